@@ -1,0 +1,15 @@
+import { defineErrors } from './app-error.js';
+
+/** Codes shared by every route; feature codes live beside their feature (for example telemetry.errors.ts). */
+export const CommonErrors = defineErrors({
+  REQUEST_VALIDATION_FAILED: { status: 400, message: 'The request is not valid.' },
+  REQUEST_BODY_INVALID: { status: 400, message: 'The request body could not be parsed.' },
+  REQUEST_BODY_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  REQUEST_MEDIA_TYPE_UNSUPPORTED: { status: 415, message: 'The request content type is not supported.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'No route matches this method and path.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed on this path.' },
+  AUTH_API_KEY_INVALID: { status: 401, message: 'A valid x-api-key header is required.' },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the time in Retry-After.' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'The service is not ready yet.' },
+  INTERNAL_ERROR: { status: 500, message: 'An unexpected error occurred.' },
+});

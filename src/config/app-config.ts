@@ -1,0 +1,50 @@
+export type SimulatorMode = 'on' | 'off';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export interface OpenAiSettings {
+  readonly apiKey: string;
+  readonly baseUrl?: string;
+  readonly chatModel: string;
+  readonly embeddingModel: string;
+}
+
+export interface AzureOpenAiSettings {
+  readonly apiKey: string;
+  readonly endpoint: string;
+  readonly apiVersion: string;
+  readonly chatDeployment?: string;
+  readonly embeddingDeployment?: string;
+}
+
+/** The whole configuration of the process, parsed once from the environment and deep-frozen. */
+export interface AppConfig {
+  readonly nodeEnv: string;
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  readonly dataDir: string;
+  readonly telemetry: {
+    readonly meterCount: number;
+    /** Extra slots for real meters that register by posting readings while the simulator fills meterCount. */
+    readonly realMeterSlots: number;
+    readonly tickMs: number;
+    readonly simulator: SimulatorMode;
+    readonly seed: number;
+    readonly snapshotMs: number;
+  };
+  readonly security: {
+    readonly apiKeys: readonly string[];
+    readonly corsOrigins: readonly string[];
+    readonly rateLimitPerMinute: number;
+  };
+  readonly compliance: {
+    readonly topK: number;
+    readonly minScore?: number;
+    readonly llmTimeoutMs: number;
+    readonly askRateLimitPerMinute: number;
+    readonly openai?: OpenAiSettings;
+    readonly azure?: AzureOpenAiSettings;
+  };
+}
+
+export const APP_CONFIG = Symbol.for('APP_CONFIG');
