@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
 
@@ -42,6 +43,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
 
 function installFastifyHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
+  applyRouteBodyLimits(fastify);
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
