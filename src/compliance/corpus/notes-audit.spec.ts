@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Audits the bundled knowledge base against the official text of Directive (EU) 2023/1791, which lives
+ * beside the project (../shared/corpus) and is never copied into it.
+ */
+const OFFICIAL_PATH = resolve(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt');
+const NOTES_DIR = resolve(process.cwd(), 'src', 'compliance', 'corpus', 'notes');
+const REQUIRED_ANNEXES = ['I', 'V', 'VI', 'VII', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+const UNITS = '%|TJ|PJ|MW|kW|GW|Mtoe|ktoe|TWh|GWh|MWh|kWh|m2|EUR';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COPY_WINDOW = 12;
+
+/** Makes "1,9 %", "1.9%" and "1.9 per cent" compare equal, and folds white space and dashes. */
+export function normaliseFigures(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(/\s*per\s?cent\b/gi, '%')
+    .replace(/m²/g, 'm2')
+    .replace(/(\d)\s+(?=%)/g, '$1')
+    .replace(/\s+/g, ' ');
+}
+
+/** Every figure, percentage, threshold and date a note states, as it must appear in the official text. */
+export function extractFigures(note: string): string[] {
+  const body = normaliseFigures(note.split('\n').slice(1).join('\n'));
+  const figures = new Set<string>();
+  const dates = new RegExp(`\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`, 'g');
+  for (const match of body.match(dates) ?? []) figures.add(match);
+  const withoutDates = body.replace(dates, ' ');
+  const measured = new RegExp(`(?<![\\w.])\\d+(?:\\.\\d+)?(?: ?(?:${UNITS}))(?![\\w])`, 'g');
+  for (const match of withoutDates.match(measured) ?? []) figures.add(match.replace(/ ?%$/, '%'));
+  const bare = withoutDates.replace(measured, ' ');
+  for (const match of bare.match(/(?<![\w.])\d+(?:\.\d+)?(?![\w])/g) ?? []) figures.add(match);
+  return [...figures];
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+function shingles(tokens: string[], size: number): Set<string> {
+  const result = new Set<string>();
+  for (let i = 0; i + size <= tokens.length; i++) result.add(tokens.slice(i, i + size).join(' '));
+  return result;
+}
+
+function hasFigure(official: string, figure: string): boolean {
+  if (/^\d+(?:\.\d+)?$/.test(figure)) return new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}(?![\\d]|\\.\\d)`).test(official);
+  const spaced = figure.replace(/^(\d+(?:\.\d+)?)(?=[A-Za-z])/, '$1 ');
+  return official.includes(figure) || official.includes(spaced);
+}
+
+const officialRaw = readFileSync(OFFICIAL_PATH, 'utf8');
+const official = normaliseFigures(officialRaw);
+const officialShingles = shingles(words(officialRaw), COPY_WINDOW);
+const noteFiles = readdirSync(NOTES_DIR).filter((name) => name.endsWith('.md')).sort();
+const notes = noteFiles.map((file) => ({ file, text: readFileSync(join(NOTES_DIR, file), 'utf8') }));
+
+describe('bundled knowledge base', () => {
+  it('extracts figures the way the audit expects', () => {
+    const figures = extractFigures('# Article 8 — Energy savings obligation\nSavings of 1,9 % a year from 1 January 2028; 85 TJ and 10 per cent; 2030.');
+    expect(figures.sort()).toEqual(['1 January 2028', '1.9%', '10%', '2030', '85 TJ'].sort());
+  });
+
+  it('has a note for every article 1-40 and the annexes that matter to energy companies', () => {
+    const expected = [
+      ...Array.from({ length: 40 }, (_, i) => `article-${String(i + 1).padStart(2, '0')}.md`),
+      ...REQUIRED_ANNEXES.map((roman) => `annex-${String(ROMAN.indexOf(roman)).padStart(2, '0')}.md`),
+    ];
+    expect(expected.filter((file) => !noteFiles.includes(file))).toEqual([]);
+  });
+
+  it.each(notes)('$file names its article or annex and its title in the first line', ({ file, text }) => {
+    const heading = text.split('\n')[0];
+    const match = /^# (Article (\d+)|Annex ([IVX]+)) — (.{3,})$/.exec(heading);
+    expect(match).not.toBeNull();
+    const number = match![2] !== undefined ? Number(match![2]) : ROMAN.indexOf(match![3]);
+    const kind = match![2] !== undefined ? 'article' : 'annex';
+    expect(file).toBe(`${kind}-${String(number).padStart(2, '0')}.md`);
+  });
+
+  it.each(notes)('$file states only figures and dates that appear in the official text', ({ text }) => {
+    const missing = extractFigures(text).filter((figure) => !hasFigure(official, figure));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(notes)('$file is written in our own words (no run of 12 words copied from the official text)', ({ text }) => {
+    const copied = [...shingles(words(text.split('\n').slice(1).join('\n')), COPY_WINDOW)].filter((run) => officialShingles.has(run));
+    expect(copied).toEqual([]);
+  });
+});
