@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { normaliseFigures } from './normalise-figures.js';
 
 /**
  * Audits the bundled knowledge base against the official text of Directive (EU) 2023/1791, which lives
@@ -12,18 +13,6 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
 const UNITS = '%|TJ|PJ|MW|kW|GW|Mtoe|ktoe|TWh|GWh|MWh|kWh|m2|EUR';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const COPY_WINDOW = 12;
-
-/** Makes "1,9 %", "1.9%" and "1.9 per cent" compare equal, and folds white space and dashes. */
-export function normaliseFigures(text: string): string {
-  return text
-    .replace(/\u00a0/g, ' ')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/(\d),(\d)/g, '$1.$2')
-    .replace(/\s*per\s?cent\b/gi, '%')
-    .replace(/m²/g, 'm2')
-    .replace(/(\d)\s+(?=%)/g, '$1')
-    .replace(/\s+/g, ' ');
-}
 
 /** Every figure, percentage, threshold and date a note states, as it must appear in the official text. */
 export function extractFigures(note: string): string[] {

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { normaliseFigures } from './normalise-figures.js';
+
+/**
+ * The evaluation set is only as good as its answers: every key fact must be stated by the official
+ * directive and by the bundled note of the article the question expects.
+ */
+interface EvalSet {
+  inScope: { question: string; article: string; keyFacts: string[] }[];
+  outOfScope: { question: string }[];
+  injections: { question: string }[];
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+const root = process.cwd();
+const evalSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.json'), 'utf8')) as EvalSet;
+const official = fold(readFileSync(resolve(root, '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8'));
+
+function fold(text: string): string {
+  return normaliseFigures(text).toLowerCase();
+}
+
+function noteFor(article: string): string {
+  const match = /^(Article|Annex) (\d+|[IVX]+)$/.exec(article);
+  if (!match) throw new Error(`not an article or annex: ${article}`);
+  const number = match[1] === 'Article' ? Number(match[2]) : ROMAN.indexOf(match[2]);
+  const file = `${match[1].toLowerCase()}-${String(number).padStart(2, '0')}.md`;
+  return fold(readFileSync(resolve(root, 'src', 'compliance', 'corpus', 'notes', file), 'utf8'));
+}
+
+describe('compliance evaluation set', () => {
+  it('holds at least 40 in-scope, 15 out-of-scope and 5 injection questions, none repeated', () => {
+    expect(evalSet.inScope.length).toBeGreaterThanOrEqual(40);
+    expect(evalSet.outOfScope.length).toBeGreaterThanOrEqual(15);
+    expect(evalSet.injections.length).toBeGreaterThanOrEqual(5);
+    const questions = [...evalSet.inScope, ...evalSet.outOfScope, ...evalSet.injections].map((item) => item.question.toLowerCase());
+    expect(new Set(questions).size).toBe(questions.length);
+  });
+
+  it.each(evalSet.inScope)('key facts of "$question" are in the official text and in the note for $article', (item) => {
+    expect(item.keyFacts.length).toBeGreaterThan(0);
+    const note = noteFor(item.article);
+    const missing = item.keyFacts.map(fold).filter((fact) => !official.includes(fact) || !note.includes(fact));
+    expect(missing).toEqual([]);
+  });
+});
