@@ -14,6 +14,7 @@ export function stem(word: string): string {
   if (word.length <= 3 || /^\d/.test(word)) return word;
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'],
+    [/ied$/, 'y'],
     [/sses$/, 'ss'],
     [/([^s])s$/, '$1'],
   ];

@@ -46,7 +46,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from((input: { question: string; chunks: RetrievedChunk[] }): GatedRetrieval => {
     if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
-    if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question)), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question), input.question), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });
