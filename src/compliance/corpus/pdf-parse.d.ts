@@ -3,6 +3,6 @@ declare module 'pdf-parse/lib/pdf-parse.js' {
     text: string;
     numpages: number;
   }
-  function pdfParse(data: Buffer, options?: { max?: number }): Promise<PdfParseResult>;
+  function pdfParse(data: Uint8Array, options?: { max?: number }): Promise<PdfParseResult>;
   export default pdfParse;
 }

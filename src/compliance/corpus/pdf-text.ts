@@ -8,7 +8,8 @@ export async function extractPdfText(content: Buffer): Promise<string> {
   const head = content.subarray(0, 1024).toString('latin1');
   if (!head.includes('%PDF-')) throw new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, 'The file does not start with a PDF header.');
   try {
-    const parsed = await pdfParse(content, { max: 2000 });
+    // pdf.js slices `bytes.buffer` by absolute offsets, so small pooled Buffers (non-zero byteOffset) must be copied.
+    const parsed = await pdfParse(new Uint8Array(content), { max: 2000 });
     return parsed.text;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
