@@ -22,7 +22,7 @@ function intToRoman(value: number): string {
 export function articleMentions(question: string): string[] {
   const found = new Set<string>();
   for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-z]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
-    for (const number of match[1].matchAll(/\d{1,2}/g)) found.add(`Article ${parseInt(number[0], 10)}`);
+    for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}/g)) found.add(`Article ${parseInt(number[0], 10)}`);
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+|\d{1,2})\b/gi)) {
     const raw = match[1].toLowerCase();

@@ -71,6 +71,8 @@ function modelAnswer(model: BaseChatModel, weight?: TermWeight): Runnable<GatedR
     if (text.length === 0) throw new Error('The model returned an empty answer.');
     if (text.includes(INSUFFICIENT_CONTEXT)) return refusal('insufficient_context', 'llm');
     const { answer, citations } = citedOnly(text, g.chunks);
+    // An answer that cites nothing is not grounded in the passages; the extractive answer is.
+    if (citations.length === 0) throw new Error('The model answer cites no passage.');
     return { answer, refused: false, citations, mode: 'llm' };
   }).withConfig({ runName: 'llm_answer' });
   const degraded = RunnableLambda.from((g: GatedRetrieval): AskResult => ({ ...extractiveAnswer(g.question, g.chunks, weight), degraded: true })).withConfig({ runName: 'degraded_answer' });

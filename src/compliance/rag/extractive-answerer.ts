@@ -29,7 +29,7 @@ function scoreSentence(sentence: string, queryTerms: ReadonlySet<string>, weight
   for (const term of new Set(terms)) if (queryTerms.has(term)) matched += weight(term) * (/^\d/.test(term) ? 2 : 1);
   if (matched === 0) return 0;
   const sharedFigure = [...queryTerms].some((term) => /^\d/.test(term) && terms.includes(term)) ? 1.5 : 1;
-  const hasFigure = /\d/.test(sentence.replace(/\(\d+\)|\b\d{1,2}\.\s/g, ''));
+  const hasFigure = /\d|\b(two|three|four|five|six|ten|twelve|every|annually)\b/i.test(sentence.replace(/\(\d+\)|\b\d{1,2}\.\s/g, ''));
   const obligation = /\bshall\b|\bmust\b/i.test(sentence) ? 1.1 : 1;
   const figure = hasFigure ? (figureWanted ? 1.5 : 1.15) : 1;
   return (matched / Math.sqrt(Math.log(2 + terms.length))) * obligation * figure * sharedFigure;

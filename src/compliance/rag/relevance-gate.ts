@@ -24,8 +24,7 @@ const DOMAIN_STEMS = new Set(
   `energy efficien efficiency heat heating cool cooling audit consumption consum building renovat renovation cogeneration
 cogenerat chp meter metering bill billing grid network tariff transmission distribution saving obligation procurement poverty
 vulnerable contract esco directive transpos transposition penalty penalti eed electricity electric gas fuel power data centre
-center waste insulation thermal boiler pump renewable demand response storage kwh mwh gwh tj ktoe mtoe emission climate
-decarbonis decarbonisation carbon sustainability household tenant landlord utility operator supplier retailer enterprise sme
+center waste insulation thermal boiler pump renewable demand response storage kwh mwh gwh tj ktoe mtoe household tenant landlord utility operator supplier retailer enterprise sme
 fund financing finance incentive label ecodesign appliance lighting`.split(/\s+/),
 );
 
