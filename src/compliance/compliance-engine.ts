@@ -9,6 +9,7 @@ import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
 import { createEmbedder, type Embedder } from './embeddings/embedder.js';
+import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
@@ -56,6 +57,7 @@ export class ComplianceEngine {
   private readonly extractiveChain: Runnable<string, AskResult>;
   private bundled: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
+  private vocabularyCache?: { builtAt?: string; stems: Set<string> };
 
   constructor(private readonly options: EngineOptions) {
     this.documents = new DocumentStore(options.dataDir);
@@ -65,6 +67,7 @@ export class ComplianceEngine {
     const dependencies = {
       retrieve: (question: string) => this.retrieve(question),
       knownShare: (question: string) => (lexical ? lexical.knownShare(question) : 1),
+      knowsWord: (word: string) => isStopWord(word) || this.vocabulary().has(stem(word)),
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
     };
@@ -145,6 +148,19 @@ export class ComplianceEngine {
     if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
     const vector = await this.embedder.embeddings.embedQuery(question);
     return retrieveChunks(store, vector, question, this.options.compliance.topK);
+  }
+
+  /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */
+  private vocabulary(): ReadonlySet<string> {
+    const builtAt = this.index.info?.builtAt;
+    if (!this.vocabularyCache || this.vocabularyCache.builtAt !== builtAt) {
+      const lexical = this.embedder.lexical;
+      const stems = lexical
+        ? new Set(Object.keys(lexical.idfTable.frequencies).filter((f) => !f.includes(' ')))
+        : new Set((this.index.store?.entries() ?? []).flatMap(([, chunk]) => words(chunk.pageContent).map(stem)));
+      this.vocabularyCache = { builtAt, stems };
+    }
+    return this.vocabularyCache.stems;
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {

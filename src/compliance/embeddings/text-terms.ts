@@ -9,6 +9,10 @@ per via tell know explain say says said according pursuant thereof therein where
 points subparagraph article articles annex annexes directive eu union member states state provided`.split(/\s+/),
 );
 
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
 /** A light English stemmer: enough to meet "audits"/"audit" and "obligations"/"obligation" without a dictionary. */
 export function stem(word: string): string {
   if (word.length <= 3 || /^\d/.test(word)) return word;

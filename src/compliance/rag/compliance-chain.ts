@@ -5,13 +5,15 @@ import { citedOnly } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
-import { gateEvidence, passesGate, type GateSettings } from './relevance-gate.js';
+import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
   /** Share of the question the corpus vocabulary knows; 1 when the embedder cannot tell. */
   knownShare: (question: string) => number;
+  /** Whether the corpus vocabulary contains a word (for names of other laws); all words when absent. */
+  knowsWord?: (word: string) => boolean;
   gate: GateSettings;
   model?: BaseChatModel;
   weight?: TermWeight;
@@ -46,6 +48,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from((input: { question: string; chunks: RetrievedChunk[] }): GatedRetrieval => {
     if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
+    if (deps.knowsWord && namesUnknownInstrument(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question), input.question), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });

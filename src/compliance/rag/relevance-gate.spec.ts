@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chunkLegalText, embeddingText } from '../corpus/legal-chunker.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { articleMentions } from './article-mentions.js';
-import { gateEvidence, passesGate, OFFLINE_GATE } from './relevance-gate.js';
+import { gateEvidence, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
 
 interface Calibration {
@@ -59,5 +59,22 @@ describe(looksLikeInjection.name, () => {
 
   it.each(['Which instructions must an energy auditor follow?', 'What are the rules for energy audits?', 'Does Article 11 override national law?'])('lets %s through', (text) => {
     expect(looksLikeInjection(text)).toBe(false);
+  });
+});
+
+describe(namesUnknownInstrument.name, () => {
+  const vocabulary = new Set(['chp', 'tso', 'renewable', 'energy', 'efficiency', 'building', 'performance']);
+  const knows = (word: string) => vocabulary.has(word);
+
+  it('flags acronyms and named acts the corpus never mentions', () => {
+    expect(namesUnknownInstrument('What is the maximum fine under the GDPR?', knows)).toBe(true);
+    expect(namesUnknownInstrument('How big is the tax credit in the Inflation Reduction Act?', knows)).toBe(true);
+    expect(namesUnknownInstrument('What share does RED III set for 2030?', knows)).toBe(true);
+  });
+
+  it('lets through known acronyms, roman numerals and laws the corpus does name', () => {
+    expect(namesUnknownInstrument('What must a TSO do for high-efficiency CHP under Annex XIV?', knows)).toBe(false);
+    expect(namesUnknownInstrument('How does the Renewable Energy Directive relate to the EU targets?', knows)).toBe(false);
+    expect(namesUnknownInstrument('What does the Energy Performance of Buildings Directive add?', knows)).toBe(false);
   });
 });
