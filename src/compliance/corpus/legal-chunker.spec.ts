@@ -53,6 +53,7 @@ describe(chunkLegalText.name, () => {
     expect(chunk.text).toBe('Intro paragraph.\n\n1. First numbered paragraph wrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.');
     expect(embeddingText(chunk).startsWith('Article 11 Energy management systems and energy audits\n')).toBe(true);
     expect(chunkLegalText({ documentId: 'a', title: 'A', text: '# Annex VI — Audits\n\nText.' })[0].metadata.article).toBe('Annex VI');
+    expect(chunkLegalText({ documentId: 'p', title: 'P', text: 'Article 3 - Grid policy\nText.' })[0].metadata).toMatchObject({ article: 'Article 3', articleTitle: 'Grid policy' });
   });
 
   it('splits a paragraph larger than the limit at sentence ends', () => {

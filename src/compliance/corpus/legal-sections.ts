@@ -7,6 +7,8 @@ export interface LegalSection {
 }
 
 const MARKDOWN_HEADING = /^#{1,4}\s*(article|annex)\s+([0-9]+[a-z]?|[ivxlc]+)\b\s*[—–:.-]*\s*(.*)$/i;
+/** "Article 3 - Title" on one line, as plain-text and PDF documents often write it. */
+const DASHED_HEADING = /^\s*(Article|ARTICLE|Annex|ANNEX)\s+([0-9]+[a-z]?|[IVXLC]+)\s+[—–-]\s+(\S.*)$/;
 const OFFICIAL_ARTICLE = /^Article\s+(\d+[a-z]?)\s*$/;
 const OFFICIAL_ANNEX = /^ANNEX\s+([IVXLC]+)\s*$/;
 const CHAPTER = /^(CHAPTER|SECTION|TITLE)\s+[IVXLC0-9]+\s*$/;
@@ -32,7 +34,7 @@ export function splitLegalSections(text: string): LegalSection[] {
   let sawAnnex = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trimEnd();
-    const markdown = MARKDOWN_HEADING.exec(line);
+    const markdown = MARKDOWN_HEADING.exec(line) ?? DASHED_HEADING.exec(line);
     if (markdown) {
       const kind = markdown[1].toLowerCase() === 'article' ? 'Article' : 'Annex';
       const number = kind === 'Annex' ? markdown[2].toUpperCase() : markdown[2];
