@@ -40,7 +40,8 @@ const FREQUENCY = /\b(every (two|three|four|five|\d+) years|every year|annually|
 
 function scoreSentence(sentence: string, queryTerms: ReadonlySet<string>, weight: TermWeight, intent: Intent): number {
   const terms = contentTerms(sentence);
-  if (terms.length < 3) return 0;
+  // Short labels such as "Energy audit above 10 TJ." restate a heading; they answer nothing on their own.
+  if (terms.length < 4 || sentence.split(/\s+/).length < 7) return 0;
   let matched = 0;
   for (const term of new Set(terms)) if (queryTerms.has(term)) matched += weight(term) * (/^\d/.test(term) ? 2 : 1);
   if (matched === 0) return 0;
@@ -80,7 +81,7 @@ function pick(candidates: Candidate[], list: boolean): Candidate[] {
     chosen.push(candidate);
     length += candidate.sentence.length;
   }
-  return chosen.sort((a, b) => a.chunk - b.chunk || a.position - b.position);
+  return chosen;
 }
 
 /**
@@ -100,7 +101,9 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
     const sentence = candidate.sentence.replace(/[;:,]\s*$/, '.');
     parts.push(`${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`} [${citationOf.get(candidate.chunk)}]`);
   }
-  const lead = chosen.length > 0 ? leadOf(chunks[chosen[0].chunk]) : '';
+  // Name the article up front only when every sentence comes from it; mixed answers rely on their markers.
+  const articles = new Set(chosen.map((c) => chunks[c.chunk].metadata.article));
+  const lead = chosen.length > 0 && articles.size === 1 ? leadOf(chunks[chosen[0].chunk]) : '';
   const citations = [...citationOf.keys()].map((index) => toCitation(chunks[index], chosen.find((c) => c.chunk === index)?.sentence));
   return { answer: `${lead}${parts.join(' ')}`, refused: false, citations, mode: 'extractive' };
 }
