@@ -147,7 +147,8 @@ export class ComplianceEngine {
     const store = this.index.store;
     if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
     const vector = await this.embedder.embeddings.embedQuery(question);
-    return retrieveChunks(store, vector, question, this.options.compliance.topK);
+    const lexical = this.embedder.lexical;
+    return retrieveChunks(store, vector, question, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
   }
 
   /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */

@@ -1,4 +1,5 @@
 import type { HnswChunkStore } from '../index/hnsw-chunk-store.js';
+import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
 import type { RetrievedChunk } from './rag-types.js';
 
@@ -20,6 +21,21 @@ function cosine(a: readonly number[], b: readonly number[]): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+/** Keyword side for titles: a question worded like an article's title ("minimum criteria for energy audits"). */
+const TITLE_BOOST = 0.12;
+
+function titleCoverage(queryTerms: readonly string[], title: string | undefined, weight: (term: string) => number): number {
+  if (!title || queryTerms.length === 0) return 0;
+  const titleTerms = new Set(contentTerms(title));
+  let covered = 0;
+  let total = 0;
+  for (const term of new Set(queryTerms)) {
+    total += weight(term);
+    if (titleTerms.has(term)) covered += weight(term);
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
 function keyOf(chunk: Pick<RetrievedChunk, 'metadata'>): string {
   return `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
 }
@@ -29,11 +45,20 @@ function keyOf(chunk: Pick<RetrievedChunk, 'metadata'>): string {
  * join the candidates and get a boost. `similarity` stays the plain cosine, so the gate is not fooled by
  * "Article 5 of the GDPR".
  */
-export async function retrieveChunks(store: HnswChunkStore, queryVector: number[], question: string, topK: number): Promise<RetrievedChunk[]> {
+export async function retrieveChunks(
+  store: HnswChunkStore,
+  queryVector: number[],
+  question: string,
+  topK: number,
+  weight: (term: string) => number = () => 1,
+): Promise<RetrievedChunk[]> {
   const byKey = new Map<string, RetrievedChunk>();
+  const queryTerms = contentTerms(question);
   for (const [document, similarity] of await store.similaritySearchVectorWithScore(queryVector, topK * CANDIDATE_FACTOR)) {
     const metadata = document.metadata as RetrievedChunk['metadata'];
-    const score = metadata.article ? similarity : similarity * UNSTRUCTURED_FACTOR;
+    const score = metadata.article
+      ? similarity + TITLE_BOOST * titleCoverage(queryTerms, metadata.articleTitle, weight)
+      : similarity * UNSTRUCTURED_FACTOR;
     const chunk: RetrievedChunk = { text: document.pageContent, metadata, similarity, score };
     byKey.set(keyOf(chunk), chunk);
   }
