@@ -13,6 +13,7 @@ import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
+import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
 import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
 import { streamAnswer, type AskStreamEvent } from './rag/answer-stream.js';
@@ -146,9 +147,10 @@ export class ComplianceEngine {
   async retrieve(question: string): Promise<RetrievedChunk[]> {
     const store = this.index.store;
     if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
-    const vector = await this.embedder.embeddings.embedQuery(question);
+    const expanded = expandQuery(question);
+    const vector = await this.embedder.embeddings.embedQuery(expanded);
     const lexical = this.embedder.lexical;
-    return retrieveChunks(store, vector, question, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
+    return retrieveChunks(store, vector, expanded, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
   }
 
   /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */

@@ -1,6 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { toCitation } from './citations.js';
+import { expandQuery } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
@@ -55,7 +56,7 @@ function scoreSentence(sentence: string, queryTerms: ReadonlySet<string>, weight
 }
 
 function candidatesOf(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight): Candidate[] {
-  const queryTerms = new Set(contentTerms(question));
+  const queryTerms = new Set(contentTerms(expandQuery(question)));
   const intent = intentOf(question);
   const candidates: Candidate[] = [];
   chunks.slice(0, CHUNKS_CONSIDERED).forEach((chunk, index) => {
