@@ -1,7 +1,7 @@
 // Evaluates the compliance copilot over HTTP, in two corpus settings: bundled notes only, then with the
 // official text of the directive added as a document. Boots the built app in-process (dist/) unless --url is given.
-// Usage: npm run eval:compliance [-- --url http://host:8080] [--eval FILE] [--notes DIR] [--official FILE] [--check]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Usage: npm run eval:compliance [-- --url http://host:8080] [--eval FILE ...] [--notes DIR] [--official FILE] [--check]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     url: { type: 'string' },
-    eval: { type: 'string', default: join(root, 'eval', 'compliance-eval.json') },
+    eval: { type: 'string', multiple: true },
     notes: { type: 'string' },
     official: { type: 'string', default: join(root, '..', 'shared', 'corpus', 'eed-2023-1791.txt') },
     'api-key': { type: 'string' },
@@ -141,7 +141,16 @@ function printTable(results, setSize, indexMs, mode) {
   return failed || (indexMs ?? 0) >= 10000;
 }
 
-const set = JSON.parse(readFileSync(args.eval, 'utf8'));
+/** The set: --eval files, else the notes authors' part files (compliance-eval.part-*.json) merged, else compliance-eval.json. */
+function loadSet() {
+  const parts = readdirSync(join(root, 'eval')).filter((name) => /^compliance-eval\.part-.+\.json$/.test(name)).map((name) => join(root, 'eval', name));
+  const files = args.eval ?? (parts.length > 0 ? parts : [join(root, 'eval', 'compliance-eval.json')]);
+  const sets = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  console.log(`eval set: ${files.map((f) => f.replace(`${root}/`, '')).join(', ')}`);
+  return Object.fromEntries(['inScope', 'outOfScope', 'injections'].map((key) => [key, sets.flatMap((set) => set[key] ?? [])]));
+}
+
+const set = loadSet();
 const server = args.url ? { base: args.url.replace(/\/$/, ''), close: async () => {} } : await bootInProcess();
 try {
   const notes = await runSet(server.base, set);
