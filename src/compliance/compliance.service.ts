@@ -19,6 +19,8 @@ type IndexState = 'building' | 'ready' | 'failed';
 export class ComplianceService implements OnModuleInit {
   private readonly logger = new Logger('Compliance');
   private state: IndexState = 'building';
+  /** How long boot waits for the index; a slow remote embedder then builds in the background. */
+  bootWaitMs = INDEX_BOOT_WAIT_MS;
   private readonly askDuration: Histogram<'mode' | 'refused'>;
 
   constructor(
@@ -43,7 +45,7 @@ export class ComplianceService implements OnModuleInit {
       },
     );
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([opening, new Promise<void>((resolve) => { timer = setTimeout(resolve, INDEX_BOOT_WAIT_MS).unref(); })]);
+    await Promise.race([opening, new Promise<void>((resolve) => { timer = setTimeout(resolve, this.bootWaitMs).unref(); })]);
     clearTimeout(timer);
   }
 
