@@ -8,6 +8,7 @@ import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
+import { registerDocumentUploads } from './compliance/document-upload.js';
 
 /** Default JSON body limit; routes that take more (reading batches, documents) raise it per route. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
   });
+  await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();

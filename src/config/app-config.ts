@@ -42,6 +42,8 @@ export interface AppConfig {
     readonly minScore?: number;
     readonly llmTimeoutMs: number;
     readonly askRateLimitPerMinute: number;
+    /** Folder of the knowledge-base notes; the notes bundled beside the module when unset. */
+    readonly notesDir?: string;
     readonly openai?: OpenAiSettings;
     readonly azure?: AzureOpenAiSettings;
   };

@@ -44,12 +44,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       minScore: read.optionalNumber('RAG_MIN_SCORE', 0, 1),
       llmTimeoutMs: read.int('LLM_TIMEOUT_MS', 20_000, 100, 300_000),
       askRateLimitPerMinute: read.int('ASK_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+      notesDir: optionalPath(read.optionalString('COMPLIANCE_NOTES_DIR')),
       openai: readOpenAi(read),
       azure: readAzure(read),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return deepFreeze(config);
+}
+
+function optionalPath(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : resolve(value);
 }
 
 function readOpenAi(read: EnvReader): OpenAiSettings | undefined {

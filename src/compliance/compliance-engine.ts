@@ -1,0 +1,178 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { Runnable } from '@langchain/core/runnables';
+import type { AppConfig } from '../config/app-config.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ComplianceErrors } from './compliance.errors.js';
+import { BUNDLED_NOTES_DIR, loadBundledNotes } from './corpus/bundled-notes.js';
+import type { CorpusDocument } from './corpus/corpus-document.js';
+import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
+import { DocumentStore } from './corpus/document-store.js';
+import { extractText, normaliseContentType } from './corpus/document-text.js';
+import { createEmbedder, type Embedder } from './embeddings/embedder.js';
+import { isStopWord, stem, words } from './embeddings/text-terms.js';
+import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
+import { buildComplianceChain } from './rag/compliance-chain.js';
+import { retrieveChunks } from './rag/hybrid-retriever.js';
+import { expandQuery } from './rag/query-expansion.js';
+import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
+import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
+import { streamAnswer, type AskStreamEvent } from './rag/answer-stream.js';
+
+export interface DocumentInfo {
+  documentId: string;
+  title: string;
+  contentType: CorpusDocument['contentType'];
+  source: CorpusDocument['source'];
+  sizeBytes: number;
+  chunkCount: number;
+  createdAt: string;
+}
+
+export interface NewDocument {
+  title?: string;
+  content: Buffer;
+  contentType: string | undefined;
+  fileName?: string;
+}
+
+export interface EngineOptions {
+  dataDir: string;
+  compliance: AppConfig['compliance'];
+  notesDir?: string;
+  chatModel?: BaseChatModel;
+  embedder?: Embedder;
+}
+
+const MAX_TITLE_CHARS = 200;
+
+/**
+ * The copilot without Nest: corpus (bundled notes + uploaded documents), index and chain. Used by the
+ * Nest service, the corpus CLI and the evaluation. Corpus changes run one at a time.
+ */
+export class ComplianceEngine {
+  readonly documents: DocumentStore;
+  readonly index: ChunkIndex;
+  readonly embedder: Embedder;
+  readonly chain: Runnable<string, AskResult>;
+  /** The same chain without a model: what a failing model degrades to, gate included. */
+  private readonly extractiveChain: Runnable<string, AskResult>;
+  private bundled: CorpusDocument[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private vocabularyCache?: { builtAt?: string; stems: Set<string> };
+
+  constructor(private readonly options: EngineOptions) {
+    this.documents = new DocumentStore(options.dataDir);
+    this.embedder = options.embedder ?? createEmbedder(options.compliance);
+    this.index = new ChunkIndex(options.dataDir, this.embedder);
+    const lexical = this.embedder.lexical;
+    const dependencies = {
+      retrieve: (question: string) => this.retrieve(question),
+      knownShare: (question: string) => (lexical ? lexical.knownShare(question) : 1),
+      knowsWord: (word: string) => isStopWord(word) || this.vocabulary().has(stem(word)),
+      gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
+      weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
+    };
+    this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel });
+    this.extractiveChain = buildComplianceChain(dependencies);
+  }
+
+  get hasChatModel(): boolean {
+    return this.options.chatModel !== undefined;
+  }
+
+  async open(): Promise<IndexOrigin> {
+    this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
+    return this.index.open(this.allDocuments());
+  }
+
+  allDocuments(): CorpusDocument[] {
+    return [...this.bundled, ...this.documents.list()];
+  }
+
+  listDocuments(): DocumentInfo[] {
+    const counts = this.index.chunkCounts();
+    return this.allDocuments().map(({ text: _text, ...info }) => ({ ...info, chunkCount: counts.get(info.documentId) ?? 0 }));
+  }
+
+  async addDocument(input: NewDocument): Promise<DocumentInfo> {
+    const contentType = normaliseContentType(input.contentType);
+    const text = await extractText(input.content, contentType);
+    const title = (input.title ?? input.fileName ?? '').trim().slice(0, MAX_TITLE_CHARS) || firstLine(text);
+    const document: CorpusDocument = {
+      documentId: newDocumentId(),
+      title,
+      contentType,
+      source: 'uploaded',
+      sizeBytes: input.content.length,
+      createdAt: new Date().toISOString(),
+      text,
+    };
+    return this.serialised(async () => {
+      this.documents.save(document);
+      try {
+        const chunkCount = await this.index.add(document, this.allDocuments());
+        const { text: _text, ...info } = document;
+        return { ...info, chunkCount };
+      } catch (error) {
+        this.documents.remove(document.documentId);
+        throw error;
+      }
+    });
+  }
+
+  async removeDocument(documentId: string): Promise<void> {
+    assertDocumentId(documentId);
+    if (this.bundled.some((d) => d.documentId === documentId)) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_BUNDLED);
+    await this.serialised(async () => {
+      if (!this.documents.remove(documentId)) {
+        throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
+      }
+      await this.index.remove(documentId, this.allDocuments());
+    });
+  }
+
+  ask(question: string): Promise<AskResult> {
+    return this.chain.invoke(question);
+  }
+
+  /** Streams the chain; an error after the gate (a model failing mid-stream) becomes the degraded extractive answer. */
+  stream(question: string): AsyncGenerator<AskStreamEvent> {
+    return streamAnswer(this.chain, question, async (error) => {
+      if (error instanceof AppError) throw error;
+      const result = await this.extractiveChain.invoke(question);
+      return result.refused ? result : { ...result, degraded: true };
+    });
+  }
+
+  async retrieve(question: string): Promise<RetrievedChunk[]> {
+    const store = this.index.store;
+    if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
+    const expanded = expandQuery(question);
+    const vector = await this.embedder.embeddings.embedQuery(expanded);
+    const lexical = this.embedder.lexical;
+    return retrieveChunks(store, vector, expanded, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
+  }
+
+  /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */
+  private vocabulary(): ReadonlySet<string> {
+    const builtAt = this.index.info?.builtAt;
+    if (!this.vocabularyCache || this.vocabularyCache.builtAt !== builtAt) {
+      const lexical = this.embedder.lexical;
+      const stems = lexical
+        ? new Set(Object.keys(lexical.idfTable.frequencies).filter((f) => !f.includes(' ')))
+        : new Set((this.index.store?.entries() ?? []).flatMap(([, chunk]) => words(chunk.pageContent).map(stem)));
+      this.vocabularyCache = { builtAt, stems };
+    }
+    return this.vocabularyCache.stems;
+  }
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim().length > 0) ?? 'Untitled document').replace(/^#+\s*/, '').trim().slice(0, 120);
+}

@@ -1,0 +1,19 @@
+import { defineErrors } from '../common/errors/app-error.js';
+
+export const ComplianceErrors = defineErrors({
+  COMPLIANCE_QUESTION_EMPTY: { status: 400, message: 'The question is empty.' },
+  COMPLIANCE_QUESTION_TOO_LONG: { status: 400, message: 'The question is longer than 2000 characters.' },
+  COMPLIANCE_QUESTION_INVALID: { status: 400, message: 'The body must be {"question": "<text>"}.' },
+  COMPLIANCE_INDEX_NOT_READY: { status: 503, message: 'The compliance index is still being built; retry shortly.' },
+  COMPLIANCE_DOCUMENT_NOT_FOUND: { status: 404, message: 'No document has this id.' },
+  COMPLIANCE_DOCUMENT_ID_INVALID: { status: 400, message: 'Document ids are lower-case slugs or UUIDs.' },
+  COMPLIANCE_DOCUMENT_BUNDLED: { status: 409, message: 'Bundled notes are part of the product and cannot be deleted.' },
+  COMPLIANCE_DOCUMENT_INVALID: { status: 400, message: 'The body must be {"title", "content", "contentType"} or a multipart file.' },
+  COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: {
+    status: 415,
+    message: 'Supported document types: text/plain, text/markdown, text/html, application/pdf.',
+  },
+  COMPLIANCE_DOCUMENT_EMPTY: { status: 400, message: 'The document contains no text.' },
+  COMPLIANCE_DOCUMENT_TOO_LARGE: { status: 413, message: 'The document is larger than the 5 MB limit.' },
+  COMPLIANCE_PDF_INVALID: { status: 400, message: 'The file is not a readable PDF.' },
+});

@@ -1,0 +1,43 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../common/errors/app-error.js';
+import { DocumentStore } from './document-store.js';
+import { extractText, htmlToText, normaliseContentType } from './document-text.js';
+
+describe(htmlToText.name, () => {
+  it('drops scripts, styles and comments, decodes entities and keeps block breaks', () => {
+    const html = '<head><style>p{}</style></head><script>steal()</script><!-- x --><h1>Energy&nbsp;audits</h1><p>Every 4&#160;years &amp; above 10&nbsp;TJ</p>';
+    expect(htmlToText(html)).toBe('Energy audits\n\nEvery 4 years & above 10 TJ');
+  });
+});
+
+describe(extractText.name, () => {
+  it('refuses empty text and fake PDFs with their codes', async () => {
+    await expect(extractText(Buffer.from(' \n'), 'text/plain')).rejects.toMatchObject({ code: 'COMPLIANCE_DOCUMENT_EMPTY' });
+    await expect(extractText(Buffer.from('hello'), 'application/pdf')).rejects.toMatchObject({ code: 'COMPLIANCE_PDF_INVALID' });
+  });
+
+  it('normalises content types and refuses others with 415', () => {
+    expect(normaliseContentType('text/markdown; charset=utf-8')).toBe('text/markdown');
+    expect(() => normaliseContentType('image/png')).toThrow(AppError);
+  });
+});
+
+describe(DocumentStore.name, () => {
+  it('saves atomically, skips unreadable files and refuses ids that could leave its folder', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'doc-store-'));
+    try {
+      const store = new DocumentStore(dataDir);
+      store.save({ documentId: 'd-1', title: 'T', contentType: 'text/plain', source: 'uploaded', sizeBytes: 1, createdAt: '2026-01-01T00:00:00.000Z', text: 'x' });
+      writeFileSync(join(store.dir, 'broken.json'), '{"documentId": ');
+      expect(store.list().map((d) => d.documentId)).toEqual(['d-1']);
+      expect(readdirSync(store.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      expect(() => store.get('../../etc/passwd')).toThrow(AppError);
+      expect(store.remove('d-1')).toBe(true);
+      expect(store.remove('d-1')).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { AppError } from '../../common/errors/app-error.js';
+import { ComplianceErrors } from '../compliance.errors.js';
+import { extractPdfText } from './pdf-text.js';
+
+export const SUPPORTED_CONTENT_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/pdf'] as const;
+export type DocumentContentType = (typeof SUPPORTED_CONTENT_TYPES)[number];
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Turns HTML into plain text: scripts, styles and comments go, block elements become line breaks. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function decodeEntity(entity: string, name: string): string {
+  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  return ENTITIES[name.toLowerCase()] ?? entity;
+}
+
+export function normaliseContentType(raw: string | undefined): DocumentContentType {
+  const type = (raw ?? '').split(';')[0].trim().toLowerCase();
+  const aliases: Record<string, DocumentContentType> = { 'text/x-markdown': 'text/markdown', 'application/x-pdf': 'application/pdf' };
+  const normalised = aliases[type] ?? type;
+  if (!(SUPPORTED_CONTENT_TYPES as readonly string[]).includes(normalised)) {
+    throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED, `Content type "${type || 'none'}" is not supported; use ${SUPPORTED_CONTENT_TYPES.join(', ')}.`);
+  }
+  return normalised as DocumentContentType;
+}
+
+/** Guesses a type from a file name when a multipart part says only application/octet-stream. */
+export function contentTypeFromName(fileName: string, declared: string | undefined): string | undefined {
+  const lower = fileName.toLowerCase();
+  if (declared && declared !== 'application/octet-stream') return declared;
+  if (lower.endsWith('.pdf')) return 'application/pdf';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'text/markdown';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'text/html';
+  if (lower.endsWith('.txt')) return 'text/plain';
+  return declared;
+}
+
+/** Extracts the plain text of a document; refuses empty, oversize and fake PDFs with their own codes. */
+export async function extractText(content: Buffer, contentType: DocumentContentType): Promise<string> {
+  if (content.length > MAX_DOCUMENT_BYTES) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TOO_LARGE);
+  let text: string;
+  if (contentType === 'application/pdf') text = await extractPdfText(content);
+  else {
+    const decoded = content.toString('utf8').replace(/^\uFEFF/, '');
+    text = contentType === 'text/html' ? htmlToText(decoded) : decoded;
+  }
+  text = text.replace(/\u0000/g, '').replace(/\r\n?/g, '\n');
+  if (text.trim().length === 0) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_EMPTY);
+  return text;
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chunkLegalText, embeddingText, MAX_CHUNK_CHARS, splitSentences } from './legal-chunker.js';
+
+// The official text sits in the shared folder beside the repository (CI has it too).
+const OFFICIAL = readFileSync(join(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8');
+
+describe(chunkLegalText.name, () => {
+  const chunks = chunkLegalText({ documentId: 'eed', title: 'Directive (EU) 2023/1791', text: OFFICIAL });
+
+  it('finds all 40 articles and 17 annexes of the official text, in order', () => {
+    const labels = [...new Set(chunks.map((c) => c.metadata.article).filter(Boolean))];
+    const expected = [...Array.from({ length: 40 }, (_, i) => `Article ${i + 1}`), ...'I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII'.split(' ').map((n) => `Annex ${n}`)];
+    expect(labels).toEqual(expected);
+  });
+
+  it('keeps the article titles, including multi-line annex titles', () => {
+    const byArticle = (label: string) => chunks.find((c) => c.metadata.article === label)?.metadata.articleTitle;
+    expect(byArticle('Article 11')).toBe('Energy management systems and energy audits');
+    expect(byArticle('Article 8')).toBe('Energy savings obligation');
+    expect(byArticle('Annex VI')).toBe('MINIMUM CRITERIA FOR ENERGY AUDITS INCLUDING THOSE CARRIED OUT AS PART OF ENERGY MANAGEMENT SYSTEMS');
+  });
+
+  it('does not take a wrapped cross-reference ("Article 28" alone on a line) for a heading', () => {
+    const article11 = chunks.filter((c) => c.metadata.article === 'Article 11').map((c) => c.text).join('\n');
+    expect(article11).toContain('in accordance with Article 28');
+  });
+
+  it('keeps every chunk within the size limit and numbers chunks in order', () => {
+    expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThanOrEqual(MAX_CHUNK_CHARS);
+    expect(chunks.map((c) => c.metadata.chunkIndex)).toEqual(chunks.map((_, i) => i));
+  });
+
+  it('never cuts a numbered paragraph that fits in one chunk', () => {
+    const paragraph = /(?:^|\n)(\d{1,2})\. /g;
+    for (const chunk of chunks.filter((c) => c.metadata.article === 'Article 11')) {
+      const starts = [...chunk.text.matchAll(paragraph)];
+      if (starts.length > 0) expect(chunk.text.startsWith(`${starts[0][1]}. `) || starts[0].index === 0).toBe(true);
+    }
+    const first = chunks.find((c) => c.metadata.article === 'Article 11');
+    expect(first?.text).toMatch(/^1\. Member States shall ensure that enterprises with an average annual consumption higher than 85 TJ[\s\S]*11 October 2027\./);
+  });
+
+  it('marks text before Article 1 (the recitals) as outside any article', () => {
+    expect(chunks[0].metadata.article).toBeUndefined();
+    expect(chunks[0].metadata.documentId).toBe('eed');
+  });
+
+  it('reads our Markdown notes: "# Article N — Title" then paragraphs and points', () => {
+    const note = '# Article 11 — Energy management systems and energy audits\n\nIntro paragraph.\n\n1. First numbered paragraph\nwrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.';
+    const [chunk] = chunkLegalText({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', text: note });
+    expect(chunk.metadata).toEqual({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', article: 'Article 11', articleTitle: 'Energy management systems and energy audits', chunkIndex: 0 });
+    expect(chunk.text).toBe('Intro paragraph.\n\n1. First numbered paragraph wrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.');
+    expect(embeddingText(chunk).startsWith('Article 11 Energy management systems and energy audits\n')).toBe(true);
+    expect(chunkLegalText({ documentId: 'a', title: 'A', text: '# Annex VI — Audits\n\nText.' })[0].metadata.article).toBe('Annex VI');
+    expect(chunkLegalText({ documentId: 'p', title: 'P', text: 'Article 3 - Grid policy\nText.' })[0].metadata).toMatchObject({ article: 'Article 3', articleTitle: 'Grid policy' });
+  });
+
+  it('splits a paragraph larger than the limit at sentence ends', () => {
+    const sentence = 'Member States shall ensure that the obligation is met in full. ';
+    const chunksOfLong = chunkLegalText({ documentId: 'x', title: 'X', text: `# Article 1 — Long\n\n1. ${sentence.repeat(60)}` }, 400);
+    expect(chunksOfLong.length).toBeGreaterThan(5);
+    for (const chunk of chunksOfLong) {
+      expect(chunk.text.length).toBeLessThanOrEqual(400);
+      expect(chunk.text.trim().endsWith('.')).toBe(true);
+    }
+  });
+});
+
+describe(splitSentences.name, () => {
+  it('keeps a paragraph number with its sentence and splits at sentence ends and point lines', () => {
+    expect(splitSentences('1. First one. Second one; then\n(a) a point')).toEqual(['1. First one.', 'Second one; then', '(a) a point']);
+  });
+});

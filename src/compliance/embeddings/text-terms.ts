@@ -1,0 +1,59 @@
+/** Function words and legal boilerplate that carry no topic; dropping them sharpens both retrieval and the gate. */
+const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers him his how i if
+in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she
+should so some such than that the their theirs them then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours also may might must shall within
+per via tell know explain say says said according pursuant thereof therein whereas referred paragraph paragraphs point
+points subparagraph article articles annex annexes directive eu union member states state provided`.split(/\s+/),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
+/** A light English stemmer: enough to meet "audits"/"audit" and "obligations"/"obligation" without a dictionary. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /^\d/.test(word)) return word;
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/ied$/, 'y'],
+    [/sses$/, 'ss'],
+    [/([^s])s$/, '$1'],
+  ];
+  let result = word;
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(result)) {
+      result = result.replace(pattern, replacement);
+      break;
+    }
+  }
+  for (const suffix of ['ational', 'ation', 'ement', 'ment', 'ness', 'ing', 'ity', 'ive', 'ed', 'al', 'ly']) {
+    if (result.endsWith(suffix) && result.length - suffix.length >= 4) return result.slice(0, -suffix.length);
+  }
+  return result;
+}
+
+/** Words as they appear (lower case), keeping decimal figures such as "1,9" or "11.5" together. */
+export function words(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').match(/\d+(?:[.,]\d+)?|[a-z]+/g) ?? [];
+}
+
+/** The content terms of a text: stemmed words without stop words, in order (bigrams are built from this). */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    if (STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    terms.push(stem(word.replace(',', '.')));
+  }
+  return terms;
+}
+
+/** Unigram and bigram features of a text; bigrams carry phrases like "energy audit" or "heat pump". */
+export function features(text: string): string[] {
+  const terms = contentTerms(text);
+  const result = [...terms];
+  for (let i = 0; i + 1 < terms.length; i++) result.push(`${terms[i]} ${terms[i + 1]}`);
+  return result;
+}

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeEmbeddings } from '@langchain/core/utils/testing';
+import type { CorpusDocument } from '../corpus/corpus-document.js';
+import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
+import type { Embedder } from '../embeddings/embedder.js';
+import { ChunkIndex } from './chunk-index.js';
+
+function doc(documentId: string, text: string): CorpusDocument {
+  return { documentId, title: documentId, contentType: 'text/markdown', source: 'uploaded', sizeBytes: text.length, createdAt: '2026-01-01T00:00:00.000Z', text };
+}
+
+const NOTES = [doc('a', '# Article 11 — Audits\n\nEnterprises above 10 TJ are audited.'), doc('b', '# Article 6 — Buildings\n\nPublic bodies renovate 3 % a year.')];
+
+function lexical(): Embedder {
+  const embeddings = new LexicalEmbeddings(undefined, 256);
+  return { identity: { name: embeddings.name, model: embeddings.model }, embeddings, lexical: embeddings };
+}
+
+function remote(model = 'fake-1'): Embedder {
+  return { identity: { name: 'openai', model }, embeddings: new FakeEmbeddings() };
+}
+
+describe(ChunkIndex.name, () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'chunk-index-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('builds once, then loads the saved index while corpus and embedder are unchanged', async () => {
+    expect(await new ChunkIndex(dataDir, lexical()).open(NOTES)).toBe('built');
+    const reopened = new ChunkIndex(dataDir, lexical());
+    expect(await reopened.open(NOTES)).toBe('loaded');
+    expect(reopened.store?.size).toBe(2);
+    const manifest = JSON.parse(readFileSync(join(dataDir, 'index', 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ embedder: { name: 'lexical-hash-idf' }, dimensions: 256, chunkCount: 2 });
+  });
+
+  it('rebuilds when the corpus, the embedder or the files change', async () => {
+    await new ChunkIndex(dataDir, lexical()).open(NOTES);
+    expect(await new ChunkIndex(dataDir, lexical()).open([...NOTES, doc('c', 'More text.')])).toBe('built');
+    expect(await new ChunkIndex(dataDir, remote()).open(NOTES)).toBe('built');
+    expect(await new ChunkIndex(dataDir, remote('fake-2')).open(NOTES)).toBe('built');
+    writeFileSync(join(dataDir, 'index', 'chunks.json'), '[[0, {"truncated"');
+    expect(await new ChunkIndex(dataDir, remote('fake-2')).open(NOTES)).toBe('built');
+  });
+
+  it('adds and removes documents incrementally with a remote embedder and persists each change', async () => {
+    const index = new ChunkIndex(dataDir, remote());
+    await index.open(NOTES);
+    const added = doc('c', '# Annex VI — Audit criteria\n\nAudits use measured data.');
+    expect(await index.add(added, [...NOTES, added])).toBe(1);
+    expect(index.chunkCounts().get('c')).toBe(1);
+    expect(await new ChunkIndex(dataDir, remote()).open([...NOTES, added])).toBe('loaded');
+    await index.remove('c', NOTES);
+    expect(index.chunkCounts().has('c')).toBe(false);
+    const results = await index.store!.similaritySearch('audit', 5);
+    expect(results.map((d) => d.metadata.documentId).sort()).toEqual(['a', 'b']);
+    expect(await new ChunkIndex(dataDir, remote()).open(NOTES)).toBe('loaded');
+  });
+
+  it('leaves no temp or old directories behind after writing', async () => {
+    const index = new ChunkIndex(dataDir, lexical());
+    await index.open(NOTES);
+    await index.add(doc('c', 'Text.'), [...NOTES, doc('c', 'Text.')]);
+    expect(readdirSync(dataDir)).toEqual(['index']);
+    expect(existsSync(join(dataDir, 'index', 'hnsw.bin'))).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Citation, RetrievedChunk } from './rag-types.js';
+
+const EXCERPT_CHARS = 300;
+
+export function excerptOf(text: string, focus?: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const start = focus ? Math.max(0, flat.indexOf(focus.replace(/\s+/g, ' ').trim())) : 0;
+  const excerpt = flat.slice(start, start + EXCERPT_CHARS);
+  return start + EXCERPT_CHARS < flat.length ? `${excerpt.trimEnd()}…` : excerpt;
+}
+
+export function toCitation(chunk: RetrievedChunk, focus?: string): Citation {
+  return {
+    documentId: chunk.metadata.documentId,
+    title: chunk.metadata.title,
+    ...(chunk.metadata.article ? { article: chunk.metadata.article } : {}),
+    excerpt: excerptOf(chunk.text, focus),
+    score: Math.round(chunk.score * 1000) / 1000,
+  };
+}
+
+/**
+ * Keeps only the passages an answer cites and renumbers its markers to match: "[2] ... [4]" against five
+ * passages becomes "[1] ... [2]" with two citations. Markers that point nowhere are dropped.
+ */
+export function citedOnly(answer: string, chunks: readonly RetrievedChunk[]): { answer: string; citations: Citation[] } {
+  const order: number[] = [];
+  for (const match of answer.matchAll(/\[(\d{1,2})\]/g)) {
+    const n = parseInt(match[1], 10);
+    if (n >= 1 && n <= chunks.length && !order.includes(n)) order.push(n);
+  }
+  const renumbered = answer
+    .replace(/\[(\d{1,2})\]/g, (marker, digits: string) => {
+      const index = order.indexOf(parseInt(digits, 10));
+      return index === -1 ? '' : `[${index + 1}]`;
+    })
+    .replace(/[ \t]+([.,;])/g, '$1')
+    .trim();
+  return { answer: renumbered, citations: order.map((n) => toCitation(chunks[n - 1])) };
+}

@@ -1,0 +1,83 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { StringOutputParser } from '@langchain/core/output_parsers';
+import { RunnableBranch, RunnableLambda, RunnableSequence, type Runnable } from '@langchain/core/runnables';
+import { citedOnly } from './citations.js';
+import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
+import { looksLikeInjection, neutralise } from './injection-guard.js';
+import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
+import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
+import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
+
+export interface ChainDependencies {
+  retrieve: (question: string) => Promise<RetrievedChunk[]>;
+  /** Share of the question the corpus vocabulary knows; 1 when the embedder cannot tell. */
+  knownShare: (question: string) => number;
+  /** Whether the corpus vocabulary contains a word (for names of other laws); all words when absent. */
+  knowsWord?: (word: string) => boolean;
+  gate: GateSettings;
+  model?: BaseChatModel;
+  weight?: TermWeight;
+}
+
+export const REFUSAL_MESSAGES = {
+  not_in_corpus: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791 and the documents in the corpus, and I found nothing relevant to this question.',
+  prompt_injection: 'This request tries to change how the assistant works. I only answer questions about the Energy Efficiency Directive from the corpus.',
+  insufficient_context: 'The passages found do not answer this question, so I will not guess.',
+} as const;
+
+export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['mode']): AskResult {
+  return { answer: REFUSAL_MESSAGES[reason], refused: true, reason, citations: [], mode };
+}
+
+export function formatContext(chunks: readonly RetrievedChunk[]): string {
+  return chunks
+    .map((chunk, i) => {
+      const source = [chunk.metadata.title, chunk.metadata.article, chunk.metadata.articleTitle].filter(Boolean).join(' | ');
+      return `[${i + 1}] (${neutralise(source)})\n${neutralise(chunk.text)}`;
+    })
+    .join('\n\n');
+}
+
+/**
+ * retrieve -> relevance gate -> (refusal | extractive | prompt -> chat model -> cited answer), as one
+ * RunnableSequence. The model branch falls back to the extractive answer, flagged degraded, on any error
+ * or timeout; the gate and the injection check run before any model is called.
+ */
+export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
+  const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
+  const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
+  const gate = RunnableLambda.from((input: { question: string; chunks: RetrievedChunk[] }): GatedRetrieval => {
+    if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
+    if (deps.knowsWord && namesUnknownInstrument(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question), input.question), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    return input;
+  }).withConfig({ runName: 'relevance_gate' });
+  const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });
+  const refused = RunnableLambda.from((g: GatedRetrieval) => g.refusal as AskResult);
+  const answer = deps.model ? modelAnswer(deps.model, deps.weight) : extractive;
+  return RunnableSequence.from<string, AskResult>([
+    retrieve,
+    gate,
+    RunnableBranch.from<GatedRetrieval, AskResult>([[(g: GatedRetrieval) => g.refusal !== undefined, refused], answer]),
+  ]).withConfig({ runName: 'compliance_chain' });
+}
+
+function modelAnswer(model: BaseChatModel, weight?: TermWeight): Runnable<GatedRetrieval, AskResult> {
+  const generate = RunnableSequence.from([
+    RunnableLambda.from((g: GatedRetrieval) => ({ context: formatContext(g.chunks), question: neutralise(g.question) })),
+    ANSWER_PROMPT,
+    model,
+    new StringOutputParser(),
+  ]);
+  const cite = RunnableLambda.from(async (g: GatedRetrieval, config): Promise<AskResult> => {
+    const text = (await generate.invoke(g, config)).trim();
+    if (text.length === 0) throw new Error('The model returned an empty answer.');
+    if (text.includes(INSUFFICIENT_CONTEXT)) return refusal('insufficient_context', 'llm');
+    const { answer, citations } = citedOnly(text, g.chunks);
+    // An answer that cites nothing is not grounded in the passages; the extractive answer is.
+    if (citations.length === 0) throw new Error('The model answer cites no passage.');
+    return { answer, refused: false, citations, mode: 'llm' };
+  }).withConfig({ runName: 'llm_answer' });
+  const degraded = RunnableLambda.from((g: GatedRetrieval): AskResult => ({ ...extractiveAnswer(g.question, g.chunks, weight), degraded: true })).withConfig({ runName: 'degraded_answer' });
+  return cite.withFallbacks([degraded]);
+}

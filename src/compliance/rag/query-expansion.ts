@@ -1,0 +1,17 @@
+/**
+ * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
+ * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
+ */
+const SYNONYMS: readonly [RegExp, string][] = [
+  [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
+  [/\bdata cent(er|ers)\b/i, 'data centres'],
+  [/\b(grid|network) operators?\b/i, 'system operators'],
+  [/\b(public authorit(y|ies)|governments?|municipalit(y|ies)|public sector)\b/i, 'public bodies'],
+  [/\b(cogen|combined heat and power)\b/i, 'cogeneration'],
+  [/\b(energy service compan(y|ies)|escos?)\b/i, 'energy service providers'],
+];
+
+export function expandQuery(question: string): string {
+  const additions = SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term);
+  return additions.length === 0 ? question : `${question} ${additions.join(' ')}`;
+}
