@@ -1,0 +1,40 @@
+import { EmptyState } from '@/components/ui/empty-state';
+import type { RegionLoad } from '@/lib/api-types';
+import { formatCount, formatPower } from '@/lib/format';
+
+export function RegionLoadTable({ regions }: { regions: readonly RegionLoad[] }) {
+  const peak = Math.max(1, ...regions.map((region) => region.loadKw));
+  return (
+    <section className="card" aria-labelledby="regions-heading">
+      <h2 id="regions-heading">Load per region</h2>
+      {regions.length === 0 ? (
+        <EmptyState>No regions reported yet.</EmptyState>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Current load and meter count per region</caption>
+            <thead>
+              <tr>
+                <th scope="col">Region</th>
+                <th scope="col" className="num">Load</th>
+                <th scope="col" className="num">Meters</th>
+              </tr>
+            </thead>
+            <tbody>
+              {regions.map((region) => (
+                <tr key={region.region}>
+                  <th scope="row">{region.region}</th>
+                  <td className="num">
+                    <span className="inline-bar" aria-hidden="true" style={{ width: `${(region.loadKw / peak) * 4}em` }} />
+                    {formatPower(region.loadKw)}
+                  </td>
+                  <td className="num">{formatCount(region.meterCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

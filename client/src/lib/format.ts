@@ -1,0 +1,27 @@
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+export function formatCount(value: number): string {
+  return integer.format(value);
+}
+
+/** Loads span watts to gigawatts across one meter and a million; pick the unit that keeps 4 digits. */
+export function formatPower(kw: number): string {
+  const abs = Math.abs(kw);
+  if (abs >= 1_000_000) return `${oneDecimal.format(kw / 1_000_000)} GW`;
+  if (abs >= 1_000) return `${oneDecimal.format(kw / 1_000)} MW`;
+  return `${oneDecimal.format(kw)} kW`;
+}
+
+export function formatNumber(value: number, unit: string): string {
+  return `${oneDecimal.format(value)} ${unit}`;
+}
+
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString('en-GB');
+}
+
+export function toEpochSeconds(iso: string): number {
+  return Date.parse(iso) / 1000;
+}
