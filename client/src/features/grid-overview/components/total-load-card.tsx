@@ -1,5 +1,5 @@
 import type { GridSummary } from '@/lib/api-types';
-import { formatCount, formatPower, formatTime } from '@/lib/format';
+import { formatCount, formatNumber, formatPower, formatTime } from '@/lib/format';
 
 export function TotalLoadCard({ summary }: { summary: GridSummary }) {
   return (
@@ -9,7 +9,7 @@ export function TotalLoadCard({ summary }: { summary: GridSummary }) {
         {formatPower(summary.totalLoadKw)}
       </p>
       <p className="muted">
-        {formatCount(summary.meterCount)} meters · tick <span data-testid="tick">{summary.tick}</span> at{' '}
+        <span data-testid="total-load-kw">{formatNumber(summary.totalLoadKw, 'kW')}</span> from {formatCount(summary.meterCount)} meters · tick <span data-testid="tick">{summary.tick}</span> at{' '}
         <time dateTime={summary.timestamp}>{formatTime(summary.timestamp)}</time>
       </p>
     </section>
