@@ -45,6 +45,10 @@ export function createFakeApi({ meterCount = 2000, tickMs = 1000, apiKeys = [] }
     history.push({ tick, timestamp: new Date().toISOString(), totalLoadKw: summary(0).totalLoadKw });
     if (history.length > 3600) history.shift();
   };
+  // An hour of history from the start, so the chart is measured at its full 3,600 points.
+  const started = Date.now();
+  for (let t = -3599; t <= 0; t++) history.push({ tick: t + 3599, timestamp: new Date(started + t * tickMs).toISOString(), totalLoadKw: 10_000 + 500 * Math.sin(t / 300) });
+  tick = 3599;
   advance();
   const streams = new Set();
   const timer = setInterval(() => {
