@@ -98,7 +98,7 @@ export function createFakeApi({ meterCount = 2000, tickMs = 1000, apiKeys = [] }
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       const offTopic = !/energy|audit|efficien|directive|member state/i.test(question);
       const done = offTopic
-        ? { answer: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791.', refused: true, reason: 'off_topic', citations: [], mode: 'extractive' }
+        ? { answer: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791.', refused: true, reason: 'not_in_corpus', citations: [], mode: 'extractive' }
         : {
             answer: 'Large enterprises must carry out an energy audit at least every four years [1], unless they run a certified energy management system [2]. <script>alert(1)</script>',
             refused: false, mode: 'extractive', degraded: true,

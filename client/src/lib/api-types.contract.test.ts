@@ -20,7 +20,7 @@ interface Shape { all: readonly string[]; required: readonly string[]; nested?: 
 
 const reading: Shape = {
   all: keysOf<MeterReading>()(['meterId', 'kind', 'region', 'feeder', 'status', 'powerKw', 'voltageV', 'energyKwh', 'timestamp']),
-  required: requiredOf<MeterReading>()(['meterId', 'kind', 'region', 'feeder', 'status', 'powerKw', 'voltageV', 'energyKwh', 'timestamp']),
+  required: requiredOf<MeterReading>()(['meterId', 'kind', 'region', 'feeder', 'status', 'powerKw', 'energyKwh', 'timestamp']),
 };
 const citation: Shape = {
   all: keysOf<Citation>()(['documentId', 'title', 'article', 'excerpt', 'score']),
@@ -48,7 +48,7 @@ const SCHEMAS: Record<string, Shape> = {
     required: requiredOf<MeterDetail>()(['meterId', 'kind', 'region', 'feeder', 'source', 'latest', 'history']),
     nested: {
       latest: reading,
-      history: { all: keysOf<MeterHistoryPoint>()(['timestamp', 'powerKw', 'voltageV', 'status']), required: requiredOf<MeterHistoryPoint>()(['timestamp', 'powerKw', 'voltageV', 'status']) },
+      history: { all: keysOf<MeterHistoryPoint>()(['timestamp', 'powerKw', 'voltageV', 'status']), required: requiredOf<MeterHistoryPoint>()(['timestamp', 'powerKw', 'status']) },
     },
   },
   AskResponseDto: {

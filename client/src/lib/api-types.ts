@@ -50,7 +50,8 @@ export interface MeterReading {
   feeder: string;
   status: MeterStatus;
   powerKw: number;
-  voltageV: number;
+  /** Absent when the meter has never reported a voltage. */
+  voltageV?: number;
   energyKwh: number;
   timestamp: string;
 }
@@ -66,7 +67,7 @@ export interface TelemetryPage {
 export interface MeterHistoryPoint {
   timestamp: string;
   powerKw: number;
-  voltageV: number;
+  voltageV?: number;
   status: MeterStatus;
 }
 

@@ -17,6 +17,11 @@ export function formatNumber(value: number, unit: string): string {
   return `${oneDecimal.format(value)} ${unit}`;
 }
 
+/** For optional readings: an em dash when the meter never reported the value. */
+export function formatOptional(value: number | undefined, unit: string): string {
+  return value === undefined ? '—' : formatNumber(value, unit);
+}
+
 export function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString('en-GB');

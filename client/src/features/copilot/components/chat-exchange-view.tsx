@@ -5,6 +5,16 @@ import { AnswerText } from './answer-text';
 import { CitationList } from './citation-list';
 import type { ChatExchange } from './use-copilot-chat';
 
+const REFUSAL_REASONS: Record<string, string> = {
+  not_in_corpus: 'the directive and its notes do not cover this question.',
+  insufficient_context: 'the passages found were not enough to answer reliably.',
+  prompt_injection: 'the question tried to change the copilot’s instructions.',
+};
+
+export function refusalReason(reason: string): string {
+  return REFUSAL_REASONS[reason] ?? reason;
+}
+
 export function ChatExchangeView({ exchange }: { exchange: ChatExchange }) {
   const { id, question, partial, result, error } = exchange;
   return (
@@ -21,7 +31,7 @@ export function ChatExchangeView({ exchange }: { exchange: ChatExchange }) {
             <Badge tone="warn">Not answered</Badge>
           </p>
           <p className="answer-text">{result.answer}</p>
-          {result.reason ? <p className="muted">Reason: {result.reason}</p> : null}
+          {result.reason ? <p className="muted">Reason: {refusalReason(result.reason)}</p> : null}
         </div>
       ) : result ? (
         <div className="answer" data-testid="answer">

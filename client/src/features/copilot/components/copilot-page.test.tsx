@@ -61,12 +61,12 @@ describe('CopilotPage', () => {
     mockFetch(() => stream.response);
     render(<CopilotPage />);
     await ask('How do I bake a cake?');
-    stream.send('done', { answer: 'I can only answer questions about the directive.', refused: true, reason: 'off_topic', citations: [], mode: 'extractive' });
+    stream.send('done', { answer: 'I can only answer questions about the directive.', refused: true, reason: 'not_in_corpus', citations: [], mode: 'extractive' });
     stream.close();
     await flush();
     const refusal = screen.getByTestId('refusal');
     expect(refusal).toHaveTextContent('Not answered');
-    expect(refusal).toHaveTextContent('Reason: off_topic');
+    expect(refusal).toHaveTextContent('Reason: the directive and its notes do not cover this question.');
     expect(screen.queryByTestId('answer')).toBeNull();
     expect(screen.queryAllByTestId('citation')).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import type { MeterDetail } from '@/lib/api-types';
-import { formatNumber, formatTime } from '@/lib/format';
+import { formatNumber, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterAttributes({ meter }: { meter: MeterDetail }) {
@@ -19,7 +19,7 @@ export function MeterAttributes({ meter }: { meter: MeterDetail }) {
       <dt>Power</dt>
       <dd>{formatNumber(latest.powerKw, 'kW')}</dd>
       <dt>Voltage</dt>
-      <dd>{formatNumber(latest.voltageV, 'V')}</dd>
+      <dd>{formatOptional(latest.voltageV, 'V')}</dd>
       <dt>Energy</dt>
       <dd>{formatNumber(latest.energyKwh, 'kWh')}</dd>
       <dt>Last reading</dt>

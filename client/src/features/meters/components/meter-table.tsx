@@ -1,6 +1,6 @@
 import { Link } from '@/components/ui/link';
 import type { MeterReading } from '@/lib/api-types';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, formatOptional } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterTable({ readings, busy }: { readings: readonly MeterReading[]; busy: boolean }) {
@@ -30,7 +30,7 @@ export function MeterTable({ readings, busy }: { readings: readonly MeterReading
               <td>{reading.region}</td>
               <td>{reading.feeder}</td>
               <td className="num">{formatNumber(reading.powerKw, 'kW')}</td>
-              <td className="num">{formatNumber(reading.voltageV, 'V')}</td>
+              <td className="num">{formatOptional(reading.voltageV, 'V')}</td>
               <td className="num">{formatNumber(reading.energyKwh, 'kWh')}</td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import type { MeterHistoryPoint } from '@/lib/api-types';
-import { formatNumber, formatTime } from '@/lib/format';
+import { formatNumber, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 const SHOWN = 10;
@@ -25,7 +25,7 @@ export function RecentReadingsTable({ history }: { history: readonly MeterHistor
               <td><time dateTime={point.timestamp}>{formatTime(point.timestamp)}</time></td>
               <td><StatusBadge status={point.status} /></td>
               <td className="num">{formatNumber(point.powerKw, 'kW')}</td>
-              <td className="num">{formatNumber(point.voltageV, 'V')}</td>
+              <td className="num">{formatOptional(point.voltageV, 'V')}</td>
             </tr>
           ))}
         </tbody>
