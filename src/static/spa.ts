@@ -46,6 +46,9 @@ export async function serveClient(app: NestFastifyApplication, clientDistPath: s
       reply.header('cache-control', hashed ? IMMUTABLE : REVALIDATE);
     },
   });
+  // Unknown /api paths keep an /api route pattern, so hooks keyed on the pattern (the API-key gate, the
+  // metrics labels) treat them as API requests rather than as the SPA's catch-all.
+  fastify.get('/api/*', (_request: FastifyRequest, reply: FastifyReply) => reply.callNotFound());
   fastify.get('/*', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!wantsSpaShell(request)) return reply.callNotFound();
     const html = await readFile(indexPath, 'utf8');

@@ -13,8 +13,15 @@ export function formatPower(kw: number): string {
   return `${oneDecimal.format(kw)} kW`;
 }
 
+const twoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
 export function formatNumber(value: number, unit: string): string {
   return `${oneDecimal.format(value)} ${unit}`;
+}
+
+/** A household meter draws a fraction of a kilowatt: keep two decimals below 10 kW. */
+export function formatMeterPower(kw: number): string {
+  return Math.abs(kw) < 10 ? `${twoDecimals.format(kw)} kW` : formatNumber(kw, 'kW');
 }
 
 /** For optional readings: an em dash when the meter never reported the value. */

@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { RegionLoad } from '@/lib/api-types';
 import { formatCount, formatPower } from '@/lib/format';
@@ -5,12 +6,12 @@ import { formatCount, formatPower } from '@/lib/format';
 export function RegionLoadTable({ regions }: { regions: readonly RegionLoad[] }) {
   const peak = Math.max(1, ...regions.map((region) => region.loadKw));
   return (
-    <section className="card" aria-labelledby="regions-heading">
+    <section className="card card-wide" aria-labelledby="regions-heading">
       <h2 id="regions-heading">Load per region</h2>
       {regions.length === 0 ? (
         <EmptyState>No regions reported yet.</EmptyState>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label="Load per region table">
           <table>
             <caption className="visually-hidden">Current load and meter count per region</caption>
             <thead>
@@ -25,7 +26,7 @@ export function RegionLoadTable({ regions }: { regions: readonly RegionLoad[] })
                 <tr key={region.region}>
                   <th scope="row">{region.region}</th>
                   <td className="num">
-                    <span className="inline-bar" aria-hidden="true" style={{ width: `${(region.loadKw / peak) * 4}em` }} />
+                    <span className="inline-bar" aria-hidden="true" style={{ width: `${(region.loadKw / peak) * 12}em` }} />
                     {formatPower(region.loadKw)}
                   </td>
                   <td className="num">{formatCount(region.meterCount)}</td>
@@ -33,7 +34,7 @@ export function RegionLoadTable({ regions }: { regions: readonly RegionLoad[] })
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

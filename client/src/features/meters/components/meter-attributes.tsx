@@ -1,5 +1,5 @@
 import type { MeterDetail } from '@/lib/api-types';
-import { formatNumber, formatOptional, formatTime } from '@/lib/format';
+import { formatMeterPower, formatNumber, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterAttributes({ meter }: { meter: MeterDetail }) {
@@ -17,7 +17,7 @@ export function MeterAttributes({ meter }: { meter: MeterDetail }) {
       <dt>Source</dt>
       <dd>{meter.source}</dd>
       <dt>Power</dt>
-      <dd>{formatNumber(latest.powerKw, 'kW')}</dd>
+      <dd>{formatMeterPower(latest.powerKw)}</dd>
       <dt>Voltage</dt>
       <dd>{formatOptional(latest.voltageV, 'V')}</dd>
       <dt>Energy</dt>

@@ -1,11 +1,12 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { Link } from '@/components/ui/link';
 import type { MeterReading } from '@/lib/api-types';
-import { formatNumber, formatOptional } from '@/lib/format';
+import { formatMeterPower, formatNumber, formatOptional } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterTable({ readings, busy }: { readings: readonly MeterReading[]; busy: boolean }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Meter readings table">
+    <ScrollTable label="Meter readings table">
       <table aria-busy={busy} data-testid="meter-table">
         <thead>
           <tr>
@@ -29,13 +30,13 @@ export function MeterTable({ readings, busy }: { readings: readonly MeterReading
               <td>{reading.kind}</td>
               <td>{reading.region}</td>
               <td>{reading.feeder}</td>
-              <td className="num">{formatNumber(reading.powerKw, 'kW')}</td>
+              <td className="num">{formatMeterPower(reading.powerKw)}</td>
               <td className="num">{formatOptional(reading.voltageV, 'V')}</td>
               <td className="num">{formatNumber(reading.energyKwh, 'kWh')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

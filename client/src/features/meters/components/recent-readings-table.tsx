@@ -1,5 +1,6 @@
+import { ScrollTable } from '@/components/ui/scroll-table';
 import type { MeterHistoryPoint } from '@/lib/api-types';
-import { formatNumber, formatOptional, formatTime } from '@/lib/format';
+import { formatMeterPower, formatNumber, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 const SHOWN = 10;
@@ -8,7 +9,7 @@ const SHOWN = 10;
 export function RecentReadingsTable({ history }: { history: readonly MeterHistoryPoint[] }) {
   const newestFirst = history.slice(-SHOWN).reverse();
   return (
-    <div className="table-scroll">
+    <ScrollTable label="Latest readings table">
       <table>
         <caption>Latest {newestFirst.length} readings, newest first</caption>
         <thead>
@@ -20,16 +21,17 @@ export function RecentReadingsTable({ history }: { history: readonly MeterHistor
           </tr>
         </thead>
         <tbody>
-          {newestFirst.map((point) => (
-            <tr key={point.timestamp}>
+          {newestFirst.map((point, index) => (
+            // Readings share a timestamp when the tick is shorter than a second: the position keeps keys unique.
+            <tr key={`${point.timestamp}-${index}`}>
               <td><time dateTime={point.timestamp}>{formatTime(point.timestamp)}</time></td>
               <td><StatusBadge status={point.status} /></td>
-              <td className="num">{formatNumber(point.powerKw, 'kW')}</td>
+              <td className="num">{formatMeterPower(point.powerKw)}</td>
               <td className="num">{formatOptional(point.voltageV, 'V')}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
