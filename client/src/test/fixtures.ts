@@ -1,7 +1,8 @@
 import type { GridSummary, MeterReading, TelemetryPage } from '@/lib/api-types';
 
-export function summaryAt(tick: number, totalLoadKw: number, historyLength = 1): GridSummary {
-  const start = Date.parse('2026-11-27T10:00:00Z');
+/** A summary whose tick N happened N seconds after `startedAt` (a restarted server starts later). */
+export function summaryAt(tick: number, totalLoadKw: number, historyLength = 1, startedAt = '2026-11-27T10:00:00Z'): GridSummary {
+  const start = Date.parse(startedAt);
   const history = Array.from({ length: historyLength }, (_, index) => {
     const pointTick = tick - historyLength + 1 + index;
     return { tick: pointTick, timestamp: new Date(start + pointTick * 1000).toISOString(), totalLoadKw: totalLoadKw - (historyLength - 1 - index) };

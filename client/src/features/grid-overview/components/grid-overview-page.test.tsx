@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { eventStream, json, mockFetch, path } from '@/test/fetch-mock';
 import { summaryAt } from '@/test/fixtures';
@@ -31,6 +31,31 @@ describe('GridOverviewPage', () => {
     expect(screen.getByTestId('total-load')).toHaveTextContent('6.2 MW');
     expect(screen.getByRole('img').getAttribute('data-points')).toBe('11');
     expect(screen.getByTestId('stream-state')).toHaveTextContent('Live');
+  });
+
+  it('reconnects when the stream ends (server restart) and reloads the history from the new process', async () => {
+    const first = eventStream();
+    const second = eventStream();
+    const streams = [first, second];
+    const restartedAt = '2026-11-27T11:00:00Z';
+    const snapshots = [summaryAt(900, 5000, 5), summaryAt(3, 4000, 3, restartedAt)];
+    const calls = mockFetch((call) => {
+      if (path(call) === '/api/energy/summary') return json(200, snapshots.shift() ?? summaryAt(3, 4000, 3, restartedAt));
+      if (path(call) === '/api/energy/stream') return streams.shift()?.response;
+      return undefined;
+    });
+    render(<GridOverviewPage />);
+    expect(await screen.findByTestId('tick')).toHaveTextContent('900');
+
+    await act(async () => first.close());
+    await waitFor(() => expect(calls.filter((call) => path(call) === '/api/energy/stream')).toHaveLength(2), { timeout: 3000 });
+    await waitFor(() => expect(calls.filter((call) => path(call) === '/api/energy/summary')).toHaveLength(2));
+    await act(async () => {
+      second.send('summary', summaryAt(4, 4100, 1, restartedAt));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    expect(screen.getByTestId('tick')).toHaveTextContent('4');
+    expect(screen.getByRole('img').getAttribute('data-points')).toBe('4');
   });
 
   it('shows an error with a retry when the summary cannot be loaded and the stream is down', async () => {
