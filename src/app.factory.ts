@@ -9,6 +9,7 @@ import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
 import { registerDocumentUploads } from './compliance/document-upload.js';
+import { defaultClientDistPath, serveClient } from './static/spa.js';
 
 /** Default JSON body limit; routes that take more (reading batches, documents) raise it per route. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -19,8 +20,13 @@ export function logLevelsFrom(level: LogLevel): NestLogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 }
 
+export interface CreateAppOptions {
+  /** Where the built dashboard lives; tests point it at a fixture. */
+  clientDistPath?: string;
+}
+
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy: true });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: logLevelsFrom(config.logLevel),
@@ -37,6 +43,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     swaggerOptions: { persistAuthorization: false },
     customSiteTitle: 'PowerGrid API',
   });
+  await serveClient(app, options.clientDistPath ?? defaultClientDistPath());
   if (config.security.apiKeys.length === 0) {
     new Logger('Security').warn('API_KEYS is not set: the API is open to anyone who can reach it.');
   }

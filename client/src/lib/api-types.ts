@@ -1,0 +1,99 @@
+// Hand-written mirrors of the server DTOs; src/lib/api-types.contract.test.ts checks every field
+// named here against the schemas of the root openapi.json so the client cannot drift from the server.
+
+export type MeterStatus = 'normal' | 'peak' | 'outage' | 'fault' | 'offline';
+export type MeterKind = 'residential' | 'commercial' | 'industrial';
+
+export const METER_STATUSES: readonly MeterStatus[] = ['normal', 'peak', 'outage', 'fault', 'offline'];
+export const METER_KINDS: readonly MeterKind[] = ['residential', 'commercial', 'industrial'];
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+}
+
+export interface StatusCounts {
+  normal: number;
+  peak: number;
+  outage: number;
+  fault: number;
+  offline: number;
+}
+
+export interface RegionLoad {
+  region: string;
+  loadKw: number;
+  meterCount: number;
+}
+
+export interface LoadPoint {
+  tick: number;
+  timestamp: string;
+  totalLoadKw: number;
+}
+
+export interface GridSummary {
+  tick: number;
+  timestamp: string;
+  totalLoadKw: number;
+  meterCount: number;
+  byStatus: StatusCounts;
+  regions: RegionLoad[];
+  history: LoadPoint[];
+}
+
+export interface MeterReading {
+  meterId: string;
+  kind: MeterKind;
+  region: string;
+  feeder: string;
+  status: MeterStatus;
+  powerKw: number;
+  /** Absent when the meter has never reported a voltage. */
+  voltageV?: number;
+  energyKwh: number;
+  timestamp: string;
+}
+
+export interface TelemetryPage {
+  value: MeterReading[];
+  nextLink?: string;
+  count: number;
+  tick: number;
+  timestamp: string;
+}
+
+export interface MeterHistoryPoint {
+  timestamp: string;
+  powerKw: number;
+  voltageV?: number;
+  status: MeterStatus;
+}
+
+export interface MeterDetail {
+  meterId: string;
+  kind: MeterKind;
+  region: string;
+  feeder: string;
+  source: 'simulated' | 'real';
+  latest: MeterReading;
+  history: MeterHistoryPoint[];
+}
+
+export interface Citation {
+  documentId: string;
+  title: string;
+  article?: string;
+  excerpt: string;
+  score: number;
+}
+
+export interface AskResponse {
+  answer: string;
+  refused: boolean;
+  reason?: string;
+  citations: Citation[];
+  mode: 'llm' | 'extractive';
+  degraded?: boolean;
+}
