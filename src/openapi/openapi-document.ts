@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { API_KEY_HEADER, PUBLIC_API_ROUTES } from '../common/security/public-routes.js';
+import { canonicalDocument } from './canonical-document.js';
 
 export const API_KEY_SCHEME = 'ApiKeyAuth';
-export const API_KEY_HEADER = 'x-api-key';
+export { API_KEY_HEADER };
 
 /** Builds the OpenAPI 3 document from the application's decorators; also used by `npm run openapi`. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -15,7 +17,23 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'One of the keys in API_KEYS.' }, API_KEY_SCHEME)
     .addSecurityRequirements(API_KEY_SCHEME)
     .build();
-  return SwaggerModule.createDocument(app, options, {
-    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  const document = SwaggerModule.createDocument(app, options, {
+    // Every operation must name itself with @ApiOperation({ operationId }); Nest's Controller_method
+    // fallback is not PascalCase, so the operation rules (openapi-rules.ts) reject any route that forgot.
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
   });
+  markPublicOperations(document);
+  return canonicalDocument(document);
+}
+
+/** The public routes answer without a key, so their operations must not ask Swagger UI or a connector for one. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const path of PUBLIC_API_ROUTES) {
+    const item = document.paths[path];
+    if (!item) continue;
+    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (operation) operation.security = [];
+    }
+  }
 }
