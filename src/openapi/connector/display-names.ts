@@ -8,6 +8,8 @@ const SPECIAL_WORDS: Readonly<Record<string, string>> = {
   kwh: 'kWh',
   mw: 'MW',
   v: 'V',
+  mm: 'mm',
+  kg: 'kg',
   pdf: 'PDF',
   html: 'HTML',
   llm: 'LLM',

@@ -19,7 +19,7 @@ export function convertOperation(operation: Operation3, context: SchemaContext, 
   const where = `${location} (${operation.operationId ?? 'no operationId'})`;
   const body = convertRequestBody(operation.requestBody, context, where);
   const parameters = [
-    ...((operation.parameters ?? []) as Operation3[]).map((parameter) => convertParameter(parameter, where)),
+    ...((operation.parameters ?? []) as Operation3[]).map((parameter) => convertParameter(parameter, context, where)),
     ...body.parameters,
   ];
   const converted: Operation2 = {
@@ -49,10 +49,10 @@ function convertSecurity(security: Record<string, string[]>[]): Record<string, s
   return security.length === 0 ? [] : [{ api_key: [] }];
 }
 
-function convertParameter(parameter: Operation3, location: string): Schema2 {
+function convertParameter(parameter: Operation3, context: SchemaContext, location: string): Schema2 {
   if (parameter.$ref) throw new ConversionError(location, 'parameter $refs are not emitted by Nest and not supported');
-  const schema = (parameter.schema ?? { type: 'string' }) as Schema3;
-  if (schema.type === 'object' || singleRef(schema)) {
+  const schema = resolvePrimitive((parameter.schema ?? { type: 'string' }) as Schema3, context, location);
+  if (schema.type === 'object' || schema.properties) {
     throw new ConversionError(`${location} ${parameter.name}`, 'non-body parameters must be primitives or arrays (rule P4)');
   }
   const out: Schema2 = {
@@ -73,6 +73,15 @@ function convertParameter(parameter: Operation3, location: string): Schema2 {
   if (parameter.in === 'path') out['x-ms-url-encoding'] = 'single';
   if (parameter['x-ms-visibility'] !== undefined) out['x-ms-visibility'] = parameter['x-ms-visibility'];
   return out;
+}
+
+/** Nest refers to a named enum (`enumName`) even from a query parameter; a parameter needs it inline ([P4]). */
+function resolvePrimitive(schema: Schema3, context: SchemaContext, location: string): Schema3 {
+  const ref = singleRef(schema);
+  const resolved = ref ? context.components[refName(ref, location)] : schema;
+  if (!resolved) throw new ConversionError(location, `unresolved $ref ${ref}`);
+  if (resolved.type === 'array' && resolved.items) return { ...resolved, items: resolvePrimitive(resolved.items as Schema3, context, location) };
+  return resolved;
 }
 
 const PRIMITIVE_KEYS = ['format', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'multipleOf'];

@@ -119,6 +119,7 @@ function convertProperty(name: string, property: Schema3, context: SchemaContext
     converted = convertSchema(definition, context, location, [...inlining, target]);
     const ownDescription = asSentence(property.description as string | undefined);
     if (ownDescription) converted.description = ownDescription;
+    if (property.example !== undefined) converted.example = property.example;
   } else {
     converted = convertSchema(property, context, location, inlining);
   }

@@ -1,3 +1,4 @@
+import { titleCase } from './display-names.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
 import { ConversionError, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
@@ -34,6 +35,7 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
       (paths[connectorPath] ??= {})[method] = converted;
     }
   }
+  const parameters = hoistSharedParameters(paths);
   return {
     swagger: '2.0',
     info: {
@@ -49,7 +51,7 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
     produces: ['application/json'],
     paths,
     definitions: convertDefinitions(context),
-    parameters: {},
+    parameters,
     securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: apiKeyHeader(document) } },
     security: [{ api_key: [] }],
     tags: declaredTags(document, tagsUsed),
@@ -96,4 +98,38 @@ function declaredTags(document: Document3, used: Set<string>): { name: string; d
     const description = declared.get(name)?.description;
     return description ? { name, description } : { name };
   });
+}
+
+/**
+ * A parameter defined identically in several operations is declared once under #/parameters and referenced
+ * ([P16]), as Microsoft's certified connectors do (DeepL's DocumentID).
+ */
+function hoistSharedParameters(paths: Record<string, Record<string, any>>): Record<string, Schema2> {
+  const operations = Object.values(paths).flatMap((item) => Object.values(item));
+  const counts = new Map<string, number>();
+  for (const operation of operations) {
+    for (const parameter of operation.parameters as Schema2[]) {
+      if (parameter.in === 'body') continue;
+      const key = JSON.stringify(parameter);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const shared: Record<string, Schema2> = {};
+  const names = new Map<string, string>();
+  for (const [key, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (count < 2) continue;
+    const parameter = JSON.parse(key) as Schema2;
+    let name = titleCase(String(parameter.name)).replace(/\s+/g, '');
+    if (shared[name]) name = `${name}${titleCase(String(parameter.in))}`;
+    for (let n = 2; shared[name]; n += 1) name = `${name}${n}`;
+    shared[name] = parameter;
+    names.set(key, name);
+  }
+  for (const operation of operations) {
+    operation.parameters = (operation.parameters as Schema2[]).map((parameter) => {
+      const name = names.get(JSON.stringify(parameter));
+      return name ? { $ref: `#/parameters/${name}` } : parameter;
+    });
+  }
+  return Object.fromEntries(Object.keys(shared).sort().map((name) => [name, shared[name]]));
 }
