@@ -18,6 +18,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addSecurityRequirements(API_KEY_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, options, {
+    // Tags are what makers browse by: each controller names its own with @ApiTags.
+    autoTagControllers: false,
     // Every operation must name itself with @ApiOperation({ operationId }); Nest's Controller_method
     // fallback is not PascalCase, so the operation rules (openapi-rules.ts) reject any route that forgot.
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,

@@ -105,7 +105,8 @@ function requestBodyProblems(document: Json, operation: Json): string[] {
   for (const [media, body] of Object.entries(content)) {
     if (media === 'multipart/form-data') continue;
     if (body.example !== undefined || body.examples !== undefined) continue;
-    if (exampleFromSchema(document, body.schema) === undefined) {
+    const example = exampleFromSchema(document, body.schema);
+    if (example === undefined || (typeof example === 'object' && example !== null && Object.keys(example).length === 0)) {
       problems.push(`request body (${media}) has no example (add example to the body DTO's properties)`);
     }
   }
