@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { API_KEY_HEADER, PUBLIC_API_ROUTES } from '../common/security/public-routes.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
 import { canonicalDocument } from './canonical-document.js';
+import { describeEventStreams, tagEventStreamHandlers } from './event-streams.js';
 
 export const API_KEY_SCHEME = 'ApiKeyAuth';
 export { API_KEY_HEADER };
@@ -18,6 +19,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'One of the keys in API_KEYS.' }, API_KEY_SCHEME)
     .addSecurityRequirements(API_KEY_SCHEME)
     .build();
+  tagEventStreamHandlers(app);
   const document = SwaggerModule.createDocument(app, options, {
     // Tags are what makers browse by: each controller names its own with @ApiTags.
     autoTagControllers: false,
@@ -26,6 +28,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
   });
   markPublicOperations(document);
+  describeEventStreams(document);
   addGatewayResponses(document);
   return canonicalDocument(document);
 }

@@ -56,7 +56,17 @@ describe('operation rules', () => {
     expect(text).toContain('POST /api/careless/things: description must be a full sentence');
     expect(text).toContain('POST /api/careless/things: response 200 schema is not a named DTO');
     expect(text).toContain('POST /api/careless/things: request body (application/json) has no example');
-    expect(problems.filter((problem) => problem.includes('/api/health'))).toEqual([]);
+    expect(problems.filter((problem) => problem.includes('/api/health') || problem.includes('/api/careless/stream'))).toEqual([]);
+  });
+
+  it('recognise a bare @Sse route as an internal event stream, which the connector leaves out', async () => {
+    const document = JSON.parse(await renderOpenApiJson({ extraModules: [CarelessModule] }));
+    const stream = document.paths['/api/careless/stream'].get;
+    expect(Object.keys(stream.responses['200'].content)).toEqual(['text/event-stream']);
+    expect(stream['x-ms-visibility']).toBe('internal');
+    expect(stream).not.toHaveProperty('x-event-stream');
+    const swagger = JSON.parse(buildConnectorPackage(document, DEFAULT_CONNECTOR_SETTINGS)['apiDefinition.swagger.json'].toString('utf8'));
+    expect(swagger.paths['/careless/stream']).toBeUndefined();
   });
 });
 
