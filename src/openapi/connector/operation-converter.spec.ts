@@ -45,4 +45,26 @@ describe('convertOperation', () => {
     expect(out['x-ms-visibility']).toBe('internal');
     expect(out.security).toEqual([]);
   });
+
+  it('offers the JSON DTO of a body that is oneOf a JSON and an upload DTO, with its named example as test value', () => {
+    const ctx: SchemaContext = {
+      components: {
+        Json: { type: 'object', properties: { title: { type: 'string' }, content: { type: 'string' } } },
+        Upload: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+      },
+      used: new Set(),
+    };
+    const body = { oneOf: [{ $ref: '#/components/schemas/Upload' }, { $ref: '#/components/schemas/Json' }] };
+    const out = convertOperation(
+      {
+        operationId: 'AddDocument',
+        requestBody: { required: true, content: { 'application/json': { schema: body, examples: { note: { value: { title: 't', content: 'c' } } } }, 'multipart/form-data': { schema: body } } },
+        responses: ok({ type: 'string' }),
+      },
+      ctx,
+      'POST /documents',
+    );
+    expect(out.consumes).toEqual(['application/json']);
+    expect(out.parameters).toEqual([expect.objectContaining({ in: 'body', schema: { $ref: '#/definitions/Json' }, 'x-ms-test-value': { title: 't', content: 'c' } })]);
+  });
 });

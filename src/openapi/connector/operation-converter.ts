@@ -111,12 +111,12 @@ function convertRequestBody(requestBody: Operation3 | undefined, context: Schema
   const content = (requestBody.content ?? {}) as Record<string, { schema?: Schema3; example?: unknown }>;
   const media = BODY_MEDIA_PREFERENCE.find((type) => type in content) ?? Object.keys(content)[0];
   if (!media) return { parameters: [] };
-  const schema = content[media].schema ?? { type: 'string' };
+  const schema = alternativeFor(content[media].schema ?? { type: 'string' }, media, context, location);
   if (media === 'multipart/form-data' || media === 'application/x-www-form-urlencoded') {
     return { consumes: media, parameters: formDataParameters(schema, context, location) };
   }
   const converted = convertRootSchema(schema, context, `${location} body`);
-  const example = content[media].example;
+  const example = content[media].example ?? firstNamedExample(content[media] as { examples?: Record<string, { value?: unknown }> });
   const parameter: Schema2 = {
     name: 'body',
     in: 'body',
@@ -124,8 +124,34 @@ function convertRequestBody(requestBody: Operation3 | undefined, context: Schema
     description: asSentence(requestBody.description) ?? 'The request body.',
     'x-ms-summary': 'Body',
     schema: example !== undefined && !converted.$ref ? { ...converted, example } : converted,
+    ...(example !== undefined ? { 'x-ms-test-value': example } : {}),
   };
   return { consumes: media, parameters: [parameter] };
+}
+
+/**
+ * A route that takes a JSON document or a file upload may describe its body as `oneOf` the two DTOs for
+ * both media types. A connector cannot say oneOf ([SC1]), and it sends one media type: keep the DTO made
+ * for it, the one with a binary field for multipart and the one without for JSON.
+ */
+function alternativeFor(schema: Schema3, media: string, context: SchemaContext, location: string): Schema3 {
+  const options = (schema.oneOf ?? schema.anyOf) as Schema3[] | undefined;
+  if (!options) return schema;
+  const wantsFile = media === 'multipart/form-data';
+  const fits = options.find((option) => hasBinaryField(option, context, location) === wantsFile) ?? options.find(() => !wantsFile);
+  if (!fits) throw new ConversionError(location, `no alternative of the ${media} body fits that media type`);
+  return fits;
+}
+
+function hasBinaryField(schema: Schema3, context: SchemaContext, location: string): boolean {
+  const ref = singleRef(schema);
+  const resolved = ref ? context.components[refName(ref, location)] : schema;
+  return Object.values((resolved?.properties ?? {}) as Record<string, Schema3>).some((property) => property.format === 'binary');
+}
+
+function firstNamedExample(media: { examples?: Record<string, { value?: unknown }> }): unknown {
+  const first = Object.keys(media.examples ?? {}).sort()[0];
+  return first === undefined ? undefined : media.examples![first].value;
 }
 
 function formDataParameters(schema: Schema3, context: SchemaContext, location: string): Schema2[] {

@@ -49,7 +49,7 @@ export async function callOperation(server: unknown, swagger: Json, o: Op, apiKe
     } else if (parameter.in === 'query' && value !== undefined) query[parameter.name] = Array.isArray(value) ? value.join(',') : value;
     else if (parameter.in === 'header' && value !== undefined) headers[parameter.name] = String(value);
     else if (parameter.in === 'body') {
-      body = exampleFromSchema(swagger, parameter.schema, '#/definitions/');
+      body = parameter['x-ms-test-value'] ?? exampleFromSchema(swagger, parameter.schema, '#/definitions/');
       if (body === undefined && parameter.required) problems.push('the body schema has no example');
     } else if (parameter.in === 'formData') {
       if (parameter.type === 'file') files.push({ name: parameter.name });
