@@ -16,9 +16,9 @@ export function buildConnectorReadme(swagger: Swagger2Document, settings: Connec
     '',
     '## Prerequisites',
     '',
-    `- A running PowerGrid server reachable over ${settings.scheme.toUpperCase()} at \`${settings.host}\` (the committed files use the`,
-    '  placeholder `powergrid.example.com`; regenerate with `CONNECTOR_HOST=your.host npm run connector`, or edit the',
-    '  host on the General tab after import).',
+    `- A running PowerGrid server reachable at \`${settings.scheme}://${settings.host}${settings.basePath}\`. The committed files point at`,
+    '  the placeholder `powergrid.example.com`: regenerate with `CONNECTOR_HOST=your.host npm run connector`, or edit the',
+    '  host on the General tab after import.',
     '- A Power Apps or Power Automate premium licence (custom connectors are premium).',
     '',
     '## Obtaining Credentials',
@@ -59,6 +59,8 @@ export function buildConnectorReadme(swagger: Swagger2Document, settings: Connec
     '  describe both); upload files through the API or the dashboard.',
     '- A connection may make 500 requests per minute (the server answers 429 with `Retry-After` beyond its',
     '  RATE_LIMIT_PER_MINUTE, 500 by default).',
+    '- Error responses (4xx) are listed with their description only; the body is always',
+    '  `{statusCode, code, message}`.',
     '',
   ];
   return lines.join('\n');
