@@ -1,4 +1,5 @@
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -6,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
+import { installSecurity } from './common/security/install-security.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
 import { registerDocumentUploads } from './compliance/document-upload.js';
@@ -23,12 +25,14 @@ export function logLevelsFrom(level: LogLevel): NestLogLevel[] {
 export interface CreateAppOptions {
   /** Where the built dashboard lives; tests point it at a fixture. */
   clientDistPath?: string;
+  /** Extra modules beside AppModule; only tests use it (the connector fixture routes). */
+  readonly extraModules?: readonly (Type | DynamicModule)[];
 }
 
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
   });
@@ -36,6 +40,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();
+  await installSecurity(app, config);
   installFastifyHooks(app);
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, {
@@ -48,6 +53,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     new Logger('Security').warn('API_KEYS is not set: the API is open to anyone who can reach it.');
   }
   return app;
+}
+
+function rootModule(config: AppConfig, options: CreateAppOptions): DynamicModule {
+  const root = AppModule.forRoot(config);
+  if (!options.extraModules?.length) return root;
+  return { module: class TestRootModule {}, imports: [root, ...options.extraModules] };
 }
 
 function installFastifyHooks(app: NestFastifyApplication): void {

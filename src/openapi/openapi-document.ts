@@ -1,8 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { API_KEY_HEADER, PUBLIC_API_ROUTES } from '../common/security/public-routes.js';
+import { CommonErrors } from '../common/errors/common-errors.js';
+import { canonicalDocument } from './canonical-document.js';
+import { describeEventStreams, tagEventStreamHandlers } from './event-streams.js';
 
 export const API_KEY_SCHEME = 'ApiKeyAuth';
-export const API_KEY_HEADER = 'x-api-key';
+export { API_KEY_HEADER };
 
 /** Builds the OpenAPI 3 document from the application's decorators; also used by `npm run openapi`. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -15,7 +19,59 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addApiKey({ type: 'apiKey', in: 'header', name: API_KEY_HEADER, description: 'One of the keys in API_KEYS.' }, API_KEY_SCHEME)
     .addSecurityRequirements(API_KEY_SCHEME)
     .build();
-  return SwaggerModule.createDocument(app, options, {
-    operationIdFactory: (_controllerKey, methodKey) => methodKey,
+  tagEventStreamHandlers(app);
+  const document = SwaggerModule.createDocument(app, options, {
+    // Tags are what makers browse by: each controller names its own with @ApiTags.
+    autoTagControllers: false,
+    // Every operation must name itself with @ApiOperation({ operationId }); Nest's Controller_method
+    // fallback is not PascalCase, so the operation rules (openapi-rules.ts) reject any route that forgot.
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
   });
+  markPublicOperations(document);
+  describeEventStreams(document);
+  addGatewayResponses(document);
+  return canonicalDocument(document);
+}
+
+const ERROR_SCHEMA = 'ErrorResponseDto';
+
+/**
+ * The security gate answers before any controller runs, so no controller documents its refusals: declare
+ * them here on every operation it guards (401 where a key is needed, 429 wherever the rate limit applies).
+ */
+function addGatewayResponses(document: OpenAPIObject): void {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, [ERROR_SCHEMA]: ERROR_RESPONSE_SCHEMA } };
+  const content = { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } } };
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const isPublic = PUBLIC_API_ROUTES.includes(path);
+      if (!isPublic) operation.responses['401'] ??= { description: CommonErrors.AUTH_API_KEY_INVALID.message, content };
+      if (!isPublic) operation.responses['429'] ??= { description: CommonErrors.RATE_LIMITED.message, content };
+    }
+  }
+}
+
+const ERROR_RESPONSE_SCHEMA = {
+  type: 'object',
+  description: 'The one error shape of every failure.',
+  properties: {
+    statusCode: { type: 'integer', description: 'The HTTP status code.', example: 401 },
+    code: { type: 'string', description: 'Stable error code to branch on.', example: 'AUTH_API_KEY_INVALID' },
+    message: { type: 'string', description: 'What went wrong, for people.', example: 'A valid x-api-key header is required.' },
+  },
+  required: ['statusCode', 'code', 'message'],
+};
+
+/** The public routes answer without a key, so their operations must not ask Swagger UI or a connector for one. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const path of PUBLIC_API_ROUTES) {
+    const item = document.paths[path];
+    if (!item) continue;
+    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (operation) operation.security = [];
+    }
+  }
 }

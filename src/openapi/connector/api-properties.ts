@@ -1,0 +1,48 @@
+import type { ConnectorSettings } from './connector-settings.js';
+import type { Swagger2Document } from './swagger2-converter.js';
+
+/**
+ * apiProperties.json: the `api_key` secure connection parameter ([S5]), the brand colour ([F5]) and, when an
+ * operation is pageable, the `updatenextlink` policy that makes the runtime follow `nextLink` ([O9]).
+ */
+export function buildApiProperties(swagger: Swagger2Document, settings: ConnectorSettings): Record<string, unknown> {
+  const pageable = pageableOperationIds(swagger);
+  return {
+    properties: {
+      connectionParameters: {
+        api_key: {
+          type: 'securestring',
+          uiDefinition: {
+            displayName: 'API key',
+            description: 'One of the keys set in API_KEYS on the PowerGrid server.',
+            tooltip: 'Ask your PowerGrid administrator for a key',
+            constraints: { tabIndex: 2, clearText: false, required: 'true' },
+          },
+        },
+      },
+      iconBrandColor: settings.brandColor,
+      capabilities: ['actions'],
+      policyTemplateInstances:
+        pageable.length === 0
+          ? []
+          : [
+              {
+                templateId: 'updatenextlink',
+                title: 'Update nextLink property to make paging work',
+                parameters: {
+                  'x-ms-apimTemplate-operationName': pageable,
+                  'x-ms-apimTemplateParameter.nextLinkPropertyName': 'nextLink',
+                },
+              },
+            ],
+    },
+  };
+}
+
+export function pageableOperationIds(swagger: Swagger2Document): string[] {
+  const ids: string[] = [];
+  for (const item of Object.values(swagger.paths as Record<string, Record<string, any>>)) {
+    for (const operation of Object.values(item)) if (operation['x-ms-pageable']) ids.push(operation.operationId);
+  }
+  return ids.sort();
+}
