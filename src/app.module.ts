@@ -3,13 +3,14 @@ import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { TelemetryModule } from './telemetry/telemetry.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, TelemetryModule],
     };
   }
 }
