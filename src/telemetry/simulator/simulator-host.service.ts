@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
@@ -18,11 +19,25 @@ const TICK_INTERVAL = 'telemetry-tick';
 const SNAPSHOT_INTERVAL = 'telemetry-snapshot';
 const READY_TIMEOUT_MS = 120_000;
 
-/** Compiled builds run the .js worker; Jest and tsx runs load the .ts sibling through tsx. */
-export function simulatorWorkerEntry(): { url: URL; execArgv?: string[] } {
+/**
+ * Compiled builds run the .js worker. Under Jest or tsx only the .ts sibling exists; Node 20 does not apply
+ * `--import tsx` to a worker's entry file, so a tiny eval entry registers tsx in the worker and imports it.
+ */
+export function simulatorWorkerEntry(): { entry: string | URL; eval: boolean } {
   const compiled = new URL('./simulator.worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return { url: compiled };
-  return { url: new URL('./simulator.worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  if (existsSync(fileURLToPath(compiled))) return { entry: compiled, eval: false };
+  const source = new URL('./simulator.worker.ts', import.meta.url).href;
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const code =
+    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })` +
+    `.catch((error) => { require('node:worker_threads').parentPort.postMessage({ type: 'failed', message: String(error && error.stack || error) }); });`;
+  return { entry: code, eval: true };
+}
+
+/** Starts the simulator worker on a store buffer. */
+export function startSimulatorWorker(data: SimulatorWorkerData): Worker {
+  const { entry, eval: isEval } = simulatorWorkerEntry();
+  return new Worker(entry, { workerData: data, eval: isEval });
 }
 
 /** Owns the store buffer and the writer worker; the HTTP side only reads the buffer and posts messages. */
@@ -135,8 +150,7 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
       seed,
       snapshotPath: join(this.config.dataDir, SNAPSHOT_FILE),
     };
-    const entry = simulatorWorkerEntry();
-    const worker = new Worker(entry.url, { workerData: data, execArgv: entry.execArgv ?? [] });
+    const worker = startSimulatorWorker(data);
     this.worker = worker;
     const ready = new Promise<WorkerMessage>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the simulator worker did not start in time')), READY_TIMEOUT_MS);
