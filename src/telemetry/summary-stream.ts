@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 const HEARTBEAT_MS = 15_000;
 
 export interface SummarySource {
-  /** The `event: summary` frame for the latest tick. */
-  summaryEvent(): string;
+  /** The `event: summary` frame for the latest published tick. */
+  summaryEvent(): { tick: number; text: string };
   onTick(listener: () => void): () => void;
 }
 
@@ -18,9 +18,15 @@ export function serveSummaryStream(request: IncomingMessage, response: ServerRes
     'x-accel-buffering': 'no',
   });
   response.write('retry: 2000\n\n');
-  response.write(source.summaryEvent());
+  const first = source.summaryEvent();
+  response.write(first.text);
+  // The store can publish a tick before its notification reaches this thread: never send a tick twice.
+  let lastTick = first.tick;
   const unsubscribe = source.onTick(() => {
-    if (!response.writableEnded) response.write(source.summaryEvent());
+    const event = source.summaryEvent();
+    if (event.tick <= lastTick || response.writableEnded) return;
+    lastTick = event.tick;
+    response.write(event.text);
   });
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
   let closed = false;

@@ -89,12 +89,12 @@ export class TelemetryService {
   }
 
   /** The SSE frame of the latest tick, built once per tick however many clients listen. */
-  summaryEvent(): string {
+  summaryEvent(): { tick: number; text: string } {
     const state = this.store.grid(1);
     if (state.tick !== this.cachedEvent.tick) {
       this.cachedEvent = { tick: state.tick, text: `event: summary\nid: ${state.tick}\ndata: ${JSON.stringify(toSummary(state))}\n\n` };
     }
-    return this.cachedEvent.text;
+    return this.cachedEvent;
   }
 
   /** Calls `listener` after every tick until the returned function is called. */
