@@ -21,6 +21,7 @@ export interface RequestOrigin {
 export class TelemetryService {
   readonly store: MeterStore;
   private cachedEvent = { tick: -1, text: '' };
+  private cachedSummary: { version: number; points: number; summary: GridSummaryDto } | undefined;
 
   constructor(private readonly host: SimulatorHostService) {
     this.store = new MeterStore(host.views);
@@ -60,8 +61,15 @@ export class TelemetryService {
     };
   }
 
+  /** Cached until the store changes: the dashboard and the connector poll this many times per tick. */
   getSummary(historyPoints: number): GridSummaryDto {
-    return toSummary(this.store.grid(historyPoints));
+    const version = this.store.version();
+    const cached = this.cachedSummary;
+    if (cached && cached.version === version && cached.points === historyPoints) return cached.summary;
+    const summary = toSummary(this.store.grid(historyPoints));
+    // An odd version means a write was in progress when the key was read; do not cache under it.
+    if ((version & 1) === 0) this.cachedSummary = { version, points: historyPoints, summary };
+    return summary;
   }
 
   async postReadings(body: unknown): Promise<ReadingsResultDto> {

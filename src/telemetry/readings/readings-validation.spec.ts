@@ -57,6 +57,7 @@ describe(validateReadings.name, () => {
     [{ timestamp: '2026-11-27T11:59:00' }, 'READING_TIMESTAMP_INVALID'],
     [{ timestamp: '2026-11-27T12:10:00Z' }, 'READING_TIMESTAMP_INVALID'],
     [{ timestamp: '1999-12-31T23:59:59Z' }, 'READING_TIMESTAMP_INVALID'],
+    [{ timestamp: '2026-02-30T10:00:00Z' }, 'READING_TIMESTAMP_INVALID'],
     [{ powerKw: '1.5' }, 'READING_VALUE_OUT_OF_RANGE'],
     [{ powerKw: 1e9 }, 'READING_VALUE_OUT_OF_RANGE'],
     [{ powerKw: undefined }, 'READING_VALUE_OUT_OF_RANGE'],

@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { STATUS_INDEX } from '../telemetry.constants.js';
 import { METER_ID_PATTERN } from '../store/meter-ids.js';
+import { parseIsoTimestamp } from './iso-timestamp.js';
 import type { MeterDirectory } from '../store/meter-directory.js';
 import type { ReadingsBatch } from '../simulator/worker-messages.js';
 import { READING_CODES, TelemetryErrors, type ReadingCode } from '../telemetry.errors.js';
@@ -8,7 +9,6 @@ import { READING_CODES, TelemetryErrors, type ReadingCode } from '../telemetry.e
 export const MAX_READINGS_PER_BATCH = 10_000;
 const MAX_FUTURE_MS = 5 * 60_000;
 const EARLIEST_MS = Date.UTC(2000, 0, 1);
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const POWER_LIMIT_KW = 100_000;
 const VOLTAGE_LIMIT_V = 1000;
 const ENERGY_LIMIT_KWH = 1e12;
@@ -62,10 +62,11 @@ export function validateReadings(body: unknown, directory: MeterDirectory, now: 
   const requestIndex = new Int32Array(n);
   const meterIds: string[] = [];
   const rejected: ReadingRejection[] = [];
+  const times = new TimestampCache();
   for (let index = 0; index < n; index++) {
     const item = readings[index] as Record<string, unknown> | null;
-    const code = checkReading(item, now);
     const meterId = typeof item?.meterId === 'string' && METER_ID_PATTERN.test(item.meterId) ? item.meterId : undefined;
+    const code = checkReading(item, meterId, times, now);
     if (code) {
       rejected.push(rejection(index, meterId, code));
       continue;
@@ -75,7 +76,7 @@ export function validateReadings(body: unknown, directory: MeterDirectory, now: 
     const slot = directory.slotOf(meterId as string);
     batch.slots[at] = slot;
     if (slot < 0) batch.unresolvedIds.push(meterId as string);
-    batch.timestamps[at] = Date.parse(reading.timestamp as string);
+    batch.timestamps[at] = times.last;
     batch.power[at] = reading.powerKw as number;
     batch.voltage[at] = typeof reading.voltageV === 'number' ? reading.voltageV : NaN;
     batch.energy[at] = typeof reading.energyKwh === 'number' ? reading.energyKwh : NaN;
@@ -86,12 +87,26 @@ export function validateReadings(body: unknown, directory: MeterDirectory, now: 
   return { batch, requestIndex, meterIds, rejected, total: n };
 }
 
-function checkReading(item: Record<string, unknown> | null, now: number): ReadingCode | undefined {
+/** Readings of one batch usually share a handful of timestamps: parse each distinct text once. */
+class TimestampCache {
+  private text = '';
+  last = NaN;
+
+  parse(text: string): number {
+    if (text !== this.text) {
+      this.text = text;
+      this.last = parseIsoTimestamp(text);
+    }
+    return this.last;
+  }
+}
+
+function checkReading(item: Record<string, unknown> | null, meterId: string | undefined, times: TimestampCache, now: number): ReadingCode | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'READING_NOT_AN_OBJECT';
-  if (typeof item.meterId !== 'string' || !METER_ID_PATTERN.test(item.meterId)) return 'READING_METER_ID_INVALID';
+  if (meterId === undefined) return 'READING_METER_ID_INVALID';
   const timestamp = item.timestamp;
-  if (typeof timestamp !== 'string' || !ISO_DATE_TIME.test(timestamp)) return 'READING_TIMESTAMP_INVALID';
-  const time = Date.parse(timestamp);
+  if (typeof timestamp !== 'string') return 'READING_TIMESTAMP_INVALID';
+  const time = times.parse(timestamp);
   if (!(time >= EARLIEST_MS && time <= now + MAX_FUTURE_MS)) return 'READING_TIMESTAMP_INVALID';
   if (!inRange(item.powerKw, -POWER_LIMIT_KW, POWER_LIMIT_KW)) return 'READING_VALUE_OUT_OF_RANGE';
   if (item.voltageV !== undefined && !inRange(item.voltageV, 0, VOLTAGE_LIMIT_V)) return 'READING_VALUE_OUT_OF_RANGE';

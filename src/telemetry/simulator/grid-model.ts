@@ -23,6 +23,8 @@ const DAY_MS = 86_400_000;
 const OUTAGE_THRESHOLD = 0.01 * TWO_POW_32;
 const FAULT_THRESHOLD = 0.0008 * TWO_POW_32;
 const OFFLINE_THRESHOLD = 0.002 * TWO_POW_32;
+const EVENT_FAULT = 1;
+const EVENT_OFFLINE = 2;
 const NOMINAL_VOLTAGE = [230, 230, 400];
 const BASE_KW: readonly (readonly [number, number])[] = [
   [0.6, 1.0],
@@ -53,9 +55,12 @@ export class GridModel {
   private readonly seedOffline: number;
   private readonly seedDay: number;
   private second = 0;
-  private day = 0;
-  private faultWindow = 0;
-  private offlineWindow = 0;
+  private day = -1;
+  private faultWindow = -1;
+  private offlineWindow = -1;
+  /** Per-meter draws that only change once a day or once per fault/offline window, refreshed when they roll over. */
+  private readonly intensity: Float32Array;
+  private readonly event: Uint8Array;
 
   constructor(
     readonly seed: number,
@@ -66,6 +71,8 @@ export class GridModel {
     this.feeder = new Uint8Array(meterCount);
     this.baseKw = new Float32Array(meterCount);
     this.group = new Uint8Array(meterCount);
+    this.intensity = new Float32Array(meterCount);
+    this.event = new Uint8Array(meterCount);
     this.seedNoise = mix32(seed, 11, 0);
     this.seedFault = mix32(seed, 13, 0);
     this.seedOffline = mix32(seed, 17, 0);
@@ -99,9 +106,21 @@ export class GridModel {
       this.feederOutage[f] = mix32(this.seed ^ 0x5bd1e995, f, outageWindow) < OUTAGE_THRESHOLD ? 1 : 0;
     }
     this.second = Math.floor(timeMs / 1000) | 0;
-    this.day = Math.floor(timeMs / DAY_MS);
-    this.faultWindow = Math.floor(timeMs / FAULT_WINDOW_MS);
-    this.offlineWindow = Math.floor(timeMs / OFFLINE_WINDOW_MS);
+    const day = Math.floor(timeMs / DAY_MS);
+    if (day !== this.day) {
+      this.day = day;
+      for (let slot = 0; slot < this.meterCount; slot++) this.intensity[slot] = 0.85 + (mix32(this.seedDay, slot, day) / TWO_POW_32) * 0.3;
+    }
+    const faultWindow = Math.floor(timeMs / FAULT_WINDOW_MS);
+    const offlineWindow = Math.floor(timeMs / OFFLINE_WINDOW_MS);
+    if (faultWindow !== this.faultWindow || offlineWindow !== this.offlineWindow) {
+      this.faultWindow = faultWindow;
+      this.offlineWindow = offlineWindow;
+      for (let slot = 0; slot < this.meterCount; slot++) {
+        const offline = mix32(this.seedOffline, slot, offlineWindow) < OFFLINE_THRESHOLD ? EVENT_OFFLINE : 0;
+        this.event[slot] = offline | (mix32(this.seedFault, slot, faultWindow) < FAULT_THRESHOLD ? EVENT_FAULT : 0);
+      }
+    }
   }
 
   /** Writes power (kW) to out[0] and voltage (V) to out[1]; returns the status index. */
@@ -115,18 +134,18 @@ export class GridModel {
     const noiseBits = mix32(this.seedNoise, slot, this.second);
     const noise = (noiseBits & 0xffff) / 32768 - 1;
     const voltageNoise = (noiseBits >>> 16) / 32768 - 1;
-    const intensity = 0.85 + (mix32(this.seedDay, slot, this.day) / TWO_POW_32) * 0.3;
-    const factor = this.factors[kind * SHIFT_GROUPS + this.group[slot]] * intensity * (1 + NOISE * noise);
+    const factor = this.factors[kind * SHIFT_GROUPS + this.group[slot]] * this.intensity[slot] * (1 + NOISE * noise);
     const nominal = NOMINAL_VOLTAGE[kind];
     let voltage = nominal * (1 - 0.03 * (factor < 2.5 ? factor : 2.5)) + voltageNoise * 1.2;
     out[0] = this.baseKw[slot] * factor;
     let status = factor > PEAK_FACTOR ? STATUS_PEAK : STATUS_NORMAL;
-    if (mix32(this.seedFault, slot, this.faultWindow) < FAULT_THRESHOLD) {
+    const event = this.event[slot];
+    if (event & EVENT_FAULT) {
       voltage *= 0.78;
       status = STATUS_FAULT;
     }
     out[1] = voltage;
     // An offline meter still gets values (its first reading, if it has none yet); the engine keeps its old ones.
-    return mix32(this.seedOffline, slot, this.offlineWindow) < OFFLINE_THRESHOLD ? STATUS_OFFLINE : status;
+    return event & EVENT_OFFLINE ? STATUS_OFFLINE : status;
   }
 }

@@ -7,6 +7,7 @@ import {
   H_GRID_COUNT,
   H_GRID_HEAD,
   H_HIGH_WATER,
+  H_SEQ,
   H_SIMULATED,
   H_TICK,
   H_USED,
@@ -110,6 +111,11 @@ export class MeterStore {
       out.time = v.headerF[F_TICK_TIME];
       return out;
     });
+  }
+
+  /** Changes on every write to the store (even when idle), so it keys caches of derived answers. */
+  version(): number {
+    return Atomics.load(this.views.header, H_SEQ);
   }
 
   isUsed(slot: number): boolean {
