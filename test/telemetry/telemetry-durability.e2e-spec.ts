@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -53,6 +53,14 @@ describe('telemetry durability and modes', () => {
     const summary = (await request(second.server).get('/api/energy/summary').expect(200)).body;
     expect(summary.meterCount).toBe(201);
     expect(summary.history.length).toBeGreaterThan(3);
+  });
+
+  it('writes a snapshot every SNAPSHOT_MS while running', async () => {
+    await boot({ SNAPSHOT_MS: '100' });
+    const path = join(dataDir, SNAPSHOT_FILE);
+    const deadline = Date.now() + 5000;
+    while (!existsSync(path) && Date.now() < deadline) await sleep(50);
+    expect(existsSync(path)).toBe(true);
   });
 
   it('starts fresh and keeps serving when the snapshot is corrupt or was written for another layout', async () => {

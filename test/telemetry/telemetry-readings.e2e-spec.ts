@@ -51,6 +51,8 @@ describe('POST /api/energy/readings', () => {
   });
 
   it('rejects new meters with TELEMETRY_CAPACITY_REACHED once the real slots are full', async () => {
+    const before = await request(testApp.server).get('/api/energy/summary').expect(200);
+    expect(before.body.meterCount).toBe(101);
     const at = now();
     const readings = ['SM-C1', 'SM-C2', 'SM-C3', 'SM-C4'].map((meterId) => ({ meterId, timestamp: at, powerKw: 1 }));
     const response = await post({ readings }).expect(200);
