@@ -8,6 +8,7 @@ import { rejection, validateReadings } from './readings/readings-validation.js';
 import { SimulatorHostService } from './simulator/simulator-host.service.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './simulator/worker-messages.js';
 import { MeterStore, type GridState } from './store/meter-store.js';
+import { meterIdMatcher } from './store/meter-search.js';
 import { IsoTimes, readingAt, renderPageJson, round3 } from './telemetry-json.js';
 import { nextLink, parseListQuery } from './telemetry-query.js';
 import { TelemetryErrors } from './telemetry.errors.js';
@@ -32,7 +33,7 @@ export class TelemetryService {
     const directory = this.host.directory;
     const parsed = parseListQuery(query, this.host.views.dims.capacity);
     const search = parsed.search;
-    const accept = search === undefined ? undefined : (slot: number) => directory.idOf(slot).toLowerCase().includes(search);
+    const accept = search === undefined ? undefined : meterIdMatcher(search, directory);
     const page = this.store.page(parsed.filter, parsed.start, parsed.top, accept);
     const link = page.next >= 0 ? nextLink(origin.origin, origin.path, parsed, page.next) : undefined;
     return renderPageJson(page, this.host.views, directory, link);
