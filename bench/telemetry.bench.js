@@ -61,9 +61,9 @@ async function ingest(base, seconds) {
     const body = JSON.stringify({ readings });
     while (Date.now() < deadline) {
       const response = await fetch(`${base}/api/energy/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const body = await response.json();
-      accepted += body.accepted ?? 0;
-      rejected += body.rejected?.length ?? batch;
+      const result = await response.json();
+      accepted += result.accepted ?? 0;
+      rejected += result.rejected?.length ?? batch;
     }
   }
   await Promise.all([sender(0), sender(batch)]);

@@ -57,21 +57,22 @@ export function readingAt(page: MeterPage, i: number, views: StoreViews, directo
 
 /**
  * Writes the page as JSON text directly: every string in it is a meter id (restricted to characters
- * that need no escaping) or a fixed name, so this is exact and several times faster than building
- * objects for JSON.stringify on the hot listing path.
+ * that need no escaping) or a fixed name, so this is exact, and it skips building an object per reading
+ * for JSON.stringify on the hottest read path.
  */
 export function renderPageJson(page: MeterPage, views: StoreViews, directory: MeterDirectory, link: string | undefined): string {
   const times = new IsoTimes();
-  let json = '{"value":[';
+  const parts: string[] = new Array<string>(page.length);
   for (let i = 0; i < page.length; i++) {
-    const r = readingAt(page, i, views, directory, times);
-    if (i > 0) json += ',';
-    json +=
-      `{"meterId":"${r.meterId}","kind":"${r.kind}","region":"${r.region}","feeder":"${r.feeder}","status":"${r.status}",` +
-      `"powerKw":${r.powerKw},${r.voltageV === undefined ? '' : `"voltageV":${r.voltageV},`}"energyKwh":${r.energyKwh},"timestamp":"${r.timestamp}"}`;
+    const slot = page.slots[i];
+    const region = views.region[slot];
+    const voltage = page.voltage[i];
+    parts[i] =
+      `{"meterId":"${directory.idOf(slot)}","kind":"${METER_KINDS[views.kind[slot]]}","region":"${REGIONS[region]}",` +
+      `"feeder":"${FEEDER_NAMES[region][views.feeder[slot]]}","status":"${METER_STATUSES[page.status[i]]}","powerKw":${round3(page.power[i])},` +
+      (Number.isNaN(voltage) ? '' : `"voltageV":${round3(voltage)},`) +
+      `"energyKwh":${round3(page.energy[i])},"timestamp":"${times.text(page.updatedAt[i])}"}`;
   }
-  json += ']';
-  if (link !== undefined) json += `,"nextLink":${JSON.stringify(link)}`;
-  json += `,"count":${page.count},"tick":${page.tick},"timestamp":"${new Date(page.time).toISOString()}"}`;
-  return json;
+  const next = link === undefined ? '' : `,"nextLink":${JSON.stringify(link)}`;
+  return `{"value":[${parts.join(',')}]${next},"count":${page.count},"tick":${page.tick},"timestamp":"${new Date(page.time).toISOString()}"}`;
 }

@@ -13,6 +13,7 @@ import {
   H_SIMULATED,
   H_TICK,
   H_USED,
+  KIND_COUNT,
   REGION_COUNT,
   STATUS_COUNT,
   comboIndex,
@@ -140,7 +141,7 @@ export class SimulatorEngine {
   private computeTick(now: number, hours: number): number {
     const v = this.views;
     const model = this.model;
-    const { power, voltage, energy, updatedAt, status, sample, combos, statusCounts, regionLoad, regionCount } = this;
+    const { power, voltage, energy, updatedAt, status, sample, combos, regionLoad } = this;
     const flagsCol = v.flags;
     const kindCol = v.kind;
     const regionCol = v.region;
@@ -148,9 +149,7 @@ export class SimulatorEngine {
     const { histPower, histVoltage, histStatus, histTime } = v;
     const seconds = Math.floor(now / 1000);
     combos.fill(0);
-    statusCounts.fill(0);
     regionLoad.fill(0);
-    regionCount.fill(0);
     model?.beginTick(now);
     let total = 0;
     for (let slot = 0; slot < this.highWater; slot++) {
@@ -178,12 +177,21 @@ export class SimulatorEngine {
       const p = power[slot];
       const region = regionCol[slot];
       total += p;
-      statusCounts[s]++;
       regionLoad[region] += p;
-      regionCount[region]++;
       combos[comboIndex(s, kindCol[slot], region)]++;
     }
+    this.countsFromCombos();
     return total;
+  }
+
+  /** Status and region counts follow from the per-combination counts, keeping the per-meter loop lean. */
+  private countsFromCombos(): void {
+    this.statusCounts.fill(0);
+    this.regionCount.fill(0);
+    for (let c = 0; c < COMBO_COUNT; c++) {
+      this.statusCounts[Math.floor(c / (KIND_COUNT * REGION_COUNT))] += this.combos[c];
+      this.regionCount[c % REGION_COUNT] += this.combos[c];
+    }
   }
 
   private publishTick(now: number, total: number): void {
