@@ -53,41 +53,43 @@ export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegist
 
 function applyOne(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): number {
   const v = engine.views;
+  const f = engine.front();
   const timestamp = batch.timestamps[i];
-  const previousAt = engine.updatedAt[slot];
+  const previousAt = f.updatedAt[slot];
   if (timestamp < previousAt) return APPLY_STALE;
   const power = batch.power[i];
   let energy = batch.energy[i];
   if (Number.isNaN(energy)) {
     const gap = previousAt > 0 ? Math.min(timestamp - previousAt, MAX_INTEGRATION_GAP_MS) : 0;
-    energy = engine.energy[slot] + ((engine.power[slot] + power) / 2) * (gap / MS_PER_HOUR);
-  } else if (energy < engine.energy[slot]) {
+    energy = f.energy[slot] + ((f.power[slot] + power) / 2) * (gap / MS_PER_HOUR);
+  } else if (energy < f.energy[slot]) {
     return APPLY_ENERGY_DECREASED;
   }
   if ((v.flags[slot] & FLAG_REAL) === 0) takeOverSimulatedMeter(engine, slot);
-  const voltage = Number.isNaN(batch.voltage[i]) ? engine.voltage[slot] : batch.voltage[i];
+  const voltage = Number.isNaN(batch.voltage[i]) ? f.voltage[slot] : batch.voltage[i];
   const status = batch.status[i] >= 0 ? batch.status[i] : STATUS_NORMAL;
-  const oldStatus = engine.status[slot];
+  const oldStatus = f.status[slot];
   if (oldStatus !== status) {
     v.combos[comboIndex(oldStatus, v.kind[slot], v.region[slot])]--;
     v.combos[comboIndex(status, v.kind[slot], v.region[slot])]++;
   }
-  engine.power[slot] = v.power[slot] = power;
-  engine.voltage[slot] = v.voltage[slot] = voltage;
-  engine.energy[slot] = v.energy[slot] = energy;
-  engine.updatedAt[slot] = v.updatedAt[slot] = timestamp;
-  engine.status[slot] = v.status[slot] = status;
+  f.power[slot] = power;
+  f.voltage[slot] = voltage;
+  f.energy[slot] = energy;
+  f.updatedAt[slot] = timestamp;
+  f.status[slot] = status;
   appendHistory(engine, slot, timestamp);
   return APPLY_ACCEPTED;
 }
 
 function appendHistory(engine: SimulatorEngine, slot: number, timestamp: number): void {
   const v = engine.views;
+  const f = engine.front();
   const row = (v.histHead[slot] + 1) % engine.simulatedRows;
   const cell = row * v.dims.capacity + slot;
-  v.histPower[cell] = v.power[slot];
-  v.histVoltage[cell] = Number.isNaN(v.voltage[slot]) ? VOLTAGE_UNKNOWN : v.voltage[slot] * 10;
-  v.histStatus[cell] = v.status[slot];
+  v.histPower[cell] = f.power[slot];
+  v.histVoltage[cell] = Number.isNaN(f.voltage[slot]) ? VOLTAGE_UNKNOWN : f.voltage[slot] * 10;
+  v.histStatus[cell] = f.status[slot];
   v.histTime[cell] = Math.floor(timestamp / 1000);
   v.histHead[slot] = row;
   v.histCount[slot] = Math.min(v.histCount[slot] + 1, v.dims.historyLength);
@@ -121,9 +123,10 @@ function registerMeter(
   v.region[slot] = hash % REGION_COUNT;
   v.feeder[slot] = (hash >>> 8) % FEEDERS_PER_REGION;
   v.flags[slot] = FLAG_USED | FLAG_REAL;
-  engine.status[slot] = v.status[slot] = STATUS_NORMAL;
+  const f = engine.front();
+  f.status[slot] = STATUS_NORMAL;
   // Unknown until the meter reports one: shown as absent, never as 0 V.
-  engine.voltage[slot] = v.voltage[slot] = NaN;
+  f.voltage[slot] = NaN;
   v.combos[comboIndex(STATUS_NORMAL, v.kind[slot], v.region[slot])]++;
   v.histHead[slot] = 0;
   v.histCount[slot] = 0;

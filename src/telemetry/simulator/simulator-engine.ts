@@ -7,6 +7,7 @@ import {
   FLAG_REAL,
   FLAG_USED,
   H_GRID_COUNT,
+  H_FRONT,
   H_GRID_HEAD,
   H_HIGH_WATER,
   H_REAL,
@@ -17,6 +18,8 @@ import {
   REGION_COUNT,
   STATUS_COUNT,
   comboIndex,
+  frontSet,
+  type LatestColumns,
   type StoreViews,
 } from '../store/store-layout.js';
 import { GridModel } from './grid-model.js';
@@ -28,15 +31,11 @@ const MAX_INTEGRATION_GAP_MS = 60_000;
 export const REAL_OFFLINE_AFTER_MS = 15 * 60_000;
 
 /**
- * The worker's private copy of the latest columns. A tick is computed here without holding the seqlock,
- * then published with a few memcpy calls, so readers wait milliseconds at most even at 1M meters.
+ * The writer's logic. A tick reads the front set of latest columns and writes the back set without holding
+ * the seqlock (readers only look at the front), then flips the sets inside a short seqlock section, so
+ * readers never wait for the tick itself, even at a million meters.
  */
 export class SimulatorEngine {
-  readonly power: Float32Array;
-  readonly voltage: Float32Array;
-  readonly energy: Float64Array;
-  readonly updatedAt: Float64Array;
-  readonly status: Uint8Array;
   readonly model: GridModel | undefined;
   /** Slots [0, highWater) have ever been used; real meters are appended at highWater. */
   highWater = 0;
@@ -54,13 +53,12 @@ export class SimulatorEngine {
     readonly simulate: boolean,
     seed: number,
   ) {
-    const capacity = views.dims.capacity;
-    this.power = new Float32Array(capacity);
-    this.voltage = new Float32Array(capacity);
-    this.energy = new Float64Array(capacity);
-    this.updatedAt = new Float64Array(capacity);
-    this.status = new Uint8Array(capacity);
     this.model = simulate ? new GridModel(seed, meterCount) : undefined;
+  }
+
+  /** The set readers see; real readings are written here (inside the seqlock). */
+  front(): LatestColumns {
+    return frontSet(this.views);
   }
 
   get simulatedRows(): number {
@@ -83,11 +81,6 @@ export class SimulatorEngine {
   /** Restored store: the shared columns are the truth; rebuild the private copy and the counters from them. */
   initialiseRestored(): void {
     const v = this.views;
-    this.power.set(v.power);
-    this.voltage.set(v.voltage);
-    this.energy.set(v.energy);
-    this.updatedAt.set(v.updatedAt);
-    this.status.set(v.status);
     let highWater = 0;
     for (let slot = v.dims.capacity - 1; slot >= 0; slot--) {
       if (v.flags[slot] & FLAG_USED) {
@@ -104,6 +97,7 @@ export class SimulatorEngine {
   /** Recomputes the per-(status, kind, region) counters and slot counts; used after a restore. */
   recount(): void {
     const v = this.views;
+    const status = this.front().status;
     this.combos.fill(0);
     let used = 0;
     let real = 0;
@@ -112,7 +106,7 @@ export class SimulatorEngine {
       if ((flags & FLAG_USED) === 0) continue;
       used++;
       if (flags & FLAG_REAL) real++;
-      this.combos[comboIndex(this.status[slot], v.kind[slot], v.region[slot])]++;
+      this.combos[comboIndex(status[slot], v.kind[slot], v.region[slot])]++;
     }
     beginWrite(v);
     v.combos.set(this.combos);
@@ -141,7 +135,11 @@ export class SimulatorEngine {
   private computeTick(now: number, hours: number): number {
     const v = this.views;
     const model = this.model;
-    const { power, voltage, energy, updatedAt, status, sample, combos, regionLoad } = this;
+    const { sample, combos, regionLoad } = this;
+    const front = this.front();
+    const back = v.sets[(v.header[H_FRONT] + 1) & 1];
+    const { power: fPower, voltage: fVoltage, energy: fEnergy, updatedAt: fUpdatedAt, status: fStatus } = front;
+    const { power, voltage, energy, updatedAt, status } = back;
     const flagsCol = v.flags;
     const kindCol = v.kind;
     const regionCol = v.region;
@@ -157,15 +155,25 @@ export class SimulatorEngine {
       if ((flags & FLAG_USED) === 0) continue;
       let s: number;
       if (flags & FLAG_REAL || model === undefined) {
-        s = status[slot];
-        if (s !== STATUS_OFFLINE && now - updatedAt[slot] > REAL_OFFLINE_AFTER_MS) s = status[slot] = STATUS_OFFLINE;
+        s = fStatus[slot];
+        if (s !== STATUS_OFFLINE && now - fUpdatedAt[slot] > REAL_OFFLINE_AFTER_MS) s = STATUS_OFFLINE;
+        power[slot] = fPower[slot];
+        voltage[slot] = fVoltage[slot];
+        energy[slot] = fEnergy[slot];
+        updatedAt[slot] = fUpdatedAt[slot];
+        status[slot] = s;
       } else {
         s = model.sample(slot, sample);
-        if (s !== STATUS_OFFLINE || updatedAt[slot] === 0) {
-          energy[slot] += ((power[slot] + sample[0]) / 2) * hours;
+        if (s !== STATUS_OFFLINE || fUpdatedAt[slot] === 0) {
+          energy[slot] = fEnergy[slot] + ((fPower[slot] + sample[0]) / 2) * hours;
           power[slot] = sample[0];
           voltage[slot] = sample[1];
           updatedAt[slot] = now;
+        } else {
+          energy[slot] = fEnergy[slot];
+          power[slot] = fPower[slot];
+          voltage[slot] = fVoltage[slot];
+          updatedAt[slot] = fUpdatedAt[slot];
         }
         status[slot] = s;
         // This row is the spare one readers never look at, so it can be filled outside the seqlock.
@@ -196,12 +204,7 @@ export class SimulatorEngine {
 
   private publishTick(now: number, total: number): void {
     const v = this.views;
-    const end = this.highWater;
-    v.power.set(this.power.subarray(0, end));
-    v.voltage.set(this.voltage.subarray(0, end));
-    v.energy.set(this.energy.subarray(0, end));
-    v.updatedAt.set(this.updatedAt.subarray(0, end));
-    v.status.set(this.status.subarray(0, end));
+    v.header[H_FRONT] = (v.header[H_FRONT] + 1) & 1;
     v.combos.set(this.combos);
     if (this.model) this.simHistoryCount = Math.min(this.simHistoryCount + 1, v.dims.historyLength);
     v.header[H_SIMULATED] = (this.simHistoryHead << 8) | this.simHistoryCount;

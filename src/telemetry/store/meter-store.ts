@@ -16,6 +16,8 @@ import {
   STATUS_COUNT,
   VOLTAGE_UNKNOWN,
   comboIndex,
+  frontSet,
+  type LatestColumns,
   type StoreViews,
 } from './store-layout.js';
 
@@ -89,19 +91,21 @@ export class MeterStore {
     const v = this.views;
     return readConsistent(v, () => {
       const out = emptyPage(top);
+      const f = frontSet(v);
+      const status = f.status;
       const end = v.header[H_HIGH_WATER];
       let slot = start;
       let counted = 0;
       for (; slot < end; slot++) {
-        if ((v.flags[slot] & FLAG_USED) === 0 || mask[comboIndex(v.status[slot], v.kind[slot], v.region[slot])] === 0) continue;
+        if ((v.flags[slot] & FLAG_USED) === 0 || mask[comboIndex(status[slot], v.kind[slot], v.region[slot])] === 0) continue;
         if (accept && !accept(slot)) continue;
         if (out.length === top) break;
-        copyLatest(v, slot, out, out.length++);
+        copyLatest(f, slot, out, out.length++);
       }
       out.next = slot < end ? slot : -1;
       if (accept) {
         for (let s = 0; s < end; s++) {
-          if ((v.flags[s] & FLAG_USED) !== 0 && mask[comboIndex(v.status[s], v.kind[s], v.region[s])] === 1 && accept(s)) counted++;
+          if ((v.flags[s] & FLAG_USED) !== 0 && mask[comboIndex(status[s], v.kind[s], v.region[s])] === 1 && accept(s)) counted++;
         }
         out.count = counted;
       } else {
@@ -131,7 +135,7 @@ export class MeterStore {
     const v = this.views;
     return readConsistent(v, () => {
       const latest = emptyPage(1);
-      copyLatest(v, slot, latest, 0);
+      copyLatest(frontSet(v), slot, latest, 0);
       latest.length = 1;
       const real = (v.flags[slot] & FLAG_REAL) !== 0;
       const shared = v.header[H_SIMULATED];
@@ -206,7 +210,7 @@ function emptyPage(size: number): MeterPage {
   };
 }
 
-function copyLatest(v: StoreViews, slot: number, out: MeterPage, i: number): void {
+function copyLatest(v: LatestColumns, slot: number, out: MeterPage, i: number): void {
   out.slots[i] = slot;
   out.power[i] = v.power[slot];
   out.voltage[i] = v.voltage[slot];

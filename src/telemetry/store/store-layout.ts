@@ -1,7 +1,7 @@
 import { GRID_HISTORY_LENGTH, METER_HISTORY_LENGTH, METER_KINDS, METER_STATUSES, REGIONS } from '../telemetry.constants.js';
 
 /** Bumped whenever the byte layout changes, so an old snapshot is never read into a new layout. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 export const HEADER_INTS = 16;
 export const H_SEQ = 0;
@@ -14,6 +14,8 @@ export const H_REAL = 5;
 export const H_SIMULATED = 6;
 /** Slots at and above this have never been used, so scans stop here. */
 export const H_HIGH_WATER = 7;
+/** Which of the two sets of latest-reading columns readers use; the worker fills the other during a tick. */
+export const H_FRONT = 8;
 
 export const HEADER_FLOATS = 8;
 export const F_TICK_TIME = 0;
@@ -41,19 +43,35 @@ export interface StoreDimensions {
   readonly gridLength: number;
 }
 
-/** Typed-array views over one SharedArrayBuffer; the same code builds them in both threads. */
-export interface StoreViews {
-  readonly buffer: SharedArrayBuffer;
-  readonly dims: StoreDimensions;
-  readonly header: Int32Array;
-  readonly headerF: Float64Array;
-  readonly combos: Int32Array;
-  // Latest reading per slot (struct of arrays).
+/** The latest reading of every slot. There are two sets, so a tick is written without blocking readers. */
+export interface LatestColumns {
   readonly energy: Float64Array;
   readonly updatedAt: Float64Array;
   readonly power: Float32Array;
   readonly voltage: Float32Array;
   readonly status: Uint8Array;
+}
+
+/** Typed-array views over one SharedArrayBuffer; the same code builds them in both threads. */
+export interface StoreViews {
+  readonly sets: readonly [LatestColumns, LatestColumns];
+  readonly buffer: SharedArrayBuffer;
+  readonly dims: StoreDimensions;
+  readonly header: Int32Array;
+  readonly headerF: Float64Array;
+  readonly combos: Int32Array;
+  // Latest reading per slot (struct of arrays), set 0 and set 1.
+  readonly energy: Float64Array;
+  readonly updatedAt: Float64Array;
+  readonly power: Float32Array;
+  readonly voltage: Float32Array;
+  readonly status: Uint8Array;
+  readonly energyB: Float64Array;
+  readonly updatedAtB: Float64Array;
+  readonly powerB: Float32Array;
+  readonly voltageB: Float32Array;
+  readonly statusB: Uint8Array;
+  // Static attributes.
   readonly kind: Uint8Array;
   readonly region: Uint8Array;
   readonly feeder: Uint8Array;
@@ -86,6 +104,8 @@ function columnPlan(d: StoreDimensions): [keyof StoreViews, ArrayCtor, number][]
     ['headerF', Float64Array, HEADER_FLOATS],
     ['energy', Float64Array, c],
     ['updatedAt', Float64Array, c],
+    ['energyB', Float64Array, c],
+    ['updatedAtB', Float64Array, c],
     ['gridTime', Float64Array, g],
     ['gridLoad', Float64Array, g],
     ['gridRegionLoad', Float64Array, g * REGION_COUNT],
@@ -96,10 +116,13 @@ function columnPlan(d: StoreDimensions): [keyof StoreViews, ArrayCtor, number][]
     ['gridRegionCount', Int32Array, g * REGION_COUNT],
     ['power', Float32Array, c],
     ['voltage', Float32Array, c],
+    ['powerB', Float32Array, c],
+    ['voltageB', Float32Array, c],
     ['histPower', Float32Array, h],
     ['histTime', Uint32Array, h],
     ['histVoltage', Uint16Array, h],
     ['status', Uint8Array, c],
+    ['statusB', Uint8Array, c],
     ['kind', Uint8Array, c],
     ['region', Uint8Array, c],
     ['feeder', Uint8Array, c],
@@ -133,7 +156,17 @@ export function mapStore(buffer: SharedArrayBuffer, dims: StoreDimensions): Stor
     views[name] = new (ctor as Uint8ArrayConstructor)(buffer as ArrayBufferLike as ArrayBuffer, offset, length);
     offset += ctor.BYTES_PER_ELEMENT * length;
   }
-  return views as unknown as StoreViews;
+  const v = views as unknown as StoreViews & { sets: LatestColumns[] };
+  v.sets = [
+    { energy: v.energy, updatedAt: v.updatedAt, power: v.power, voltage: v.voltage, status: v.status },
+    { energy: v.energyB, updatedAt: v.updatedAtB, power: v.powerB, voltage: v.voltageB, status: v.statusB },
+  ];
+  return v;
+}
+
+/** The set readers use now (read it inside a seqlock section: it flips at every tick). */
+export function frontSet(views: StoreViews): LatestColumns {
+  return views.sets[views.header[H_FRONT] & 1];
 }
 
 /** What a snapshot must match to be restored. */
