@@ -67,6 +67,8 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     const dims = storeDimensions(meterCount + realMeterSlots);
     this.views = mapStore(createStoreBuffer(dims), dims);
     this.directory = new MeterDirectory(simulator === 'on' ? meterCount : 0, dims.capacity);
+    // Every open dashboard stream is a listener; Node would warn past ten.
+    this.ticks.setMaxListeners(0);
   }
 
   get simulating(): boolean {
@@ -163,8 +165,15 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     worker.on('message', (message: WorkerMessage) => this.onMessage(message));
     worker.on('error', (error) => this.onWorkerGone(`simulator worker crashed: ${error.message}`));
     worker.on('exit', (code) => this.onWorkerGone(`simulator worker exited with code ${code}`));
-    const message = await ready;
-    if (message.type !== 'ready') throw new Error('unexpected first message from the simulator worker');
+    let message: WorkerMessage;
+    try {
+      message = await ready;
+      if (message.type !== 'ready') throw new Error('unexpected first message from the simulator worker');
+    } catch (error) {
+      this.worker = undefined;
+      await worker.terminate();
+      throw error;
+    }
     for (const [meterId, slot] of message.realIds) this.directory.add(meterId, slot);
     this.logger.log(message.note);
     this.startedAt = Date.now();
