@@ -4,13 +4,14 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { TelemetryModule } from './telemetry/telemetry.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, ComplianceModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, TelemetryModule, ComplianceModule],
     };
   }
 }

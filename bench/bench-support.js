@@ -1,0 +1,55 @@
+import { fork, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function rssMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
+}
+
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Starts dist/main.js with the given environment and resolves when /api/health answers. */
+export async function startApp(env, port) {
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/api/health`);
+      if (response.ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  child.kill('SIGKILL');
+  throw new Error('app did not start');
+}
+
+export async function stopApp(app) {
+  app.child.kill('SIGTERM');
+  await new Promise((resolve) => app.child.once('exit', resolve));
+}
+
+export async function currentTick(base) {
+  return (await (await fetch(`${base}/api/energy/summary?historyPoints=0`)).json()).tick;
+}
+
+export async function startBareServer(payloadFile) {
+  const child = fork(new URL('./bare-fastify-server.js', import.meta.url), [payloadFile], { stdio: 'inherit' });
+  const { port } = await new Promise((resolve) => child.once('message', resolve));
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+export function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  return rows.map((row) => row.map((cell, c) => String(cell).padEnd(widths[c])).join('  ')).join('\n');
+}

@@ -1,0 +1,144 @@
+import { FEEDERS_PER_REGION, STATUS_NORMAL } from '../telemetry.constants.js';
+import { beginWrite, endWrite } from '../store/seqlock.js';
+import { FLAG_REAL, FLAG_USED, H_HIGH_WATER, H_REAL, H_USED, REGION_COUNT, VOLTAGE_UNKNOWN, comboIndex } from '../store/store-layout.js';
+import { mix32 } from './grid-model.js';
+import type { SimulatorEngine } from './simulator-engine.js';
+import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED, APPLY_STALE, type ReadingsBatch } from './worker-messages.js';
+
+const MS_PER_HOUR = 3_600_000;
+const MAX_INTEGRATION_GAP_MS = 3_600_000;
+
+export interface ApplyResult {
+  codes: Uint8Array;
+  registered: [string, number][];
+}
+
+/** Worker-side registry of real meter ids; the HTTP thread keeps a mirror fed by `registered`. */
+export class RealMeterRegistry {
+  readonly slots = new Map<string, number>();
+
+  constructor(entries: Iterable<[string, number]> = []) {
+    for (const [id, slot] of entries) this.slots.set(id, slot);
+  }
+}
+
+/**
+ * Applies one batch in order inside one seqlock section (a 10,000-reading batch takes about a
+ * millisecond), so a reader sees all of it or none of it.
+ */
+export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch): ApplyResult {
+  const codes = new Uint8Array(batch.count);
+  const registered: [string, number][] = [];
+  const v = engine.views;
+  let unresolved = 0;
+  beginWrite(v);
+  try {
+    for (let i = 0; i < batch.count; i++) {
+      let slot = batch.slots[i];
+      if (slot < 0) {
+        const id = batch.unresolvedIds[unresolved++];
+        slot = registry.slots.get(id) ?? registerMeter(engine, registry, id, batch.power[i], registered);
+        if (slot < 0) {
+          codes[i] = APPLY_CAPACITY;
+          continue;
+        }
+      }
+      codes[i] = applyOne(engine, slot, batch, i);
+    }
+  } finally {
+    endWrite(v);
+  }
+  return { codes, registered };
+}
+
+function applyOne(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): number {
+  const v = engine.views;
+  const f = engine.front();
+  const timestamp = batch.timestamps[i];
+  const previousAt = f.updatedAt[slot];
+  if (timestamp < previousAt) return APPLY_STALE;
+  const power = batch.power[i];
+  let energy = batch.energy[i];
+  if (Number.isNaN(energy)) {
+    const gap = previousAt > 0 ? Math.min(timestamp - previousAt, MAX_INTEGRATION_GAP_MS) : 0;
+    energy = f.energy[slot] + ((f.power[slot] + power) / 2) * (gap / MS_PER_HOUR);
+  } else if (energy < f.energy[slot]) {
+    return APPLY_ENERGY_DECREASED;
+  }
+  if ((v.flags[slot] & FLAG_REAL) === 0) takeOverSimulatedMeter(engine, slot);
+  const voltage = Number.isNaN(batch.voltage[i]) ? f.voltage[slot] : batch.voltage[i];
+  const status = batch.status[i] >= 0 ? batch.status[i] : STATUS_NORMAL;
+  const oldStatus = f.status[slot];
+  if (oldStatus !== status) {
+    v.combos[comboIndex(oldStatus, v.kind[slot], v.region[slot])]--;
+    v.combos[comboIndex(status, v.kind[slot], v.region[slot])]++;
+  }
+  f.power[slot] = power;
+  f.voltage[slot] = voltage;
+  f.energy[slot] = energy;
+  f.updatedAt[slot] = timestamp;
+  f.status[slot] = status;
+  appendHistory(engine, slot, timestamp);
+  return APPLY_ACCEPTED;
+}
+
+function appendHistory(engine: SimulatorEngine, slot: number, timestamp: number): void {
+  const v = engine.views;
+  const f = engine.front();
+  const row = (v.histHead[slot] + 1) % engine.simulatedRows;
+  const cell = row * v.dims.capacity + slot;
+  v.histPower[cell] = f.power[slot];
+  v.histVoltage[cell] = Number.isNaN(f.voltage[slot]) ? VOLTAGE_UNKNOWN : f.voltage[slot] * 10;
+  v.histStatus[cell] = f.status[slot];
+  v.histTime[cell] = Math.floor(timestamp / 1000);
+  v.histHead[slot] = row;
+  v.histCount[slot] = Math.min(v.histCount[slot] + 1, v.dims.historyLength);
+}
+
+/** A real reading for a simulated id: the meter keeps its history but the simulator stops driving it. */
+function takeOverSimulatedMeter(engine: SimulatorEngine, slot: number): void {
+  const v = engine.views;
+  v.flags[slot] |= FLAG_REAL;
+  v.histHead[slot] = engine.simHistoryHead;
+  v.histCount[slot] = engine.simHistoryCount;
+  v.header[H_REAL]++;
+}
+
+function registerMeter(
+  engine: SimulatorEngine,
+  registry: RealMeterRegistry,
+  id: string,
+  firstPowerKw: number,
+  registered: [string, number][],
+): number {
+  const v = engine.views;
+  if (engine.highWater >= v.dims.capacity) return -1;
+  const slot = engine.highWater++;
+  v.header[H_HIGH_WATER] = engine.highWater;
+  const hash = hashId(id);
+  // Real meters do not report their kind or location; until they are provisioned the kind follows the size
+  // of the first reading and the region and feeder a stable hash of the id.
+  const magnitude = Math.abs(firstPowerKw);
+  v.kind[slot] = magnitude < 30 ? 0 : magnitude < 500 ? 1 : 2;
+  v.region[slot] = hash % REGION_COUNT;
+  v.feeder[slot] = (hash >>> 8) % FEEDERS_PER_REGION;
+  v.flags[slot] = FLAG_USED | FLAG_REAL;
+  const f = engine.front();
+  f.status[slot] = STATUS_NORMAL;
+  // Unknown until the meter reports one: shown as absent, never as 0 V.
+  f.voltage[slot] = NaN;
+  v.combos[comboIndex(STATUS_NORMAL, v.kind[slot], v.region[slot])]++;
+  v.histHead[slot] = 0;
+  v.histCount[slot] = 0;
+  v.header[H_USED]++;
+  v.header[H_REAL]++;
+  registry.slots.set(id, slot);
+  registered.push([id, slot]);
+  return slot;
+}
+
+function hashId(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return mix32(hash, id.length, 7);
+}

@@ -1,0 +1,44 @@
+import type { StoreDimensions } from '../store/store-layout.js';
+
+export interface SimulatorWorkerData {
+  buffer: SharedArrayBuffer;
+  dims: StoreDimensions;
+  meterCount: number;
+  simulate: boolean;
+  seed: number;
+  snapshotPath: string;
+}
+
+/** A batch of already shape-checked readings, as transferable typed arrays (no per-reading objects). */
+export interface ReadingsBatch {
+  count: number;
+  /** Known slot, or -1 when the meter id must be looked up or registered by the worker. */
+  slots: Int32Array;
+  /** Ids of the entries whose slot is -1, in order. */
+  unresolvedIds: string[];
+  timestamps: Float64Array;
+  power: Float64Array;
+  /** NaN when absent. */
+  voltage: Float64Array;
+  /** NaN when absent. */
+  energy: Float64Array;
+  /** -1 when absent. */
+  status: Int8Array;
+}
+
+export const APPLY_ACCEPTED = 0;
+export const APPLY_STALE = 1;
+export const APPLY_CAPACITY = 2;
+export const APPLY_ENERGY_DECREASED = 3;
+
+export type HostMessage =
+  | { type: 'tick'; now: number }
+  | { type: 'readings'; id: number; batch: ReadingsBatch }
+  | { type: 'snapshot'; id: number };
+
+export type WorkerMessage =
+  | { type: 'ready'; restored: boolean; note: string; realIds: [string, number][] }
+  | { type: 'ticked'; tick: number; durationMs: number }
+  | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][] }
+  | { type: 'snapshot'; id: number; ok: boolean; bytes: number; durationMs: number; error?: string }
+  | { type: 'failed'; message: string };

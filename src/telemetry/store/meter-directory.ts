@@ -1,0 +1,35 @@
+import { simulatedMeterId, simulatedSlotOf } from './meter-ids.js';
+
+/**
+ * Meter id <-> slot on the HTTP thread. Simulated ids are computed from the slot (no table for a
+ * million meters); real ids live in a Map mirrored from the worker, which owns registration.
+ */
+export class MeterDirectory {
+  private readonly slotById = new Map<string, number>();
+  private readonly idBySlot = new Map<number, string>();
+
+  constructor(
+    readonly simulatedCount: number,
+    readonly capacity: number,
+  ) {}
+
+  add(id: string, slot: number): void {
+    this.slotById.set(id, slot);
+    this.idBySlot.set(slot, id);
+  }
+
+  /** The slot of a known meter, or -1. */
+  slotOf(id: string): number {
+    const simulated = simulatedSlotOf(id);
+    if (simulated >= 0 && simulated < this.simulatedCount) return simulated;
+    return this.slotById.get(id) ?? -1;
+  }
+
+  idOf(slot: number): string {
+    return slot < this.simulatedCount ? simulatedMeterId(slot) : (this.idBySlot.get(slot) ?? simulatedMeterId(slot));
+  }
+
+  get realCount(): number {
+    return this.slotById.size;
+  }
+}

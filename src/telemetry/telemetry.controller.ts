@@ -1,0 +1,114 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiExtension,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiQuery,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BodyLimit } from '../common/http/body-limit.js';
+import { GridSummaryDto } from './dto/grid-summary.dto.js';
+import { MeterDetailDto } from './dto/meter-detail.dto.js';
+import { PostReadingsDto } from './dto/post-readings.dto.js';
+import { ReadingsResultDto } from './dto/readings-result.dto.js';
+import { TelemetryErrorDto } from './dto/telemetry-error.dto.js';
+import { TelemetryPageDto } from './dto/telemetry-page.dto.js';
+import { serveSummaryStream } from './summary-stream.js';
+import { METER_KINDS, METER_STATUSES, REGIONS } from './telemetry.constants.js';
+import { DEFAULT_HISTORY_POINTS, integerParam } from './telemetry-query.js';
+import { TelemetryService } from './telemetry.service.js';
+
+/** 10,000 readings of JSON are about 1.5 MB; leave room for long ids and pretty-printing. */
+export const READINGS_BODY_LIMIT = 8 * 1024 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+@ApiTags('Telemetry')
+@Controller('energy')
+export class TelemetryController {
+  constructor(private readonly telemetry: TelemetryService) {}
+
+  @Get('telemetry')
+  @Header('content-type', JSON_TYPE)
+  @ApiOperation({
+    operationId: 'ListTelemetry',
+    summary: 'List the latest meter readings',
+    description: 'Returns the latest reading of each meter in stable order, filtered by status, region, kind or id, one page at a time; follow nextLink for the next page.',
+  })
+  @ApiQuery({ name: 'status', required: false, enum: METER_STATUSES, description: 'Only meters in this status.' })
+  @ApiQuery({ name: 'region', required: false, enum: REGIONS, description: 'Only meters in this region.' })
+  @ApiQuery({ name: 'kind', required: false, enum: METER_KINDS, description: 'Only meters of this kind.' })
+  @ApiQuery({ name: 'search', required: false, description: 'Only meters whose id contains this text (case-insensitive).', example: 'MTR-00001' })
+  @ApiQuery({ name: 'top', required: false, type: 'integer', description: 'Page size, 1 to 1000 (default 100).', example: 100 })
+  @ApiQuery({ name: 'skipToken', required: false, description: 'Continuation token taken from nextLink.' })
+  @ApiOkResponse({ type: TelemetryPageDto, description: 'One page of readings.' })
+  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_QUERY_INVALID: a parameter is out of range.' })
+  listTelemetry(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): string {
+    const path = request.url.split('?', 1)[0];
+    return this.telemetry.listTelemetry(query, { origin: `${request.protocol}://${request.host}`, path });
+  }
+
+  @Get('meters/:meterId')
+  @ApiOperation({
+    operationId: 'GetMeter',
+    summary: 'Get one meter with its recent history',
+    description: 'Returns the attributes of a meter, its latest reading and up to its last 60 readings, oldest first.',
+  })
+  @ApiParam({ name: 'meterId', description: 'Meter id.', example: 'MTR-0000042' })
+  @ApiOkResponse({ type: MeterDetailDto, description: 'The meter.' })
+  @ApiNotFoundResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_METER_NOT_FOUND: no meter has this id.' })
+  getMeter(@Param('meterId') meterId: string): MeterDetailDto {
+    return this.telemetry.getMeter(meterId);
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    operationId: 'GetGridSummary',
+    summary: 'Get grid totals and their recent history',
+    description: 'Returns total load, meters by status and per-region load at the latest tick, with the grid total of recent ticks, oldest first.',
+  })
+  @ApiQuery({ name: 'historyPoints', required: false, type: 'integer', description: 'Ticks of history, 0 to 3600 (default 60).', example: 60 })
+  @ApiOkResponse({ type: GridSummaryDto, description: 'The grid summary.' })
+  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_QUERY_INVALID: historyPoints is out of range.' })
+  getGridSummary(@Query() query: Record<string, unknown>): GridSummaryDto {
+    return this.telemetry.getSummary(integerParam(query, 'historyPoints', DEFAULT_HISTORY_POINTS, 0, 3600));
+  }
+
+  @Get('stream')
+  @ApiExtension('x-ms-visibility', 'internal')
+  @ApiProduces('text/event-stream')
+  @ApiOperation({
+    operationId: 'StreamGridSummary',
+    summary: 'Stream grid summaries as server-sent events',
+    description: 'Opens a server-sent events stream with an event named summary for every tick (and one at once), whose history holds only the newest point.',
+  })
+  @ApiOkResponse({ type: GridSummaryDto, description: 'A text/event-stream of summary events; the data of each is a GridSummaryDto.' })
+  streamGridSummary(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    reply.hijack();
+    serveSummaryStream(request.raw, reply.raw, this.telemetry);
+  }
+
+  @Post('readings')
+  @HttpCode(200)
+  @BodyLimit(READINGS_BODY_LIMIT)
+  @ApiOperation({
+    operationId: 'PostReadings',
+    summary: 'Submit a batch of real meter readings',
+    description: 'Validates each of 1 to 10,000 readings on its own and applies the valid ones in order; unknown meters are registered while slots remain.',
+  })
+  @ApiBody({ type: PostReadingsDto, description: 'The readings.' })
+  @ApiOkResponse({ type: ReadingsResultDto, description: 'How many readings were applied and why the others were not.' })
+  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_READINGS_INVALID or REQUEST_BODY_INVALID: nothing was applied.' })
+  @ApiPayloadTooLargeResponse({ type: TelemetryErrorDto, description: 'REQUEST_BODY_TOO_LARGE: the body exceeds 8 MB.' })
+  @ApiServiceUnavailableResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_NOT_READY: the store cannot take readings now.' })
+  postReadings(@Body() body: unknown): Promise<ReadingsResultDto> {
+    return this.telemetry.postReadings(body);
+  }
+}
