@@ -46,23 +46,7 @@ resource "azurerm_linux_web_app" "main" {
     }
   }
 
-  app_settings = merge(
-    {
-      # The container listens on 8080; App Service terminates TLS and forwards to it.
-      WEBSITES_PORT = "8080"
-      PORT          = "8080"
-      # /home is App Service storage: persistent across restarts and image updates (see docs/deployment.md).
-      WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
-      DATA_DIR                            = "/home/data"
-      # The first boot builds the search index before /api/health turns 200.
-      WEBSITES_CONTAINER_START_TIME_LIMIT = "600"
-      LOG_LEVEL                           = var.log_level
-      METER_COUNT                         = tostring(var.meter_count)
-      CORS_ORIGINS                        = join(",", var.cors_origins)
-      API_KEYS                            = "@Microsoft.KeyVault(SecretUri=${azurerm_key_vault_secret.api_keys.versionless_id})"
-    },
-    local.llm_app_settings,
-  )
+  app_settings = merge(local.app_settings, local.llm_app_settings)
 
   logs {
     detailed_error_messages = false
@@ -86,9 +70,24 @@ resource "azurerm_linux_web_app" "main" {
 }
 
 locals {
+  app_settings = {
+    # The container listens on 8080; App Service terminates TLS and forwards to it.
+    WEBSITES_PORT = "8080"
+    PORT          = "8080"
+    # /home is App Service storage: persistent across restarts and image updates (see docs/deployment.md).
+    WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
+    DATA_DIR                            = "/home/data"
+    # The first boot builds the search index before /api/health turns 200.
+    WEBSITES_CONTAINER_START_TIME_LIMIT = "600"
+    LOG_LEVEL                           = var.log_level
+    METER_COUNT                         = tostring(var.meter_count)
+    CORS_ORIGINS                        = join(",", var.cors_origins)
+    API_KEYS                            = "@Microsoft.KeyVault(SecretUri=${azurerm_key_vault_secret.api_keys.versionless_id})"
+  }
+
   llm_secret_reference = local.llm_enabled ? "@Microsoft.KeyVault(SecretUri=${azurerm_key_vault_secret.llm_api_key[0].versionless_id})" : ""
 
-  llm_app_settings = {
+  llm_app_settings_by_provider = {
     offline = {}
     openai = {
       OPENAI_API_KEY         = local.llm_secret_reference
@@ -101,5 +100,6 @@ locals {
       AZURE_OPENAI_CHAT_DEPLOYMENT      = var.azure_openai_chat_deployment
       AZURE_OPENAI_EMBEDDING_DEPLOYMENT = var.azure_openai_embedding_deployment
     }
-  }[var.llm_provider]
+  }
+  llm_app_settings = local.llm_app_settings_by_provider[var.llm_provider]
 }
