@@ -14,7 +14,7 @@ import { contextFiles, replayStage, writeContext, type ReplayedStage } from './s
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const STEP_TIMEOUT_MS = 10 * 60 * 1000;
-const DEV_ONLY_PACKAGES = ['jest', 'ts-jest', '@nestjs/cli', '@nestjs/testing', 'supertest', '@cdktf/hcl2json', 'vite', 'vitest', 'react-dom'];
+const DEV_ONLY_PACKAGES = ['jest', 'ts-jest', '@nestjs/cli', '@nestjs/testing', 'supertest', '@cdktf/hcl2json', 'vite', 'vitest', 'jsdom', 'playwright-core'];
 
 const stages = parseDockerfile(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
 const ignore = DockerIgnore.parse(readFileSync(join(ROOT, '.dockerignore'), 'utf8'));
