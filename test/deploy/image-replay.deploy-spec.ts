@@ -14,7 +14,9 @@ import { contextFiles, replayStage, writeContext, type ReplayedStage } from './s
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const STEP_TIMEOUT_MS = 10 * 60 * 1000;
-const DEV_ONLY_PACKAGES = ['jest', 'ts-jest', '@nestjs/cli', '@nestjs/testing', 'supertest', '@cdktf/hcl2json', 'vite', 'vitest', 'jsdom', 'playwright-core'];
+// Used only by tests, benchmarks and the client build. (react-dom, jsdom and playwright-core are client
+// devDependencies too, but npm keeps them as installed optional peers of @langchain/community and langgraph.)
+const DEV_ONLY_PACKAGES = ['jest', 'ts-jest', '@nestjs/cli', '@nestjs/testing', 'supertest', '@cdktf/hcl2json', 'vite', 'vitest', '@vitejs/plugin-react', 'tsx', 'autocannon'];
 
 const stages = parseDockerfile(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
 const ignore = DockerIgnore.parse(readFileSync(join(ROOT, '.dockerignore'), 'utf8'));
