@@ -15,6 +15,7 @@ usage: scripts/deploy.sh <command>
   plan       terraform plan, saved to terraform/tfplan
   apply      terraform apply of the saved plan (or a fresh plan when none is saved)
   image      build the image in Azure with az acr build and push it as the tag Terraform deploys
+             (IMAGE_TAG=<tag> builds another tag of the same repository, to switch to with image_tag)
   restart    restart the web app so it pulls the image again
   health     GET /api/health on the deployed app until it answers 200 (5 minutes at most)
   logs       stream the container logs (az webapp log tail)
@@ -55,6 +56,7 @@ cmd_image() {
   local registry image
   registry="$(tf_output registry_name)"
   image="$(tf_output image)"
+  if [[ -n "${IMAGE_TAG:-}" ]]; then image="${image%:*}:${IMAGE_TAG}"; fi
   # The build runs in the registry (no local Docker engine needed); .dockerignore keeps .env* out of the upload.
   az acr build --registry "$registry" --image "$image" --platform linux/amd64 .
 }

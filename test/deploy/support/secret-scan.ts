@@ -10,7 +10,7 @@ const KNOWN_SECRET_SHAPES: Array<[string, RegExp]> = [
   ['long key-like literal', /["'](?=[A-Za-z0-9+/_=]*\d)(?=[A-Za-z0-9+/_=]*[A-Za-z])[A-Za-z0-9+/_=]{32,}["']/],
 ];
 
-const ASSIGNMENT = /\b([A-Za-z][A-Za-z0-9_]*)\s*=\s*("[^"\n]*"|'[^'\n]*'|[^\s"'#]+)/g;
+const ASSIGNMENT = /\b([A-Za-z][A-Za-z0-9_]*)[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s"'#]+)/g;
 
 /**
  * Literal secrets in a configuration text (HCL, Dockerfile, env file, shell): known key shapes, and
