@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,19 @@ function machineEnv(): Record<string, string> {
 
 function gitStatus(): string {
   return execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' });
+}
+
+/**
+ * The image runs as an unprivileged user that owns only DATA_DIR. When the replay runs as root (CI), the app
+ * runs as nobody, so writing anywhere but DATA_DIR fails here as it would in the container.
+ */
+function unprivileged(dataDir: string): { uid?: number; gid?: number } {
+  mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() !== 0) return {};
+  const nobody = 65534;
+  chmodSync(scratch, 0o755);
+  chownSync(dataDir, nobody, nobody);
+  return { uid: nobody, gid: nobody };
 }
 
 async function freePort(): Promise<number> {
@@ -94,13 +107,15 @@ describe('the Dockerfile replayed without Docker', () => {
     expect({ out: addon.stdout.trim(), err: addon.stderr }).toEqual({ out: 'ok', err: '' });
   });
 
-  it('starts the pruned app with the image ENV and CMD, passes its HEALTHCHECK and exits 0 on SIGTERM', async () => {
+  it('starts the pruned app unprivileged with the image ENV and CMD, passes its HEALTHCHECK and exits 0 on SIGTERM', async () => {
     const cmd = execForm(runtime.stage.instructions.filter((i) => i.keyword === 'CMD').at(-1)?.args ?? '');
     expect(cmd?.[0]).toBe('node');
     const port = await freePort();
-    const env = { ...machineEnv(), ...runtime.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(scratch, 'data'), SIMULATOR: 'on', METER_COUNT: '1000', LOG_LEVEL: 'warn' };
+    const dataDir = join(scratch, 'data');
+    const env = { ...machineEnv(), ...runtime.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SIMULATOR: 'on', METER_COUNT: '1000', LOG_LEVEL: 'warn' };
     let output = '';
-    app = spawn(process.execPath, (cmd as string[]).slice(1), { cwd: join(runtime.root, runtime.workdir), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const user = unprivileged(dataDir);
+    app = spawn(process.execPath, (cmd as string[]).slice(1), { cwd: join(runtime.root, runtime.workdir), env, stdio: ['ignore', 'pipe', 'pipe'], ...user });
     app.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     app.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const base = `http://127.0.0.1:${port}`;
@@ -108,7 +123,7 @@ describe('the Dockerfile replayed without Docker', () => {
 
     const healthcheck = runtime.stage.instructions.find((i) => i.keyword === 'HEALTHCHECK')?.args ?? '';
     const probe = execForm(healthcheck.replace(/^(--\S+\s+)*CMD\s+/, '')) as string[];
-    const probed = spawnSync(process.execPath, probe.slice(1), { env: { ...env }, encoding: 'utf8', timeout: 10_000 });
+    const probed = spawnSync(process.execPath, probe.slice(1), { env: { ...env }, encoding: 'utf8', timeout: 10_000, ...user });
     expect({ status: probed.status, err: probed.stderr }).toEqual({ status: 0, err: '' });
 
     expect((await fetch(`${base}/docs`)).status).toBe(200);
