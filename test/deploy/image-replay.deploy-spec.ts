@@ -127,7 +127,8 @@ describe('the Dockerfile replayed without Docker', () => {
     expect({ status: probed.status, err: probed.stderr }).toEqual({ status: 0, err: '' });
 
     expect((await fetch(`${base}/docs`)).status).toBe(200);
-    if (existsSync(join(runtime.root, runtime.workdir, 'client/dist/index.html'))) {
+    // Whenever the build produced the dashboard, the runtime must serve it (a forgotten COPY fails here).
+    if (existsSync(join(build.root, build.workdir, 'client/dist/index.html'))) {
       const page = await fetch(`${base}/`);
       expect({ status: page.status, type: page.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringContaining('text/html') });
     }
