@@ -39,7 +39,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
-  app.enableShutdownHooks();
+  // In a container node is PID 1, where the kernel ignores a signal that has no handler: Nest's default
+  // re-raise of SIGTERM after shutdown would be dropped, so exit explicitly (0 after a clean close).
+  app.enableShutdownHooks([], { useProcessExit: true });
   await installSecurity(app, config);
   installFastifyHooks(app);
   const document = buildOpenApiDocument(app);

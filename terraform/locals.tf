@@ -1,0 +1,19 @@
+locals {
+  # Registry, vault and site names are global DNS names: a short suffix derived from the subscription keeps
+  # them unique without a random provider, and stable across applies.
+  suffix = substr(sha1("${var.subscription_id}/${var.name}/${var.environment}"), 0, 6)
+  base   = "${var.name}-${var.environment}"
+
+  resource_group_name = "rg-${local.base}"
+  registry_name       = "acr${var.name}${var.environment}${local.suffix}"
+  key_vault_name      = "kv-${local.base}-${local.suffix}"
+  plan_name           = "asp-${local.base}"
+  web_app_name        = "app-${local.base}-${local.suffix}"
+  identity_name       = "id-${local.base}"
+  image               = "${var.image_repository}:${var.image_tag}"
+
+  # The copilot talks to OpenAI or Azure OpenAI only when a key is configured; offline otherwise.
+  llm_enabled = var.llm_provider != "offline"
+
+  tags = merge({ application = "powergrid", environment = var.environment, managed_by = "terraform" }, var.tags)
+}
