@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deployment steps for Azure App Service; docs/deployment.md walks through them in order.
+# Deployment steps for Azure App Service; the README's Deployment section walks through them in order.
 # Every name (registry, app, resource group, image) is read from the Terraform outputs, so the
 # infrastructure code stays the single source of truth.
 set -euo pipefail

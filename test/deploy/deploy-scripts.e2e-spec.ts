@@ -35,7 +35,7 @@ describe('deploy scripts', () => {
     expect(script).toContain('set -euo pipefail');
   });
 
-  it.each(['Dockerfile', '.dockerignore', 'scripts/deploy.sh', 'docs/deployment.md', '.env.example'])('writes no literal secret in %s', (file) => {
+  it.each(['Dockerfile', '.dockerignore', 'scripts/deploy.sh', 'README.md', '.env.example'])('writes no literal secret in %s', (file) => {
     expect(secretLiterals(readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
   });
 });
