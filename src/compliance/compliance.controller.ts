@@ -28,7 +28,7 @@ import { ComplianceService } from './compliance.service.js';
 import { AddDocumentDto, UploadDocumentDto } from './dto/add-document.dto.js';
 import { AskQuestionDto } from './dto/ask-question.dto.js';
 import { AskResponseDto } from './dto/ask-response.dto.js';
-import { ComplianceErrorDto } from './dto/compliance-error.dto.js';
+import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { DocumentDto, DocumentListDto } from './dto/document.dto.js';
 import { AskStreamTokenDto } from './dto/stream-event.dto.js';
 
@@ -36,7 +36,7 @@ const ASK_EXAMPLE = { question: 'Which enterprises must carry out an energy audi
 
 @ApiTags('Compliance')
 @ApiExtraModels(AddDocumentDto, UploadDocumentDto, AskStreamTokenDto)
-@ApiServiceUnavailableResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built at startup.' })
+@ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built at startup.' })
 @Controller('compliance')
 export class ComplianceController {
   constructor(private readonly compliance: ComplianceService) {}
@@ -51,8 +51,8 @@ export class ComplianceController {
   })
   @ApiBody({ type: AskQuestionDto, examples: { energyAudit: { summary: 'Energy audits', value: ASK_EXAMPLE } } })
   @ApiOkResponse({ type: AskResponseDto, description: 'The answer with its citations, or a refusal (refused is true).' })
-  @ApiBadRequestResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
-  @ApiTooManyRequestsResponse({ type: ComplianceErrorDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
   ask(@Body() body: unknown): Promise<AskResponseDto> {
     return this.compliance.ask(body);
   }
@@ -72,8 +72,8 @@ export class ComplianceController {
     description: 'A text/event-stream of `event: token` (data {"text"}) then `event: done` (data AskResponse), or `event: error`.',
     content: { 'text/event-stream': { schema: { type: 'string', example: `event: token\ndata: {"text":"Article 11 ..."}\n\nevent: done\ndata: {"answer":"...","refused":false,"citations":[],"mode":"extractive"}\n\n` } } },
   })
-  @ApiBadRequestResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
-  @ApiTooManyRequestsResponse({ type: ComplianceErrorDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
   askStream(@Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     return this.compliance.streamAsk(body, reply);
   }
@@ -103,9 +103,9 @@ export class ComplianceController {
     examples: { markdown: { summary: 'A Markdown note', value: { title: 'Internal energy audit policy', content: '# Article 11 — Energy audits\n\nOur sites above 10 TJ are audited every four years.', contentType: 'text/markdown' } } },
   })
   @ApiCreatedResponse({ type: DocumentDto, description: 'The document was stored and indexed.' })
-  @ApiBadRequestResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY or COMPLIANCE_PDF_INVALID.' })
-  @ApiPayloadTooLargeResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
-  @ApiUnsupportedMediaTypeResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY or COMPLIANCE_PDF_INVALID.' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
   addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {
     return this.compliance.addDocument(request, body);
   }
@@ -119,9 +119,9 @@ export class ComplianceController {
   })
   @ApiParam({ name: 'documentId', description: 'Id of an uploaded document, as returned by AddDocument.', example: '3f6c2a9e-8b1d-4c55-9d0e-2b7f4a1c9e10' })
   @ApiNoContentResponse({ description: 'The document was deleted.' })
-  @ApiBadRequestResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_ID_INVALID: not a document id.' })
-  @ApiNotFoundResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_NOT_FOUND.' })
-  @ApiConflictResponse({ type: ComplianceErrorDto, description: 'COMPLIANCE_DOCUMENT_BUNDLED: bundled notes cannot be deleted.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_ID_INVALID: not a document id.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_NOT_FOUND.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_BUNDLED: bundled notes cannot be deleted.' })
   removeDocument(@Param('documentId') documentId: string): Promise<void> {
     return this.compliance.removeDocument(documentId);
   }

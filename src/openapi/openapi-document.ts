@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_KEY_HEADER, PUBLIC_API_ROUTES } from '../common/security/public-routes.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
+import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { canonicalDocument } from './canonical-document.js';
 import { describeEventStreams, tagEventStreamHandlers } from './event-streams.js';
 
@@ -26,6 +27,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // Every operation must name itself with @ApiOperation({ operationId }); Nest's Controller_method
     // fallback is not PascalCase, so the operation rules (openapi-rules.ts) reject any route that forgot.
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey}_${methodKey}`,
+    extraModels: [ErrorResponseDto],
   });
   markPublicOperations(document);
   describeEventStreams(document);
@@ -33,14 +35,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return canonicalDocument(document);
 }
 
-const ERROR_SCHEMA = 'ErrorResponseDto';
+const ERROR_SCHEMA = ErrorResponseDto.name;
 
 /**
  * The security gate answers before any controller runs, so no controller documents its refusals: declare
  * them here on every operation it guards (401 where a key is needed, 429 wherever the rate limit applies).
  */
 function addGatewayResponses(document: OpenAPIObject): void {
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, [ERROR_SCHEMA]: ERROR_RESPONSE_SCHEMA } };
   const content = { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } } };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
@@ -52,17 +53,6 @@ function addGatewayResponses(document: OpenAPIObject): void {
     }
   }
 }
-
-const ERROR_RESPONSE_SCHEMA = {
-  type: 'object',
-  description: 'The one error shape of every failure.',
-  properties: {
-    statusCode: { type: 'integer', description: 'The HTTP status code.', example: 401 },
-    code: { type: 'string', description: 'Stable error code to branch on.', example: 'AUTH_API_KEY_INVALID' },
-    message: { type: 'string', description: 'What went wrong, for people.', example: 'A valid x-api-key header is required.' },
-  },
-  required: ['statusCode', 'code', 'message'],
-};
 
 /** The public routes answer without a key, so their operations must not ask Swagger UI or a connector for one. */
 function markPublicOperations(document: OpenAPIObject): void {

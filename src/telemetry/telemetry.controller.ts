@@ -19,7 +19,7 @@ import { GridSummaryDto } from './dto/grid-summary.dto.js';
 import { MeterDetailDto } from './dto/meter-detail.dto.js';
 import { PostReadingsDto } from './dto/post-readings.dto.js';
 import { ReadingsResultDto } from './dto/readings-result.dto.js';
-import { TelemetryErrorDto } from './dto/telemetry-error.dto.js';
+import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { TelemetryPageDto } from './dto/telemetry-page.dto.js';
 import { serveSummaryStream } from './summary-stream.js';
 import { METER_KINDS, METER_STATUSES, REGIONS } from './telemetry.constants.js';
@@ -49,7 +49,7 @@ export class TelemetryController {
   @ApiQuery({ name: 'top', required: false, type: 'integer', description: 'Page size, 1 to 1000 (default 100).', example: 100 })
   @ApiQuery({ name: 'skipToken', required: false, description: 'Continuation token taken from nextLink.' })
   @ApiOkResponse({ type: TelemetryPageDto, description: 'One page of readings.' })
-  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_QUERY_INVALID: a parameter is out of range.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_QUERY_INVALID: a parameter is out of range.' })
   listTelemetry(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): string {
     const path = request.url.split('?', 1)[0];
     return this.telemetry.listTelemetry(query, { origin: `${request.protocol}://${request.host}`, path });
@@ -63,7 +63,7 @@ export class TelemetryController {
   })
   @ApiParam({ name: 'meterId', description: 'Meter id.', example: 'MTR-0000042' })
   @ApiOkResponse({ type: MeterDetailDto, description: 'The meter.' })
-  @ApiNotFoundResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_METER_NOT_FOUND: no meter has this id.' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'TELEMETRY_METER_NOT_FOUND: no meter has this id.' })
   getMeter(@Param('meterId') meterId: string): MeterDetailDto {
     return this.telemetry.getMeter(meterId);
   }
@@ -76,7 +76,7 @@ export class TelemetryController {
   })
   @ApiQuery({ name: 'historyPoints', required: false, type: 'integer', description: 'Ticks of history, 0 to 3600 (default 60).', example: 60 })
   @ApiOkResponse({ type: GridSummaryDto, description: 'The grid summary.' })
-  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_QUERY_INVALID: historyPoints is out of range.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_QUERY_INVALID: historyPoints is out of range.' })
   getGridSummary(@Query() query: Record<string, unknown>): GridSummaryDto {
     return this.telemetry.getSummary(integerParam(query, 'historyPoints', DEFAULT_HISTORY_POINTS, 0, 3600));
   }
@@ -105,9 +105,9 @@ export class TelemetryController {
   })
   @ApiBody({ type: PostReadingsDto, description: 'The readings.' })
   @ApiOkResponse({ type: ReadingsResultDto, description: 'How many readings were applied and why the others were not.' })
-  @ApiBadRequestResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_READINGS_INVALID or REQUEST_BODY_INVALID: nothing was applied.' })
-  @ApiPayloadTooLargeResponse({ type: TelemetryErrorDto, description: 'REQUEST_BODY_TOO_LARGE: the body exceeds 8 MB.' })
-  @ApiServiceUnavailableResponse({ type: TelemetryErrorDto, description: 'TELEMETRY_NOT_READY: the store cannot take readings now.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_READINGS_INVALID or REQUEST_BODY_INVALID: nothing was applied.' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'REQUEST_BODY_TOO_LARGE: the body exceeds 8 MB.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'TELEMETRY_NOT_READY: the store cannot take readings now.' })
   postReadings(@Body() body: unknown): Promise<ReadingsResultDto> {
     return this.telemetry.postReadings(body);
   }

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-export class TelemetryErrorDto {
-  @ApiProperty({ description: 'HTTP status code.', example: 404, type: 'integer' })
+/** The one error shape of every failure, documented once for every route. */
+export class ErrorResponseDto {
+  @ApiProperty({ description: 'The HTTP status code, repeated in the body.', example: 404, type: 'integer' })
   statusCode: number;
 
   @ApiProperty({ description: 'Stable error code to branch on.', example: 'TELEMETRY_METER_NOT_FOUND' })
