@@ -31,7 +31,9 @@ export interface CreateAppOptions {
 
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy: true });
+  // Trusting every X-Forwarded-For would let a client pick its own address and dodge the per-address limits.
+  const trustProxy = config.security.trustedProxies.length > 0 ? config.security.trustedProxies.join(',') : false;
+  const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,

@@ -74,7 +74,10 @@ locals {
     # The container listens on 8080; App Service terminates TLS and forwards to it.
     WEBSITES_PORT = "8080"
     PORT          = "8080"
-    # /home is App Service storage: persistent across restarts and image updates (see docs/deployment.md).
+    # App Service's front end reaches the container from a private address: trust its X-Forwarded-*
+    # (client address for rate limits, https host for nextLink); public clients cannot come from there.
+    TRUSTED_PROXIES = "linklocal,uniquelocal"
+    # /home is App Service storage: persistent across restarts and image updates (see the README, Deployment).
     WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
     DATA_DIR                            = "/home/data"
     # The first boot builds the search index before /api/health turns 200.

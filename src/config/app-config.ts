@@ -36,6 +36,8 @@ export interface AppConfig {
     readonly apiKeys: readonly string[];
     readonly corsOrigins: readonly string[];
     readonly rateLimitPerMinute: number;
+    /** Peers whose X-Forwarded-* headers are believed: addresses, CIDRs or loopback/linklocal/uniquelocal (none: trust no proxy). */
+    readonly trustedProxies: readonly string[];
   };
   readonly compliance: {
     readonly topK: number;

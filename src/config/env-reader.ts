@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Collects typed values from an environment map and remembers every problem,
  * so that all bad variables are reported in one error instead of one per boot.
@@ -61,6 +63,14 @@ export class EnvReader {
     return raw.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
   }
 
+  /** Addresses or CIDR ranges, or the proxy-addr names loopback, linklocal and uniquelocal. */
+  proxyList(name: string): string[] {
+    const entries = this.list(name);
+    const bad = entries.filter((entry) => !isProxyEntry(entry));
+    if (bad.length > 0) this.problems.push(`${name} must list addresses, CIDR ranges or loopback/linklocal/uniquelocal, got "${bad.join(', ')}"`);
+    return bad.length > 0 ? [] : entries;
+  }
+
   url(name: string): string | undefined {
     const raw = this.optionalString(name);
     if (raw === undefined) return undefined;
@@ -73,4 +83,15 @@ export class EnvReader {
       return undefined;
     }
   }
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }

@@ -31,6 +31,14 @@ describe(loadConfig.name, () => {
     }).toThrow(TypeError);
   });
 
+  it('trusts no proxy unless told which peers to trust', () => {
+    expect(loadConfig({}).security.trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: 'loopback, 10.0.0.0/8, ::1' }).security.trustedProxies).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    for (const bad of ['yes', '10.0.0.0/33', '300.1.1.1', '10.0.0.0/8/1']) {
+      expect(() => loadConfig({ TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+    }
+  });
+
   it('requires Azure OpenAI key and endpoint together', () => {
     expect(() => loadConfig({ AZURE_OPENAI_API_KEY: 'abc' })).toThrow(/AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT/);
   });

@@ -38,6 +38,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       apiKeys,
       corsOrigins: read.list('CORS_ORIGINS'),
       rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 500, 1, 1_000_000),
+      trustedProxies: read.proxyList('TRUSTED_PROXIES'),
     },
     compliance: {
       topK: read.int('RAG_TOP_K', 5, 1, 20),
