@@ -6,6 +6,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { handleClientError, handleFrameworkError } from './common/errors/client-error-handler.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { installSecurity } from './common/security/install-security.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -31,7 +32,12 @@ export interface CreateAppOptions {
 
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy: true,
+    clientErrorHandler: handleClientError,
+    frameworkErrors: handleFrameworkError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
