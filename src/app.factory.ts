@@ -2,6 +2,7 @@ import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
@@ -36,7 +37,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: true,
     clientErrorHandler: handleClientError,
-    frameworkErrors: handleFrameworkError,
+    frameworkErrors: (error: Error, _request: unknown, reply: unknown) => handleFrameworkError(error, reply as FastifyReply),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
     logger: logLevelsFrom(config.logLevel),

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { clientErrorResponse, handleFrameworkError } from './client-error-handler.js';
 
 function parse(raw: string): { status: number; body: unknown; length: number } {
@@ -25,10 +26,11 @@ describe('handleFrameworkError', () => {
     const reply = {
       code(status: number) { sent.status = status; return reply; },
       header(name: string, value: string) { sent.headers[name] = value; return reply; },
-      send(payload: string) { sent.payload = payload; },
+      headers(values: Record<string, string>) { Object.assign(sent.headers, values); return reply; },
+      send(payload: string) { sent.payload = payload; return reply; },
     };
     const error = Object.assign(new Error("'/api/x/%E0%A4%A' is not a valid url component"), { code: 'FST_ERR_BAD_URL', statusCode: 400 });
-    handleFrameworkError(error, undefined, reply);
+    handleFrameworkError(error, reply as unknown as FastifyReply);
     expect(sent.status).toBe(400);
     expect(JSON.parse(sent.payload ?? '')).toEqual({ statusCode: 400, code: 'REQUEST_VALIDATION_FAILED', message: expect.stringContaining('not a valid url') });
   });

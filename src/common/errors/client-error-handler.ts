@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { FastifyReply } from 'fastify';
 import type { ErrorDefinition } from './app-error.js';
 import { CommonErrors } from './common-errors.js';
 import { toErrorBody } from './to-error-body.js';
@@ -32,20 +33,12 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
   else socket.destroy();
 }
 
-interface MinimalReply {
-  code(status: number): MinimalReply;
-  header(name: string, value: string): MinimalReply;
-  send(payload: string): unknown;
-}
-
 /**
  * Fastify's router answers a URL with broken percent-encoding (400) or an over-long parameter (414) before
  * any route, and Nest's default hands that error to Fastify's own serializer, which adds an `error` field
  * and, for the bad URL, no stable code. This writes the one public shape instead.
  */
-export function handleFrameworkError(error: Error, _request: unknown, reply: MinimalReply): void {
+export function handleFrameworkError(error: Error, reply: FastifyReply): void {
   const { body, headers } = toErrorBody(error);
-  reply.code(body.statusCode).header('content-type', 'application/json; charset=utf-8');
-  for (const [name, value] of Object.entries(headers)) reply.header(name, value);
-  reply.send(JSON.stringify(body));
+  void reply.code(body.statusCode).header('content-type', 'application/json; charset=utf-8').headers(headers).send(JSON.stringify(body));
 }
