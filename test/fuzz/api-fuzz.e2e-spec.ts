@@ -9,7 +9,7 @@ import { sendRaw, RAW_REQUESTS } from './support/raw-http.js';
 
 /** CI runs a fixed, seeded number of cases; `npm run fuzz` raises FUZZ_RUNS (and may change FUZZ_SEED). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const STREAM_RUNS = Math.max(5, Math.ceil(RUNS / 4));
 const NOTES = 'test/fixtures/compliance-notes';
 

@@ -22,44 +22,51 @@ export interface FuzzRequest {
 }
 
 /** A value shaped by the schema most of the time (so validation is passed and deeper code is reached). */
-export function schemaValue(schema: SchemaObject, depth = 0): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: typedValue(schema, depth) }, { weight: 1, arbitrary: wrongType });
+export function schemaValue(schema: SchemaObject, depth = 0, small = false): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 4, arbitrary: typedValue(schema, depth, small) }, { weight: 1, arbitrary: wrongType });
 }
 
-function typedValue(schema: SchemaObject, depth: number): fc.Arbitrary<unknown> {
-  if (schema.oneOf?.length) return fc.oneof(...schema.oneOf.map((s) => typedValue(s, depth + 1)));
+/** `small` leaves out huge strings and long arrays: set inside a long array, so a body stays a few MB at most. */
+function typedValue(schema: SchemaObject, depth: number, small = false): fc.Arbitrary<unknown> {
+  if (schema.oneOf?.length) return fc.oneof(...schema.oneOf.map((s) => typedValue(s, depth + 1, small)));
   if (schema.enum?.length) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...schema.enum) }, { weight: 1, arbitrary: hostileString(16) });
   const example = schema.example === undefined ? [] : [{ weight: 3, arbitrary: fc.constant(schema.example) }];
   switch (schema.type) {
     case 'string':
-      return fc.oneof(...example, { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) }, { weight: 2, arbitrary: hostileString() }, { weight: 1, arbitrary: hugeString });
+      return fc.oneof(
+        ...example,
+        { weight: 1, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) },
+        { weight: 2, arbitrary: hostileString() },
+        ...(small ? [] : [{ weight: 1, arbitrary: hugeString }]),
+      );
     case 'number':
     case 'integer':
       return fc.oneof(...example, { weight: 2, arbitrary: fc.double() }, { weight: 2, arbitrary: fc.integer() }, { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS) });
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return arrayValue(schema.items ?? {}, depth);
+      return arrayValue(schema.items ?? {}, depth, small);
     case 'object':
-      return objectValue(schema, depth);
+      return objectValue(schema, depth, small);
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }
 }
 
-function arrayValue(items: SchemaObject, depth: number): fc.Arbitrary<unknown> {
-  const item = depth > 3 ? fc.jsonValue({ maxDepth: 1 }) : schemaValue(items, depth + 1);
+function arrayValue(items: SchemaObject, depth: number, small: boolean): fc.Arbitrary<unknown> {
+  const item = depth > 3 ? fc.jsonValue({ maxDepth: 1 }) : schemaValue(items, depth + 1, small);
+  const smallItem = depth > 3 ? fc.jsonValue({ maxDepth: 1 }) : schemaValue(items, depth + 1, true);
   return fc.oneof(
     { weight: 4, arbitrary: fc.array(item, { maxLength: 8 }) },
     // Long arrays repeat one generated item: the size is what is tested, not the variety.
-    { weight: 1, arbitrary: fc.tuple(item, fc.constantFrom(0, 1_000, 10_000, 10_001, 20_000)).map(([one, n]) => new Array(n).fill(one)) },
+    ...(small ? [] : [{ weight: 1, arbitrary: fc.tuple(smallItem, fc.constantFrom(0, 1_000, 10_000, 10_001, 20_000)).map(([one, n]) => new Array(n).fill(one)) }]),
   );
 }
 
-function objectValue(schema: SchemaObject, depth: number): fc.Arbitrary<unknown> {
+function objectValue(schema: SchemaObject, depth: number, small: boolean): fc.Arbitrary<unknown> {
   const props = Object.entries(schema.properties ?? {});
   const record = fc.record(
-    Object.fromEntries(props.map(([name, child]) => [name, depth > 3 ? fc.jsonValue({ maxDepth: 1 }) : schemaValue(child, depth + 1)])),
+    Object.fromEntries(props.map(([name, child]) => [name, depth > 3 ? fc.jsonValue({ maxDepth: 1 }) : schemaValue(child, depth + 1, small)])),
     { requiredKeys: [] },
   );
   const extra = fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 });
