@@ -10,6 +10,9 @@ const REGIONS = listParams.region;
 const KINDS = listParams.kind;
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
 
+/** Share of listings with `search`: it scans every meter id on the HTTP thread, so it is the costly filter. */
+const SEARCH_SHARE = Number(process.env.SOAK_SEARCH_SHARE ?? 0.1);
+
 let meterCount = 1_000_000;
 const meterId = () => `MTR-${String(1 + Math.floor(Math.random() * meterCount)).padStart(7, '0')}`;
 
@@ -29,11 +32,11 @@ function readingsBatch() {
 }
 
 function listingPath() {
-  const params = new URLSearchParams({ top: String(pick([10, 100, 500, 1000])) });
+  const params = new URLSearchParams({ top: String(pick([10, 100, 100, 100, 1000])) });
   if (Math.random() < 0.3) params.set('status', pick(STATUSES));
   if (Math.random() < 0.3) params.set('region', pick(REGIONS));
   if (Math.random() < 0.2) params.set('kind', pick(KINDS));
-  if (Math.random() < 0.1) params.set('search', String(Math.floor(Math.random() * 1000)).padStart(3, '0'));
+  if (Math.random() < SEARCH_SHARE) params.set('search', String(Math.floor(Math.random() * 1000)).padStart(3, '0'));
   if (Math.random() < 0.3 && nextLinks.length) return nextLinks[Math.floor(Math.random() * nextLinks.length)];
   return `/api/energy/telemetry?${params}`;
 }
@@ -45,8 +48,8 @@ export const ROUTES = [
   {
     name: 'GET telemetry (filters, paging)',
     method: 'GET',
-    rate: 150,
-    connections: 8,
+    rate: 20,
+    connections: 4,
     async prepare(base, headers) {
       const summary = await (await fetch(`${base}/api/energy/summary?historyPoints=0`, { headers })).json();
       if (typeof summary.meterCount === 'number') meterCount = summary.meterCount;
@@ -61,20 +64,20 @@ export const ROUTES = [
     },
     next: () => ({ path: listingPath() }),
   },
-  { name: 'GET summary', method: 'GET', rate: 30, connections: 2, next: () => ({ path: `/api/energy/summary?historyPoints=${pick([0, 60, 600])}` }) },
-  { name: 'GET meter detail', method: 'GET', rate: 100, connections: 4, next: () => ({ path: `/api/energy/meters/${meterId()}` }) },
+  { name: 'GET summary', method: 'GET', rate: 20, connections: 2, next: () => ({ path: `/api/energy/summary?historyPoints=${pick([0, 60, 600])}` }) },
+  { name: 'GET meter detail', method: 'GET', rate: 30, connections: 2, next: () => ({ path: `/api/energy/meters/${meterId()}` }) },
   {
     name: 'POST readings (1k-10k)',
     method: 'POST',
-    rate: 2,
-    connections: 2,
+    rate: 1,
+    connections: 1,
     next: () => ({ path: '/api/energy/readings', headers: { 'content-type': 'application/json' }, body: readingsBatch() }),
   },
   {
     name: 'POST compliance ask',
     method: 'POST',
-    rate: 4,
-    connections: 2,
+    rate: 2,
+    connections: 1,
     next: () => ({ path: '/api/compliance/ask', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: pick(questions) }) }),
   },
 ];

@@ -20,6 +20,17 @@ const ONLY = (process.env.SOAK_ROUTES ?? '').split(',').map((w) => w.trim().toLo
 const ACTIVE = ROUTES.filter((route) => ONLY.length === 0 || ONLY.some((word) => route.name.toLowerCase().includes(word)));
 const WARMUP_SECONDS = Math.min(15, Math.max(5, Math.round(SECONDS / 6)));
 const LIMITS = { rssGrowth: 0.1, loopP99Ms: 50 };
+/** Each meter's history ring holds 60 ticks: RSS climbs until it is full, so the measured window starts after. */
+const WARMUP_TICKS = Number(process.env.SOAK_WARMUP_TICKS ?? 65);
+
+async function waitForTick(base, headers) {
+  const started = Date.now();
+  for (;;) {
+    const { tick } = await (await fetch(`${base}/api/energy/summary?historyPoints=0`, { headers })).json();
+    if (tick >= WARMUP_TICKS) return (Date.now() - started) / 1000;
+    await sleep(1_000);
+  }
+}
 
 async function freePort() {
   const server = createServer();
@@ -86,6 +97,8 @@ async function main() {
   const sampler = new MetricsSampler(`${app.base}/metrics`, headers);
   try {
     console.log(`soak: ${SECONDS} s against ${app.base} (${METERS.toLocaleString('en')} meters unless SOAK_URL), warm-up ${WARMUP_SECONDS} s, rate scale ${RATE_SCALE}`);
+    const waited = await waitForTick(app.base, headers);
+    console.log(`soak: history rings full (tick >= ${WARMUP_TICKS}) after waiting ${waited.toFixed(0)} s; traffic starts`);
     for (const route of ACTIVE) await route.prepare?.(app.base, headers);
     sampler.start(2_000);
     const outcomes = await Promise.all(ACTIVE.map((route) => runRoute(app.base, route, headers)));
