@@ -25,6 +25,19 @@ export class MetricsSampler {
     this.#timer = setInterval(() => void this.scrape(true), everyMs);
   }
 
+  /** Sample times count from here: samples before it (negative t) are the idle baseline. */
+  markTrafficStart() {
+    const shift = (Date.now() - this.#started) / 1000;
+    for (const sample of this.samples) sample.t -= shift;
+    this.#started = Date.now();
+  }
+
+  /** Event-loop delay of the app with no traffic (the median 2 s window): what the shared machine alone costs. */
+  idleLoopP99Ms() {
+    const idle = this.samples.filter((s) => s.t < 0).map((s) => s.loopP99Ms).sort((a, b) => a - b);
+    return idle.length ? idle[Math.floor(idle.length / 2)] : NaN;
+  }
+
   stop() {
     clearInterval(this.#timer);
   }
@@ -38,6 +51,8 @@ export class MetricsSampler {
         rssMiB: gauge(text, 'powergrid_process_resident_memory_bytes') / 2 ** 20,
         loopP99Ms: gauge(text, 'powergrid_nodejs_eventloop_lag_p99_seconds') * 1000,
         loopMaxMs: gauge(text, 'powergrid_nodejs_eventloop_lag_max_seconds') * 1000,
+        heapMiB: gauge(text, 'powergrid_nodejs_heap_size_used_bytes') / 2 ** 20,
+        externalMiB: gauge(text, 'powergrid_nodejs_external_memory_bytes') / 2 ** 20,
       });
     } catch (error) {
       console.error(`metrics scrape failed: ${error.message}`);

@@ -5,7 +5,7 @@
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep, startApp, stopApp, table } from './bench-support.js';
 import { ROUTES } from './soak-routes.js';
@@ -18,7 +18,8 @@ const RATE_SCALE = Number(process.env.SOAK_RATE_SCALE ?? 1);
 /** Only the routes whose name contains one of these words (for finding which route hurts); all by default. */
 const ONLY = (process.env.SOAK_ROUTES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
 const ACTIVE = ROUTES.filter((route) => ONLY.length === 0 || ONLY.some((word) => route.name.toLowerCase().includes(word)));
-const WARMUP_SECONDS = Math.min(15, Math.max(5, Math.round(SECONDS / 6)));
+/** Traffic warm-up: V8's heap grows into its working size during the first seconds of load. */
+const WARMUP_SECONDS = Math.min(120, Math.max(15, Math.round(SECONDS / 4)));
 const LIMITS = { rssGrowth: 0.1, loopP99Ms: 50 };
 /** Each meter's history ring holds 60 ticks: RSS climbs until it is full, so the measured window starts after. */
 const WARMUP_TICKS = Number(process.env.SOAK_WARMUP_TICKS ?? 65);
@@ -97,10 +98,11 @@ async function main() {
   const sampler = new MetricsSampler(`${app.base}/metrics`, headers);
   try {
     console.log(`soak: ${SECONDS} s against ${app.base} (${METERS.toLocaleString('en')} meters unless SOAK_URL), warm-up ${WARMUP_SECONDS} s, rate scale ${RATE_SCALE}`);
+    sampler.start(2_000);
     const waited = await waitForTick(app.base, headers);
     console.log(`soak: history rings full (tick >= ${WARMUP_TICKS}) after waiting ${waited.toFixed(0)} s; traffic starts`);
     for (const route of ACTIVE) await route.prepare?.(app.base, headers);
-    sampler.start(2_000);
+    sampler.markTrafficStart();
     const outcomes = await Promise.all(ACTIVE.map((route) => runRoute(app.base, route, headers)));
     await sleep(2_100);
     sampler.stop();
@@ -108,7 +110,10 @@ async function main() {
     console.log('\nPer route (latency in ms)');
     console.log(table([['route', 'requests', '2xx', '4xx', 'other', 'conn errors', 'p50', 'p99', 'req/s'], ...outcomes.map(row)]));
     console.log('\nSamples (every 2 s from GET /metrics)');
-    console.log(table([['t (s)', 'RSS MiB', 'loop p99 ms', 'loop max ms'], ...sampler.samples.map((s) => [s.t.toFixed(0), s.rssMiB.toFixed(1), s.loopP99Ms.toFixed(1), s.loopMaxMs.toFixed(1)])]));
+    console.log(table([
+      ['t (s)', 'RSS MiB', 'heap used MiB', 'external MiB', 'loop p99 ms', 'loop max ms'],
+      ...sampler.samples.filter((s) => s.t >= -10).map((s) => [s.t.toFixed(0), s.rssMiB.toFixed(1), s.heapMiB.toFixed(1), s.externalMiB.toFixed(1), s.loopP99Ms.toFixed(1), s.loopMaxMs.toFixed(1)]),
+    ]));
 
     const verdict = sampler.verdict(WARMUP_SECONDS);
     const totals = outcomes.reduce((acc, { result, counts }) => ({
@@ -116,7 +121,7 @@ async function main() {
     }), { requests: 0, other: 0, errors: 0 });
     console.log(`\nTotal: ${totals.requests} requests, ${totals.other} answers neither 2xx nor 4xx, ${totals.errors} connection errors/timeouts`);
     console.log(`RSS after warm-up: ${verdict.rssStartMiB.toFixed(1)} MiB -> ${verdict.rssEndMiB.toFixed(1)} MiB (max ${verdict.rssMaxMiB.toFixed(1)}), drift ${(verdict.rssGrowth * 100).toFixed(1)}%`);
-    console.log(`Event-loop delay after warm-up: p99 ${verdict.loopP99Ms.toFixed(1)} ms (worst 2 s window), max ${verdict.loopMaxMs.toFixed(1)} ms`);
+    console.log(`Event-loop delay after warm-up: p99 ${verdict.loopP99Ms.toFixed(1)} ms (worst 2 s window), max ${verdict.loopMaxMs.toFixed(1)} ms; idle baseline before traffic ${sampler.idleLoopP99Ms().toFixed(1)} ms (median 2 s window, machine load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 
     const failures = [];
     if (totals.other > 0) failures.push(`${totals.other} answers that are neither 2xx nor 4xx`);
