@@ -121,7 +121,7 @@ async function main() {
     }), { requests: 0, other: 0, errors: 0 });
     console.log(`\nTotal: ${totals.requests} requests, ${totals.other} answers neither 2xx nor 4xx, ${totals.errors} connection errors/timeouts`);
     console.log(`RSS after warm-up: ${verdict.rssStartMiB.toFixed(1)} MiB -> ${verdict.rssEndMiB.toFixed(1)} MiB (max ${verdict.rssMaxMiB.toFixed(1)}), drift ${(verdict.rssGrowth * 100).toFixed(1)}%`);
-    console.log(`Event-loop delay after warm-up: p99 ${verdict.loopP99Ms.toFixed(1)} ms (worst 2 s window), max ${verdict.loopMaxMs.toFixed(1)} ms; idle baseline before traffic ${sampler.idleLoopP99Ms().toFixed(1)} ms (median 2 s window, machine load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    console.log(`Event-loop delay after warm-up: p99 ${verdict.loopP99Ms.toFixed(1)} ms (worst 2 s window), max ${verdict.loopMaxMs.toFixed(1)} ms; idle baseline before traffic ${Number.isNaN(sampler.idleLoopP99Ms()) ? 'n/a (no idle samples)' : `${sampler.idleLoopP99Ms().toFixed(1)} ms`} (median 2 s window, machine load ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 
     const failures = [];
     if (totals.other > 0) failures.push(`${totals.other} answers that are neither 2xx nor 4xx`);
