@@ -2,10 +2,12 @@ import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { handleClientError, handleFrameworkError } from './common/errors/client-error-handler.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { installSecurity } from './common/security/install-security.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -33,7 +35,12 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // Trusting every X-Forwarded-For would let a client pick its own address and dodge the per-address limits.
   const trustProxy = config.security.trustedProxies.length > 0 ? config.security.trustedProxies.join(',') : false;
-  const adapter = new FastifyAdapter({ bodyLimit: DEFAULT_BODY_LIMIT, trustProxy });
+  const adapter = new FastifyAdapter({
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy,
+    clientErrorHandler: handleClientError,
+    frameworkErrors: (error: Error, _request: unknown, reply: unknown) => handleFrameworkError(error, reply as FastifyReply),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,

@@ -148,7 +148,9 @@ export class ComplianceEngine {
     const store = this.index.store;
     if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
     const expanded = expandQuery(question);
-    const vector = await this.embedder.embeddings.embedQuery(expanded);
+    const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
+      throw embeddingsUnavailable(error);
+    });
     const lexical = this.embedder.lexical;
     return retrieveChunks(store, vector, expanded, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
   }
@@ -171,6 +173,16 @@ export class ComplianceEngine {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/**
+ * The remote embedding service failing (bad key, quota, outage) is not the caller's fault and not a bug:
+ * a 503 with its own code, instead of a 500 whose log line is the only clue. The upstream message is not
+ * passed on: it may quote the (masked) key.
+ */
+function embeddingsUnavailable(error: unknown): AppError {
+  const status = (error as { status?: unknown }).status;
+  return new AppError(ComplianceErrors.COMPLIANCE_EMBEDDINGS_UNAVAILABLE, `The embedding service did not answer${typeof status === 'number' ? ` (HTTP ${status})` : ''}; retry shortly.`);
 }
 
 function firstLine(text: string): string {

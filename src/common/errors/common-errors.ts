@@ -3,6 +3,9 @@ import { defineErrors } from './app-error.js';
 /** Codes shared by every route; feature codes live beside their feature (for example telemetry.errors.ts). */
 export const CommonErrors = defineErrors({
   REQUEST_VALIDATION_FAILED: { status: 400, message: 'The request is not valid.' },
+  REQUEST_MALFORMED: { status: 400, message: 'The HTTP request could not be parsed.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request was not received in time.' },
+  REQUEST_HEADERS_TOO_LARGE: { status: 431, message: 'The request line or headers are too large.' },
   REQUEST_BODY_INVALID: { status: 400, message: 'The request body could not be parsed.' },
   REQUEST_BODY_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   REQUEST_MEDIA_TYPE_UNSUPPORTED: { status: 415, message: 'The request content type is not supported.' },

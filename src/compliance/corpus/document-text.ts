@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
+import { binaryFormatOf } from './content-sniff.js';
 import { extractPdfText } from './pdf-text.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/pdf'] as const;
@@ -58,6 +59,10 @@ export async function extractText(content: Buffer, contentType: DocumentContentT
   let text: string;
   if (contentType === 'application/pdf') text = await extractPdfText(content);
   else {
+    const binary = binaryFormatOf(content);
+    if (binary) {
+      throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED, `The content was declared as ${contentType} but is ${binary}; send PDF files as application/pdf.`);
+    }
     const decoded = content.toString('utf8').replace(/^\uFEFF/, '');
     text = contentType === 'text/html' ? htmlToText(decoded) : decoded;
   }
