@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { currentTick, percentile, rssMiB, sleep, startApp, startBareServer, stopApp, table } from './bench-support.js';
+import { currentTick, rssMiB, sleep, startApp, startBareServer, stopApp, table } from './bench-support.js';
 
 // Overridable only to smoke-test this script quickly; the figures that count use the defaults.
 const SIZES = (process.env.BENCH_SIZES ?? '5000,100000,1000000').split(',').map(Number);

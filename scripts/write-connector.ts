@@ -7,7 +7,7 @@ import { buildConnectorPackage } from '../src/openapi/connector/connector-packag
 import { connectorSettingsFrom } from '../src/openapi/connector/connector-settings.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const openApi = JSON.parse(readFileSync(`${root}openapi.json`, 'utf8'));
+const openApi = JSON.parse(readFileSync(`${root}openapi.json`, 'utf8')) as Record<string, unknown>;
 const files = buildConnectorPackage(openApi, connectorSettingsFrom(process.env));
 mkdirSync(`${root}connector`, { recursive: true });
 for (const [name, bytes] of Object.entries(files)) {

@@ -152,8 +152,8 @@ describe('API keys in logs', () => {
       written.push(String(chunk));
       return true;
     };
-    process.stdout.write = capture as typeof process.stdout.write;
-    process.stderr.write = capture as typeof process.stderr.write;
+    process.stdout.write = capture;
+    process.stderr.write = capture;
     try {
       const app = await startTestApp({ API_KEYS: KEY, LOG_LEVEL: 'verbose' }, fixture);
       await request(app.server).get('/api/fixture/widgets').set('x-api-key', KEY).expect(200);
@@ -174,7 +174,7 @@ describe('API keys in logs', () => {
   it('warns at boot when API_KEYS is unset', async () => {
     const written: string[] = [];
     const original = process.stdout.write;
-    process.stdout.write = ((chunk: unknown) => written.push(String(chunk)) > 0) as typeof process.stdout.write;
+    process.stdout.write = (chunk: unknown) => written.push(String(chunk)) > 0;
     try {
       const app = await startTestApp({ LOG_LEVEL: 'warn' });
       await app.close();

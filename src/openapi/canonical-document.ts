@@ -12,7 +12,7 @@ export function canonicalDocument(document: OpenAPIObject): OpenAPIObject {
   const components = document.components
     ? sortKeys(document.components as Record<string, unknown>, (section) => sortKeys(section as Record<string, unknown>))
     : undefined;
-  return { ...document, tags: declaredTags(document), paths, ...(components ? { components } : {}) } as OpenAPIObject;
+  return { ...document, tags: declaredTags(document), paths, ...(components ? { components } : {}) };
 }
 
 /** Every tag an operation uses is declared once at the top, sorted by name (spectral operation-tag-defined). */

@@ -19,7 +19,7 @@ export function tagEventStreamHandlers(app: INestApplication): void {
       for (const key of Object.getOwnPropertyNames(prototype)) {
         const descriptor = Object.getOwnPropertyDescriptor(prototype, key);
         if (key === 'constructor' || typeof descriptor?.value !== 'function') continue;
-        if (Reflect.getMetadata(SSE_METADATA, descriptor.value)) ApiExtension(MARKER, true)(prototype, key, descriptor);
+        if (Reflect.getMetadata(SSE_METADATA, descriptor.value as object)) ApiExtension(MARKER, true)(prototype, key, descriptor);
       }
     }
   }

@@ -6,7 +6,7 @@ import { findOperationProblems } from './openapi-rules.js';
 /** `npm run openapi`: writes openapi.json at the project root, or lists the operations that break the rules. */
 async function main(): Promise<void> {
   const json = await renderOpenApiJson();
-  const problems = findOperationProblems(JSON.parse(json));
+  const problems = findOperationProblems(JSON.parse(json) as Record<string, unknown>);
   if (problems.length > 0) {
     process.stderr.write(`openapi.json not written; fix these operations:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exitCode = 1;

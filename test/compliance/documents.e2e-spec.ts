@@ -82,7 +82,7 @@ describe('compliance documents', () => {
     ['JSON content over 5 MB', () => request(app.server).post('/api/compliance/documents').send({ title: 't', content: 'a'.repeat(5 * 1024 * 1024 + 10), contentType: 'text/plain' }), 413, 'COMPLIANCE_DOCUMENT_TOO_LARGE'],
   ])('refuses %s', async (_label, send, status, code) => {
     const before = readdirSync(join(app.dataDir, 'documents')).length;
-    const res = await send().expect(status as number);
+    const res = await send().expect(status);
     expect(res.body.code).toBe(code);
     expect(readdirSync(join(app.dataDir, 'documents'))).toHaveLength(before);
   });

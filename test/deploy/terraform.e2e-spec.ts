@@ -152,7 +152,7 @@ describe('variables', () => {
     const variables = Object.entries(tf.named('variable'));
     expect(variables.length).toBeGreaterThan(10);
     for (const [name, variable] of variables) {
-      expect({ name, type: typeof variable.type, description: String(variable.description ?? '').length > 10 }).toEqual({ name, type: 'string', description: true });
+      expect({ name, type: typeof variable.type, description: typeof variable.description === 'string' && variable.description.length > 10 }).toEqual({ name, type: 'string', description: true });
       if (variable.type !== '${bool}') expect({ name, validations: Array.isArray(variable.validation) }).toEqual({ name, validations: true });
     }
   });
@@ -221,7 +221,7 @@ describe('outputs', () => {
     const outputs = tf.named('output');
     expect(outputs.app_url.value).toBe('https://${azurerm_linux_web_app.main.default_hostname}');
     expect(outputs.registry_login_server.value).toBe('${azurerm_container_registry.main.login_server}');
-    for (const [name, output] of Object.entries(outputs)) expect({ name, described: String(output.description ?? '').length > 10 }).toEqual({ name, described: true });
+    for (const [name, output] of Object.entries(outputs)) expect({ name, described: typeof output.description === 'string' && output.description.length > 10 }).toEqual({ name, described: true });
   });
 
   it('declares every output the deploy script reads', () => {

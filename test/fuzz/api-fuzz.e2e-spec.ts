@@ -48,7 +48,7 @@ describe(`API fuzz (seed ${SEED}, ${RUNS} cases per operation)`, () => {
     try {
       answer = operation.eventStream ? await probeEventStream(port, request) : await send(port, request);
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n  request: ${describeRequest(request)}`);
+      throw new Error(`${(error as Error).message}\n  request: ${describeRequest(request)}`, { cause: error });
     }
     tally.cases += 1;
     tally.byStatus.set(answer.status, (tally.byStatus.get(answer.status) ?? 0) + 1);

@@ -36,7 +36,7 @@ async function startAuthProxy(target: string): Promise<{ server: Server; baseUrl
   state.server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    req.on('end', () => void (async () => {
       if (state.unauthorized) {
         const masked = `${OPENAI_KEY.slice(0, 7)}${'*'.repeat(20)}${OPENAI_KEY.slice(-4)}`;
         res.writeHead(401, { 'content-type': 'application/json' });
@@ -54,7 +54,7 @@ async function startAuthProxy(target: string): Promise<{ server: Server; baseUrl
       } catch {
         res.destroy(); // the fake was stopped while holding a 'hang' answer
       }
-    });
+    })());
   });
   await new Promise<void>((resolve) => state.server.listen(0, '127.0.0.1', resolve));
   state.baseUrl = `http://127.0.0.1:${(state.server.address() as AddressInfo).port}/v1`;
@@ -73,7 +73,7 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       output.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof process.stdout.write;
+    });
   }
 
   async function record(test: request.Test): Promise<request.Response> {

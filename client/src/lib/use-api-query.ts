@@ -41,7 +41,7 @@ export function useApiQuery<T>(key: string | null, fetcher: (signal: AbortSignal
       },
     );
     return () => controller.abort();
-    // The fetcher is recreated on every render on purpose; `key` names what it fetches.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the fetcher is recreated on every render on purpose; `key` names what it fetches
   }, [key, apiKey, attempt]);
 
   return { data, error, isLoading, refetch };

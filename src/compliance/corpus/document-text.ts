@@ -34,7 +34,7 @@ function decodeEntity(entity: string, name: string): string {
 
 export function normaliseContentType(raw: string | undefined): DocumentContentType {
   const type = (raw ?? '').split(';')[0].trim().toLowerCase();
-  const aliases: Record<string, DocumentContentType> = { 'text/x-markdown': 'text/markdown', 'application/x-pdf': 'application/pdf' };
+  const aliases: Partial<Record<string, DocumentContentType>> = { 'text/x-markdown': 'text/markdown', 'application/x-pdf': 'application/pdf' };
   const normalised = aliases[type] ?? type;
   if (!(SUPPORTED_CONTENT_TYPES as readonly string[]).includes(normalised)) {
     throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED, `Content type "${type || 'none'}" is not supported; use ${SUPPORTED_CONTENT_TYPES.join(', ')}.`);
@@ -66,7 +66,7 @@ export async function extractText(content: Buffer, contentType: DocumentContentT
     const decoded = content.toString('utf8').replace(/^\uFEFF/, '');
     text = contentType === 'text/html' ? htmlToText(decoded) : decoded;
   }
-  text = text.replace(/\u0000/g, '').replace(/\r\n?/g, '\n');
+  text = text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n');
   if (text.trim().length === 0) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_EMPTY);
   return text;
 }

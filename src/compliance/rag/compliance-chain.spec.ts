@@ -38,6 +38,7 @@ class CountingModel extends FakeListChatModel {
 
   override async _generate(...args: Parameters<FakeListChatModel['_generate']>): ReturnType<FakeListChatModel['_generate']> {
     this.invocations++;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the chain's prompt templates only produce string content, never content parts
     this.prompts.push(args[0].map((m) => String(m.content)).join('\n---\n'));
     if (this.fail) throw new Error('upstream 500');
     return super._generate(...args);

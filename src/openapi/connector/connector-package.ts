@@ -13,6 +13,7 @@ export function serializeConnectorJson(value: unknown): string {
 }
 
 /** Every file of the connector folder, as bytes, from the OpenAPI 3 document alone. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- toSwagger2 takes the document as plain JSON
 export function buildConnectorPackage(openApi: Record<string, any>, settings: ConnectorSettings): Record<ConnectorFileName, Buffer> {
   const swagger = toSwagger2(openApi, settings);
   return {

@@ -62,7 +62,7 @@ export function connectorSettingsFrom(env: Readonly<Record<string, string | unde
     problems.push('CONNECTOR_TITLE must have at most 30 characters and not contain "API" or "Connector"');
   }
   for (const name of ['CONNECTOR_CONTACT_URL', 'CONNECTOR_WEBSITE_URL', 'CONNECTOR_PRIVACY_URL']) {
-    if (env[name] && !/^https?:\/\/[^\s]+$/.test(env[name]!.trim())) problems.push(`${name} must be an absolute http(s) URL`);
+    if (env[name] && !/^https?:\/\/[^\s]+$/.test(env[name].trim())) problems.push(`${name} must be an absolute http(s) URL`);
   }
   if (problems.length > 0) throw new Error(`Invalid connector settings:\n  - ${problems.join('\n  - ')}`);
   return Object.freeze(settings);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return -- reads OpenAPI 3 operations as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
 import { asSentence, titleCase } from './display-names.js';
 import { ALLOWED_FORMATS, ConversionError, convertRootSchema, convertSchema, singleRef, refName, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
 
@@ -67,7 +68,7 @@ function convertParameter(parameter: Operation3, context: SchemaContext, locatio
     out.collectionFormat = 'csv';
   }
   out.description = asSentence(parameter.description ?? (schema.description as string | undefined)) ?? `${titleCase(parameter.name)}.`;
-  out['x-ms-summary'] = (schema.title as string | undefined) ?? titleCase(parameter.name);
+  out['x-ms-summary'] = schema.title ?? titleCase(parameter.name);
   const example = parameter.example ?? schema.example;
   if (example !== undefined) out['x-ms-test-value'] = example;
   if (parameter.in === 'path') out['x-ms-url-encoding'] = 'single';
@@ -167,7 +168,7 @@ function formDataParameters(schema: Schema3, context: SchemaContext, location: s
     const out: Schema2 = { name, in: 'formData', required: required.has(name), type: isFile ? 'file' : (converted.type ?? 'string') };
     if (!isFile) copyPrimitive(converted, out);
     if (converted.type === 'array') out.items = primitiveItems(converted.items as Schema3);
-    out.description = (converted.description as string | undefined) ?? `${titleCase(name)}.`;
+    out.description = converted.description ?? `${titleCase(name)}.`;
     out['x-ms-summary'] = titleCase(name);
     if (property.example !== undefined && !isFile) out['x-ms-test-value'] = property.example;
     return out;

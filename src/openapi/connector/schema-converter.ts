@@ -123,5 +123,5 @@ function convertProperty(name: string, property: Schema3, context: SchemaContext
   } else {
     converted = convertSchema(property, context, location, inlining);
   }
-  return { 'x-ms-summary': (property.title as string | undefined) ?? titleCase(name), ...converted };
+  return { 'x-ms-summary': property.title ?? titleCase(name), ...converted };
 }

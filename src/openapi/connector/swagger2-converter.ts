@@ -1,6 +1,7 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- converts OpenAPI 3 documents held as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
 import { titleCase } from './display-names.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
-import { ConversionError, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
+import { ConversionError, convertSchema, type Schema2, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
 
 type Document3 = Record<string, any>;
@@ -79,7 +80,7 @@ function convertDefinitions(context: SchemaContext): Record<string, Schema2> {
     for (const name of [...context.used]) {
       if (done.has(name)) continue;
       done.add(name);
-      definitions[name] = convertSchema(context.components[name] as Schema3, context, `#/components/schemas/${name}`, [name]);
+      definitions[name] = convertSchema(context.components[name], context, `#/components/schemas/${name}`, [name]);
     }
   }
   return Object.fromEntries(Object.keys(definitions).sort().map((name) => [name, definitions[name]]));

@@ -45,7 +45,7 @@ export function parseIsoTimestamp(text: string): number {
       at = end;
     }
   }
-  let offsetMinutes = 0;
+  let offsetMinutes: number;
   if (text[at] === 'Z' && at + 1 === text.length) {
     offsetMinutes = 0;
   } else if ((text[at] === '+' || text[at] === '-') && at + 6 === text.length && text[at + 3] === ':') {

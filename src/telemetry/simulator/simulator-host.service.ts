@@ -203,7 +203,7 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     this.worker = undefined;
     this.workerError = reason;
     this.logger.error(reason);
-    for (const [id, settle] of this.pending) settle({ type: 'failed', message: reason });
+    for (const [, settle] of this.pending) settle({ type: 'failed', message: reason });
     this.pending.clear();
   }
 

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks generated Swagger/OpenAPI JSON of any shape
 export type Json = Record<string, any>;
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -62,7 +63,7 @@ export function schemas(doc: Json): SchemaVisit[] {
 export function refs(node: unknown, path = '#'): { ref: Json; path: string }[] {
   if (!node || typeof node !== 'object') return [];
   const found: { ref: Json; path: string }[] = [];
-  if (!Array.isArray(node) && typeof (node as Json).$ref === 'string') found.push({ ref: node as Json, path });
+  if (!Array.isArray(node) && typeof (node as Json).$ref === 'string') found.push({ ref: node, path });
   for (const [key, value] of Object.entries(node)) found.push(...refs(value, `${path}/${key}`));
   return found;
 }

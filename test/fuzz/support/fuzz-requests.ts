@@ -48,6 +48,7 @@ function typedValue(schema: SchemaObject, depth: number, small = false): fc.Arbi
       return arrayValue(schema.items ?? {}, depth, small);
     case 'object':
       return objectValue(schema, depth, small);
+    case undefined:
     default:
       return fc.jsonValue({ maxDepth: 2 });
   }

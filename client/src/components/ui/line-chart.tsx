@@ -57,6 +57,7 @@ export function LineChart(props: LineChartProps) {
 
   useEffect(() => {
     chart.current?.setData(toData(props));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- toData reads only xs and ys; a new label or colour must not reset the data
   }, [props.xs, props.ys]);
 
   return (

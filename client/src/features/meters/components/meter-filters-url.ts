@@ -18,7 +18,7 @@ export function filtersFromSearch(search: string): MeterFilters {
 
 export function searchFromFilters(filters: MeterFilters): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries(filters) as [string, string | undefined][]) if (value) params.set(name, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

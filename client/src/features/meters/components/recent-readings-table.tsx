@@ -1,6 +1,6 @@
 import { ScrollTable } from '@/components/ui/scroll-table';
 import type { MeterHistoryPoint } from '@/lib/api-types';
-import { formatMeterPower, formatNumber, formatOptional, formatTime } from '@/lib/format';
+import { formatMeterPower, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 const SHOWN = 10;
