@@ -103,7 +103,7 @@ export class ComplianceController {
     examples: { markdown: { summary: 'A Markdown note', value: { title: 'Internal energy audit policy', content: '# Article 11 — Energy audits\n\nOur sites above 10 TJ are audited every four years.', contentType: 'text/markdown' } } },
   })
   @ApiCreatedResponse({ type: DocumentDto, description: 'The document was stored and indexed.' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY or COMPLIANCE_PDF_INVALID.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY, COMPLIANCE_PDF_INVALID or COMPLIANCE_PDF_ENCRYPTED.' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
   addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {

@@ -1,18 +1,67 @@
-// pdf-parse 1.1.1's index.js reads a test PDF when it is the main module; the lib entry avoids that.
-import pdfParse from 'pdf-parse/lib/pdf-parse.js';
+import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
+import { loadPdfjs, pdfjsAssets } from './pdfjs-runtime.js';
+
+/** Pages past this are ignored: a 5 MB upload can declare millions of empty pages. */
+export const MAX_PDF_PAGES = 2000;
 
 /** Sniffs the PDF signature before parsing, so a renamed text file is refused rather than "parsed". */
 export async function extractPdfText(content: Buffer): Promise<string> {
   const head = content.subarray(0, 1024).toString('latin1');
   if (!head.includes('%PDF-')) throw new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, 'The file does not start with a PDF header.');
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
+  const task = getDocument({
+    // pdf.js transfers the bytes it is given; a copy keeps the caller's (possibly pooled) Buffer intact.
+    data: new Uint8Array(content),
+    // Uploads are untrusted: never compile font programs to JavaScript (CVE-2024-4367), never touch the system.
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    verbosity: VerbosityLevel.ERRORS,
+    ...pdfjsAssets(),
+  });
   try {
-    // pdf.js slices `bytes.buffer` by absolute offsets, so small pooled Buffers (non-zero byteOffset) must be copied.
-    const parsed = await pdfParse(new Uint8Array(content), { max: 2000 });
-    return parsed.text;
+    const document = await task.promise;
+    const pages: string[] = [];
+    for (let number = 1; number <= Math.min(document.numPages, MAX_PDF_PAGES); number++) {
+      const page = await document.getPage(number);
+      pages.push(pageText((await page.getTextContent()).items));
+      page.cleanup();
+    }
+    return pages.join('\n\n');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, `The PDF could not be read: ${reason.slice(0, 200)}`);
+    throw readError(error);
+  } finally {
+    await task.destroy();
   }
+}
+
+/**
+ * One line per line pdf.js reports (`hasEOL`; it already inserts the spaces between words), without blank
+ * lines: the legal chunker expects "Article 11" directly followed by its title line, as pdf-parse gave it.
+ */
+export function pageText(items: readonly (TextItem | TextMarkedContent)[]): string {
+  let text = '';
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    text += item.str;
+    if (item.hasEOL) text += '\n';
+  }
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+function readError(error: unknown): AppError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new AppError(ComplianceErrors.COMPLIANCE_PDF_ENCRYPTED, 'The PDF is password-protected; upload a copy without a password.');
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, `The PDF could not be read: ${reason.slice(0, 200)}`);
 }

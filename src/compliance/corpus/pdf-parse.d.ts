@@ -1,8 +1,0 @@
-declare module 'pdf-parse/lib/pdf-parse.js' {
-  interface PdfParseResult {
-    text: string;
-    numpages: number;
-  }
-  function pdfParse(data: Uint8Array, options?: { max?: number }): Promise<PdfParseResult>;
-  export default pdfParse;
-}
