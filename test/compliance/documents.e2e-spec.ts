@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { minimalPdf } from '../support/minimal-pdf.js';
+import { minimalPdf, multiPagePdf } from '../support/minimal-pdf.js';
 
 const NOTES = 'test/fixtures/compliance-notes';
 const OFFICIAL_TEXT = join(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt');
@@ -69,7 +69,20 @@ describe('compliance documents', () => {
     await request(app.server).delete(`/api/compliance/documents/${res.body.documentId}`).expect(204);
   });
 
+  it('reads every page of a PDF and finds an Official Journal article heading on page 2', async () => {
+    const pdf = multiPagePdf([
+      ['Internal guidance on the Directive', 'This memo summarises the audit duties of our subsidiaries.'],
+      ['Article 11', 'Energy management systems and energy audits', 'Our subsidiaries audit the cold-storage warehouses at Rotterdam every 18 months.'],
+    ]);
+    const res = await request(app.server).post('/api/compliance/documents').attach('file', pdf, { filename: 'memo.pdf', contentType: 'application/pdf' }).field('title', 'Audit memo').expect(201);
+    const answer = await request(app.server).post('/api/compliance/ask').send({ question: 'How often are the cold-storage warehouses at Rotterdam audited?' }).expect(200);
+    expect(answer.body.citations[0]).toMatchObject({ documentId: res.body.documentId, article: 'Article 11' });
+    expect(answer.body.answer).toContain('18 months');
+    await request(app.server).delete(`/api/compliance/documents/${res.body.documentId}`).expect(204);
+  });
+
   it.each([
+    ['a password-protected PDF', () => request(app.server).post('/api/compliance/documents').attach('file', multiPagePdf([['Secret']], { encrypted: true }), { filename: 'locked.pdf', contentType: 'application/pdf' }), 400, 'COMPLIANCE_PDF_ENCRYPTED'],
     ['a fake PDF', () => request(app.server).post('/api/compliance/documents').attach('file', Buffer.from('just text, not a pdf'), { filename: 'a.pdf', contentType: 'application/pdf' }), 400, 'COMPLIANCE_PDF_INVALID'],
     ['a truncated PDF', () => request(app.server).post('/api/compliance/documents').attach('file', minimalPdf(['x']).subarray(0, 60), { filename: 'b.pdf', contentType: 'application/pdf' }), 400, 'COMPLIANCE_PDF_INVALID'],
     ['an image', () => request(app.server).post('/api/compliance/documents').attach('file', Buffer.from([0x89, 0x50, 0x4e, 0x47]), { filename: 'c.png', contentType: 'image/png' }), 415, 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED'],
