@@ -39,7 +39,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
-  app.enableShutdownHooks();
+  // Exit 0 once shutdown completes; Nest's default re-raises the signal, which ends the process with 143.
+  app.enableShutdownHooks([], { useProcessExit: true });
   await installSecurity(app, config);
   installFastifyHooks(app);
   const document = buildOpenApiDocument(app);
