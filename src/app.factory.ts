@@ -66,6 +66,17 @@ function installFastifyHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify);
   const metrics = app.get(MetricsService);
+  // A keep-alive connection whose request was in flight at shutdown would otherwise idle on for the keep-alive
+  // timeout, holding the server open: answer it, then close it.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe(

@@ -92,6 +92,7 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
   /** Ends the dashboard streams, so the HTTP server can drain and close while the worker still takes readings. */
   beforeApplicationShutdown(): void {
     this.stopping = true;
+    this.logger.log('shutting down: ending event streams, draining requests');
     this.ticks.emit('shutdown');
   }
 
@@ -105,6 +106,7 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     if (!this.worker) return;
     try {
       await this.snapshot();
+      this.logger.log('final snapshot written');
     } catch (error) {
       this.logger.error(`final snapshot failed (the readings log keeps every acknowledged batch): ${(error as Error).message}`);
     }
