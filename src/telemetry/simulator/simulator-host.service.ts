@@ -46,6 +46,8 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
   private stopping = false;
   private snapshotChain: Promise<void> = Promise.resolve();
   private restarts?: ReturnType<MetricsService['counter']>;
+  /** The last write the disk refused (readings log or snapshot), until a later one succeeds. */
+  private storageError: string | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -130,7 +132,11 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     ] as ArrayBuffer[]));
     if (reply.type !== 'readings') throw new Error('unexpected worker reply');
     for (const [meterId, slot] of reply.registered) this.directory.add(meterId, slot);
-    if (reply.storageError) throw new ReadingsNotStoredError(reply.storageError);
+    if (reply.storageError) {
+      this.storageError = `the readings log cannot be written: ${reply.storageError}`;
+      throw new ReadingsNotStoredError(reply.storageError);
+    }
+    if (this.storageError?.startsWith('the readings log')) this.storageError = undefined;
     return { codes: reply.codes };
   }
 
@@ -139,7 +145,11 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
     const run = this.snapshotChain.then(async () => {
       const id = this.nextRequest++;
       const reply = await this.request(id, false, () => this.post({ type: 'snapshot', id }));
-      if (reply.type === 'snapshot' && !reply.ok) throw new Error(reply.error);
+      if (reply.type === 'snapshot' && !reply.ok) {
+        if (/^(ENOSPC|EDQUOT|EROFS|EACCES|EPERM|EIO)\b/.test(reply.error ?? '')) this.storageError = `the last snapshot failed: ${reply.error}`;
+        throw new Error(reply.error);
+      }
+      if (this.storageError?.startsWith('the last snapshot')) this.storageError = undefined;
       if (reply.type === 'snapshot') this.logger.debug(`snapshot written: ${reply.bytes} bytes in ${reply.durationMs.toFixed(0)} ms`);
     });
     this.snapshotChain = run.catch((error: unknown) => this.logger.error(`snapshot failed: ${(error as Error).message}`));
@@ -288,6 +298,7 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
   private probe(): ComponentHealth {
     if (this.restart) return { status: 'degraded', detail: `restarting the simulator worker (attempt ${this.restart.attempt}): ${this.workerError ?? 'waiting for its first tick'}` };
     if (!this.worker) return { status: 'down', detail: this.workerError ?? 'the simulator worker is not running' };
+    if (this.storageError) return { status: 'degraded', detail: this.storageError };
     if (!this.simulating) return { status: 'up', detail: 'simulator off: the store holds real readings only' };
     const since = Date.now() - (this.lastTickAt || this.startedAt);
     const tickMs = this.config.telemetry.tickMs;
