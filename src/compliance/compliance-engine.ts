@@ -73,7 +73,7 @@ export class ComplianceEngine {
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
     };
-    this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel });
+    this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel, modelTimeoutMs: options.compliance.llmTimeoutMs });
     this.extractiveChain = buildComplianceChain(dependencies);
   }
 
