@@ -1,13 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { H_SEQ, H_TICK, mapStore, type StoreViews } from '../store/store-layout.js';
 import { readSnapshot, writeSnapshot, type SnapshotIdentity } from '../store/store-snapshot.js';
-import { simulatedMeterId } from '../store/meter-ids.js';
 import { ReadingsWal, nextSegmentSeq } from '../wal/readings-wal.js';
 import { encodeRecord } from '../wal/wal-record.js';
-import { replayWal } from '../wal/wal-replay.js';
+import { replayWal, walColumnsOf } from '../wal/wal-replay.js';
 import { RealMeterRegistry, applyReadings } from './readings-applier.js';
 import { SimulatorEngine } from './simulator-engine.js';
-import { APPLY_ACCEPTED, type HostMessage, type ReadingsBatch, type SimulatorWorkerData, type WorkerFault, type WorkerMessage } from './worker-messages.js';
+import { APPLY_ACCEPTED, type HostMessage, type SimulatorWorkerData, type WorkerFault, type WorkerMessage } from './worker-messages.js';
 
 /** The single writer of the meter store: ticks, real readings, the readings log and snapshots all run on this thread. */
 function main(): void {
@@ -33,7 +32,7 @@ function main(): void {
         const { codes, registered } = applyReadings(engine, registry, message.batch);
         const reply = (storageError?: string): void =>
           send({ type: 'readings', id: message.id, codes, registered, storageError }, [codes.buffer as ArrayBuffer]);
-        const record = encodeRecord(walColumns(message.batch, registry), (i) => codes[i] === APPLY_ACCEPTED);
+        const record = encodeRecord(walColumnsOf(message.batch, registry), (i) => codes[i] === APPLY_ACCEPTED);
         // Acknowledged only once the log holds the batch on disk: a 2xx is never lost to a crash.
         if (!record) reply();
         else wal.append(record, (error) => reply(error ? describeStorageError(error) : undefined));
@@ -96,15 +95,6 @@ function resume(engine: SimulatorEngine, views: StoreViews, realIds: [string, nu
   if (Atomics.load(views.header, H_SEQ) & 1) Atomics.add(views.header, H_SEQ, 1);
   engine.initialiseRestored();
   return { registry: new RealMeterRegistry(realIds), note: `resumed the live store at tick ${views.header[H_TICK]}`, warn: false };
-}
-
-function walColumns(batch: ReadingsBatch, registry: RealMeterRegistry) {
-  const meterIds = new Array<string>(batch.count);
-  for (let i = 0; i < batch.count; i++) {
-    const slot = batch.slots[i];
-    meterIds[i] = slot < 0 ? '' : (registry.idOf(slot) ?? simulatedMeterId(slot));
-  }
-  return { ...batch, meterIds };
 }
 
 function describeStorageError(error: Error): string {

@@ -1,8 +1,9 @@
-import { simulatedSlotOf } from '../store/meter-ids.js';
+import { simulatedMeterId, simulatedSlotOf } from '../store/meter-ids.js';
 import { applyReadings, type RealMeterRegistry } from '../simulator/readings-applier.js';
 import type { SimulatorEngine } from '../simulator/simulator-engine.js';
 import { APPLY_ACCEPTED, type ReadingsBatch } from '../simulator/worker-messages.js';
 import { decodeSegment, type WalColumns } from './wal-record.js';
+
 import { defaultWalFs, listSegments, type WalFs } from './readings-wal.js';
 
 export interface ReplayResult {
@@ -42,4 +43,14 @@ function toBatch(record: WalColumns, simulatedCount: number): ReadingsBatch {
     if (slots[i] < 0) unresolvedIds.push(record.meterIds[i]);
   }
   return { count: record.count, slots, unresolvedIds, timestamps: record.timestamps, power: record.power, voltage: record.voltage, energy: record.energy, status: record.status };
+}
+
+/** An applied batch (slots and values resolved by applyReadings) as log columns, named by meter id. */
+export function walColumnsOf(batch: ReadingsBatch, registry: RealMeterRegistry): WalColumns {
+  const meterIds = new Array<string>(batch.count);
+  for (let i = 0; i < batch.count; i++) {
+    const slot = batch.slots[i];
+    meterIds[i] = slot < 0 ? '' : (registry.idOf(slot) ?? simulatedMeterId(slot));
+  }
+  return { ...batch, meterIds };
 }
