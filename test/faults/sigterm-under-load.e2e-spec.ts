@@ -7,7 +7,7 @@ import { decodeSegment } from '../../src/telemetry/wal/wal-record.js';
 import { latestBySearch, postReadings, readingsBatch, spawnApp, type ChildApp } from './support/child-app.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const BURST_BATCHES = 8;
+const BURST_BATCHES = 12;
 const BURST_SIZE = 10_000;
 
 interface Outcome {

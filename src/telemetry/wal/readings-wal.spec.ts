@@ -57,6 +57,16 @@ describe('readings write-ahead log', () => {
     await wal.close();
   });
 
+  it('starts a new segment once one reaches its size cap, and replays them all in order', async () => {
+    const one = record('a');
+    const wal = new ReadingsWal(dir, 1, defaultWalFs, one.length * 2);
+    for (const id of ['a', 'b', 'c', 'd', 'e']) await appendAsync(wal, record(id));
+    const segments = listSegments(dir);
+    expect(segments.map((s) => s.seq)).toEqual([1, 2, 3]);
+    expect(segments.flatMap((s) => decodeSegment(readFileSync(s.path)).records.map((r) => r.meterIds[0]))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await wal.close();
+  });
+
   it.each(['ENOSPC', 'EROFS', 'EACCES'])('fails the append with %s, leaves no file behind and keeps working once the disk recovers', async (code) => {
     let broken = true;
     const disk: WalFs = {

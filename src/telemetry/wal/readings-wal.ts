@@ -42,6 +42,9 @@ export function listSegments(dir: string, fs: WalFs = defaultWalFs): WalSegment[
 
 type Done = (error?: Error) => void;
 
+/** Segments are capped so a boot replays the log one bounded file at a time. */
+export const MAX_SEGMENT_BYTES = 64 * 1024 * 1024;
+
 /**
  * Append-only log of accepted reading batches with group commit: a batch is written into the page cache at
  * once and acknowledged after the next fdatasync, which covers every batch written since the previous one,
@@ -61,6 +64,7 @@ export class ReadingsWal {
     readonly dir: string,
     private nextSeq: number,
     private readonly fs: WalFs = defaultWalFs,
+    private readonly maxSegmentBytes = MAX_SEGMENT_BYTES,
   ) {}
 
   /** Writes the record now and calls `done` once it is durable (or with the error that stopped it). */
@@ -69,6 +73,7 @@ export class ReadingsWal {
       const segment = this.open();
       this.writeAt(segment, record);
       this.dirty.add(segment.fd);
+      if (segment.offset >= this.maxSegmentBytes) this.retireCurrent();
     } catch (error) {
       done(error as Error);
       return;
@@ -79,12 +84,15 @@ export class ReadingsWal {
 
   /** Later appends go to a new segment; a snapshot taken from now on covers every segment below the returned number. */
   rotate(): number {
-    if (this.current) {
-      this.retired.push(this.current.fd);
-      this.current = undefined;
-      this.schedule();
-    }
+    this.retireCurrent();
     return this.nextSeq;
+  }
+
+  private retireCurrent(): void {
+    if (!this.current) return;
+    this.retired.push(this.current.fd);
+    this.current = undefined;
+    this.schedule();
   }
 
   /** Deletes the segments a completed snapshot covers; returns how many went. */
