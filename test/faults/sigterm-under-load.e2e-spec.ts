@@ -83,6 +83,9 @@ describe('fault: SIGTERM under load', () => {
       }
     }
     const loops = [readingsLoop(), readingsLoop(), readLoop('/api/energy/summary'), readLoop('/api/energy/telemetry?top=100')];
+    // An open dashboard stream never ends by itself; shutdown must end it or the server would never close.
+    const stream = await fetch(`${app.base}/api/energy/stream`);
+    const streamEnded = (stream.body as ReadableStream).pipeTo(new WritableStream()).then(() => 'ended', (error: unknown) => `failed: ${String(error)}`);
     await sleep(1000);
 
     // A burst of full batches, each on its own connection, fully sent before the signal.
@@ -106,6 +109,7 @@ describe('fault: SIGTERM under load', () => {
     if (exit.code !== 0) process.stdout.write(app.output().slice(-3000));
     expect(exit).toMatchObject({ code: 0, signal: null });
     expect(exit.afterMs).toBeLessThan(10_000);
+    expect(await streamEnded).toBe('ended');
     // Every request that was in the server's hands when the signal came got its full answer.
     expect(burstOutcomes.map((o) => o.status ?? o.error)).toEqual(Array(BURST_BATCHES).fill(200));
     expect(burstOutcomes.some((o) => (o.answeredAt ?? 0) > sigtermAt)).toBe(true);
