@@ -9,6 +9,7 @@ import { MetricsService } from '../../ops/metrics.service.js';
 import { METER_STATUSES } from '../telemetry.constants.js';
 import { MeterDirectory } from '../store/meter-directory.js';
 import { H_GRID_HEAD, STATUS_COUNT, createStoreBuffer, mapStore, storeDimensions, type StoreViews } from '../store/store-layout.js';
+import { simulatorHealth } from './simulator-health.js';
 import { hangLimitMs, restartDelayMs, startSimulatorWorker } from './worker-entry.js';
 import type { HostMessage, ReadingsBatch, SimulatorWorkerData, WorkerFault, WorkerMessage } from './worker-messages.js';
 
@@ -296,13 +297,15 @@ export class SimulatorHostService implements OnModuleInit, BeforeApplicationShut
   }
 
   private probe(): ComponentHealth {
-    if (this.restart) return { status: 'degraded', detail: `restarting the simulator worker (attempt ${this.restart.attempt}): ${this.workerError ?? 'waiting for its first tick'}` };
-    if (!this.worker) return { status: 'down', detail: this.workerError ?? 'the simulator worker is not running' };
-    if (this.storageError) return { status: 'degraded', detail: this.storageError };
-    if (!this.simulating) return { status: 'up', detail: 'simulator off: the store holds real readings only' };
-    const since = Date.now() - (this.lastTickAt || this.startedAt);
-    const tickMs = this.config.telemetry.tickMs;
-    if (since > 3 * tickMs) return { status: 'degraded', detail: `no tick for ${since} ms (TICK_MS=${tickMs})` };
-    return { status: 'up', detail: `last tick ${since} ms ago` };
+    return simulatorHealth({
+      restartAttempt: this.restart?.attempt,
+      running: this.worker !== undefined,
+      simulating: this.simulating,
+      workerError: this.workerError,
+      storageError: this.storageError,
+      lastTickAt: this.lastTickAt || this.startedAt,
+      tickMs: this.config.telemetry.tickMs,
+      now: Date.now(),
+    });
   }
 }
