@@ -48,8 +48,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
-  // In a container node is PID 1, where the kernel ignores a signal that has no handler: Nest's default
-  // re-raise of SIGTERM after shutdown would be dropped, so exit explicitly (0 after a clean close).
+  // Exit 0 once shutdown completes; Nest's default re-raises the signal, which ends the process with 143.
   app.enableShutdownHooks([], { useProcessExit: true });
   await installSecurity(app, config);
   installFastifyHooks(app);
@@ -76,6 +75,17 @@ function installFastifyHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify);
   const metrics = app.get(MetricsService);
+  // A keep-alive connection whose request was in flight at shutdown would otherwise idle on for the keep-alive
+  // timeout, holding the server open: answer it, then close it.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe(

@@ -3,6 +3,9 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 
+/** Below the 10 s a container orchestrator usually allows between SIGTERM and SIGKILL. */
+const SHUTDOWN_DEADLINE_MS = 9000;
+
 async function bootstrap(): Promise<void> {
   let config;
   try {
@@ -16,6 +19,15 @@ async function bootstrap(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
+  // Shutdown drains requests, then snapshots; if something hangs, an orchestrator's SIGKILL would come anyway.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        new Logger('Bootstrap').error(`shutdown did not finish within ${SHUTDOWN_DEADLINE_MS} ms; exiting`);
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS).unref();
+    });
+  }
   new Logger('Bootstrap').log(`PowerGrid listening on http://${config.host}:${config.port} (docs at /docs)`);
 }
 

@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import type { Runnable } from '@langchain/core/runnables';
 import type { AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/errors/app-error.js';
+import { mapStorageFailure } from '../common/storage/storage-failure.js';
 import { ComplianceErrors } from './compliance.errors.js';
 import { BUNDLED_NOTES_DIR, loadBundledNotes } from './corpus/bundled-notes.js';
 import type { CorpusDocument } from './corpus/corpus-document.js';
@@ -72,7 +73,7 @@ export class ComplianceEngine {
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
     };
-    this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel });
+    this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel, modelTimeoutMs: options.compliance.llmTimeoutMs });
     this.extractiveChain = buildComplianceChain(dependencies);
   }
 
@@ -107,28 +108,32 @@ export class ComplianceEngine {
       createdAt: new Date().toISOString(),
       text,
     };
-    return this.serialised(async () => {
-      this.documents.save(document);
-      try {
-        const chunkCount = await this.index.add(document, this.allDocuments());
-        const { text: _text, ...info } = document;
-        return { ...info, chunkCount };
-      } catch (error) {
-        this.documents.remove(document.documentId);
-        throw error;
-      }
-    });
+    return this.serialised(() =>
+      mapStorageFailure('The document', async () => {
+        this.documents.save(document);
+        try {
+          const chunkCount = await this.index.add(document, this.allDocuments());
+          const { text: _text, ...info } = document;
+          return { ...info, chunkCount };
+        } catch (error) {
+          this.documents.removeQuietly(document.documentId);
+          throw error;
+        }
+      }),
+    );
   }
 
   async removeDocument(documentId: string): Promise<void> {
     assertDocumentId(documentId);
     if (this.bundled.some((d) => d.documentId === documentId)) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_BUNDLED);
-    await this.serialised(async () => {
-      if (!this.documents.remove(documentId)) {
-        throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
-      }
-      await this.index.remove(documentId, this.allDocuments());
-    });
+    await this.serialised(() =>
+      mapStorageFailure('The deletion', async () => {
+        if (!this.documents.remove(documentId)) {
+          throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
+        }
+        await this.index.remove(documentId, this.allDocuments());
+      }),
+    );
   }
 
   ask(question: string): Promise<AskResult> {

@@ -106,6 +106,7 @@ export class ComplianceController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY, COMPLIANCE_PDF_INVALID or COMPLIANCE_PDF_ENCRYPTED.' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built; STORAGE_UNAVAILABLE: the disk is full or read-only and nothing was stored.' })
   addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {
     return this.compliance.addDocument(request, body);
   }
@@ -122,6 +123,7 @@ export class ComplianceController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_ID_INVALID: not a document id.' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_NOT_FOUND.' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_BUNDLED: bundled notes cannot be deleted.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built; STORAGE_UNAVAILABLE: the disk is full or read-only and nothing was deleted.' })
   removeDocument(@Param('documentId') documentId: string): Promise<void> {
     return this.compliance.removeDocument(documentId);
   }

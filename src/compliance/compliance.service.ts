@@ -108,6 +108,7 @@ export class ComplianceService implements OnModuleInit {
   private healthOf(): ComponentHealth {
     if (this.state === 'ready') {
       const info = this.engine.index.info;
+      if (this.engine.index.unsaved) return { status: 'degraded', detail: this.engine.index.unsaved };
       return { status: 'up', detail: `${info?.chunkCount ?? 0} chunks, embedder ${info?.embedder.name ?? '?'}, ${this.engine.hasChatModel ? 'chat model' : 'extractive answers'}` };
     }
     return { status: this.state === 'building' ? 'degraded' : 'down', detail: `index ${this.state}` };

@@ -6,6 +6,8 @@ export interface SummarySource {
   /** The `event: summary` frame for the latest published tick. */
   summaryEvent(): { tick: number; text: string };
   onTick(listener: () => void): () => void;
+  /** Streams never end on their own; shutdown must end them or the server would wait for them forever. */
+  onShutdown(listener: () => void): () => void;
 }
 
 /** Serves one server-sent-events client: a frame at once, one per tick, heartbeats, cleanup on disconnect. */
@@ -30,11 +32,13 @@ export function serveSummaryStream(request: IncomingMessage, response: ServerRes
   });
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
   let closed = false;
+  const stopListening = source.onShutdown(() => close());
   const close = (): void => {
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
     unsubscribe();
+    stopListening();
     if (!response.writableEnded) response.end();
   };
   request.on('close', close);

@@ -107,7 +107,10 @@ export class TelemetryController {
   @ApiOkResponse({ type: ReadingsResultDto, description: 'How many readings were applied and why the others were not.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_READINGS_INVALID or REQUEST_BODY_INVALID: nothing was applied.' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'REQUEST_BODY_TOO_LARGE: the body exceeds 8 MB.' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'TELEMETRY_NOT_READY: the store cannot take readings now.' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'TELEMETRY_NOT_READY: the store cannot take readings now; STORAGE_UNAVAILABLE: the readings log cannot be written, the batch was not acknowledged and should be resent.',
+  })
   postReadings(@Body() body: unknown): Promise<ReadingsResultDto> {
     return this.telemetry.postReadings(body);
   }

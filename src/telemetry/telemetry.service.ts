@@ -5,7 +5,8 @@ import type { GridSummaryDto } from './dto/grid-summary.dto.js';
 import type { HistoryPointDto, MeterDetailDto } from './dto/meter-detail.dto.js';
 import type { ReadingsResultDto } from './dto/readings-result.dto.js';
 import { rejection, validateReadings } from './readings/readings-validation.js';
-import { SimulatorHostService } from './simulator/simulator-host.service.js';
+import { CommonErrors } from '../common/errors/common-errors.js';
+import { ReadingsNotStoredError, SimulatorHostService } from './simulator/simulator-host.service.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './simulator/worker-messages.js';
 import { MeterStore, type GridState } from './store/meter-store.js';
 import { meterIdMatcher } from './store/meter-search.js';
@@ -81,7 +82,10 @@ export class TelemetryService {
       let codes: Uint8Array;
       try {
         ({ codes } = await this.host.applyReadings(checked.batch));
-      } catch {
+      } catch (error) {
+        if (error instanceof ReadingsNotStoredError) {
+          throw new AppError(CommonErrors.STORAGE_UNAVAILABLE, `The readings could not be written to the readings log (${error.message}); the batch was not acknowledged, resend it.`);
+        }
         throw new AppError(TelemetryErrors.TELEMETRY_NOT_READY, 'The simulator worker is not running; no reading was applied.');
       }
       for (let i = 0; i < codes.length; i++) {
@@ -110,6 +114,12 @@ export class TelemetryService {
   onTick(listener: (tick: number) => void): () => void {
     this.host.ticks.on('tick', listener);
     return () => this.host.ticks.off('tick', listener);
+  }
+
+  /** Calls `listener` once when the application starts shutting down (streams end so the server can close). */
+  onShutdown(listener: () => void): () => void {
+    this.host.ticks.once('shutdown', listener);
+    return () => this.host.ticks.off('shutdown', listener);
   }
 }
 

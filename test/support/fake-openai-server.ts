@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /** How the fake answers chat completions; embeddings always work (they are tested separately). */
-export type FakeChatMode = 'ok' | 'error500' | 'rate429' | 'garbage' | 'hang';
+export type FakeChatMode = 'ok' | 'error500' | 'rate429' | 'garbage' | 'hang' | 'empty' | 'midstreamDrop' | 'midstreamStall';
 
 export interface SeenRequest {
   url: string;
@@ -98,6 +98,20 @@ export class FakeOpenAiServer {
       case 'hang':
         setTimeout(() => json(res, 200, completion(body, 'too late [1]')), this.hangMs).unref();
         return;
+      case 'empty':
+        if (body.stream !== true) return json(res, 200, completion(body, ''));
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        return void res.end('data: [DONE]\n\n');
+      case 'midstreamDrop':
+      case 'midstreamStall': {
+        // Starts a plausible answer, then the connection dies or goes silent.
+        const base = { id: 'chatcmpl-fake', created: 1, model: body.model, object: 'chat.completion.chunk' };
+        res.writeHead(200, { 'content-type': body.stream === true ? 'text/event-stream' : 'application/json' });
+        if (body.stream === true) res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: 'According to' }, finish_reason: null }] })}\n\n`);
+        else res.write('{"id": "chatcmpl-fake", "choices": [');
+        if (this.chatMode === 'midstreamDrop') setTimeout(() => res.socket?.destroy(), 50).unref();
+        return;
+      }
       case 'ok':
         break;
     }

@@ -14,5 +14,9 @@ export const CommonErrors = defineErrors({
   AUTH_API_KEY_INVALID: { status: 401, message: 'A valid x-api-key header is required.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the time in Retry-After.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is not ready yet.' },
+  STORAGE_UNAVAILABLE: {
+    status: 503,
+    message: 'The data directory cannot be written (full, read-only or failing); nothing was stored. Retry later.',
+  },
   INTERNAL_ERROR: { status: 500, message: 'An unexpected error occurred.' },
 });

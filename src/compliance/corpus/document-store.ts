@@ -43,6 +43,15 @@ export class DocumentStore {
     return true;
   }
 
+  /** Undoes a save whose indexing failed. If the disk refuses even that, the document stays stored and is indexed at the next boot. */
+  removeQuietly(documentId: string): void {
+    try {
+      this.remove(documentId);
+    } catch {
+      // The original failure is what the caller reports.
+    }
+  }
+
   private pathOf(documentId: string): string {
     return join(this.dir, `${assertDocumentId(documentId)}.json`);
   }

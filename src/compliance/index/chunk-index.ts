@@ -4,6 +4,7 @@ import { chunkLegalText, embeddingText, type LegalChunk } from '../corpus/legal-
 import type { CorpusDocument } from '../corpus/corpus-document.js';
 import type { Embedder } from '../embeddings/embedder.js';
 import { corpusFingerprint } from './corpus-fingerprint.js';
+import { isStorageFailure } from '../../common/storage/storage-failure.js';
 import { HnswChunkStore } from './hnsw-chunk-store.js';
 import { INDEX_FORMAT, readIndexFiles, writeIndexDir, type IndexManifest } from './index-files.js';
 
@@ -21,6 +22,8 @@ export class ChunkIndex {
   readonly dir: string;
   private current?: HnswChunkStore;
   private manifest?: IndexManifest;
+  /** Why the index in memory is not on disk (a read-only or full disk at boot); undefined when it is. */
+  unsaved?: string;
 
   constructor(
     dataDir: string,
@@ -51,12 +54,13 @@ export class ChunkIndex {
         // An unreadable hnsw.bin falls through to a rebuild.
       }
     }
-    await this.rebuild(documents);
+    await this.rebuild(documents, { serveUnsaved: true });
     return 'built';
   }
 
   /** Chunks and embeds everything again; the offline embedder also refits its IDF on the new corpus. */
-  async rebuild(documents: readonly CorpusDocument[]): Promise<void> {
+  async rebuild(documents: readonly CorpusDocument[], options: { serveUnsaved?: boolean } = {}): Promise<void> {
+    const previousIdf = this.embedder.lexical?.idfTable;
     const chunks = documents.flatMap((d) => chunkLegalText(d));
     const texts = chunks.map(embeddingText);
     this.embedder.lexical?.refit(texts);
@@ -64,7 +68,20 @@ export class ChunkIndex {
     const dimensions = vectors[0]?.length ?? this.embedder.lexical?.dimensions ?? 1536;
     const store = HnswChunkStore.empty(this.embedder.embeddings, dimensions);
     await store.addVectors(vectors, toDocuments(chunks));
-    await this.persist(store, corpusFingerprint(documents));
+    try {
+      await this.persist(store, corpusFingerprint(documents));
+    } catch (error) {
+      // At boot a disk that cannot be written must not stop the copilot: serve the index from memory.
+      if (options.serveUnsaved && isStorageFailure(error)) {
+        this.current = store;
+        this.manifest = this.manifestOf(store, corpusFingerprint(documents));
+        this.unsaved = `the index could not be saved (${error.code}); it is served from memory and rebuilt at the next boot`;
+        return;
+      }
+      // The index in use was embedded with the previous IDF; queries must keep using it.
+      if (previousIdf) this.embedder.lexical?.refitFrom(previousIdf);
+      throw error;
+    }
   }
 
   /**
@@ -79,7 +96,12 @@ export class ChunkIndex {
     const chunks = chunkLegalText(document);
     const vectors = await this.embedder.embeddings.embedDocuments(chunks.map(embeddingText));
     await this.current.addVectors(vectors, toDocuments(chunks));
-    await this.persist(this.current, corpusFingerprint(all));
+    try {
+      await this.persist(this.current, corpusFingerprint(all));
+    } catch (error) {
+      this.current.removeDocument(document.documentId);
+      throw error;
+    }
     return chunks.length;
   }
 
@@ -95,8 +117,8 @@ export class ChunkIndex {
     return counts;
   }
 
-  private async persist(store: HnswChunkStore, fingerprint: string): Promise<void> {
-    const manifest: IndexManifest = {
+  private manifestOf(store: HnswChunkStore, fingerprint: string): IndexManifest {
+    return {
       format: INDEX_FORMAT,
       embedder: this.embedder.identity,
       dimensions: store.dimensions,
@@ -104,8 +126,13 @@ export class ChunkIndex {
       chunkCount: store.size,
       builtAt: new Date().toISOString(),
     };
+  }
+
+  private async persist(store: HnswChunkStore, fingerprint: string): Promise<void> {
+    const manifest = this.manifestOf(store, fingerprint);
     await writeIndexDir(this.dir, { manifest, chunks: store.entries(), idf: this.embedder.lexical?.idfTable }, (path) => store.write(path));
     this.current = store;
     this.manifest = manifest;
+    this.unsaved = undefined;
   }
 }

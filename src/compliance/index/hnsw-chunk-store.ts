@@ -39,6 +39,12 @@ export class HnswChunkStore extends VectorStore {
   static async read(embeddings: EmbeddingsInterface, dimensions: number, indexPath: string, chunks: [number, StoredChunk][]): Promise<HnswChunkStore> {
     const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
     await index.readIndex(indexPath, true);
+    // A readable file of another build (restored from an old backup, copied from another node) would return
+    // labels with no chunk; refuse it so the caller rebuilds.
+    // (Labels of deleted chunks stay in the file, so the index may hold more labels than there are chunks.)
+    const labels = new Set(index.getIdsList());
+    const missing = chunks.filter(([label]) => !labels.has(label)).length;
+    if (missing > 0) throw new Error(`${indexPath} lacks the vectors of ${missing} of the ${chunks.length} stored chunks`);
     index.setEf(64);
     const store = new HnswChunkStore(embeddings, dimensions, index);
     for (const [label, chunk] of chunks) store.chunks.set(label, chunk);
@@ -104,9 +110,11 @@ export class HnswChunkStore extends VectorStore {
     if (count === 0 || !query.some((x) => x !== 0)) return [];
     const accept = filter ? (label: number) => { const c = this.chunks.get(label); return c !== undefined && filter(c); } : undefined;
     const result = this.index.searchKnn(query, count, accept);
-    return result.neighbors.map((label, i) => {
-      const chunk = this.chunks.get(label) as StoredChunk;
-      return [new Document({ pageContent: chunk.pageContent, metadata: chunk.metadata }), 1 - result.distances[i]];
+    const found: [Document, number][] = [];
+    result.neighbors.forEach((label, i) => {
+      const chunk = this.chunks.get(label);
+      if (chunk) found.push([new Document({ pageContent: chunk.pageContent, metadata: chunk.metadata }), 1 - result.distances[i]]);
     });
+    return found;
   }
 }

@@ -16,6 +16,11 @@ export interface ChainDependencies {
   knowsWord?: (word: string) => boolean;
   gate: GateSettings;
   model?: BaseChatModel;
+  /**
+   * Deadline of the whole model call, body included: the client's own timeout stops at the response headers,
+   * so a model that starts answering and then stalls would otherwise hold the request forever.
+   */
+  modelTimeoutMs?: number;
   weight?: TermWeight;
 }
 
@@ -54,7 +59,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });
   const refused = RunnableLambda.from((g: GatedRetrieval) => g.refusal as AskResult);
-  const answer = deps.model ? modelAnswer(deps.model, deps.weight) : extractive;
+  const answer = deps.model ? modelAnswer(deps.model, deps.weight, deps.modelTimeoutMs) : extractive;
   return RunnableSequence.from<string, AskResult>([
     retrieve,
     gate,
@@ -62,7 +67,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   ]).withConfig({ runName: 'compliance_chain' });
 }
 
-function modelAnswer(model: BaseChatModel, weight?: TermWeight): Runnable<GatedRetrieval, AskResult> {
+function modelAnswer(model: BaseChatModel, weight?: TermWeight, timeoutMs?: number): Runnable<GatedRetrieval, AskResult> {
   const generate = RunnableSequence.from([
     RunnableLambda.from((g: GatedRetrieval) => ({ context: formatContext(g.chunks), question: neutralise(g.question) })),
     ANSWER_PROMPT,
@@ -70,7 +75,7 @@ function modelAnswer(model: BaseChatModel, weight?: TermWeight): Runnable<GatedR
     new StringOutputParser(),
   ]);
   const cite = RunnableLambda.from(async (g: GatedRetrieval, config): Promise<AskResult> => {
-    const text = (await generate.invoke(g, config)).trim();
+    const text = (await generate.invoke(g, timeoutMs === undefined ? config : { ...config, timeout: timeoutMs })).trim();
     if (text.length === 0) throw new Error('The model returned an empty answer.');
     if (text.includes(INSUFFICIENT_CONTEXT)) return refusal('insufficient_context', 'llm');
     const { answer, citations } = citedOnly(text, g.chunks);

@@ -16,17 +16,37 @@ export interface ApplyResult {
 /** Worker-side registry of real meter ids; the HTTP thread keeps a mirror fed by `registered`. */
 export class RealMeterRegistry {
   readonly slots = new Map<string, number>();
+  private readonly ids = new Map<number, string>();
 
   constructor(entries: Iterable<[string, number]> = []) {
-    for (const [id, slot] of entries) this.slots.set(id, slot);
+    for (const [id, slot] of entries) this.add(id, slot);
   }
+
+  add(id: string, slot: number): void {
+    this.slots.set(id, slot);
+    this.ids.set(slot, id);
+  }
+
+  /** The real id registered at a slot; undefined for simulated slots. */
+  idOf(slot: number): string | undefined {
+    return this.ids.get(slot);
+  }
+}
+
+export interface ApplyOptions {
+  /**
+   * Replaying the readings log on top of a snapshot: a reading the snapshot already holds (same timestamp and
+   * power) is skipped, so a reading is never applied twice (no duplicate history point).
+   */
+  replay?: boolean;
 }
 
 /**
  * Applies one batch in order inside one seqlock section (a 10,000-reading batch takes about a
- * millisecond), so a reader sees all of it or none of it.
+ * millisecond), so a reader sees all of it or none of it. Each accepted entry of the batch is rewritten
+ * with its slot and the values the store ended up with, which is what the readings log records.
  */
-export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch): ApplyResult {
+export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch, options: ApplyOptions = {}): ApplyResult {
   const codes = new Uint8Array(batch.count);
   const registered: [string, number][] = [];
   const v = engine.views;
@@ -43,12 +63,26 @@ export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegist
           continue;
         }
       }
-      codes[i] = applyOne(engine, slot, batch, i);
+      batch.slots[i] = slot;
+      codes[i] = options.replay && alreadyHeld(engine, slot, batch, i) ? APPLY_ACCEPTED : applyOne(engine, slot, batch, i);
+      if (codes[i] === APPLY_ACCEPTED) resolvedInto(engine, slot, batch, i);
     }
   } finally {
     endWrite(v);
   }
   return { codes, registered };
+}
+
+function alreadyHeld(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
+  const f = engine.front();
+  return f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
+}
+
+function resolvedInto(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): void {
+  const f = engine.front();
+  batch.energy[i] = f.energy[slot];
+  batch.voltage[i] = f.voltage[slot];
+  batch.status[i] = f.status[slot];
 }
 
 function applyOne(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): number {
@@ -132,7 +166,7 @@ function registerMeter(
   v.histCount[slot] = 0;
   v.header[H_USED]++;
   v.header[H_REAL]++;
-  registry.slots.set(id, slot);
+  registry.add(id, slot);
   registered.push([id, slot]);
   return slot;
 }

@@ -7,7 +7,20 @@ export interface SimulatorWorkerData {
   simulate: boolean;
   seed: number;
   snapshotPath: string;
+  /** Folder of the readings write-ahead log. */
+  walDir: string;
+  /**
+   * Set when the host restarts a crashed or hung worker: the shared store already holds the live state, so
+   * the new worker neither reads the snapshot nor replays the log over it; these are the real ids the host knows.
+   */
+  resume?: { realIds: [string, number][] };
 }
+
+/**
+ * Faults a test injects through SimulatorHostService.injectFault (no route leads there): the worker exits,
+ * throws from its event loop, or blocks forever as a hung thread would.
+ */
+export type WorkerFault = 'exit' | 'throw' | 'hang';
 
 /** A batch of already shape-checked readings, as transferable typed arrays (no per-reading objects). */
 export interface ReadingsBatch {
@@ -34,11 +47,12 @@ export const APPLY_ENERGY_DECREASED = 3;
 export type HostMessage =
   | { type: 'tick'; now: number }
   | { type: 'readings'; id: number; batch: ReadingsBatch }
-  | { type: 'snapshot'; id: number };
+  | { type: 'snapshot'; id: number }
+  | { type: 'fault'; fault: WorkerFault };
 
 export type WorkerMessage =
-  | { type: 'ready'; restored: boolean; note: string; realIds: [string, number][] }
+  | { type: 'ready'; restored: boolean; note: string; warn: boolean; realIds: [string, number][] }
   | { type: 'ticked'; tick: number; durationMs: number }
-  | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][] }
+  | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][]; storageError?: string }
   | { type: 'snapshot'; id: number; ok: boolean; bytes: number; durationMs: number; error?: string }
   | { type: 'failed'; message: string };

@@ -29,6 +29,11 @@ export class MeterDirectory {
     return slot < this.simulatedCount ? simulatedMeterId(slot) : (this.idBySlot.get(slot) ?? simulatedMeterId(slot));
   }
 
+  /** Every registered real id with its slot (what a restarted worker is handed). */
+  realEntries(): [string, number][] {
+    return [...this.slotById.entries()];
+  }
+
   get realCount(): number {
     return this.slotById.size;
   }

@@ -1,7 +1,7 @@
 import { STATUS_INDEX, STATUS_PEAK } from '../telemetry.constants.js';
 import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
 import { SimulatorEngine } from '../simulator/simulator-engine.js';
-import { startSimulatorWorker } from '../simulator/simulator-host.service.js';
+import { startSimulatorWorker } from '../simulator/worker-entry.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_STALE, type ReadingsBatch, type SimulatorWorkerData, type WorkerMessage } from '../simulator/worker-messages.js';
 import { readConsistent } from './seqlock.js';
 import { MeterStore } from './meter-store.js';
@@ -95,7 +95,7 @@ describe(MeterStore.name, () => {
     const dims = storeDimensions(meters);
     const buffer = createStoreBuffer(dims);
     const views = mapStore(buffer, dims);
-    const data: SimulatorWorkerData = { buffer, dims, meterCount: meters, simulate: true, seed: 3, snapshotPath: '/nonexistent/none.snap' };
+    const data: SimulatorWorkerData = { buffer, dims, meterCount: meters, simulate: true, seed: 3, snapshotPath: '/nonexistent/none.snap', walDir: '/nonexistent/wal' };
     const worker = startSimulatorWorker(data);
     try {
       await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { layoutSignature, type StoreViews } from './store-layout.js';
 
@@ -23,6 +23,8 @@ interface SnapshotHeader extends SnapshotIdentity {
 
 export interface RestoreResult {
   restored: boolean;
+  /** A snapshot was there but could not be used (damaged or written for another layout or configuration). */
+  ignored: boolean;
   note: string;
   realIds: [string, number][];
 }
@@ -46,20 +48,14 @@ export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentit
   length.writeUInt32LE(headerBytes.length);
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.tmp`;
-  const handle = await open(temp, 'w');
   try {
-    await handle.write(Buffer.concat([MAGIC, length, headerBytes]));
-    for (let offset = 0; offset < views.buffer.byteLength; offset += CHUNK_BYTES) {
-      const size = Math.min(CHUNK_BYTES, views.buffer.byteLength - offset);
-      // Copy first: the chunk must not change while the kernel reads it.
-      await handle.write(Buffer.from(new Uint8Array(views.buffer, offset, size)));
-    }
-    await handle.write(Buffer.concat([ids, TRAILER]));
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await writeTemp(views, temp, Buffer.concat([MAGIC, length, headerBytes]), Buffer.concat([ids, TRAILER]));
+    await rename(temp, path);
+  } catch (error) {
+    // A full or failing disk must not leave a half-written file behind; the previous snapshot stays intact.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, path);
   const directory = await open(dirname(path), 'r');
   try {
     await directory.sync();
@@ -69,15 +65,40 @@ export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentit
   return MAGIC.length + 4 + headerBytes.length + views.buffer.byteLength + ids.length + TRAILER.length;
 }
 
+async function writeTemp(views: StoreViews, temp: string, head: Buffer, tail: Buffer): Promise<void> {
+  const handle = await open(temp, 'w');
+  try {
+    await writeAll(handle, head);
+    for (let offset = 0; offset < views.buffer.byteLength; offset += CHUNK_BYTES) {
+      const size = Math.min(CHUNK_BYTES, views.buffer.byteLength - offset);
+      // Copy first: the chunk must not change while the kernel reads it.
+      await writeAll(handle, Buffer.from(new Uint8Array(views.buffer, offset, size)));
+    }
+    await writeAll(handle, tail);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A disk that fills up can take part of a write without an error; the rest then fails or is retried here. */
+async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
+  for (let done = 0; done < data.length; ) {
+    const { bytesWritten } = await handle.write(data, done, data.length - done);
+    if (bytesWritten === 0) throw new Error('the disk accepted no more bytes');
+    done += bytesWritten;
+  }
+}
+
 /** Reads a matching snapshot into the store; on any mismatch or damage the store is zeroed and left fresh. */
 export function readSnapshot(views: StoreViews, identity: SnapshotIdentity, path: string): RestoreResult {
-  if (!existsSync(path)) return { restored: false, note: `no snapshot at ${path}; starting fresh`, realIds: [] };
+  if (!existsSync(path)) return { restored: false, ignored: false, note: `no snapshot at ${path}; starting fresh`, realIds: [] };
   const fd = openSync(path, 'r');
   try {
     return readOpen(fd, views, identity);
   } catch (error) {
     new Uint8Array(views.buffer).fill(0);
-    return { restored: false, note: `snapshot ${path} is unreadable (${(error as Error).message}); starting fresh`, realIds: [] };
+    return { restored: false, ignored: true, note: `ignored the snapshot ${path}: it is unreadable (${(error as Error).message}); starting fresh`, realIds: [] };
   } finally {
     closeSync(fd);
   }
@@ -91,7 +112,7 @@ function readOpen(fd: number, views: StoreViews, identity: SnapshotIdentity): Re
   if (headerLength > 65536) throw new Error('header too long');
   const header = JSON.parse(readExactly(fd, headerLength, prefix.length).toString('utf8')) as SnapshotHeader;
   const mismatch = describeMismatch(header, views, identity);
-  if (mismatch) return { restored: false, note: `snapshot does not match this store (${mismatch}); starting fresh`, realIds: [] };
+  if (mismatch) return { restored: false, ignored: true, note: `ignored the snapshot: it does not match this store (${mismatch}); starting fresh`, realIds: [] };
   const storeStart = prefix.length + headerLength;
   if (fileSize !== storeStart + header.storeBytes + header.idsBytes + TRAILER.length) throw new Error('truncated');
   const trailer = readExactly(fd, TRAILER.length, fileSize - TRAILER.length);
@@ -104,7 +125,7 @@ function readOpen(fd: number, views: StoreViews, identity: SnapshotIdentity): Re
   }
   const realIds = JSON.parse(readExactly(fd, header.idsBytes, storeStart + header.storeBytes).toString('utf8')) as [string, number][];
   if (!Array.isArray(realIds)) throw new Error('bad id table');
-  return { restored: true, note: `restored snapshot written at ${header.writtenAt}`, realIds };
+  return { restored: true, ignored: false, note: `restored snapshot written at ${header.writtenAt}`, realIds };
 }
 
 function describeMismatch(header: SnapshotHeader, views: StoreViews, identity: SnapshotIdentity): string | undefined {
