@@ -19,8 +19,8 @@ describe('atomic file writes on a failing disk', () => {
       if (offset === 0) return fs.writeSync(fd, buffer, 0, 3);
       throw failing('ENOSPC');
     }) as AtomicFs['writeSync'] }],
-    ['EROFS at open', { ...fs, openSync: (() => { throw failing('EROFS'); }) as AtomicFs['openSync'] }],
-    ['EACCES at open', { ...fs, openSync: (() => { throw failing('EACCES'); }) as AtomicFs['openSync'] }],
+    ['EROFS at open', { ...fs, openSync: (() => { throw failing('EROFS'); }) }],
+    ['EACCES at open', { ...fs, openSync: (() => { throw failing('EACCES'); }) }],
     ['EIO at fsync', { ...fs, fsyncSync: () => { throw failing('EIO'); } }],
   ];
 

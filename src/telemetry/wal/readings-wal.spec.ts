@@ -94,7 +94,7 @@ describe('readings write-ahead log', () => {
   });
 
   it('reports a failing fdatasync to every batch that waited on it', async () => {
-    const disk: WalFs = { ...defaultWalFs, fdatasync: (_fd, callback) => callback(failing('EIO') as NodeJS.ErrnoException) };
+    const disk: WalFs = { ...defaultWalFs, fdatasync: (_fd, callback) => callback(failing('EIO')) };
     const wal = new ReadingsWal(dir, 1, disk);
     const results = await Promise.allSettled([appendAsync(wal, record('a')), appendAsync(wal, record('b'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);

@@ -16,7 +16,7 @@ export interface WalFs {
   existsSync(path: string): boolean;
 }
 
-export const defaultWalFs: WalFs = nodeFs as unknown as WalFs;
+export const defaultWalFs: WalFs = nodeFs;
 
 const SEGMENT_PATTERN = /^readings-(\d{10})\.wal$/;
 
