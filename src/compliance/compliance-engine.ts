@@ -117,7 +117,7 @@ export class ComplianceEngine {
           return { ...info, chunkCount };
         } catch (error) {
           this.documents.removeQuietly(document.documentId);
-          throw error;
+          throw isUpstreamFailure(error) ? embeddingsUnavailable(error) : error;
         }
       }),
     );
@@ -188,6 +188,12 @@ export class ComplianceEngine {
 function embeddingsUnavailable(error: unknown): AppError {
   const status = (error as { status?: unknown }).status;
   return new AppError(ComplianceErrors.COMPLIANCE_EMBEDDINGS_UNAVAILABLE, `The embedding service did not answer${typeof status === 'number' ? ` (HTTP ${status})` : ''}; retry shortly.`);
+}
+
+/** An answer from, or no answer at all from, the remote embedding service (the OpenAI client's APIError family). */
+function isUpstreamFailure(error: unknown): boolean {
+  if (error instanceof AppError || !(error instanceof Error)) return false;
+  return typeof (error as { status?: unknown }).status === 'number' || /^API\w*Error$/.test(error.constructor.name);
 }
 
 function firstLine(text: string): string {

@@ -30,6 +30,23 @@ describe('compliance copilot with the real @langchain/openai client against a fa
   });
   beforeEach(() => {
     fake.chatMode = 'ok';
+    fake.embeddingsMode = 'ok';
+  });
+
+  it('answers 503 COMPLIANCE_EMBEDDINGS_UNAVAILABLE and stores nothing when the embedding service refuses', async () => {
+    const before = await request(app.server).get('/api/compliance/documents').expect(200);
+    fake.embeddingsMode = 'unauthorized';
+    const added = await request(app.server)
+      .post('/api/compliance/documents')
+      .send({ title: 'Audit memo', content: 'Energy audits are due every four years for enterprises above 10 TJ.', contentType: 'text/plain' });
+    expect(added.status).toBe(503);
+    expect(added.body.code).toBe('COMPLIANCE_EMBEDDINGS_UNAVAILABLE');
+    const asked = await request(app.server).post('/api/compliance/ask').send(AUDIT_QUESTION);
+    expect(asked.status).toBe(503);
+    expect(asked.body.code).toBe('COMPLIANCE_EMBEDDINGS_UNAVAILABLE');
+    fake.embeddingsMode = 'ok';
+    const after = await request(app.server).get('/api/compliance/documents').expect(200);
+    expect(after.body).toEqual(before.body);
   });
 
   it('built the index with OpenAI embeddings (base64) and records that embedder', async () => {

@@ -37,6 +37,8 @@ export function fakeVector(text: string): number[] {
 export class FakeOpenAiServer {
   readonly seen: SeenRequest[] = [];
   chatMode: FakeChatMode = 'ok';
+  /** 'unauthorized' answers embeddings as OpenAI does for a revoked key. */
+  embeddingsMode: 'ok' | 'unauthorized' = 'ok';
   hangMs = 5000;
   private readonly server: Server = createServer((req, res) => this.handle(req, res));
   private readonly sockets = new Set<import('node:net').Socket>();
@@ -76,6 +78,10 @@ export class FakeOpenAiServer {
   }
 
   private embeddings(body: Record<string, unknown>, res: ServerResponse): void {
+    if (this.embeddingsMode === 'unauthorized') {
+      json(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } });
+      return;
+    }
     const inputs = Array.isArray(body.input) ? body.input : [body.input];
     const data = inputs.map((text, index) => {
       const vector = fakeVector(String(text));
