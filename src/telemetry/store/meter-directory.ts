@@ -7,6 +7,8 @@ import { simulatedMeterId, simulatedSlotOf } from './meter-ids.js';
 export class MeterDirectory {
   private readonly slotById = new Map<string, number>();
   private readonly idBySlot = new Map<number, string>();
+  /** Registrations in order, so a reader worker's mirror catches up with only what it has not seen. */
+  private readonly added: [string, number][] = [];
 
   constructor(
     readonly simulatedCount: number,
@@ -14,6 +16,8 @@ export class MeterDirectory {
   ) {}
 
   add(id: string, slot: number): void {
+    if (this.slotById.get(id) === slot) return;
+    this.added.push([id, slot]);
     this.slotById.set(id, slot);
     this.idBySlot.set(slot, id);
   }
@@ -27,6 +31,15 @@ export class MeterDirectory {
 
   idOf(slot: number): string {
     return slot < this.simulatedCount ? simulatedMeterId(slot) : (this.idBySlot.get(slot) ?? simulatedMeterId(slot));
+  }
+
+  /** Real meters registered after the first `seen`; `addedCount` is the value to pass next time. */
+  addedSince(seen: number): [string, number][] {
+    return seen >= this.added.length ? [] : this.added.slice(seen);
+  }
+
+  get addedCount(): number {
+    return this.added.length;
   }
 
   get realCount(): number {
