@@ -58,8 +58,11 @@ export function listMeters(views: StoreViews, directory: MeterDirectory, request
     const end = views.header[H_HIGH_WATER];
     const search = request.search;
     if (ids === undefined || search === undefined) {
-      cursor.scan(request.start, end);
       for (let c = 0; c < COMBO_COUNT; c++) if (mask[c] === 1) page.count += views.combos[c];
+      // From slot 0 the counters say how many matches exist: stop at the last instead of scanning to the end
+      // (a filter matching no meter, or a rare status on its last page, no longer walks the whole store).
+      if (request.start === 0) cursor.expect(page.count);
+      cursor.scan(request.start, end);
     } else {
       const simulated = Math.min(directory.simulatedCount, end);
       // Numbers are slot + 1.
@@ -98,9 +101,16 @@ class PageCursor {
     private readonly top: number,
   ) {}
 
-  /** Returns false once the page is full and the next match is known. */
+  private remaining = Infinity;
+
+  /** No more than `total` matches are left from where the scan starts. */
+  expect(total: number): void {
+    this.remaining = total;
+  }
+
+  /** Returns false once the page is full and the next match is known, or every expected match is seen. */
   scan(from: number, to: number, isMatch?: (slot: number) => boolean): boolean {
-    if (this.next >= 0) return false;
+    if (this.next >= 0 || this.remaining === 0) return false;
     const { views, mask, page } = this;
     const status = this.latest.status;
     for (let slot = from; slot < to; slot++) {
@@ -111,6 +121,7 @@ class PageCursor {
         return false;
       }
       copyLatest(this.latest, slot, page, page.length++);
+      if (--this.remaining === 0) return false;
     }
     return true;
   }
