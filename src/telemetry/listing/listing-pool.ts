@@ -22,6 +22,8 @@ function listingWorkerEntry(): { entry: string | URL; eval: boolean } {
   return { entry: code, eval: true };
 }
 
+const READER_YOUNG_GENERATION_MB = 8;
+
 interface Pending {
   resolve: (json: string) => void;
   reject: (error: Error) => void;
@@ -82,7 +84,9 @@ export class ListingPool {
 
   private spawn(index: number): Reader {
     const { entry, eval: isEval } = listingWorkerEntry();
-    const worker = new Worker(entry, { workerData: this.data, eval: isEval });
+    // A reader's garbage is short-lived page arrays and strings: a small young generation keeps each reader's
+    // RSS to a few tens of MiB beside a store that already takes most of the 1 GiB budget at a million meters.
+    const worker = new Worker(entry, { workerData: this.data, eval: isEval, resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
     // The HTTP server keeps the process alive; an idle reader must not keep it from exiting.
     worker.unref();
     const reader: Reader = { worker, synced: 0, pending: new Map() };

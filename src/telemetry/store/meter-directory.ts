@@ -8,7 +8,8 @@ export class MeterDirectory {
   private readonly slotById = new Map<string, number>();
   private readonly idBySlot = new Map<number, string>();
   /** Registrations in order, so a reader worker's mirror catches up with only what it has not seen. */
-  private readonly added: [string, number][] = [];
+  private readonly addedIds: string[] = [];
+  private readonly addedSlots: number[] = [];
 
   constructor(
     readonly simulatedCount: number,
@@ -17,7 +18,8 @@ export class MeterDirectory {
 
   add(id: string, slot: number): void {
     if (this.slotById.get(id) === slot) return;
-    this.added.push([id, slot]);
+    this.addedIds.push(id);
+    this.addedSlots.push(slot);
     this.slotById.set(id, slot);
     this.idBySlot.set(slot, id);
   }
@@ -35,11 +37,13 @@ export class MeterDirectory {
 
   /** Real meters registered after the first `seen`; `addedCount` is the value to pass next time. */
   addedSince(seen: number): [string, number][] {
-    return seen >= this.added.length ? [] : this.added.slice(seen);
+    const delta: [string, number][] = [];
+    for (let i = seen; i < this.addedIds.length; i++) delta.push([this.addedIds[i], this.addedSlots[i]]);
+    return delta;
   }
 
   get addedCount(): number {
-    return this.added.length;
+    return this.addedIds.length;
   }
 
   get realCount(): number {
