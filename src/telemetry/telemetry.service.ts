@@ -11,13 +11,15 @@ import { MeterStore, type GridState } from './store/meter-store.js';
 import { ListingPool } from './listing/listing-pool.js';
 import { renderListing, type RequestOrigin } from './listing/render-listing.js';
 import { IsoTimes, readingAt, round3 } from './telemetry-json.js';
-import { parseListQuery } from './telemetry-query.js';
+import { parseListQuery, type ListQuery } from './telemetry-query.js';
 import { TelemetryErrors } from './telemetry.errors.js';
 
 export type { RequestOrigin } from './listing/render-listing.js';
 
 /** Listing readers: the machine this targets has two cores, and a reader only runs while a listing is pending. */
 const LISTING_READERS = 2;
+/** Unfiltered pages up to this size are rendered on the HTTP thread (well under a millisecond). */
+const INLINE_TOP = 200;
 
 @Injectable()
 export class TelemetryService implements OnModuleDestroy {
@@ -39,6 +41,7 @@ export class TelemetryService implements OnModuleDestroy {
    */
   async listTelemetry(query: Record<string, unknown>, origin: RequestOrigin): Promise<string> {
     const parsed = parseListQuery(query, this.host.views.dims.capacity);
+    if (isBoundedListing(parsed)) return renderListing(this.host.views, this.host.directory, parsed, origin);
     try {
       return await this.listings.render(parsed, origin);
     } catch {
@@ -123,6 +126,15 @@ export class TelemetryService implements OnModuleDestroy {
     this.host.ticks.on('tick', listener);
     return () => this.host.ticks.off('tick', listener);
   }
+}
+
+/**
+ * Without a filter or a search a page is the next `top` used slots and its count is a counter: O(top) work,
+ * cheaper here than the hop to a reader and back (the hop halved GET telemetry?top=100 req/s in the bench).
+ */
+function isBoundedListing(query: ListQuery): boolean {
+  const { status, kind, region } = query.filter;
+  return query.search === undefined && status === undefined && kind === undefined && region === undefined && query.top <= INLINE_TOP;
 }
 
 export function toSummary(state: GridState): GridSummaryDto {
