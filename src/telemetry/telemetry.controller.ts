@@ -50,7 +50,7 @@ export class TelemetryController {
   @ApiQuery({ name: 'skipToken', required: false, description: 'Continuation token taken from nextLink.' })
   @ApiOkResponse({ type: TelemetryPageDto, description: 'One page of readings.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_QUERY_INVALID: a parameter is out of range.' })
-  listTelemetry(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): string {
+  listTelemetry(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): Promise<string> {
     const path = request.url.split('?', 1)[0];
     return this.telemetry.listTelemetry(query, { origin: `${request.protocol}://${request.host}`, path });
   }

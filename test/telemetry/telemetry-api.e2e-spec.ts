@@ -70,6 +70,22 @@ describe('telemetry API', () => {
     }
   });
 
+  it('pages through a search combined with filters by following nextLink, matching a filter over every meter', async () => {
+    const everyone = (await pageAll('top=1000')).items;
+    for (const query of ['search=1&kind=residential', 'search=mtr-00002&status=normal', 'search=0&region=harbour&kind=commercial', 'search=-']) {
+      const params = new URLSearchParams(query);
+      const search = (params.get('search') as string).toLowerCase();
+      params.delete('search');
+      const expected = everyone
+        .filter((item) => item.meterId.toLowerCase().includes(search) && [...params].every(([name, value]) => item[name as keyof Reading] === value))
+        .map((item) => item.meterId);
+      const { ids, counts } = await pageAll(`${query}&top=13`);
+      expect([query, ids]).toEqual([query, expected]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(new Set(counts)).toEqual(new Set([expected.length]));
+    }
+  });
+
   it('finds meters by part of their id', async () => {
     const response = await get('/api/energy/telemetry?search=mtr-000012').expect(200);
     expect(response.body.value.map((r: Reading) => r.meterId)).toEqual(Array.from({ length: 10 }, (_, i) => `MTR-000012${i}`));

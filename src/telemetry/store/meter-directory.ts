@@ -7,6 +7,9 @@ import { simulatedMeterId, simulatedSlotOf } from './meter-ids.js';
 export class MeterDirectory {
   private readonly slotById = new Map<string, number>();
   private readonly idBySlot = new Map<number, string>();
+  /** Registrations in order, so a reader worker's mirror catches up with only what it has not seen. */
+  private readonly addedIds: string[] = [];
+  private readonly addedSlots: number[] = [];
 
   constructor(
     readonly simulatedCount: number,
@@ -14,6 +17,9 @@ export class MeterDirectory {
   ) {}
 
   add(id: string, slot: number): void {
+    if (this.slotById.get(id) === slot) return;
+    this.addedIds.push(id);
+    this.addedSlots.push(slot);
     this.slotById.set(id, slot);
     this.idBySlot.set(slot, id);
   }
@@ -32,6 +38,17 @@ export class MeterDirectory {
   /** Every registered real id with its slot (what a restarted worker is handed). */
   realEntries(): [string, number][] {
     return [...this.slotById.entries()];
+  }
+
+  /** Real meters registered after the first `seen`; `addedCount` is the value to pass next time. */
+  addedSince(seen: number): [string, number][] {
+    const delta: [string, number][] = [];
+    for (let i = seen; i < this.addedIds.length; i++) delta.push([this.addedIds[i], this.addedSlots[i]]);
+    return delta;
+  }
+
+  get addedCount(): number {
+    return this.addedIds.length;
   }
 
   get realCount(): number {

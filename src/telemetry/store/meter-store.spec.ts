@@ -4,6 +4,8 @@ import { SimulatorEngine } from '../simulator/simulator-engine.js';
 import { startSimulatorWorker } from '../simulator/worker-entry.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_STALE, type ReadingsBatch, type SimulatorWorkerData, type WorkerMessage } from '../simulator/worker-messages.js';
 import { readConsistent } from './seqlock.js';
+import { MeterDirectory } from './meter-directory.js';
+import { listMeters } from './meter-listing.js';
 import { MeterStore } from './meter-store.js';
 import { FLAG_USED, H_GRID_HEAD, H_TICK, createStoreBuffer, frontSet, mapStore, storeDimensions, type StoreViews } from './store-layout.js';
 
@@ -42,19 +44,20 @@ function checkTick(views: StoreViews): { tick: number; ok: boolean } {
 
 describe(MeterStore.name, () => {
   it('pages in slot order with filters, and counts from the per-combination counters', () => {
-    const { store, engine } = storeWith(3000, 0);
+    const { views, engine } = storeWith(3000, 0);
+    const directory = new MeterDirectory(3000, 3000);
     engine.tick(T0);
     const all: number[] = [];
     let start = 0;
     do {
-      const page = store.page({ status: STATUS_PEAK }, start, 250);
+      const page = listMeters(views, directory, { filter: { status: STATUS_PEAK }, start, top: 250 });
       all.push(...page.slots.subarray(0, page.length));
       start = page.next;
     } while (start >= 0);
     const expected = Array.from({ length: 3000 }, (_, slot) => slot).filter((slot) => engine.front().status[slot] === STATUS_PEAK);
     expect(expected.length).toBeGreaterThan(100);
     expect(all).toEqual(expected);
-    expect(store.page({ status: STATUS_PEAK }, 0, 1).count).toBe(expected.length);
+    expect(listMeters(views, directory, { filter: { status: STATUS_PEAK }, start: 0, top: 1 }).count).toBe(expected.length);
   });
 
   it('keeps 60 history points per meter, oldest first, one per tick', () => {
@@ -87,7 +90,7 @@ describe(MeterStore.name, () => {
     const history = store.meter(3).history;
     expect(history.power[history.power.length - 1]).toBe(4.5);
     expect(store.grid(5).meterCount).toBe(12);
-    expect(store.page({}, 0, 100).count).toBe(12);
+    expect(listMeters(views, new MeterDirectory(10, 12), { filter: {}, start: 0, top: 100 }).count).toBe(12);
   });
 
   it('never returns a half-written tick while the worker writes at full speed', async () => {

@@ -6,7 +6,6 @@ import {
   FLAG_USED,
   H_GRID_COUNT,
   H_GRID_HEAD,
-  H_HIGH_WATER,
   H_SEQ,
   H_SIMULATED,
   H_TICK,
@@ -15,7 +14,6 @@ import {
   REGION_COUNT,
   STATUS_COUNT,
   VOLTAGE_UNKNOWN,
-  comboIndex,
   frontSet,
   type LatestColumns,
   type StoreViews,
@@ -64,58 +62,12 @@ export interface GridState {
   historyLoad: Float64Array;
 }
 
-/** Read side of the store on the HTTP thread: every method copies what it needs inside one seqlock read. */
+/**
+ * Read side of the store on the HTTP thread: every method copies what it needs inside one seqlock read.
+ * Listings are in meter-listing.ts (they run in the reader workers).
+ */
 export class MeterStore {
   constructor(readonly views: StoreViews) {}
-
-  comboMask(filter: MeterFilter): Uint8Array {
-    const mask = new Uint8Array(COMBO_COUNT);
-    for (let s = 0; s < STATUS_COUNT; s++) {
-      if (filter.status !== undefined && filter.status !== s) continue;
-      for (let k = 0; k < KIND_COUNT; k++) {
-        if (filter.kind !== undefined && filter.kind !== k) continue;
-        for (let r = 0; r < REGION_COUNT; r++) {
-          if (filter.region === undefined || filter.region === r) mask[comboIndex(s, k, r)] = 1;
-        }
-      }
-    }
-    return mask;
-  }
-
-  /**
-   * Up to `top` matching meters from slot `start` on, in slot order. The total comes from the per-combination
-   * counters unless `accept` (an id search) narrows the match, in which case the scan counts.
-   */
-  page(filter: MeterFilter, start: number, top: number, accept?: (slot: number) => boolean): MeterPage {
-    const mask = this.comboMask(filter);
-    const v = this.views;
-    return readConsistent(v, () => {
-      const out = emptyPage(top);
-      const f = frontSet(v);
-      const status = f.status;
-      const end = v.header[H_HIGH_WATER];
-      let slot = start;
-      let counted = 0;
-      for (; slot < end; slot++) {
-        if ((v.flags[slot] & FLAG_USED) === 0 || mask[comboIndex(status[slot], v.kind[slot], v.region[slot])] === 0) continue;
-        if (accept && !accept(slot)) continue;
-        if (out.length === top) break;
-        copyLatest(f, slot, out, out.length++);
-      }
-      out.next = slot < end ? slot : -1;
-      if (accept) {
-        for (let s = 0; s < end; s++) {
-          if ((v.flags[s] & FLAG_USED) !== 0 && mask[comboIndex(status[s], v.kind[s], v.region[s])] === 1 && accept(s)) counted++;
-        }
-        out.count = counted;
-      } else {
-        for (let c = 0; c < COMBO_COUNT; c++) if (mask[c] === 1) out.count += v.combos[c];
-      }
-      out.tick = v.header[H_TICK];
-      out.time = v.headerF[F_TICK_TIME];
-      return out;
-    });
-  }
 
   /** Changes on every write to the store (even when idle), so it keys caches of derived answers. */
   version(): number {
@@ -194,7 +146,7 @@ export class MeterStore {
   }
 }
 
-function emptyPage(size: number): MeterPage {
+export function emptyPage(size: number): MeterPage {
   return {
     slots: new Int32Array(size),
     length: 0,
@@ -210,7 +162,7 @@ function emptyPage(size: number): MeterPage {
   };
 }
 
-function copyLatest(v: LatestColumns, slot: number, out: MeterPage, i: number): void {
+export function copyLatest(v: LatestColumns, slot: number, out: MeterPage, i: number): void {
   out.slots[i] = slot;
   out.power[i] = v.power[slot];
   out.voltage[i] = v.voltage[slot];

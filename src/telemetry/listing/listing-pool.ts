@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MeterDirectory } from '../store/meter-directory.js';
+import type { ListQuery } from '../telemetry-query.js';
+import type { ListingReplyMessage, ListingRequestMessage, ListingWorkerData } from './listing-messages.js';
+import type { RequestOrigin } from './render-listing.js';
+
+/**
+ * Compiled builds run the .js worker. Under Jest or tsx only the .ts sibling exists, and Node 20 does not
+ * apply `--import tsx` to a worker's entry file, so a tiny eval entry registers tsx in the worker first.
+ */
+function listingWorkerEntry(): { entry: string | URL; eval: boolean } {
+  const compiled = new URL('./listing.worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return { entry: compiled, eval: false };
+  const source = new URL('./listing.worker.ts', import.meta.url).href;
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const code =
+    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })` +
+    `.catch((error) => { require('node:worker_threads').parentPort.postMessage({ id: -1, ok: false, error: String(error && error.stack || error) }); });`;
+  return { entry: code, eval: true };
+}
+
+const READER_YOUNG_GENERATION_MB = 8;
+
+interface Pending {
+  resolve: (json: string) => void;
+  reject: (error: Error) => void;
+}
+
+interface Reader {
+  worker: Worker;
+  /** How many of the directory's real-meter registrations this worker's mirror has. */
+  synced: number;
+  pending: Map<number, Pending>;
+}
+
+/**
+ * A few worker threads that render listing pages from the shared store, so the scans a filter or a search
+ * needs never run on the HTTP event loop. Started on first use; a reader that dies fails its in-flight
+ * requests (the caller falls back) and is replaced with a fresh one.
+ */
+export class ListingPool {
+  private readonly readers: (Reader | undefined)[];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly data: ListingWorkerData,
+    private readonly directory: MeterDirectory,
+    size: number,
+  ) {
+    this.readers = new Array<Reader | undefined>(Math.max(1, size)).fill(undefined);
+  }
+
+  render(query: ListQuery, origin: RequestOrigin): Promise<string> {
+    if (this.closed) return Promise.reject(new Error('the listing pool is closed'));
+    const reader = this.leastBusy();
+    const id = this.nextId++;
+    const message: ListingRequestMessage = { id, query, origin, realIds: this.directory.addedSince(reader.synced) };
+    reader.synced = this.directory.addedCount;
+    return new Promise<string>((resolve, reject) => {
+      reader.pending.set(id, { resolve, reject });
+      reader.worker.postMessage(message);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const running = this.readers.filter((r): r is Reader => r !== undefined);
+    this.readers.fill(undefined);
+    await Promise.all(running.map((r) => r.worker.terminate()));
+  }
+
+  private leastBusy(): Reader {
+    let best: Reader | undefined;
+    for (let i = 0; i < this.readers.length; i++) {
+      const reader = this.readers[i] ?? this.spawn(i);
+      if (!best || reader.pending.size < best.pending.size) best = reader;
+    }
+    return best as Reader;
+  }
+
+  private spawn(index: number): Reader {
+    const { entry, eval: isEval } = listingWorkerEntry();
+    // A reader's garbage is short-lived page arrays and strings: a small young generation keeps each reader's
+    // RSS to a few tens of MiB beside a store that already takes most of the 1 GiB budget at a million meters.
+    const worker = new Worker(entry, { workerData: this.data, eval: isEval, resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
+    // The HTTP server keeps the process alive; an idle reader must not keep it from exiting.
+    worker.unref();
+    const reader: Reader = { worker, synced: 0, pending: new Map() };
+    this.readers[index] = reader;
+    worker.on('message', (reply: ListingReplyMessage) => {
+      if (reply.id === -1 && !reply.ok) return this.retire(index, reader, new Error(`listing worker failed to start: ${reply.error}`));
+      const pending = reader.pending.get(reply.id);
+      if (!pending) return;
+      reader.pending.delete(reply.id);
+      if (reply.ok) pending.resolve(reply.json);
+      else pending.reject(new Error(reply.error));
+    });
+    worker.on('error', (error) => this.retire(index, reader, error));
+    worker.on('exit', (code) => this.retire(index, reader, new Error(`listing worker exited with code ${code}`)));
+    return reader;
+  }
+
+  private retire(index: number, reader: Reader, error: Error): void {
+    if (this.readers[index] === reader) this.readers[index] = undefined;
+    for (const pending of reader.pending.values()) pending.reject(error);
+    reader.pending.clear();
+    void reader.worker.terminate();
+  }
+}
