@@ -69,6 +69,7 @@ export class TelemetryController {
   }
 
   @Get('summary')
+  @Header('content-type', JSON_TYPE)
   @ApiOperation({
     operationId: 'GetGridSummary',
     summary: 'Get grid totals and their recent history',
@@ -77,8 +78,8 @@ export class TelemetryController {
   @ApiQuery({ name: 'historyPoints', required: false, type: 'integer', description: 'Ticks of history, 0 to 3600 (default 60).', example: 60 })
   @ApiOkResponse({ type: GridSummaryDto, description: 'The grid summary.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_QUERY_INVALID: historyPoints is out of range.' })
-  getGridSummary(@Query() query: Record<string, unknown>): GridSummaryDto {
-    return this.telemetry.getSummary(integerParam(query, 'historyPoints', DEFAULT_HISTORY_POINTS, 0, 3600));
+  getGridSummary(@Query() query: Record<string, unknown>): string {
+    return this.telemetry.getSummaryJson(integerParam(query, 'historyPoints', DEFAULT_HISTORY_POINTS, 0, 3600));
   }
 
   @Get('stream')

@@ -27,7 +27,7 @@ export class TelemetryService implements OnModuleDestroy {
   readonly store: MeterStore;
   private readonly listings: ListingPool;
   private cachedEvent = { tick: -1, text: '' };
-  private cachedSummary: { version: number; points: number; summary: GridSummaryDto } | undefined;
+  private cachedSummary: { version: number; points: number; json: string } | undefined;
 
   constructor(private readonly host: SimulatorHostService) {
     this.store = new MeterStore(host.views);
@@ -78,15 +78,18 @@ export class TelemetryService implements OnModuleDestroy {
     };
   }
 
-  /** Cached until the store changes: the dashboard and the connector poll this many times per tick. */
-  getSummary(historyPoints: number): GridSummaryDto {
+  /**
+   * The summary as JSON text, cached until the store changes: the dashboard and the connector poll it many
+   * times per tick, and serialising it again for every request was the largest cost left on that route.
+   */
+  getSummaryJson(historyPoints: number): string {
     const version = this.store.version();
     const cached = this.cachedSummary;
-    if (cached && cached.version === version && cached.points === historyPoints) return cached.summary;
-    const summary = toSummary(this.store.grid(historyPoints));
+    if (cached && cached.version === version && cached.points === historyPoints) return cached.json;
+    const json = JSON.stringify(toSummary(this.store.grid(historyPoints)));
     // An odd version means a write was in progress when the key was read; do not cache under it.
-    if ((version & 1) === 0) this.cachedSummary = { version, points: historyPoints, summary };
-    return summary;
+    if ((version & 1) === 0) this.cachedSummary = { version, points: historyPoints, json };
+    return json;
   }
 
   async postReadings(body: unknown): Promise<ReadingsResultDto> {

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../../config/app-config.js';
@@ -7,6 +6,7 @@ import type { ErrorDefinition } from '../errors/app-error.js';
 import { RateLimiter } from '../http/rate-limiter.js';
 import { ApiKeySet } from './api-key-set.js';
 import { decide } from './request-gate.js';
+import { staticSecurityHeaders } from './security-headers.js';
 import { API_KEY_HEADER } from './public-routes.js';
 
 /**
@@ -36,7 +36,12 @@ const CONTENT_SECURITY_POLICY = {
  * app.init(); plugins are awaited so their hooks come first and 401/429 replies carry their headers too.
  */
 export async function installSecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  const securityHeaders = staticSecurityHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  // Before the key gate's hook, so refusals carry the headers too.
+  app.getHttpAdapter().getInstance().addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(securityHeaders);
+    done();
+  });
   if (config.security.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: [...config.security.corsOrigins],
