@@ -10,6 +10,7 @@ import { ReadingsNotStoredError, SimulatorHostService } from './simulator/simula
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './simulator/worker-messages.js';
 import { MeterStore, type GridState } from './store/meter-store.js';
 import { ListingPool } from './listing/listing-pool.js';
+import { ListingCache } from './listing/listing-cache.js';
 import { renderListing, type RequestOrigin } from './listing/render-listing.js';
 import { IsoTimes, readingAt, round3 } from './telemetry-json.js';
 import { parseListQuery, type ListQuery } from './telemetry-query.js';
@@ -28,6 +29,7 @@ export class TelemetryService implements OnModuleDestroy {
   private readonly listings: ListingPool;
   private cachedEvent = { tick: -1, text: '' };
   private cachedSummary: { version: number; points: number; json: string } | undefined;
+  private readonly listingCache = new ListingCache();
 
   constructor(private readonly host: SimulatorHostService) {
     this.store = new MeterStore(host.views);
@@ -42,6 +44,16 @@ export class TelemetryService implements OnModuleDestroy {
    */
   async listTelemetry(query: Record<string, unknown>, origin: RequestOrigin): Promise<string> {
     const parsed = parseListQuery(query, this.host.views.dims.capacity);
+    const version = this.store.version();
+    const key = ListingCache.keyOf(parsed, origin);
+    const cached = this.listingCache.get(version, key);
+    if (cached !== undefined) return cached;
+    const page = await this.renderPage(parsed, origin);
+    this.listingCache.set(version, key, page);
+    return page;
+  }
+
+  private async renderPage(parsed: ListQuery, origin: RequestOrigin): Promise<string> {
     if (isBoundedListing(parsed)) return renderListing(this.host.views, this.host.directory, parsed, origin);
     try {
       return await this.listings.render(parsed, origin);
