@@ -1,13 +1,7 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { FakeOpenAiServer } from '../support/fake-openai-server.js';
-
-const NOTES = 'test/fixtures/compliance-notes';
-const AUDIT_QUESTION = { question: 'Which enterprises are subject to an energy audit?' };
-
-function sseEvents(text: string): { event: string; data: Record<string, unknown> }[] {
-  return [...text.matchAll(/event: (\w+)\ndata: (.*)\n\n/g)].map((m) => ({ event: m[1], data: JSON.parse(m[2]) as Record<string, unknown> }));
-}
+import { AUDIT_QUESTION, NOTES_FIXTURE_DIR, sseEvents } from '../support/compliance-fixtures.js';
 
 describe('compliance copilot with the real @langchain/openai client against a fake OpenAI server', () => {
   let fake: FakeOpenAiServer;
@@ -16,7 +10,7 @@ describe('compliance copilot with the real @langchain/openai client against a fa
   beforeAll(async () => {
     fake = await new FakeOpenAiServer().start();
     app = await startTestApp({
-      COMPLIANCE_NOTES_DIR: NOTES,
+      COMPLIANCE_NOTES_DIR: NOTES_FIXTURE_DIR,
       OPENAI_API_KEY: 'sk-test-key',
       OPENAI_BASE_URL: fake.baseUrl,
       OPENAI_MODEL: 'fake-chat',

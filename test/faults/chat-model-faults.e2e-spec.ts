@@ -1,14 +1,9 @@
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { FakeOpenAiServer, type FakeChatMode } from '../support/fake-openai-server.js';
+import { AUDIT_QUESTION, NOTES_FIXTURE_DIR, sseEvents } from '../support/compliance-fixtures.js';
 
-const NOTES = 'test/fixtures/compliance-notes';
-const AUDIT_QUESTION = { question: 'Which enterprises are subject to an energy audit?' };
 const TIMEOUT_MS = 600;
-
-function sseEvents(text: string): { event: string; data: Record<string, unknown> }[] {
-  return [...text.matchAll(/event: (\w+)\ndata: (.*)\n\n/g)].map((m) => ({ event: m[1], data: JSON.parse(m[2]) as Record<string, unknown> }));
-}
 
 /**
  * The chat model fails in every way seen in production; both the JSON and the streaming endpoint must
@@ -22,7 +17,7 @@ describe('fault: the chat model fails', () => {
     fake = await new FakeOpenAiServer().start();
     fake.hangMs = 20_000;
     app = await startTestApp({
-      COMPLIANCE_NOTES_DIR: NOTES,
+      COMPLIANCE_NOTES_DIR: NOTES_FIXTURE_DIR,
       OPENAI_API_KEY: 'sk-test-key',
       OPENAI_BASE_URL: fake.baseUrl,
       OPENAI_MODEL: 'fake-chat',

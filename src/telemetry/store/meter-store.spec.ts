@@ -1,29 +1,16 @@
-import { STATUS_INDEX, STATUS_PEAK } from '../telemetry.constants.js';
+import { STATUS_PEAK } from '../telemetry.constants.js';
 import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
 import { SimulatorEngine } from '../simulator/simulator-engine.js';
 import { startSimulatorWorker } from '../simulator/worker-entry.js';
-import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_STALE, type ReadingsBatch, type SimulatorWorkerData, type WorkerMessage } from '../simulator/worker-messages.js';
+import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_STALE, type SimulatorWorkerData, type WorkerMessage } from '../simulator/worker-messages.js';
 import { readConsistent } from './seqlock.js';
+import { readingsBatch } from '../simulator/readings-batch.fixture.js';
 import { MeterDirectory } from './meter-directory.js';
 import { listMeters } from './meter-listing.js';
 import { MeterStore } from './meter-store.js';
 import { FLAG_USED, H_GRID_HEAD, H_TICK, createStoreBuffer, frontSet, mapStore, storeDimensions, type StoreViews } from './store-layout.js';
 
 const T0 = Date.UTC(2026, 10, 25, 18);
-
-function batchOf(entries: { slot?: number; id?: string; at: number; kw: number; status?: string }[]): ReadingsBatch {
-  const n = entries.length;
-  return {
-    count: n,
-    slots: Int32Array.from(entries, (e) => e.slot ?? -1),
-    unresolvedIds: entries.filter((e) => e.slot === undefined).map((e) => e.id as string),
-    timestamps: Float64Array.from(entries, (e) => e.at),
-    power: Float64Array.from(entries, (e) => e.kw),
-    voltage: new Float64Array(n).fill(NaN),
-    energy: new Float64Array(n).fill(NaN),
-    status: Int8Array.from(entries, (e) => (e.status ? (STATUS_INDEX[e.status] ?? -1) : -1)),
-  };
-}
 
 function storeWith(meters: number, realSlots: number): { views: StoreViews; engine: SimulatorEngine; store: MeterStore } {
   const dims = storeDimensions(meters + realSlots);
@@ -74,7 +61,7 @@ describe(MeterStore.name, () => {
     const { store, engine, views } = storeWith(10, 2);
     engine.tick(T0);
     const registry = new RealMeterRegistry();
-    const result = applyReadings(engine, registry, batchOf([
+    const result = applyReadings(engine, registry, readingsBatch([
       { id: 'A', at: T0, kw: 2 },
       { id: 'A', at: T0 - 1, kw: 3 },
       { id: 'B', at: T0, kw: 600 },

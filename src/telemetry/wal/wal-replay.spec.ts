@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
 import { SimulatorEngine } from '../simulator/simulator-engine.js';
-import { APPLY_ACCEPTED, type ReadingsBatch } from '../simulator/worker-messages.js';
+import { APPLY_ACCEPTED } from '../simulator/worker-messages.js';
 import { createStoreBuffer, mapStore, storeDimensions, type StoreViews } from '../store/store-layout.js';
 import { segmentName } from './readings-wal.js';
 import { encodeRecord } from './wal-record.js';
 import { replayWal, walColumnsOf } from './wal-replay.js';
+import { readingsBatch } from '../simulator/readings-batch.fixture.js';
 
 const T0 = Date.UTC(2026, 10, 25, 18);
 const dims = storeDimensions(60);
@@ -17,20 +18,6 @@ function engineOn(buffer = createStoreBuffer(dims)): { views: StoreViews; engine
   const engine = new SimulatorEngine(views, 50, true, 7);
   engine.initialiseFresh();
   return { views, engine };
-}
-
-function batch(entries: { slot?: number; id?: string; at: number; kw: number }[]): ReadingsBatch {
-  const n = entries.length;
-  return {
-    count: n,
-    slots: Int32Array.from(entries, (e) => e.slot ?? -1),
-    unresolvedIds: entries.filter((e) => e.slot === undefined).map((e) => e.id as string),
-    timestamps: Float64Array.from(entries, (e) => e.at),
-    power: Float64Array.from(entries, (e) => e.kw),
-    voltage: new Float64Array(n).fill(NaN),
-    energy: new Float64Array(n).fill(NaN),
-    status: new Int8Array(n).fill(-1),
-  };
 }
 
 describe('readings log replay', () => {
@@ -47,8 +34,8 @@ describe('readings log replay', () => {
     const registry = new RealMeterRegistry();
     const records: Buffer[] = [];
     for (const b of [
-      batch([{ id: 'SM-1', at: T0 + 1000, kw: 2 }, { slot: 3, at: T0 + 1000, kw: 9 }, { slot: 4, at: T0 - 5000, kw: 1 }]),
-      batch([{ id: 'SM-1', at: T0 + 61_000, kw: 4 }, { id: 'SM-2', at: T0 + 61_000, kw: 0.5 }]),
+      readingsBatch([{ id: 'SM-1', at: T0 + 1000, kw: 2 }, { slot: 3, at: T0 + 1000, kw: 9 }, { slot: 4, at: T0 - 5000, kw: 1 }]),
+      readingsBatch([{ id: 'SM-1', at: T0 + 61_000, kw: 4 }, { id: 'SM-2', at: T0 + 61_000, kw: 0.5 }]),
     ]) {
       const { codes } = applyReadings(engine, registry, b);
       records.push(encodeRecord(walColumnsOf(b, registry), (i) => codes[i] === APPLY_ACCEPTED) as Buffer);
