@@ -76,7 +76,14 @@ describe('meters', () => {
   it('filters on the server by status and by meter id', async () => {
     await page.getByLabel('Status').selectOption('normal');
     await page.waitForURL(/status=normal/);
-    await page.waitForFunction(() => !document.querySelector('[data-testid="meter-table"][aria-busy="true"]'));
+    // Rows of the previous (unfiltered) page, or none while loading, may show for a moment: wait for the
+    // filtered page to settle, and let the assertion below say what was there if it never does.
+    await page
+      .waitForFunction(() => {
+        const badges = [...document.querySelectorAll('[data-testid="meter-table"]:not([aria-busy="true"]) tbody td .badge')];
+        return badges.length > 0 && badges.every((badge) => badge.textContent === 'normal');
+      }, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     const statuses = await page.locator('[data-testid="meter-table"] tbody td .badge').allTextContents();
     assert.ok(statuses.length > 0 && statuses.every((s) => s === 'normal'), `only normal meters: ${statuses.join(',')}`);
     await page.getByLabel('Status').selectOption('');
@@ -84,7 +91,12 @@ describe('meters', () => {
     const fragment = id.slice(-4);
     await page.getByLabel('Meter id contains').fill(fragment);
     await page.waitForURL(new RegExp(`search=${fragment}`));
-    await page.waitForFunction(() => !document.querySelector('[data-testid="meter-table"][aria-busy="true"]'));
+    await page
+      .waitForFunction((text) => {
+        const links = [...document.querySelectorAll('[data-testid="meter-table"]:not([aria-busy="true"]) tbody tr th a')];
+        return links.length > 0 && links.every((link) => (link.textContent ?? '').includes(text));
+      }, fragment, { timeout: 10_000 })
+      .catch(() => undefined);
     const ids = await page.locator('[data-testid="meter-table"] tbody tr th a').allTextContents();
     assert.ok(ids.length > 0 && ids.every((m) => m.includes(fragment)), `ids contain ${fragment}: ${ids.join(',')}`);
     await screenshot(page, 'meters-filtered');
