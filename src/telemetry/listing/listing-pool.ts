@@ -1,25 +1,12 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry, type WorkerEntry } from '../../common/worker-entry.js';
 import type { MeterDirectory } from '../store/meter-directory.js';
 import type { ListQuery } from '../telemetry-query.js';
 import type { ListingReplyMessage, ListingRequestMessage, ListingWorkerData } from './listing-messages.js';
 import type { RequestOrigin } from './render-listing.js';
 
-/**
- * Compiled builds run the .js worker. Under Jest or tsx only the .ts sibling exists, and Node 20 does not
- * apply `--import tsx` to a worker's entry file, so a tiny eval entry registers tsx in the worker first.
- */
-function listingWorkerEntry(): { entry: string | URL; eval: boolean } {
-  const compiled = new URL('./listing.worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return { entry: compiled, eval: false };
-  const source = new URL('./listing.worker.ts', import.meta.url).href;
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const code =
-    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })` +
-    `.catch((error) => { require('node:worker_threads').parentPort.postMessage({ id: -1, ok: false, error: String(error && error.stack || error) }); });`;
-  return { entry: code, eval: true };
+function listingWorkerEntry(): WorkerEntry {
+  return workerEntry(new URL('./listing.worker.js', import.meta.url), (error) => `{ id: -1, ok: false, error: ${error} }`);
 }
 
 const READER_YOUNG_GENERATION_MB = 8;

@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry, type WorkerEntry } from '../../common/worker-entry.js';
 import type { SimulatorWorkerData } from './worker-messages.js';
 
-/**
- * Compiled builds run the .js worker. Under Jest or tsx only the .ts sibling exists; Node 20 does not apply
- * `--import tsx` to a worker's entry file, so a tiny eval entry registers tsx in the worker and imports it.
- */
-export function simulatorWorkerEntry(): { entry: string | URL; eval: boolean } {
-  const compiled = new URL('./simulator.worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return { entry: compiled, eval: false };
-  const source = new URL('./simulator.worker.ts', import.meta.url).href;
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const code =
-    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })` +
-    `.catch((error) => { require('node:worker_threads').parentPort.postMessage({ type: 'failed', message: String(error && error.stack || error) }); });`;
-  return { entry: code, eval: true };
+export function simulatorWorkerEntry(): WorkerEntry {
+  return workerEntry(new URL('./simulator.worker.js', import.meta.url), (error) => `{ type: 'failed', message: ${error} }`);
 }
 
 /** Starts the simulator worker on a store buffer. */
