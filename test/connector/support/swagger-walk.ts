@@ -1,7 +1,7 @@
+import { operationsOf } from '../../../src/openapi/openapi-rules.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks generated Swagger/OpenAPI JSON of any shape
 export type Json = Record<string, any>;
-
-export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 export interface Op {
   path: string;
@@ -11,13 +11,12 @@ export interface Op {
 }
 
 export function operations(doc: Json): Op[] {
-  const found: Op[] = [];
-  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Json>)) {
-    for (const method of METHODS) {
-      if (item[method]) found.push({ path, method, op: item[method], where: `${method.toUpperCase()} ${path} ${item[method].operationId ?? ''}`.trim() });
-    }
-  }
-  return found;
+  return operationsOf(doc).map(({ path, method, operation: op }) => ({
+    path,
+    method,
+    op,
+    where: `${method.toUpperCase()} ${path} ${op.operationId ?? ''}`.trim(),
+  }));
 }
 
 export function resolve(doc: Json, node: Json): Json {
