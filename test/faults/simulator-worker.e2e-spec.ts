@@ -2,18 +2,7 @@ import request from 'supertest';
 import { SimulatorHostService } from '../../src/telemetry/simulator/simulator-host.service.js';
 import type { WorkerFault } from '../../src/telemetry/simulator/worker-messages.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await sleep(25);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { sleep, waitFor } from '../support/wait-for.js';
 
 describe('fault: the simulator worker crashes or hangs', () => {
   let app: TestApp;

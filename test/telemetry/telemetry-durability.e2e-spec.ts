@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { SNAPSHOT_FILE } from '../../src/telemetry/simulator/simulator-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('telemetry durability and modes', () => {
   let dataDir: string;
@@ -34,9 +34,14 @@ describe('telemetry durability and modes', () => {
 
   it('restores energy, history and real meters from the snapshot written at shutdown', async () => {
     const first = await boot({ TICK_MS: '40' });
-    await sleep(400);
-    // A factory draws hundreds of kW, so a few ticks already add up to a visible amount of energy.
-    const factory = (await request(first.server).get('/api/energy/telemetry?kind=industrial&top=1').expect(200)).body.value[0];
+    // Wait for a few ticks rather than a fixed time: a loaded machine starts the worker late.
+    await waitFor('five ticks of history', async () => {
+      const { history } = (await request(first.server).get('/api/energy/summary').expect(200)).body;
+      return history.length > 4 ? true : undefined;
+    }, 15_000);
+    // A working factory draws hundreds of kW, so a few ticks already add up to a visible amount of energy.
+    // The first factory by id may be in an outage at this hour of the simulated day, so ask for one that is not.
+    const factory = (await request(first.server).get('/api/energy/telemetry?kind=industrial&status=normal&top=1').expect(200)).body.value[0];
     expect(factory.energyKwh).toBeGreaterThan(0);
     const at = new Date().toISOString();
     await request(first.server)
