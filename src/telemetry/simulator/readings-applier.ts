@@ -33,20 +33,12 @@ export class RealMeterRegistry {
   }
 }
 
-export interface ApplyOptions {
-  /**
-   * Replaying the readings log on top of a snapshot: a reading the snapshot already holds (same timestamp and
-   * power) is skipped, so a reading is never applied twice (no duplicate history point).
-   */
-  replay?: boolean;
-}
-
 /**
  * Applies one batch in order inside one seqlock section (a 10,000-reading batch takes about a
  * millisecond), so a reader sees all of it or none of it. Each accepted entry of the batch is rewritten
  * with its slot and the values the store ended up with, which is what the readings log records.
  */
-export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch, options: ApplyOptions = {}): ApplyResult {
+export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch): ApplyResult {
   const codes = new Uint8Array(batch.count);
   const registered: [string, number][] = [];
   const v = engine.views;
@@ -64,7 +56,7 @@ export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegist
         }
       }
       batch.slots[i] = slot;
-      codes[i] = options.replay && alreadyHeld(engine, slot, batch, i) ? APPLY_ACCEPTED : applyOne(engine, slot, batch, i);
+      codes[i] = alreadyHeld(engine, slot, batch, i) ? APPLY_ACCEPTED : applyOne(engine, slot, batch, i);
       if (codes[i] === APPLY_ACCEPTED) resolvedInto(engine, slot, batch, i);
     }
   } finally {
@@ -73,9 +65,15 @@ export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegist
   return { codes, registered };
 }
 
+/**
+ * A reading the store already holds (same real meter, timestamp and power) is accepted without being applied
+ * again, so no history point appears twice. This makes two things idempotent: replaying the readings log on
+ * top of a snapshot that already holds part of it, and a client resending a batch it got no 2xx for (the store
+ * may hold a batch whose log write failed).
+ */
 function alreadyHeld(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
   const f = engine.front();
-  return f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
+  return (engine.views.flags[slot] & FLAG_REAL) !== 0 && f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
 }
 
 function resolvedInto(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): void {

@@ -80,6 +80,24 @@ describe(MeterStore.name, () => {
     expect(listMeters(views, new MeterDirectory(10, 12), { filter: {}, start: 0, top: 100 }).count).toBe(12);
   });
 
+  it('accepts a resent batch without applying it twice: one history point, same energy', () => {
+    const { store, engine } = storeWith(10, 2);
+    engine.tick(T0);
+    const registry = new RealMeterRegistry();
+    const batch = () => readingsBatch([{ id: 'A', at: T0 + 1000, kw: 2 }, { slot: 3, at: T0 + 1000, kw: 4.5 }]);
+    applyReadings(engine, registry, readingsBatch([{ id: 'A', at: T0, kw: 1 }]));
+    expect(Array.from(applyReadings(engine, registry, batch()).codes)).toEqual([APPLY_ACCEPTED, APPLY_ACCEPTED]);
+    const first = { a: store.meter(10), sim: store.meter(3) };
+    expect(Array.from(applyReadings(engine, registry, batch()).codes)).toEqual([APPLY_ACCEPTED, APPLY_ACCEPTED]);
+    expect(store.meter(10).history.time.length).toBe(first.a.history.time.length);
+    expect(store.meter(10).latest.energy[0]).toBe(first.a.latest.energy[0]);
+    expect(store.meter(3).history.time.length).toBe(first.sim.history.time.length);
+    // The same timestamp with another power is a correction, not a resend: it is applied.
+    applyReadings(engine, registry, readingsBatch([{ id: 'A', at: T0 + 1000, kw: 3 }]));
+    expect(store.meter(10).latest.power[0]).toBe(3);
+    expect(store.meter(10).history.time.length).toBe(first.a.history.time.length + 1);
+  });
+
   it('never returns a half-written tick while the worker writes at full speed', async () => {
     const meters = 20_000;
     const dims = storeDimensions(meters);

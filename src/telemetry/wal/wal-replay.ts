@@ -25,7 +25,7 @@ export function replayWal(dir: string, engine: SimulatorEngine, registry: RealMe
     result.segments++;
     result.tornBytes += decoded.tornBytes;
     for (const record of decoded.records) {
-      const { codes } = applyReadings(engine, registry, toBatch(record, simulatedCount), { replay: true });
+      const { codes } = applyReadings(engine, registry, toBatch(record, simulatedCount));
       result.records++;
       result.readings += record.count;
       for (const code of codes) if (code === APPLY_ACCEPTED) result.accepted++;
