@@ -1,7 +1,9 @@
 import request from 'supertest';
-import { SimulatorHostService } from '../../src/telemetry/simulator/simulator-host.service.js';
+import { join } from 'node:path';
+import { SimulatorHostService, WAL_DIR } from '../../src/telemetry/simulator/simulator-host.service.js';
 import type { WorkerFault } from '../../src/telemetry/simulator/worker-messages.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { descriptorsUnder } from '../support/open-files.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 
 describe('fault: the simulator worker crashes or hangs', () => {
@@ -49,6 +51,8 @@ describe('fault: the simulator worker crashes or hangs', () => {
     const later = new Date(Date.now() + 1000).toISOString();
     const accepted = await request(app.server).post('/api/energy/readings').send({ readings: [{ meterId, timestamp: later, powerKw: 8 }] }).expect(200);
     expect(accepted.body.accepted).toBe(1);
+    // Threads share the process's descriptors: only the new worker's log segment is open, nothing of the dead one's.
+    expect(descriptorsUnder(join(app.dataDir, WAL_DIR))).toHaveLength(1);
     const metrics = (await request(app.server).get('/metrics').expect(200)).text;
     expect(metrics).toMatch(/powergrid_simulator_restarts_total\{reason="(exit|crash|hang)"\} [1-9]/);
   }, 40_000);
