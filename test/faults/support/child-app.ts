@@ -31,6 +31,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A test run under libfaketime (to try other hours of the simulated day) keeps its apps on its own clock. */
+function sameClock(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(LD_PRELOAD|FAKETIME\w*)$/.test(e[0]) && e[1] !== undefined));
+}
+
 /**
  * Runs the built server (`node dist/main.js`, as production does) on a free port, optionally as another
  * user; resolves once it answers /api/health. Needs `npm run build:server` first (the test script does it).
@@ -42,7 +47,7 @@ export async function spawnApp(env: Record<string, string>, options: { uid?: num
   let stoppedAt = 0;
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'log', METER_COUNT: '200', TICK_MS: '1000', ...env },
+    env: { PATH: process.env.PATH ?? '', ...sameClock(), NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'log', METER_COUNT: '200', TICK_MS: '1000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     uid: options.uid,
     gid: options.gid,
