@@ -62,9 +62,11 @@ function candidatesOf(question: string, chunks: readonly RetrievedChunk[], weigh
   chunks.slice(0, CHUNKS_CONSIDERED).forEach((chunk, index) => {
     const heading = `${chunk.metadata.article ?? ''} ${chunk.metadata.articleTitle ?? ''}`;
     const headingBonus = contentTerms(heading).some((t) => queryTerms.has(t)) ? 1.1 : 1;
-    splitSentences(chunk.text).forEach((sentence, position) => {
+    splitSentences(chunk.text).forEach((numbered, position) => {
+      // Without its paragraph number, so that "1. Energy audit above 10 TJ." counts as the short label it is.
+      const sentence = numbered.replace(/^\s*(\d{1,2}\.|\([a-z0-9]+\))\s+/, '');
       const score = scoreSentence(sentence, queryTerms, weight, intent) * RANK_WEIGHT[index] * headingBonus;
-      if (score > 0) candidates.push({ chunk: index, position, sentence: sentence.replace(/^\s*(\d{1,2}\.|\([a-z0-9]+\))\s+/, ''), score });
+      if (score > 0) candidates.push({ chunk: index, position, sentence, score });
     });
   });
   return candidates;
