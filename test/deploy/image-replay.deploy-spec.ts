@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sleep } from '../support/wait-for.js';
 import { execForm, parseDockerfile } from './support/dockerfile.js';
 import { DockerIgnore } from './support/dockerignore.js';
 import { contextFiles, replayStage, writeContext, type ReplayedStage } from './support/image-replay.js';
@@ -69,7 +70,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it was healthy:\n${output()}`);
     last = await fetch(url).then((response) => response.status, () => 0);
     if (last === 200) return last;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   throw new Error(`GET ${url} answered ${last}, not 200, within ${timeoutMs} ms:\n${output()}`);
 }

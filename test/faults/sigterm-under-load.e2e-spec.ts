@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listSegments } from '../../src/telemetry/wal/readings-wal.js';
 import { decodeSegment } from '../../src/telemetry/wal/wal-record.js';
+import { sleep } from '../support/wait-for.js';
 import { latestBySearch, postReadings, readingsBatch, spawnApp, type ChildApp } from './support/child-app.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const BURST_BATCHES = 12;
 const BURST_SIZE = 10_000;
 

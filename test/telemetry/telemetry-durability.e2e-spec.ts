@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { SNAPSHOT_FILE } from '../../src/telemetry/simulator/simulator-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { sleep, waitFor } from '../support/wait-for.js';
-
+import { until, waitFor } from '../support/wait-for.js';
 
 describe('telemetry durability and modes', () => {
   let dataDir: string;
@@ -65,8 +64,7 @@ describe('telemetry durability and modes', () => {
   it('writes a snapshot every SNAPSHOT_MS while running', async () => {
     await boot({ SNAPSHOT_MS: '100' });
     const path = join(dataDir, SNAPSHOT_FILE);
-    const deadline = Date.now() + 5000;
-    while (!existsSync(path) && Date.now() < deadline) await sleep(50);
+    await until(() => existsSync(path), 5000);
     expect(existsSync(path)).toBe(true);
   });
 

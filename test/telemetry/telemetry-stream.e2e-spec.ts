@@ -2,6 +2,7 @@ import { get as httpGet, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SimulatorHostService } from '../../src/telemetry/simulator/simulator-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { until } from '../support/wait-for.js';
 
 interface SummaryEvent {
   tick: number;
@@ -67,8 +68,7 @@ describe('GET /api/energy/stream', () => {
       expect(event.history[0].tick).toBe(event.tick);
     }
     // The server notices the disconnect and stops writing to the client.
-    const deadline = Date.now() + 2000;
-    while (host.ticks.listenerCount('tick') > listenersBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await until(() => host.ticks.listenerCount('tick') <= listenersBefore, 2000);
     expect(host.ticks.listenerCount('tick')).toBe(listenersBefore);
   });
 });

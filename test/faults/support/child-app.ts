@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { sleep } from '../../support/wait-for.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const MAIN = `${ROOT}dist/main.js`;
@@ -73,7 +74,7 @@ export async function spawnApp(env: Record<string, string>, options: { uid?: num
       await fetch(`${base}/api/health`);
       return { child, base, output: () => output, exited };
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
   }
   originalKill('SIGKILL');
