@@ -1,5 +1,5 @@
 import { defineErrors } from '../common/errors/app-error.js';
-import { ENERGY_LIMIT_KWH, MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V, limitText } from './readings/readings-limits.js';
+import { ENERGY_LIMIT_KWH, MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V, limitText } from './readings-limits.js';
 
 /** Request-level telemetry errors; per-reading rejections use READING_CODES below. */
 export const TelemetryErrors = defineErrors({

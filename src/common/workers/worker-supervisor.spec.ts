@@ -139,6 +139,19 @@ describe(WorkerSupervisor.name, () => {
     expect(h.gone).toEqual([{ reason: 'test worker did not answer for 300 ms (limit 300 ms)', kind: 'hang' }]);
   });
 
+  it('leaves a worker that is still starting to the ready timeout, posting nothing to it', async () => {
+    let now = 1_000_000;
+    const h = track(harness({ spawn: () => startTestWorker({ silent: true }), now: () => now, readyTimeoutMs: 300 }));
+    const starting = h.supervisor.start();
+    h.supervisor.busy(now);
+    now += 60_000;
+    h.supervisor.checkHang();
+    expect(h.gone).toEqual([]);
+    expect(h.supervisor.running).toBe(false);
+    await expect(echo(h.supervisor, 'early')).rejects.toThrow('the test worker is not running');
+    await expect(starting).rejects.toThrow('did not start in time');
+  });
+
   it('fails start when the worker reports it cannot start, without scheduling a restart', async () => {
     const h = track(harness({ spawn: () => startTestWorker({ failStart: true }) }));
     await expect(h.supervisor.start()).rejects.toThrow('cannot start');

@@ -33,6 +33,8 @@ export interface WorkerSupervisorOptions<Out> {
  */
 export class WorkerSupervisor<In, Out> {
   private worker: Worker | undefined;
+  /** The current worker has said it is ready: until then nothing is posted to it and the watchdog leaves it alone. */
+  private isReady = false;
   private readonly pending: PendingRequests<Out>;
   private busyAt = 0;
   private restart: { attempt: number; timer?: NodeJS.Timeout } | undefined;
@@ -45,7 +47,7 @@ export class WorkerSupervisor<In, Out> {
   }
 
   get running(): boolean {
-    return this.worker !== undefined;
+    return this.worker !== undefined && this.isReady;
   }
 
   /** The attempt in progress while a replaced worker has not recovered yet. */
@@ -69,12 +71,12 @@ export class WorkerSupervisor<In, Out> {
   }
 
   post(message: In, transfer: ArrayBuffer[] = []): void {
-    this.worker?.postMessage(message, transfer);
+    if (this.isReady) this.worker?.postMessage(message, transfer);
   }
 
   /** Posts the message `build(id)` and resolves with the reply carrying that id. */
   request(build: (id: number) => In, transfer: ArrayBuffer[] = [], options: RequestOptions = {}): Promise<Out> {
-    if (!this.worker) return Promise.reject(new Error(this.error ?? `the ${this.options.name} is not running`));
+    if (!this.running) return Promise.reject(new Error(this.error ?? `the ${this.options.name} is not running`));
     return this.pending.open((id) => this.post(build(id), transfer), options);
   }
 
@@ -90,7 +92,8 @@ export class WorkerSupervisor<In, Out> {
   /** Call periodically: terminates and replaces a worker that has left a watched request or busy() unanswered too long. */
   checkHang(): void {
     const worker = this.worker;
-    if (!worker) return;
+    // A starting worker is bounded by readyTimeoutMs instead (loading it can take seconds on a busy machine).
+    if (!worker || !this.isReady) return;
     const now = this.clock();
     let oldest = this.busyAt || now;
     oldest = Math.min(oldest, this.pending.oldestWatched() ?? now);
@@ -106,6 +109,7 @@ export class WorkerSupervisor<In, Out> {
     clearTimeout(this.restart?.timer);
     const worker = this.worker;
     this.worker = undefined;
+    this.isReady = false;
     this.error = reason;
     this.pending.rejectAll(new Error(reason));
     if (worker) await worker.terminate();
@@ -119,6 +123,7 @@ export class WorkerSupervisor<In, Out> {
   private async spawn(restart: boolean): Promise<void> {
     const worker = this.options.spawn(restart);
     this.worker = worker;
+    this.isReady = false;
     this.busyAt = 0;
     let readyTimer: NodeJS.Timeout | undefined;
     let settleReady: ((error?: Error) => void) | undefined;
@@ -155,6 +160,7 @@ export class WorkerSupervisor<In, Out> {
     worker.on('exit', (code) => ended(`${this.options.name} exited with code ${code}`, 'exit'));
     try {
       await ready;
+      if (this.worker === worker) this.isReady = true;
     } catch (error) {
       settleReady = undefined;
       if (this.worker === worker) this.worker = undefined;
@@ -168,6 +174,7 @@ export class WorkerSupervisor<In, Out> {
   private gone(worker: Worker, reason: string, kind: GoneKind): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    this.isReady = false;
     this.error = reason;
     this.pending.rejectAll(new Error(reason));
     if (this.stopping) return;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { METER_STATUSES, type MeterStatus } from '../telemetry.constants.js';
-import { MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V, limitText } from '../readings/readings-limits.js';
+import { MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V, limitText } from '../readings-limits.js';
 
 export class ReadingInputDto {
   @ApiProperty({ description: 'Meter id, ^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$; unknown ids are registered.', example: 'SM-HARBOUR-0001' })

@@ -6,9 +6,9 @@ import type { MeterDirectory } from '../store/meter-directory.js';
 import type { ReadingsBatch } from '../writer/worker-messages.js';
 import { READING_CODES, TelemetryErrors, type ReadingCode } from '../telemetry.errors.js';
 
-import { ENERGY_LIMIT_KWH, MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V } from './readings-limits.js';
+import { ENERGY_LIMIT_KWH, MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V } from '../readings-limits.js';
 
-export { MAX_READINGS_PER_BATCH } from './readings-limits.js';
+export { MAX_READINGS_PER_BATCH } from '../readings-limits.js';
 const MAX_FUTURE_MS = 5 * 60_000;
 const EARLIEST_MS = Date.UTC(2000, 0, 1);
 
