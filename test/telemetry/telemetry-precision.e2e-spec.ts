@@ -91,4 +91,15 @@ describe('reading values come back as they were sent', () => {
     expect(body.latest.voltageV).toBe(231.249);
     expect(body.history.map((p: { voltageV: number }) => p.voltageV)).toEqual([231.2, 231.2]);
   });
+  it('keeps power to the watt up to ±16384 kW and within the documented 4 W above', async () => {
+    const later = new Date(Date.now() - 20_000).toISOString();
+    const powers = [16383.999, -16383.999, 16384.001, 20000.001, 65535.999, 99999.123, -99999.999, 100000];
+    const readings = powers.map((powerKw, i) => ({ meterId: meterId(i), timestamp: later, powerKw }));
+    await request(app.server).post('/api/energy/readings').send({ readings }).expect(200);
+    for (const [i, powerKw] of powers.entries()) {
+      const { body } = await request(app.server).get(`/api/energy/meters/${meterId(i)}`).expect(200);
+      if (Math.abs(powerKw) <= 16384) expect(body.latest.powerKw).toBe(powerKw);
+      else expect(Math.abs(body.latest.powerKw - powerKw)).toBeLessThanOrEqual(0.004);
+    }
+  });
 });
