@@ -54,11 +54,11 @@ describe(PendingRequests.name, () => {
   it('reports the oldest watched request, for a watchdog', () => {
     let now = 1000;
     const pending = new PendingRequests<string>(() => now);
-    pending.open(() => undefined);
+    void pending.open(() => undefined);
     expect(pending.oldestWatched()).toBeUndefined();
-    pending.open(() => undefined, { watched: true });
+    void pending.open(() => undefined, { watched: true });
     now = 2000;
-    pending.open(() => undefined, { watched: true });
+    void pending.open(() => undefined, { watched: true });
     expect(pending.oldestWatched()).toBe(1000);
   });
 });
