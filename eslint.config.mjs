@@ -8,7 +8,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const SERVER_TS = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'];
+const SERVER_TS = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'tools/**/*.ts'];
 const CLIENT_TS = ['client/src/**/*.{ts,tsx}'];
 
 const typeAwareRules = {
@@ -71,7 +71,7 @@ export default defineConfig([
   // reports each `expect(res.body.x)` line without finding anything a failing assertion would not.
   // The rules stay errors for src/, where an `any` is a real hole in the types.
   {
-    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'tools/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -19,7 +19,8 @@ export default {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
   testEnvironment: 'node',
-  testRegex: 'src/.*\\.spec\\.ts$',
+  // Build tools (tools/) have their specs beside them too.
+  testRegex: '(src|tools)/.*\\.spec\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transformIgnorePatterns: ESM_ONLY_REQUIRED_BY_CJS.length === 0 ? ['/node_modules/'] : [`/node_modules/(?!(${ESM_ONLY_REQUIRED_BY_CJS.join('|')})/)`],
