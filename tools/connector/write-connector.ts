@@ -6,9 +6,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildConnectorPackage } from './connector-package.js';
 import { connectorSettingsFrom } from './connector-settings.js';
+import type { Document3 } from './openapi-shapes.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const openApi = JSON.parse(readFileSync(`${root}openapi.json`, 'utf8')) as Record<string, unknown>;
+const openApi = JSON.parse(readFileSync(`${root}openapi.json`, 'utf8')) as Document3;
 const files = buildConnectorPackage(openApi, connectorSettingsFrom(process.env));
 mkdirSync(`${root}connector`, { recursive: true });
 for (const [name, bytes] of Object.entries(files)) {
