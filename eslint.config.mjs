@@ -7,6 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs, featuresIn } from './eslint.boundaries.mjs';
 
 const SERVER_TS = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'tools/**/*.ts'];
 const CLIENT_TS = ['client/src/**/*.{ts,tsx}'];
@@ -82,6 +83,9 @@ export default defineConfig([
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+
+  // Features never import each other, and pure parts never import Nest (see eslint.boundaries.mjs).
+  ...boundaryConfigs(featuresIn(new URL('./src', import.meta.url))),
 
   {
     files: CLIENT_TS,
