@@ -6,6 +6,7 @@ interface Operation {
   method: string;
   path: string;
   declared: string[];
+  responses: Record<string, unknown>;
 }
 
 /** Bodies that would pass validation if their media type were accepted, so only the type can refuse them. */
@@ -38,12 +39,12 @@ describe('one rule for media types: every route with a body answers 415 to a con
   beforeAll(async () => {
     app = await startTestApp({ COMPLIANCE_NOTES_DIR: NOTES_FIXTURE_DIR });
     const spec = (await request(app.server).get('/api/openapi.json').expect(200)).body as {
-      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> }>>;
     };
     operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
       Object.entries(methods)
         .filter(([, operation]) => operation.requestBody !== undefined)
-        .map(([method, operation]) => ({ method, path, declared: Object.keys(operation.requestBody!.content) })),
+        .map(([method, operation]) => ({ method, path, declared: Object.keys(operation.requestBody!.content), responses: operation.responses })),
     );
   });
 
@@ -54,6 +55,7 @@ describe('one rule for media types: every route with a body answers 415 to a con
   it('knows a valid JSON body for every operation that takes a body (a new route must be added here)', () => {
     expect(operations.map((op) => op.path).sort()).toEqual(Object.keys(VALID_JSON).sort());
     for (const op of operations) expect(op.declared).toContain('application/json');
+    for (const op of operations) expect({ path: op.path, has415: '415' in op.responses }).toEqual({ path: op.path, has415: true });
   });
 
   it('refuses each undeclared type with 415 REQUEST_MEDIA_TYPE_UNSUPPORTED, before validation or rate limits', async () => {
