@@ -16,6 +16,7 @@ export const ComplianceErrors = defineErrors({
   },
   COMPLIANCE_DOCUMENT_EMPTY: { status: 400, message: 'The document contains no text.' },
   COMPLIANCE_DOCUMENT_TOO_LARGE: { status: 413, message: 'The document is larger than the 5 MB limit.' },
+  COMPLIANCE_HTML_INVALID: { status: 400, message: 'The HTML contains a character reference that names no character.' },
   COMPLIANCE_PDF_INVALID: { status: 400, message: 'The file is not a readable PDF.' },
   COMPLIANCE_PDF_ENCRYPTED: { status: 400, message: 'The PDF is password-protected.' },
 });

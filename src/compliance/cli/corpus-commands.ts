@@ -1,7 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ComplianceEngine, type DocumentInfo } from '../compliance-engine.js';
-import { contentTypeFromName, htmlToText } from '../corpus/document-text.js';
+import { contentTypeFromName } from '../corpus/document-text.js';
+import { htmlToText } from '../corpus/html-text.js';
 import { ProgressBar } from './progress-bar.js';
 import type { AppConfig } from '../../config/app-config.js';
 

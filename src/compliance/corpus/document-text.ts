@@ -1,36 +1,12 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { binaryFormatOf } from './content-sniff.js';
+import { htmlToText } from './html-text.js';
 import { extractPdfText } from './pdf-text.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/pdf'] as const;
 export type DocumentContentType = (typeof SUPPORTED_CONTENT_TYPES)[number];
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Turns HTML into plain text: scripts, styles and comments go, block elements become line breaks. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-  return ENTITIES[name.toLowerCase()] ?? entity;
-}
 
 export function normaliseContentType(raw: string | undefined): DocumentContentType {
   const type = (raw ?? '').split(';')[0].trim().toLowerCase();
