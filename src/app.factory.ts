@@ -62,6 +62,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (config.security.apiKeys.length === 0) {
     new Logger('Security').warn('API_KEYS is not set: the API is open to anyone who can reach it.');
   }
+  if (config.security.adminApiKeys.length === 0 && config.security.apiKeys.length > 0) {
+    new Logger('Security').warn('ADMIN_API_KEYS is not set: documents cannot be added or deleted through the API.');
+  }
   return app;
 }
 

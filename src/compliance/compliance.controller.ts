@@ -8,6 +8,7 @@ import {
   ApiCreatedResponse,
   ApiExtension,
   ApiExtraModels,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,6 +23,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ADMIN_ONLY } from '../common/security/access-keys.js';
 import { AskRateLimitGuard } from './ask-rate-limit.guard.js';
 import { DOCUMENT_BODY_LIMIT } from './compliance.constants.js';
 import { ComplianceService } from './compliance.service.js';
@@ -32,6 +34,7 @@ import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { DocumentDto, DocumentListDto } from './dto/document.dto.js';
 import { AskStreamTokenDto } from './dto/stream-event.dto.js';
 
+const ADMIN_ONLY_DESCRIPTION = 'AUTH_ADMIN_KEY_REQUIRED: changing the corpus needs a key from ADMIN_API_KEYS (when any key is configured).';
 const ASK_EXAMPLE = { question: 'Which enterprises must carry out an energy audit, and how often?' };
 
 @ApiTags('Compliance')
@@ -91,7 +94,8 @@ export class ComplianceController {
 
   @Post('documents')
   @HttpCode(201)
-  @RouteConfig({ bodyLimit: DOCUMENT_BODY_LIMIT, multipart: true })
+  @RouteConfig({ bodyLimit: DOCUMENT_BODY_LIMIT, multipart: true, ...ADMIN_ONLY })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: ADMIN_ONLY_DESCRIPTION })
   @ApiOperation({
     operationId: 'AddDocument',
     summary: 'Add a document to the corpus',
@@ -113,6 +117,8 @@ export class ComplianceController {
 
   @Delete('documents/:documentId')
   @HttpCode(204)
+  @RouteConfig(ADMIN_ONLY)
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: ADMIN_ONLY_DESCRIPTION })
   @ApiOperation({
     operationId: 'DeleteDocument',
     summary: 'Delete an uploaded document',

@@ -34,6 +34,8 @@ export interface AppConfig {
   };
   readonly security: {
     readonly apiKeys: readonly string[];
+    /** Keys that may also change the corpus (upload and delete documents); valid API keys everywhere. */
+    readonly adminApiKeys: readonly string[];
     readonly corsOrigins: readonly string[];
     readonly rateLimitPerMinute: number;
     /** Peers whose X-Forwarded-* headers are believed: addresses, CIDRs or loopback/linklocal/uniquelocal (none: trust no proxy). */

@@ -19,6 +19,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const read = new EnvReader(env);
   const apiKeys = read.list('API_KEYS');
   if (apiKeys.some((key) => key.length < 8)) read.problems.push('API_KEYS entries must be at least 8 characters long');
+  const adminApiKeys = read.list('ADMIN_API_KEYS');
+  if (adminApiKeys.some((key) => key.length < 8)) read.problems.push('ADMIN_API_KEYS entries must be at least 8 characters long');
 
   const config: AppConfig = {
     nodeEnv: read.string('NODE_ENV', 'development'),
@@ -36,6 +38,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     security: {
       apiKeys,
+      adminApiKeys,
       corsOrigins: read.list('CORS_ORIGINS'),
       rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 500, 1, 1_000_000),
       trustedProxies: read.proxyList('TRUSTED_PROXIES'),
