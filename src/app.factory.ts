@@ -12,7 +12,6 @@ import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { installSecurity } from './common/security/install-security.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
-import { registerDocumentUploads } from './compliance/document-upload.js';
 import { defaultClientDistPath, serveClient } from './static/spa.js';
 
 /** Default JSON body limit; routes that take more (reading batches, documents) raise it per route. */
@@ -45,7 +44,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: logLevelsFrom(config.logLevel),
     abortOnError: false,
   });
-  await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
   // Exit 0 once shutdown completes; Nest's default re-raises the signal, which ends the process with 143.

@@ -10,6 +10,7 @@ import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
 import { createEmbedder, type Embedder } from './embeddings/embedder.js';
+import { isUpstreamFailure } from './embeddings/upstream-failure.js';
 import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
@@ -188,12 +189,6 @@ export class ComplianceEngine {
 function embeddingsUnavailable(error: unknown): AppError {
   const status = (error as { status?: unknown }).status;
   return new AppError(ComplianceErrors.COMPLIANCE_EMBEDDINGS_UNAVAILABLE, `The embedding service did not answer${typeof status === 'number' ? ` (HTTP ${status})` : ''}; retry shortly.`);
-}
-
-/** An answer from, or no answer at all from, the remote embedding service (the OpenAI client's APIError family). */
-function isUpstreamFailure(error: unknown): boolean {
-  if (error instanceof AppError || !(error instanceof Error)) return false;
-  return typeof (error as { status?: unknown }).status === 'number' || /^API\w*Error$/.test(error.constructor.name);
 }
 
 function firstLine(text: string): string {

@@ -1,8 +1,9 @@
 import { defineErrors } from '../common/errors/app-error.js';
+import { MAX_QUESTION_CHARS } from './compliance.constants.js';
 
 export const ComplianceErrors = defineErrors({
   COMPLIANCE_QUESTION_EMPTY: { status: 400, message: 'The question is empty.' },
-  COMPLIANCE_QUESTION_TOO_LONG: { status: 400, message: 'The question is longer than 2000 characters.' },
+  COMPLIANCE_QUESTION_TOO_LONG: { status: 400, message: `The question is longer than ${MAX_QUESTION_CHARS} characters.` },
   COMPLIANCE_QUESTION_INVALID: { status: 400, message: 'The body must be {"question": "<text>"}.' },
   COMPLIANCE_INDEX_NOT_READY: { status: 503, message: 'The compliance index is still being built; retry shortly.' },
   COMPLIANCE_EMBEDDINGS_UNAVAILABLE: { status: 503, message: 'The embedding service did not answer; retry shortly.' },

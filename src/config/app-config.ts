@@ -38,6 +38,8 @@ export interface AppConfig {
     readonly adminApiKeys: readonly string[];
     readonly corsOrigins: readonly string[];
     readonly rateLimitPerMinute: number;
+    /** Server-sent-event streams one client address may hold open at once. */
+    readonly eventStreamsPerAddress: number;
     /** Peers whose X-Forwarded-* headers are believed: addresses, CIDRs or loopback/linklocal/uniquelocal (none: trust no proxy). */
     readonly trustedProxies: readonly string[];
   };
@@ -46,6 +48,8 @@ export interface AppConfig {
     readonly minScore?: number;
     readonly llmTimeoutMs: number;
     readonly askRateLimitPerMinute: number;
+    /** First wait before the index build is retried (an embedding service down at boot); doubles up to a minute. */
+    readonly indexRetryMs: number;
     /** Folder of the knowledge-base notes; the notes bundled beside the module when unset. */
     readonly notesDir?: string;
     readonly openai?: OpenAiSettings;

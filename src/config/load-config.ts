@@ -41,6 +41,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       adminApiKeys,
       corsOrigins: read.list('CORS_ORIGINS'),
       rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 500, 1, 1_000_000),
+      eventStreamsPerAddress: read.int('EVENT_STREAMS_PER_ADDRESS', 20, 1, 100_000),
       trustedProxies: read.proxyList('TRUSTED_PROXIES'),
     },
     compliance: {
@@ -48,6 +49,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       minScore: read.optionalNumber('RAG_MIN_SCORE', 0, 1),
       llmTimeoutMs: read.int('LLM_TIMEOUT_MS', 20_000, 100, 300_000),
       askRateLimitPerMinute: read.int('ASK_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+      indexRetryMs: read.int('COMPLIANCE_INDEX_RETRY_MS', 2000, 10, 600_000),
       notesDir: optionalPath(read.optionalString('COMPLIANCE_NOTES_DIR')),
       openai: readOpenAi(read),
       azure: readAzure(read),
