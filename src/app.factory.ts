@@ -10,6 +10,7 @@ import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { handleClientError, handleFrameworkError } from './common/errors/client-error-handler.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { installSecurity } from './common/security/install-security.js';
+import { DataDirLock } from './common/storage/data-dir-lock.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
 import { defaultClientDistPath, serveClient } from './static/spa.js';
@@ -32,6 +33,28 @@ export interface CreateAppOptions {
 
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  // Before anything reads or writes DATA_DIR: a second process there would corrupt the log, snapshot and index.
+  const lock = DataDirLock.acquire(config.dataDir, { purpose: 'server' });
+  if (lock.unlockedReason) new Logger('Storage').warn(`DATA_DIR is not locked: ${lock.unlockedReason}.`);
+  try {
+    const app = await buildApp(config, options);
+    // Released only after every shutdown hook (the final snapshot) has run.
+    const close = app.close.bind(app);
+    app.close = async () => {
+      try {
+        await close();
+      } finally {
+        lock.release();
+      }
+    };
+    return app;
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function buildApp(config: AppConfig, options: CreateAppOptions): Promise<NestFastifyApplication> {
   // Trusting every X-Forwarded-For would let a client pick its own address and dodge the per-address limits.
   const trustProxy = config.security.trustedProxies.length > 0 ? config.security.trustedProxies.join(',') : false;
   const adapter = new FastifyAdapter({
