@@ -38,15 +38,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (lock.unlockedReason) new Logger('Storage').warn(`DATA_DIR is not locked: ${lock.unlockedReason}.`);
   try {
     const app = await buildApp(config, options);
-    // Released only after every shutdown hook (the final snapshot) has run.
-    const close = app.close.bind(app);
-    app.close = async () => {
-      try {
-        await close();
-      } finally {
-        lock.release();
-      }
-    };
+    // Released only after every shutdown hook (the final snapshot) has run. Nest's app is a Proxy whose set
+    // trap ignores assignments, hence defineProperty; a signal-triggered exit releases it in the lock's exit hook.
+    const close = (Object.getPrototypeOf(app) as NestFastifyApplication).close;
+    Object.defineProperty(app, 'close', {
+      configurable: true,
+      writable: true,
+      value: async () => {
+        try {
+          await close.call(app);
+        } finally {
+          lock.release();
+        }
+      },
+    });
     return app;
   } catch (error) {
     lock.release();

@@ -6,5 +6,7 @@ export const DOCUMENT_UPLOADS = Symbol.for('DOCUMENT_UPLOADS');
 export const INDEX_BOOT_WAIT_MS = 15_000;
 /** The longest wait between two attempts to build the index while the embedding service is down. */
 export const INDEX_RETRY_MAX_MS = 60_000;
+/** Uploads in a burst share one background IDF refit, this long after the last of them. */
+export const INDEX_REFIT_DELAY_MS = 1000;
 /** The whole official text is about 0.4 MB of JSON; 6 MB leaves room for a 5 MB document plus JSON escaping. */
 export const DOCUMENT_BODY_LIMIT = 6 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AskRateLimitGuard } from './ask-rate-limit.guard.js';
-import { COMPLIANCE_ENGINE, DOCUMENT_UPLOADS } from './compliance.constants.js';
+import { COMPLIANCE_ENGINE, DOCUMENT_UPLOADS, INDEX_REFIT_DELAY_MS } from './compliance.constants.js';
 import { registerDocumentUploads } from './document-upload.js';
 import { ComplianceController } from './compliance.controller.js';
 import { ComplianceEngine } from './compliance-engine.js';
@@ -22,6 +22,7 @@ import { createChatModel } from './rag/chat-model.js';
           compliance: config.compliance,
           notesDir: config.compliance.notesDir,
           chatModel: createChatModel(config.compliance),
+          refitDelayMs: INDEX_REFIT_DELAY_MS,
         }),
     },
     {

@@ -44,6 +44,7 @@ export class ComplianceService implements OnModuleInit, OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.opening.stop();
+    this.engine.close();
   }
 
   async ask(question: string): Promise<AskResult> {

@@ -1,3 +1,5 @@
+import type { DocumentLimits } from '../compliance/corpus/document-limits.js';
+
 export type SimulatorMode = 'on' | 'off';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 
@@ -52,6 +54,7 @@ export interface AppConfig {
     readonly indexRetryMs: number;
     /** Folder of the knowledge-base notes; the notes bundled beside the module when unset. */
     readonly notesDir?: string;
+    readonly limits: DocumentLimits;
     readonly openai?: OpenAiSettings;
     readonly azure?: AzureOpenAiSettings;
   };

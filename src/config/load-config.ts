@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { AppConfig, AzureOpenAiSettings, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
+import { DEFAULT_DOCUMENT_LIMITS } from '../compliance/corpus/document-limits.js';
 
 export const MAX_METER_COUNT = 1_000_000;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -51,6 +52,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       askRateLimitPerMinute: read.int('ASK_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
       indexRetryMs: read.int('COMPLIANCE_INDEX_RETRY_MS', 2000, 10, 600_000),
       notesDir: optionalPath(read.optionalString('COMPLIANCE_NOTES_DIR')),
+      limits: {
+        maxDocumentChars: read.int('COMPLIANCE_MAX_DOCUMENT_CHARS', DEFAULT_DOCUMENT_LIMITS.maxDocumentChars, 1000, 100_000_000),
+        maxDocumentChunks: read.int('COMPLIANCE_MAX_DOCUMENT_PASSAGES', DEFAULT_DOCUMENT_LIMITS.maxDocumentChunks, 1, 1_000_000),
+        maxDocuments: read.int('COMPLIANCE_MAX_DOCUMENTS', DEFAULT_DOCUMENT_LIMITS.maxDocuments, 0, 1_000_000),
+        maxCorpusChars: read.int('COMPLIANCE_MAX_CORPUS_CHARS', DEFAULT_DOCUMENT_LIMITS.maxCorpusChars, 1000, 2_000_000_000),
+        pdfTimeoutMs: read.int('COMPLIANCE_PDF_TIMEOUT_MS', DEFAULT_DOCUMENT_LIMITS.pdfTimeoutMs, 100, 600_000),
+        pdfMemoryMb: read.int('COMPLIANCE_PDF_MEMORY_MB', DEFAULT_DOCUMENT_LIMITS.pdfMemoryMb, 32, 8192),
+      },
       openai: readOpenAi(read),
       azure: readAzure(read),
     },

@@ -2,7 +2,9 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { binaryFormatOf } from './content-sniff.js';
 import { htmlToText } from './html-text.js';
-import { extractPdfText } from './pdf-text.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
+import { extractPdfText } from './pdf-text-worker.js';
+import { textTooLong } from './text-limit.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/pdf'] as const;
 export type DocumentContentType = (typeof SUPPORTED_CONTENT_TYPES)[number];
@@ -29,11 +31,14 @@ export function contentTypeFromName(fileName: string, declared: string | undefin
   return declared;
 }
 
-/** Extracts the plain text of a document; refuses empty, oversize and fake PDFs with their own codes. */
-export async function extractText(content: Buffer, contentType: DocumentContentType): Promise<string> {
+/**
+ * Extracts the plain text of a document; refuses empty, oversize, over-long and fake PDFs with their own codes.
+ * Runs of spaces are collapsed before the length is counted: padding is not text.
+ */
+export async function extractText(content: Buffer, contentType: DocumentContentType, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<string> {
   if (content.length > MAX_DOCUMENT_BYTES) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TOO_LARGE);
   let text: string;
-  if (contentType === 'application/pdf') text = await extractPdfText(content);
+  if (contentType === 'application/pdf') text = await extractPdfText(content, limits);
   else {
     const binary = binaryFormatOf(content);
     if (binary) {
@@ -42,7 +47,8 @@ export async function extractText(content: Buffer, contentType: DocumentContentT
     const decoded = content.toString('utf8').replace(/^\uFEFF/, '');
     text = contentType === 'text/html' ? htmlToText(decoded) : decoded;
   }
-  text = text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n');
+  text = text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n').replace(/[ \t]{2,}/g, ' ');
   if (text.trim().length === 0) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_EMPTY);
+  if (text.length > limits.maxDocumentChars) throw textTooLong(limits.maxDocumentChars);
   return text;
 }
