@@ -40,13 +40,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const app = await buildApp(config, options);
     // Released only after every shutdown hook (the final snapshot) has run. Nest's app is a Proxy whose set
     // trap ignores assignments, hence defineProperty; a signal-triggered exit releases it in the lock's exit hook.
-    const close = (Object.getPrototypeOf(app) as NestFastifyApplication).close;
+    const prototype = Object.getPrototypeOf(app) as NestFastifyApplication;
     Object.defineProperty(app, 'close', {
       configurable: true,
       writable: true,
       value: async () => {
         try {
-          await close.call(app);
+          await prototype.close.call(app);
         } finally {
           lock.release();
         }
