@@ -35,9 +35,9 @@ describe('uploads are bounded: extracted text, passages, documents and corpus si
   afterAll(async () => app?.close());
 
   it('refuses a small PDF whose one shared compressed stream expands past the text limit, in a worker, leaving nothing behind', async () => {
-    // 300 pages sharing one stream of 100 lines: about 2.2 million characters from a file of a few KB.
+    // 300 pages sharing one stream of 100 lines: about 2.2 million characters from a file under 64 KB.
     const pdf = sharedStreamPdf(300, 100);
-    expect(pdf.length).toBeLessThan(40 * 1024);
+    expect(pdf.length).toBeLessThan(64 * 1024);
     const before = footprint(app);
     // Liveness answered while the PDF is read: the parsing must not hold the event loop.
     const health: number[] = [];
