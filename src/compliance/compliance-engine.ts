@@ -10,7 +10,7 @@ import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
 import { admitDocument } from './corpus/corpus-admission.js';
-import type { DocumentLimits } from './corpus/document-limits.js';
+import type { DocumentLimits } from '../config/document-limits.js';
 import { createEmbedder, type Embedder } from './embeddings/embedder.js';
 import { isUpstreamFailure } from './embeddings/upstream-failure.js';
 import { isStopWord, stem, words } from './embeddings/text-terms.js';

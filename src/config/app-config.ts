@@ -1,4 +1,4 @@
-import type { DocumentLimits } from '../compliance/corpus/document-limits.js';
+import type { DocumentLimits } from './document-limits.js';
 
 export type SimulatorMode = 'on' | 'off';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { AppConfig, AzureOpenAiSettings, LogFormat, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
-import { DEFAULT_DOCUMENT_LIMITS } from '../compliance/corpus/document-limits.js';
+import { DEFAULT_DOCUMENT_LIMITS } from './document-limits.js';
 
 export const MAX_METER_COUNT = 1_000_000;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];

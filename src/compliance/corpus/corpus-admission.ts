@@ -1,7 +1,7 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import type { CorpusDocument } from './corpus-document.js';
-import type { DocumentLimits } from './document-limits.js';
+import type { DocumentLimits } from '../../config/document-limits.js';
 import { chunkLegalText } from './legal-chunker.js';
 
 /**

@@ -2,7 +2,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { binaryFormatOf } from './content-sniff.js';
 import { htmlToText } from './html-text.js';
-import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../../config/document-limits.js';
 import { extractPdfText } from './pdf-text-worker.js';
 import { textTooLong } from './text-limit.js';
 

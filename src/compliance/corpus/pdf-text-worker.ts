@@ -1,7 +1,7 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { runWorkerTask, WorkerTaskError } from '../../common/worker-task.js';
 import { ComplianceErrors } from '../compliance.errors.js';
-import type { DocumentLimits } from './document-limits.js';
+import type { DocumentLimits } from '../../config/document-limits.js';
 
 /** Loading pdf.js takes about a second compiled; much longer through tsx in tests on a busy machine. */
 const PDF_WORKER_STARTUP_MS = 180_000;
