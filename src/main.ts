@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory.js';
 import { serverEnvironment } from './config/env-file.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 
@@ -18,6 +17,9 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  // Loaded once the configuration is valid: a bad variable is reported at once, not after Nest, LangChain and
+  // the rest of the application have been imported (seconds on a busy machine).
+  const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   // Shutdown drains requests, then snapshots; if something hangs, an orchestrator's SIGKILL would come anyway.
