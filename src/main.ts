@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory.js';
 import { serverEnvironment } from './config/env-file.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DataDirLockedError } from './common/storage/data-dir-lock.js';
@@ -19,6 +18,9 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  // Loaded once the configuration is valid: a bad variable is reported at once, not after Nest, LangChain and
+  // the rest of the application have been imported (seconds on a busy machine).
+  const { createApp } = await import('./app.factory.js');
   let app;
   try {
     app = await createApp(config);
