@@ -2,7 +2,8 @@
 // test: compliance-eval.test.json, frozen, never tuned on) in two corpus settings: bundled notes only, then
 // with the official text of the directive added as a document. Boots the built app in-process (dist/)
 // unless --url is given. --check gates on the TEST split.
-// Usage: npm run eval:compliance [-- --url http://host:8080] [--dev FILE] [--test FILE] [--notes DIR] [--official FILE] [--check] [--misses dev|test|all]
+// Usage: npm run eval:compliance [-- --url http://host:8080] [--dev FILE] [--test FILE] [--notes DIR] [--official FILE] [--check] [--misses dev|test|all] [--dev-only]
+// (--dev-only runs the dev split alone, for tuning; its table repeats dev in the test columns.)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     'api-key': { type: 'string' },
     check: { type: 'boolean', default: false },
     misses: { type: 'string', default: 'dev' },
+    'dev-only': { type: 'boolean', default: false },
   },
 });
 
@@ -197,15 +199,17 @@ function loadSet(file) {
 }
 
 const describe = (set) => `${set.inScope.length} in-scope, ${set.outOfScope.length} off-topic, ${set.injections.length} injections`;
-const sets = { dev: loadSet(args.dev), test: loadSet(args.test) };
+const sets = { dev: loadSet(args.dev), test: loadSet(args['dev-only'] ? args.dev : args.test) };
 const server = args.url ? { base: args.url.replace(/\/$/, ''), close: async () => {} } : await bootInProcess();
 try {
   const results = { dev: {}, test: {} };
-  for (const name of ['dev', 'test']) results[name].notes = await runSet(server.base, sets[name]);
+  const names = args['dev-only'] ? ['dev'] : ['dev', 'test'];
+  for (const name of names) results[name].notes = await runSet(server.base, sets[name]);
   const started = performance.now();
   const official = await call(server.base, 'POST', '/api/compliance/documents', { title: 'Directive (EU) 2023/1791 (official text)', content: readFileSync(args.official, 'utf8'), contentType: 'text/plain' });
   const indexMs = performance.now() - started;
-  for (const name of ['dev', 'test']) results[name].official = await runSet(server.base, sets[name]);
+  for (const name of names) results[name].official = await runSet(server.base, sets[name]);
+  if (args['dev-only']) results.test = results.dev;
   const mode = (await ask(server.base, sets.dev.inScope[0].question)).result.mode;
   await call(server.base, 'DELETE', `/api/compliance/documents/${official.documentId}`);
   for (const name of ['dev', 'test']) {

@@ -1,118 +1,178 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
+import { articleMentions } from './article-mentions.js';
+import { intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import { toCitation } from './citations.js';
 import { expandQuery } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
 
-const MAX_SENTENCES = 4;
-const MAX_ANSWER_CHARS = 1100;
-const CHUNKS_CONSIDERED = 5;
-const RANK_WEIGHT = [1, 0.85, 0.75, 0.65, 0.55];
+export const MAX_ANSWER_CHARS = 1200;
+const MAX_PICKS = 4;
+const SOURCES = ['official', 'bundled', 'uploaded'] as const;
 
-interface Candidate {
-  chunk: number;
+interface Sentence {
+  chunk: RetrievedChunk;
+  order: number;
   position: number;
-  sentence: string;
+  raw: string;
+  text: string;
   score: number;
 }
 
-interface Intent {
-  date: boolean;
-  amount: boolean;
-  frequency: boolean;
-  list: boolean;
-}
+const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+const YEAR = /\b(19|20)\d{2}\b/;
+const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours)|\bEUR\s?\d|\b\d+([.,]\d+)?\b/i;
+const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annual(ly)?|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
 
-/** What kind of fact the question wants: the sentence that carries it should win over one that only shares words. */
-function intentOf(question: string): Intent {
-  return {
-    date: /\b(when|deadline|by when|date|until|since|which year|what year|how long)\b/i.test(question),
-    amount: /\b(how (much|many|large|big|far|high|low)|percentage|per ?cent|share|rate|threshold|limit|minimum|maximum|level|target|weight|value|factor|coefficient|size|cap)\b|%/i.test(question),
-    frequency: /\b(how often|frequency|how regularly|periodic|every)\b/i.test(question),
-    list: /\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options)\b/i.test(question),
-  };
-}
-
-const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|(19|20)\d{2})\b/;
-const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MW|kW|Mtoe|ktoe|m2|m\^2|EUR|euro)|\b\d+([.,]\d+)?\b/i;
-const FREQUENCY = /\b(every (two|three|four|five|\d+) years|every year|annually|each year|at least every|per year|a year)\b/i;
-
-function scoreSentence(sentence: string, queryTerms: ReadonlySet<string>, weight: TermWeight, intent: Intent): number {
-  const terms = contentTerms(sentence);
-  // Short labels such as "Energy audit above 10 TJ." restate a heading; they answer nothing on their own.
-  if (terms.length < 4 || sentence.split(/\s+/).length < 7) return 0;
+function scoreOf(text: string, queryTerms: ReadonlySet<string>, weight: TermWeight, intent: Intent): number {
+  if (isFragment(text)) return 0;
+  const terms = contentTerms(text);
   let matched = 0;
   for (const term of new Set(terms)) if (queryTerms.has(term)) matched += weight(term) * (/^\d/.test(term) ? 2 : 1);
   if (matched === 0) return 0;
-  const text = sentence.replace(/\(\d+\)|\b\d{1,2}\.\s|Article \d+|Annex [IVX]+/g, '');
-  let boost = /\bshall\b|\bmust\b/i.test(sentence) ? 1.1 : 1;
-  if (intent.date && DATE.test(text)) boost *= 1.6;
-  if (intent.amount && AMOUNT.test(text)) boost *= 1.5;
-  if (intent.frequency && FREQUENCY.test(text)) boost *= 1.6;
-  if (!intent.date && !intent.amount && /\d/.test(text)) boost *= 1.1;
+  let boost = /\b(shall|must)\b/i.test(text) ? 1.15 : 1;
+  if (intent.date && DATE.test(text)) boost *= 1.8;
+  else if (intent.date && YEAR.test(text)) boost *= 1.3;
+  if (intent.amount && AMOUNT.test(text)) boost *= 1.6;
+  if (intent.frequency && FREQUENCY.test(text)) boost *= 1.8;
+  if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
+  if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
+  if (isMetaSentence(text)) boost *= 0.2;
+  if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.length))) * boost;
 }
 
-function candidatesOf(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight): Candidate[] {
-  const queryTerms = new Set(contentTerms(expandQuery(question)));
-  const intent = intentOf(question);
-  const candidates: Candidate[] = [];
-  chunks.slice(0, CHUNKS_CONSIDERED).forEach((chunk, index) => {
-    const heading = `${chunk.metadata.article ?? ''} ${chunk.metadata.articleTitle ?? ''}`;
-    const headingBonus = contentTerms(heading).some((t) => queryTerms.has(t)) ? 1.1 : 1;
-    splitSentences(chunk.text).forEach((numbered, position) => {
-      // Without its paragraph number, so that "1. Energy audit above 10 TJ." counts as the short label it is.
-      const sentence = numbered.replace(/^\s*(\d{1,2}\.|\([a-z0-9]+\))\s+/, '');
-      const score = scoreSentence(sentence, queryTerms, weight, intent) * RANK_WEIGHT[index] * headingBonus;
-      if (score > 0) candidates.push({ chunk: index, position, sentence, score });
-    });
-  });
-  return candidates;
+function sentencesOf(chunks: readonly RetrievedChunk[], score: (text: string) => number): Sentence[] {
+  const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+  return ordered.flatMap((chunk, order) =>
+    splitSentences(chunk.text).map((raw, position) => {
+      const text = cleanSentence(raw);
+      return { chunk, order, position, raw, text, score: score(text) };
+    }),
+  );
 }
 
-function pick(candidates: Candidate[], list: boolean): Candidate[] {
-  const chosen: Candidate[] = [];
+/** The best sentences, then what they need to stand: the sentence they lean on, a list's lead-in, a lead-in's points. */
+function compose(all: Sentence[], intent: Intent): Sentence[] {
+  const ranked = all.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  if (ranked.length === 0) return [];
+  const picked = new Set<Sentence>();
+  const sameChunk = (s: Sentence) => all.filter((o) => o.chunk === s.chunk);
+  const withContext = (s: Sentence): Sentence[] => {
+    const siblings = sameChunk(s);
+    const index = siblings.indexOf(s);
+    const extra: Sentence[] = [];
+    if (isListPoint(s.raw)) {
+      for (let i = index - 1; i >= 0; i--) {
+        if (announcesList(siblings[i].raw)) extra.unshift(siblings[i]);
+        if (!isListPoint(siblings[i].raw)) break;
+      }
+    } else if (leansOnPrevious(s.text) && index > 0) extra.push(siblings[index - 1]);
+    if (announcesList(s.raw)) {
+      for (const next of siblings.slice(index + 1)) {
+        if (!isListPoint(next.raw) && !(next.position === index + 1)) break;
+        if (next.score > 0 || intent.list || extra.length < 6) extra.push(next);
+      }
+    }
+    return [...extra, s];
+  };
   let length = 0;
-  const limit = list ? MAX_SENTENCES + 2 : MAX_SENTENCES;
-  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
-    if (chosen.length >= limit) break;
-    if (chosen.some((c) => c.sentence === candidate.sentence)) continue;
-    if (chosen.length > 0 && length + candidate.sentence.length > MAX_ANSWER_CHARS) continue;
-    if (chosen.length > 0 && candidate.score < chosen[0].score * 0.25) break;
-    chosen.push(candidate);
-    length += candidate.sentence.length;
+  for (const sentence of ranked) {
+    if (picked.size > 0 && (sentence.score < ranked[0].score * 0.35 || [...picked].filter((s) => s.score > 0).length >= MAX_PICKS)) break;
+    const group = withContext(sentence).filter((s) => !picked.has(s) && !isFragment(s.text) || s === sentence);
+    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (picked.size > 0 && length + added > MAX_ANSWER_CHARS) continue;
+    for (const s of group) picked.add(s);
+    length += added;
   }
-  return chosen;
+  return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+}
+
+/** Retrieval's order of articles is a prior; the sentence that states the asked fact decides among the leaders. */
+const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
+
+function groupKey(chunk: RetrievedChunk): string {
+  return chunk.metadata.article ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
+}
+
+/** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
+function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
+  const queryTerms = new Set(contentTerms(expandQuery(question)));
+  const score = (text: string) => scoreOf(text, queryTerms, weight, intent);
+  let best: { value: number; pool: Sentence[] } | undefined;
+  [...new Set(chunks.map(groupKey))].slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
+    const ofArticle = chunks.filter((c) => groupKey(c) === article);
+    for (const source of SOURCES) {
+      const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
+      const top = Math.max(0, ...pool.map((s) => s.score));
+      if (top === 0) continue;
+      if (!best || top * ARTICLE_PRIOR[rank] > best.value) best = { value: top * ARTICLE_PRIOR[rank], pool };
+      return;
+    }
+  });
+  return best ? compose(best.pool, intent) : [];
 }
 
 /**
- * Composes a short answer from the sentences of the retrieved passages that best match the question,
- * each followed by the [n] marker of its citation. No model involved: the copilot's out-of-the-box mode
- * and the fallback when a model fails.
+ * "What is Article 11?": the opening sentence of each paragraph, in order, from the most authoritative source;
+ * the first paragraph's list (the savings rates of Article 8, the criteria of Article 26) comes with its lead-in.
  */
-export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
-  const chosen = pick(candidatesOf(question, chunks, weight), intentOf(question).list);
-  if (chosen.length === 0 && chunks.length > 0) {
-    chosen.push({ chunk: 0, position: 0, sentence: splitSentences(chunks[0].text)[0] ?? chunks[0].text, score: 0 });
+function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
+  const ofArticle = chunks.filter((c) => c.metadata.article === article);
+  const source = SOURCES.find((s) => ofArticle.some((c) => (c.metadata.source ?? 'uploaded') === s));
+  const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), (text) => (isFragment(text) ? 0 : 1));
+  const picked: Sentence[] = [];
+  let length = 0;
+  const take = (s: Sentence): boolean => {
+    if (length + s.text.length > MAX_ANSWER_CHARS - 100) return false;
+    picked.push(s);
+    length += s.text.length + 5;
+    return true;
+  };
+  for (const chunk of new Set(pool.map((s) => s.chunk))) {
+    const sentences = pool.filter((s) => s.chunk === chunk);
+    const first = sentences.find((s) => s.score > 0 && !isListPoint(s.raw) && !(source === 'bundled' && isMetaSentence(s.text) && picked.length > 0));
+    if (!first || !take(first)) continue;
+    if (picked.length === 1 && announcesList(first.raw)) {
+      for (const point of sentences.slice(sentences.indexOf(first) + 1)) if (!isListPoint(point.raw) || !take(point)) break;
+    }
   }
-  const citationOf = new Map<number, number>();
-  const parts: string[] = [];
-  for (const candidate of chosen) {
-    if (!citationOf.has(candidate.chunk)) citationOf.set(candidate.chunk, citationOf.size + 1);
-    const sentence = candidate.sentence.replace(/[;:,]\s*$/, '.');
-    parts.push(`${/[.!?]$/.test(sentence) ? sentence : `${sentence}.`} [${citationOf.get(candidate.chunk)}]`);
-  }
-  // Name the article up front only when every sentence comes from it; mixed answers rely on their markers.
-  const articles = new Set(chosen.map((c) => chunks[c.chunk].metadata.article));
-  const lead = chosen.length > 0 && articles.size === 1 ? leadOf(chunks[chosen[0].chunk]) : '';
-  const citations = [...citationOf.keys()].map((index) => toCitation(chunks[index], chosen.find((c) => c.chunk === index)?.sentence));
-  return { answer: `${lead}${parts.join(' ')}`, refused: false, citations, mode: 'extractive' };
+  return picked;
 }
 
 function leadOf(chunk: RetrievedChunk): string {
   const { article, articleTitle } = chunk.metadata;
   if (!article) return '';
-  return articleTitle ? `${article} (${articleTitle.replace(/\s+/g, ' ')}): ` : `${article}: `;
+  const title = articleTitle?.replace(/\s+/g, ' ');
+  return title ? `${article} (${title.length > 90 ? `${title.slice(0, 87).trimEnd()}…` : title}): ` : `${article}: `;
+}
+
+/**
+ * Composes the answer from the passages without a model: the copilot's out-of-the-box mode and the fallback
+ * when a model fails. States the asked fact first, keeps sentences in document order with the condition that
+ * governs them, and marks each run of sentences with the [n] of its citation.
+ */
+export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
+  const intent = intentOf(question);
+  const mentions = articleMentions(question);
+  const top = chunks[0]?.metadata;
+  let chosen: Sentence[] = [];
+  if (isSummaryRequest(question) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
+  else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
+  if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
+  if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], (t) => (isFragment(t) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
+  const citationOf = new Map<RetrievedChunk, number>();
+  const parts: string[] = [];
+  chosen.forEach((sentence, i) => {
+    if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
+    const text = /[.!?:;]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const next = chosen[i + 1];
+    parts.push(next?.chunk === sentence.chunk || (next && announcesList(text)) ? text : `${text} [${citationOf.get(sentence.chunk)}]`);
+  });
+  const lead = chosen.length > 0 ? leadOf(chosen[0].chunk) : '';
+  const citations = [...citationOf.keys()].map((chunk) => toCitation(chunk, chosen.find((s) => s.chunk === chunk)?.raw));
+  return { answer: `${lead}${parts.join(' ')}`.trim(), refused: false, citations, mode: 'extractive' };
 }

@@ -1,0 +1,48 @@
+/** What a question asks for; the sentence that carries it should win over one that only shares words. */
+export interface Intent {
+  date: boolean;
+  amount: boolean;
+  frequency: boolean;
+  who: boolean;
+  allowed: boolean;
+  list: boolean;
+  /** The question itself is about a derogation or an exemption: keep such sentences in play. */
+  derogation: boolean;
+}
+
+export function intentOf(question: string): Intent {
+  return {
+    date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
+    amount: /\b(how (much|many|large|big|far|high|low)|percentage|per ?cent|share|rate|threshold|limit|minimum|maximum|level|target|weight|value|factor|coefficient|size|cap|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
+    frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
+    who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
+    allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\bexempt/i.test(question),
+    list: /\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
+    derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclude|not apply|leave .* out)/i.test(question),
+  };
+}
+
+import { contentTerms, stem } from '../embeddings/text-terms.js';
+
+const GENERIC = new Set(['requirement', 'requirements', 'rule', 'rules', 'obligation', 'obligations', 'duty', 'duties', 'main', 'key', 'overview', 'summary'].map(stem));
+
+/**
+ * "What are the energy savings obligations of member states?": a question that restates an article's title and
+ * asks for nothing narrower wants the article's main obligations, as a summary would give them.
+ */
+export function restatesTitle(question: string, title: string | undefined, intent: Intent): boolean {
+  if (!title || intent.date || intent.amount || intent.frequency) return false;
+  const asked = [...new Set(contentTerms(question))].filter((t) => !GENERIC.has(t));
+  if (asked.length === 0 || asked.length > 4) return false;
+  const titleTerms = new Set(contentTerms(title));
+  return asked.filter((t) => titleTerms.has(t)).length / asked.length >= 0.75;
+}
+
+/** "What is Article 11?", "What does Annex VI say?", "Explain Article 26.", "Summarise Article 12 of Directive 2023/1791". */
+export function isSummaryRequest(question: string): boolean {
+  const q = question.trim();
+  return (
+    /^(what\s+(is|are|does|do|says?)|explain|summari[sz]e|describe|give\s+(me\s+)?(an?\s+)?(overview|summary)|tell\s+me\s+about|overview\s+of)\b/i.test(q) &&
+    /\b(article|art\.|annex)\s*[0-9ivxlc]+\w*(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(q)
+  );
+}
