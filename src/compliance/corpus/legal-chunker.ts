@@ -76,7 +76,7 @@ function joinLines(lines: readonly string[]): string {
 
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/(?<=[.;:!?])\s+(?=[A-Z(‘'"0-9])|\n/)
+    .split(/(?<=[.;!?])\s+(?=[A-Z(‘'"0-9])|\n/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
   const sentences: string[] = [];

@@ -2,6 +2,8 @@
 export interface Intent {
   date: boolean;
   amount: boolean;
+  /** A share or rate is asked: a percentage answers it, a floor area does not. */
+  percent: boolean;
   frequency: boolean;
   who: boolean;
   allowed: boolean;
@@ -14,11 +16,12 @@ export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
     amount: /\b(how (much|many|large|big|far|high|low)|percentage|per ?cent|share|rate|threshold|limit|minimum|maximum|level|target|weight|value|factor|coefficient|size|cap|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
+    percent: /\b(share|percentage|per ?cent|proportion|rate|how much of)\b|%/i.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
-    allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\bexempt/i.test(question),
+    allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
     list: /\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
-    derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclude|not apply|leave .* out)/i.test(question),
+    derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
   };
 }
 

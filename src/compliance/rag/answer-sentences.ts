@@ -30,7 +30,7 @@ export function isMetaSentence(sentence: string): boolean {
 
 /** A sentence that only states a special case for some Member States or installations. */
 export function isDerogation(sentence: string): boolean {
-  return /^(by way of derogation|notwithstanding|cyprus and malta|for cyprus|for malta|member states may (exempt|exclude|decide not|apply requirements that are less)|(this|that|the) (obligation|paragraph|requirement)s? shall not apply)/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
+  return /^(by way of derogation|notwithstanding|cyprus and malta|for cyprus|for malta|member states may (exempt|exclude|decide not|apply requirements that are less)|(this|that|the) (obligation|paragraph|requirement)s?( laid down in [^,]{0,30})? shall not (apply|include))/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
 }
 
 /** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */

@@ -10,7 +10,7 @@ import type { AskResult, RetrievedChunk } from './rag-types.js';
 export type TermWeight = (term: string) => number;
 
 export const MAX_ANSWER_CHARS = 1200;
-const MAX_PICKS = 4;
+const MAX_PICKS = 5;
 const SOURCES = ['official', 'bundled', 'uploaded'] as const;
 
 interface Sentence {
@@ -19,72 +19,132 @@ interface Sentence {
   position: number;
   raw: string;
   text: string;
+  terms: ReadonlySet<string>;
   score: number;
 }
 
+/** The question as the scorer sees it: its terms, their weights, what kind of fact it asks for. */
+interface Query {
+  terms: ReadonlySet<string>;
+  weight: TermWeight;
+  intent: Intent;
+}
+
+type Kind = 'date' | 'amount' | 'frequency';
+
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 const YEAR = /\b(19|20)\d{2}\b/;
-const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours)|\bEUR\s?\d|\b\d+([.,]\d+)?\b/i;
+const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annual(ly)?|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
 
-function scoreOf(text: string, queryTerms: ReadonlySet<string>, weight: TermWeight, intent: Intent): number {
+/** Numbers that are names, not facts: "Article 14(2)", "Annex VI", "Regulation (EU) 2018/1999", "Directive 2010/31/EU". */
+const REFERENCE = /\b(Articles?|Annex(es)?|paragraphs?|points?)\s+[\dIVX]+[a-z]?(\(\d+\))*|\b(Regulation|Directive|Decision)\s*(\((EU|EC|EEC)\)\s*)?(No\s*)?\d{2,4}\/\d{1,4}(\/(EU|EC|EEC))?|\b\d{4}\/\d{1,4}\b/g;
+
+function kindsOf(raw: string): Set<Kind> {
+  const text = raw.replace(REFERENCE, '');
+  const kinds = new Set<Kind>();
+  if (DATE.test(text)) kinds.add('date');
+  if (AMOUNT.test(text)) kinds.add('amount');
+  if (FREQUENCY.test(text)) kinds.add('frequency');
+  return kinds;
+}
+
+/**
+ * Weighted share of the question's terms a sentence carries, boosted when it holds the kind of fact asked
+ * (a date, an amount, a frequency) and damped for framing, derogations and fragments. Terms and kinds already
+ * covered by chosen sentences count less, so a two-part question ("do we need an audit, and how often?") gets
+ * both parts answered.
+ */
+function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query, covered: ReadonlySet<string> = new Set(), satisfied: ReadonlySet<Kind> = new Set()): number {
+  const { text, terms } = sentence;
   if (isFragment(text)) return 0;
-  const terms = contentTerms(text);
   let matched = 0;
-  for (const term of new Set(terms)) if (queryTerms.has(term)) matched += weight(term) * (/^\d/.test(term) ? 2 : 1);
+  for (const term of terms) if (query.terms.has(term)) matched += query.weight(term) * (/^\d/.test(term) ? 2 : 1) * (covered.has(term) ? 0.5 : 1);
   if (matched === 0) return 0;
+  const { intent } = query;
+  const kinds = kindsOf(text);
   let boost = /\b(shall|must)\b/i.test(text) ? 1.15 : 1;
-  if (intent.date && DATE.test(text)) boost *= 1.8;
-  else if (intent.date && YEAR.test(text)) boost *= 1.3;
-  if (intent.amount && AMOUNT.test(text)) boost *= 1.6;
-  if (intent.frequency && FREQUENCY.test(text)) boost *= 1.8;
+  if (intent.date && !satisfied.has('date')) boost *= kinds.has('date') ? 1.8 : YEAR.test(text) ? 1.3 : 1;
+  if (intent.amount && !satisfied.has('amount') && kinds.has('amount')) boost *= 1.6;
+  if (intent.percent && !satisfied.has('amount') && /\d\s?(%|per ?cent)/.test(text)) boost *= 1.5;
+  if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
   if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
-  return (matched / Math.sqrt(Math.log(2 + terms.length))) * boost;
+  return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
 }
 
-function sentencesOf(chunks: readonly RetrievedChunk[], score: (text: string) => number): Sentence[] {
+function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) =>
     splitSentences(chunk.text).map((raw, position) => {
       const text = cleanSentence(raw);
-      return { chunk, order, position, raw, text, score: score(text) };
+      const terms = new Set(contentTerms(text));
+      return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
     }),
   );
 }
 
-/** The best sentences, then what they need to stand: the sentence they lean on, a list's lead-in, a lead-in's points. */
-function compose(all: Sentence[], intent: Intent): Sentence[] {
-  const ranked = all.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
-  if (ranked.length === 0) return [];
-  const picked = new Set<Sentence>();
-  const sameChunk = (s: Sentence) => all.filter((o) => o.chunk === s.chunk);
-  const withContext = (s: Sentence): Sentence[] => {
-    const siblings = sameChunk(s);
-    const index = siblings.indexOf(s);
-    const extra: Sentence[] = [];
-    if (isListPoint(s.raw)) {
-      for (let i = index - 1; i >= 0; i--) {
-        if (announcesList(siblings[i].raw)) extra.unshift(siblings[i]);
-        if (!isListPoint(siblings[i].raw)) break;
-      }
-    } else if (leansOnPrevious(s.text) && index > 0) extra.push(siblings[index - 1]);
-    if (announcesList(s.raw)) {
-      for (const next of siblings.slice(index + 1)) {
-        if (!isListPoint(next.raw) && !(next.position === index + 1)) break;
-        if (next.score > 0 || intent.list || extra.length < 6) extra.push(next);
-      }
+/** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
+function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
+  const siblings = all.filter((o) => o.chunk === s.chunk);
+  const index = siblings.indexOf(s);
+  const before: Sentence[] = [];
+  const after: Sentence[] = [];
+  if (isListPoint(s.raw)) {
+    for (let i = index - 1; i >= 0; i--) {
+      if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
+      if (!isListPoint(siblings[i].raw)) break;
     }
-    return [...extra, s];
-  };
+  } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
+  if (announcesList(s.raw)) {
+    for (const next of siblings.slice(index + 1)) {
+      if (!isListPoint(next.raw) || (after.length >= 6 && !intent.list)) break;
+      after.push(next);
+    }
+  }
+  return [...before, s, ...after];
+}
+
+/** Greedy choice by marginal score, then the context each choice needs, in document order. */
+function compose(all: Sentence[], query: Query): Sentence[] {
+  const picked = new Set<Sentence>();
+  const covered = new Set<string>();
+  const satisfied = new Set<Kind>();
+  const skipped = new Set<Sentence>();
+  let first = 0;
   let length = 0;
-  for (const sentence of ranked) {
-    if (picked.size > 0 && (sentence.score < ranked[0].score * 0.35 || [...picked].filter((s) => s.score > 0).length >= MAX_PICKS)) break;
-    const group = withContext(sentence).filter((s) => !picked.has(s) && !isFragment(s.text) || s === sentence);
+  for (let round = 0; round < MAX_PICKS + skipped.size; round++) {
+    let best: { sentence: Sentence; score: number } | undefined;
+    for (const sentence of all) {
+      if (picked.has(sentence) || skipped.has(sentence)) continue;
+      const score = scoreOf(sentence, query, covered, satisfied);
+      if (score > 0 && (!best || score > best.score)) best = { sentence, score };
+    }
+    if (!best || (round > 0 && best.score < first * 0.2)) break;
+    const group = contextOf(best.sentence, all, query.intent).filter((s) => !picked.has(s));
     const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
-    if (picked.size > 0 && length + added > MAX_ANSWER_CHARS) continue;
+    if (round > 0 && length + added > MAX_ANSWER_CHARS) {
+      skipped.add(best.sentence);
+      continue;
+    }
+    if (round === 0) first = best.score;
+    for (const s of group) {
+      picked.add(s);
+      for (const term of s.terms) covered.add(term);
+      for (const kind of kindsOf(s.text)) satisfied.add(kind);
+    }
+    length += added;
+  }
+  // The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency.
+  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  for (const kind of asked) {
+    const carrier = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query))[0];
+    if (!carrier) continue;
+    const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
+    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (length + added > MAX_ANSWER_CHARS) continue;
     for (const s of group) picked.add(s);
     length += added;
   }
@@ -100,8 +160,8 @@ function groupKey(chunk: RetrievedChunk): string {
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
-  const queryTerms = new Set(contentTerms(expandQuery(question)));
-  const score = (text: string) => scoreOf(text, queryTerms, weight, intent);
+  const query: Query = { terms: new Set(contentTerms(expandQuery(question))), weight, intent };
+  const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
   [...new Set(chunks.map(groupKey))].slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
@@ -109,11 +169,13 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
       const top = Math.max(0, ...pool.map((s) => s.score));
       if (top === 0) continue;
-      if (!best || top * ARTICLE_PRIOR[rank] > best.value) best = { value: top * ARTICLE_PRIOR[rank], pool };
+      // Recitals explain why; an article states the rule. They answer only when no article does.
+      const prior = ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4);
+      if (!best || top * prior > best.value) best = { value: top * prior, pool };
       return;
     }
   });
-  return best ? compose(best.pool, intent) : [];
+  return best ? compose(best.pool, query) : [];
 }
 
 /**
@@ -123,7 +185,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
 function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
   const ofArticle = chunks.filter((c) => c.metadata.article === article);
   const source = SOURCES.find((s) => ofArticle.some((c) => (c.metadata.source ?? 'uploaded') === s));
-  const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), (text) => (isFragment(text) ? 0 : 1));
+  const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), ({ text }) => (isFragment(text) ? 0 : 1));
   const picked: Sentence[] = [];
   let length = 0;
   const take = (s: Sentence): boolean => {
@@ -163,7 +225,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   if (isSummaryRequest(question) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
-  if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], (t) => (isFragment(t) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
+  if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], ({ text }) => (isFragment(text) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
   const citationOf = new Map<RetrievedChunk, number>();
   const parts: string[] = [];
   chosen.forEach((sentence, i) => {
