@@ -9,20 +9,21 @@ const OJ_REFERENCE = /\(OJ [LC]\s*[\dI]+/;
 
 export function withoutFootnotes(lines: readonly string[]): string[] {
   const kept: string[] = [];
-  let inFootnote = false;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    if (!inFootnote && FOOTNOTE_START.test(trimmed)) {
-      inFootnote = !FOOTNOTE_END.test(trimmed);
-      continue;
-    }
-    if (inFootnote) {
-      if (FOOTNOTE_END.test(trimmed) || trimmed.length === 0) inFootnote = false;
-      continue;
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (FOOTNOTE_START.test(trimmed)) {
+      // A footnote cites the Official Journal within a few lines; a recital that starts "(1) Directive ..." does not.
+      const end = lines.slice(i, i + 5).findIndex((line) => OJ_REFERENCE.test(line) || /^\(\d{1,3}\)\s+OJ\b/.test(line.trim()));
+      if (end !== -1) {
+        let last = i + end;
+        while (last < lines.length - 1 && !FOOTNOTE_END.test(lines[last].trim()) && last < i + 5) last++;
+        i = last;
+        continue;
+      }
     }
     // The tail of a footnote continued from the previous page: a line that ends in an OJ reference.
     if (OJ_REFERENCE.test(trimmed) && FOOTNOTE_END.test(trimmed) && !/\b(shall|may|must)\b/.test(trimmed)) continue;
-    kept.push(line);
+    kept.push(lines[i]);
   }
   return kept;
 }

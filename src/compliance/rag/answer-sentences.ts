@@ -17,6 +17,8 @@ export function cleanSentence(raw: string): string {
 export function isFragment(sentence: string): boolean {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length < 6) return true;
+  // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
+  if (words.length < 8 && !/\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence)) return true;
   if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;

@@ -35,7 +35,7 @@ type Kind = 'date' | 'amount' | 'frequency';
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 const YEAR = /\b(19|20)\d{2}\b/;
 const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
-const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annual(ly)?|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
+const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
 
 /** Numbers that are names, not facts: "Article 14(2)", "Annex VI", "Regulation (EU) 2018/1999", "Directive 2010/31/EU". */
 const REFERENCE = /\b(Articles?|Annex(es)?|paragraphs?|points?)\s+[\dIVX]+[a-z]?(\(\d+\))*|\b(Regulation|Directive|Decision)\s*(\((EU|EC|EEC)\)\s*)?(No\s*)?\d{2,4}\/\d{1,4}(\/(EU|EC|EEC))?|\b\d{4}\/\d{1,4}\b/g;
