@@ -15,12 +15,12 @@ export interface Intent {
 export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
-    amount: /\b(how (much|many|large|big|far|high|low)|percentage|per ?cent|share|rate|threshold|limit|minimum|maximum|level|target|weight|value|factor|coefficient|size|cap|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
-    percent: /\b(share|percentage|per ?cent|proportion|rate|how much of)\b|%/i.test(question),
+    amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|minimum|maximum|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
+    percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
-    list: /\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
+    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
     derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
   };
 }
@@ -43,9 +43,5 @@ export function restatesTitle(question: string, title: string | undefined, inten
 
 /** "What is Article 11?", "What does Annex VI say?", "Explain Article 26.", "Summarise Article 12 of Directive 2023/1791". */
 export function isSummaryRequest(question: string): boolean {
-  const q = question.trim();
-  return (
-    /^(what\s+(is|are|does|do|says?)|explain|summari[sz]e|describe|give\s+(me\s+)?(an?\s+)?(overview|summary)|tell\s+me\s+about|overview\s+of)\b/i.test(q) &&
-    /\b(article|art\.|annex)\s*[0-9ivxlc]+\w*(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(q)
-  );
+  return /^\s*(what\s+(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
 }

@@ -45,6 +45,11 @@ export function announcesList(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(below|as follows|the following)\W*$/i.test(sentence);
 }
 
+/** "... at least equal to the annual rates below; ...": a sentence that points at a list it does not hold. */
+export function refersForward(sentence: string): boolean {
+  return /\b(below|as follows|the following)\b/i.test(sentence) && !announcesList(sentence);
+}
+
 export function isListPoint(raw: string): boolean {
   return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw);
 }

@@ -2,7 +2,7 @@ import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
 import { intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
-import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, refersForward } from './answer-sentences.js';
 import { toCitation } from './citations.js';
 import { expandQuery } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
@@ -77,13 +77,18 @@ function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query, cover
 
 function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
-  return ordered.flatMap((chunk, order) =>
-    splitSentences(chunk.text).map((raw, position) => {
+  return ordered.flatMap((chunk, order) => {
+    let leadTerms: string[] = [];
+    return splitSentences(chunk.text).map((raw, position) => {
       const text = cleanSentence(raw);
-      const terms = new Set(contentTerms(text));
+      const own = contentTerms(text);
+      // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".
+      const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : own);
+      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : own;
+      else if (!isListPoint(raw)) leadTerms = [];
       return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
-    }),
-  );
+    });
+  });
 }
 
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
@@ -95,16 +100,60 @@ function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sente
   if (isListPoint(s.raw)) {
     for (let i = index - 1; i >= 0; i--) {
       if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
-      if (!isListPoint(siblings[i].raw)) break;
+      if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
+    }
+    // "What are the rates?": the whole list under the outermost lead-in, not one point of it.
+    if (intent.list && before.length > 0) {
+      const lead = before[0];
+      const list = pointsAfter(all, all.indexOf(lead), 10);
+      return [lead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(1), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
-  if (announcesList(s.raw)) {
-    for (const next of siblings.slice(index + 1)) {
-      if (!isListPoint(next.raw) || (after.length >= 6 && !intent.list)) break;
-      after.push(next);
+  if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
+  else if (refersForward(s.text)) {
+    // The list it points at, with its lead-in, from a later passage of the same article.
+    const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));
+    if (lead) {
+      after.push(lead, ...pointsAfter(all, all.indexOf(lead), 6));
     }
   }
-  return [...before, s, ...after];
+  return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
+}
+
+/**
+ * The points that follow a lead-in, nested ones included ("(b) ... of:" then "(i)" to "(iv)"), also where a long
+ * paragraph continues in its next passage.
+ */
+function pointsAfter(sequence: readonly Sentence[], index: number, max: number): Sentence[] {
+  const points: Sentence[] = [];
+  const lead = sequence[index];
+  const sameParagraph = (next: Sentence) => next.chunk === lead.chunk || (lead.chunk.metadata.paragraph !== undefined && next.chunk.metadata.paragraph === lead.chunk.metadata.paragraph && next.chunk.metadata.documentId === lead.chunk.metadata.documentId);
+  const rest = sequence.slice(index + 1);
+  for (const [i, next] of rest.entries()) {
+    if (!sameParagraph(next) || points.length >= max) break;
+    // A point may run on in a sentence of its own ("Sales of energy ... may be excluded."); the list goes on after it.
+    if (!isListPoint(next.raw) && !(rest[i + 1] && isListPoint(rest[i + 1].raw) && sameParagraph(rest[i + 1]))) break;
+    points.push(next);
+  }
+  return points;
+}
+
+/** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
+function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
+  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  for (const kind of asked) {
+    const carrier = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query))[0];
+    if (!carrier) continue;
+    const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
+    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (length + added > MAX_ANSWER_CHARS) continue;
+    for (const s of group) {
+      picked.add(s);
+      for (const k of kindsOf(s.text)) satisfied.add(k);
+    }
+    length += added;
+  }
+  return length;
 }
 
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
@@ -136,17 +185,8 @@ function compose(all: Sentence[], query: Query): Sentence[] {
       for (const kind of kindsOf(s.text)) satisfied.add(kind);
     }
     length += added;
-  }
-  // The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency.
-  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
-  for (const kind of asked) {
-    const carrier = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query))[0];
-    if (!carrier) continue;
-    const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
-    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
-    if (length + added > MAX_ANSWER_CHARS) continue;
-    for (const s of group) picked.add(s);
-    length += added;
+    // Right after the best sentence: the asked kind of fact comes before anything merely related.
+    if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
   }
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
 }
@@ -189,20 +229,21 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
   const picked: Sentence[] = [];
   let length = 0;
   const take = (s: Sentence): boolean => {
-    if (length + s.text.length > MAX_ANSWER_CHARS - 100) return false;
+    if (length + s.text.length > MAX_ANSWER_CHARS) return false;
     picked.push(s);
     length += s.text.length + 5;
     return true;
   };
   for (const chunk of new Set(pool.map((s) => s.chunk))) {
-    const sentences = pool.filter((s) => s.chunk === chunk);
-    const first = sentences.find((s) => s.score > 0 && !isListPoint(s.raw) && !(source === 'bundled' && isMetaSentence(s.text) && picked.length > 0));
+    const sentences = pool.filter((s) => s.chunk === chunk && s.score > 0);
+    const opening = picked.length === 0 ? sentences.slice(0, 3).find((s) => (announcesList(s.raw) || refersForward(s.text)) && !isListPoint(s.raw)) : undefined;
+    const first = opening ?? sentences.find((s) => !isListPoint(s.raw) && !announcesList(s.raw) && !isDerogation(s.text) && !(source === 'bundled' && isMetaSentence(s.text) && picked.length > 0));
     if (!first || !take(first)) continue;
-    if (picked.length === 1 && announcesList(first.raw)) {
-      for (const point of sentences.slice(sentences.indexOf(first) + 1)) if (!isListPoint(point.raw) || !take(point)) break;
+    if (announcesList(first.raw) || refersForward(first.text)) {
+      for (const extra of contextOf(first, pool, { ...intentOf(''), list: true }).slice(1)) if (!picked.includes(extra) && !take(extra)) break;
     }
   }
-  return picked;
+  return picked.sort((a, b) => a.order - b.order || a.position - b.position);
 }
 
 function leadOf(chunk: RetrievedChunk): string {

@@ -1,5 +1,5 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
-import { isSummaryRequest } from './answer-intent.js';
+import { intentOf, isSummaryRequest, restatesTitle } from './answer-intent.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -21,7 +21,7 @@ const UNSTRUCTURED_FACTOR = 0.85;
  */
 const ANNEX_FACTOR = 0.9;
 /** Paragraphs of one article handed on: enough for the answer to take neighbouring paragraphs. */
-const PER_ARTICLE = 6;
+const PER_ARTICLE = 10;
 /** Other articles keep their best passages, so the answer can still choose among the leading articles. */
 const PER_OTHER_ARTICLE = 3;
 const MAX_RESULTS = 24;
@@ -95,7 +95,9 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const groups = grouped([...candidates.values()]);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
-  return ordered(groups, Math.max(input.topK, MAX_RESULTS), isSummaryRequest(question));
+  const leading = groups[0]?.members[0]?.chunk.metadata;
+  const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intentOf(question)));
+  return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
 }
 
 function withOpening(group: Group, lexical: LexicalSide): void {
