@@ -52,12 +52,17 @@ function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): 
   return chunks.some((chunk) => chunk.metadata.article !== undefined && mentions.has(chunk.metadata.article));
 }
 
+/** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */
+function paragraphInWords(paragraph: string): string {
+  return paragraph.replace(/^(\d+)\((\d+)\)$/, 'Article $1, paragraph $2').replace(/^(\d+)$/, 'Article $1').replace(/^(Annex [IVXLC]+)\((\d+)\)$/, '$1, paragraph $2');
+}
+
 export function formatContext(chunks: readonly RetrievedChunk[]): string {
   return chunks
     .map((chunk, i) => {
       const { source, title, article, paragraph, articleTitle } = chunk.metadata;
       const origin = source === 'official' ? 'official text' : source === 'bundled' ? 'bundled notes' : `uploaded document "${title}", not verified as the law`;
-      const where = paragraph ? (/^\d/.test(paragraph) ? `Article ${paragraph}` : paragraph) : article;
+      const where = paragraph ? paragraphInWords(paragraph) : article;
       const label = [origin, where, articleTitle].filter(Boolean).join(' | ');
       return `[${i + 1}] (${neutralise(label)})\n${neutralise(chunk.text)}`;
     })

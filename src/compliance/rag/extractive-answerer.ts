@@ -193,6 +193,8 @@ function compose(all: Sentence[], query: Query): Sentence[] {
 
 /** Retrieval's order of articles is a prior; the sentence that states the asked fact decides among the leaders. */
 const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
+/** How close (share of the best article's score) another article must come to be shown as well. */
+const RUNNER_UP_SHARE = 0.85;
 
 function groupKey(chunk: RetrievedChunk): string {
   return chunk.metadata.article ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
@@ -203,7 +205,15 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const query: Query = { terms: new Set(contentTerms(expandQuery(question))), weight, intent };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
-  [...new Set(chunks.map(groupKey))].slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
+  let runnerUp: { value: number; pool: Sentence[] } | undefined;
+  // An article the question names is the one to answer from; the others only when it holds nothing relevant.
+  const named = new Set(articleMentions(question));
+  // "How does the directive define X?": the definitions article, where it is among the leaders.
+  if (named.size === 0 && /\b(defin(e|es|ed|ition)|what is meant by|what counts as|the meaning of)\b/i.test(question)) named.add('Article 2');
+  const groups = [...new Set(chunks.map(groupKey))];
+  const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
+  candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
+    if (best && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
@@ -211,11 +221,22 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
       if (top === 0) continue;
       // Recitals explain why; an article states the rule. They answer only when no article does.
       const prior = ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4);
-      if (!best || top * prior > best.value) best = { value: top * prior, pool };
+      if (!best || top * prior > best.value) {
+        if (best && best.pool[0]?.chunk.metadata.article !== pool[0]?.chunk.metadata.article) runnerUp = best;
+        best = { value: top * prior, pool };
+      } else if (!runnerUp || top * prior > runnerUp.value) runnerUp = { value: top * prior, pool };
       return;
     }
   });
-  return best ? compose(best.pool, query) : [];
+  if (!best) return [];
+  const chosen = compose(best.pool, query);
+  // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
+  if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
+    const length = chosen.reduce((sum, s) => sum + s.text.length + 5, 0);
+    const top = [...runnerUp.pool].sort((a, b) => b.score - a.score)[0];
+    if (top && length + top.text.length < MAX_ANSWER_CHARS) return [...chosen, top];
+  }
+  return chosen;
 }
 
 /**
@@ -271,7 +292,9 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const parts: string[] = [];
   chosen.forEach((sentence, i) => {
     if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
-    const text = /[.!?:;]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const ended = /[.!?:;]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const other = sentence.chunk.metadata.article && sentence.chunk.metadata.article !== chosen[0].chunk.metadata.article;
+    const text = other ? `See also ${sentence.chunk.metadata.article}: ${ended}` : ended;
     const next = chosen[i + 1];
     parts.push(next?.chunk === sentence.chunk || (next && announcesList(text)) ? text : `${text} [${citationOf.get(sentence.chunk)}]`);
   });

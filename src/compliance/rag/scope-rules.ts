@@ -12,7 +12,7 @@ const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Eu
 
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
-  /\b(renewable energy directive|renewables directive|RED\s?(II|III|3|2)?\b|RED\b)/,
+  /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
   /\b(EPBD|energy performance of buildings directive|buildings directive)\b/i,
   /\b(ETS2?|emissions trading (system|scheme|directive)|carbon border|CBAM)\b/,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
