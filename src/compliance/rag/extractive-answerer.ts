@@ -12,6 +12,7 @@ export type TermWeight = (term: string) => number;
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_PICKS = 5;
 const SOURCES = ['official', 'bundled', 'uploaded'] as const;
+const SOURCE_WEIGHT = { official: 1.2, bundled: 1, uploaded: 0.5 } as const;
 
 interface Sentence {
   chunk: RetrievedChunk;
@@ -70,6 +71,8 @@ function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query, cover
   if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
   if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
+  // "Which companies must ...": the threshold that defines who is the answer.
+  if (intent.who && kinds.has('amount')) boost *= 1.4;
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
@@ -215,18 +218,21 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
     if (best && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
+    // The source that answers best, the law's own words favoured and an upload handicapped: an upload answers
+    // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
+    let answer: { value: number; pool: Sentence[] } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
-      const top = Math.max(0, ...pool.map((s) => s.score));
-      if (top === 0) continue;
-      // Recitals explain why; an article states the rule. They answer only when no article does.
-      const prior = ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4);
-      if (!best || top * prior > best.value) {
-        if (best && best.pool[0]?.chunk.metadata.article !== pool[0]?.chunk.metadata.article) runnerUp = best;
-        best = { value: top * prior, pool };
-      } else if (!runnerUp || top * prior > runnerUp.value) runnerUp = { value: top * prior, pool };
-      return;
+      const value = Math.max(0, ...pool.map((s) => s.score)) * SOURCE_WEIGHT[source];
+      if (value > 0 && (!answer || value > answer.value)) answer = { value, pool };
     }
+    if (!answer) return;
+    // Recitals explain why; an article states the rule. They answer only when no article does.
+    const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4);
+    if (!best || value > best.value) {
+      if (best) runnerUp = best;
+      best = { value, pool: answer.pool };
+    } else if (!runnerUp || value > runnerUp.value) runnerUp = { value, pool: answer.pool };
   });
   if (!best) return [];
   const chosen = compose(best.pool, query);

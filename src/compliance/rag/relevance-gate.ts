@@ -70,7 +70,7 @@ export function passesGate(evidence: GateEvidence, settings: GateSettings): bool
   if (evidence.domain && evidence.knownShare >= 0.8 && evidence.best >= settings.domainSimilarity) return true;
   // Paragraph-sized passages score lower cosines than whole sections did; a question whose every word the corpus
   // knows ("By when must penalty rules be notified?") is in scope without a listed domain word.
-  if (evidence.knownShare >= 0.9 && evidence.best >= settings.minSimilarity) return true;
+  if (settings.minKnownShare > 0 && evidence.knownShare >= 0.9 && evidence.best >= settings.minSimilarity) return true;
   if (evidence.best < settings.minSimilarity) return false;
   return evidence.domain || evidence.best >= settings.strongSimilarity;
 }
