@@ -45,3 +45,8 @@ export function restatesTitle(question: string, title: string | undefined, inten
 export function isSummaryRequest(question: string): boolean {
   return /^\s*(what\s+(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
 }
+
+/** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
+export function asksForDefinition(question: string): boolean {
+  return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question);
+}

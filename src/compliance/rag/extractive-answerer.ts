@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
-import { intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
+import { asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
 import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, refersForward } from './answer-sentences.js';
 import { toCitation } from './citations.js';
 import { expandQuery } from './query-expansion.js';
@@ -212,7 +212,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
   const named = new Set(articleMentions(question));
   // "How does the directive define X?": the definitions article, where it is among the leaders.
-  if (named.size === 0 && /\b(defin(e|es|ed|ition)|what is meant by|what counts as|the meaning of)\b/i.test(question)) named.add('Article 2');
+  if (named.size === 0 && asksForDefinition(question)) named.add('Article 2');
   const groups = [...new Set(chunks.map(groupKey))];
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {

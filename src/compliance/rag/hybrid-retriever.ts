@@ -1,5 +1,5 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
-import { intentOf, isSummaryRequest, restatesTitle } from './answer-intent.js';
+import { asksForDefinition, intentOf, isSummaryRequest, restatesTitle } from './answer-intent.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -79,6 +79,10 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   });
   lexical.search(question, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   const mentions = new Set(articleMentions(question));
+  // A definition question brings the definitions that fusion found, not all 56 of them.
+  if (mentions.size === 0 && asksForDefinition(question)) {
+    for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
+  }
   for (const chunk of lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article))) {
     const key = chunkKey(chunk);
     const existing = candidates.get(key);
