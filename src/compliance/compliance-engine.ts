@@ -17,6 +17,7 @@ import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
+import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
 import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
@@ -67,6 +68,7 @@ export class ComplianceEngine {
   private uploaded: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private vocabularyCache?: { builtAt?: string; stems: Set<string> };
+  private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
     this.documents = new DocumentStore(options.dataDir);
@@ -178,8 +180,7 @@ export class ComplianceEngine {
     const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
       throw embeddingsUnavailable(error);
     });
-    const lexical = this.embedder.lexical;
-    return retrieveChunks(store, vector, expanded, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
+    return retrieveChunks({ store, lexical: this.lexicalSide.of(store, this.index.info?.builtAt), queryVector: vector, question: expanded, topK: this.options.compliance.topK });
   }
 
   /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */
