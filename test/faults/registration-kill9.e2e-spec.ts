@@ -75,7 +75,6 @@ describe('fault: kill -9 while meters register during snapshots', () => {
     first.child.kill('SIGKILL');
     await Promise.all(clients);
     expect((await first.exited).signal).toBe('SIGKILL');
-    expect(first.output()).toMatch(/snapshot written|Nest application successfully started/);
 
     const second = await spawnApp(env);
     try {
@@ -89,13 +88,16 @@ describe('fault: kill -9 while meters register during snapshots', () => {
         `kill -9 after ${acked.size} acknowledged meters: ${phantoms.length} phantom(s) listed (${phantoms.slice(0, 3).join(', ')}), ` +
           `${lost.length} lost, meterCount ${summary.meterCount}, listed ${listed.length}\n`,
       );
-      expect(acked.size).toBeGreaterThan(1000);
+      // Restored from a snapshot taken while meters registered, with nothing for the restore check to repair.
+      expect(second.output()).toMatch(/restored snapshot written at .*replayed \d+ readings/);
+      expect(second.output()).not.toMatch(/freed \d+ slot/);
+      expect(acked.size).toBeGreaterThan(400);
       expect(phantoms).toEqual([]);
       expect(lost).toEqual([]);
       expect(ids.size).toBe(listed.length);
       expect(summary.meterCount).toBe(listed.length);
       expect(summary.totalLoadKw).toBeCloseTo(listedLoad, 0);
-      for (const meterId of phantoms.slice(0, 1).concat(listed.slice(-3).map((m) => m.meterId))) {
+      for (const meterId of listed.slice(-3).map((m) => m.meterId)) {
         expect((await fetch(`${second.base}/api/energy/meters/${meterId}`)).status).toBe(200);
       }
     } finally {
