@@ -73,6 +73,20 @@ describe(StoreWriter.name, () => {
     expect(new MeterStore(second.views).meter(11).latest.power[0]).toBe(7);
   });
 
+  it('resumes over the live store without a meter the host never heard of (its reply died with the old worker)', async () => {
+    const live = data();
+    const first = StoreWriter.open(live);
+    first.tick(T0);
+    await applyLogged(first, readingsBatch([{ id: 'A', at: T0, kw: 2 }, { id: 'UNHEARD', at: T0, kw: 3 }]));
+    const resumed = StoreWriter.open({ ...live, resume: { realIds: [['A', 10]] } });
+    expect(resumed.note).toMatch(/resumed the live store .* freed 1 slot\(s\) in use without a meter id/);
+    expect(resumed.warn).toBe(true);
+    expect(resumed.views.header[H_USED]).toBe(11);
+    const again = resumed.apply(readingsBatch([{ id: 'UNHEARD', at: T0 + 1000, kw: 4 }]));
+    expect(again.registered).toEqual([['UNHEARD', 11]]);
+    expect(resumed.views.header[H_USED]).toBe(12);
+  });
+
   it('refuses a second snapshot while one is being written', async () => {
     const writer = StoreWriter.open(data());
     writer.tick(T0);
