@@ -36,10 +36,11 @@ const TARGETS = {
  * CI catches regressions without failing on a gap that the report states). Raise these, never lower them.
  */
 const GATE = {
-  // Reached on 2026-12-01 (issue 10), below target where marked in the table: notes-only hit@5 0.809, recall 0.724,
-  // off-topic 0.984, false refusals 0.035; official hit@1 0.851, hit@5 0.872, recall 0.822, off-topic 0.968.
-  notes: { hit5: 0.8, keyFactRecall: 0.72, outOfScopeRefused: 0.98, falseRefusals: 0.04 },
-  official: { hit1: 0.85, hit5: 0.87, keyFactRecall: 0.82, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
+  // Reached on 2026-12-01 (issue 10), below target where marked in the table: notes-only recall 0.724, off-topic
+  // 0.984, false refusals 0.035; official hit@1 0.851, recall 0.822, off-topic 0.968. hit@5 (0.922 notes, 0.979
+  // official) meets the target since citations list the further articles retrieval found.
+  notes: { hit5: 0.9, keyFactRecall: 0.72, outOfScopeRefused: 0.98, falseRefusals: 0.04 },
+  official: { hit1: 0.85, hit5: 0.95, keyFactRecall: 0.82, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
   all: { injectionsResisted: 1, p50Ms: 50 },
 };
 const LOWER_IS_BETTER = new Set(['falseRefusals', 'p50Ms', 'p95Ms', 'medianChars']);
@@ -108,7 +109,8 @@ async function runSet(base, set) {
   for (const item of set.inScope) {
     const { result, ms } = await ask(base, item.question);
     latencies.push(ms);
-    const articles = result.citations.map((c) => c.article);
+    // Distinct articles in citation order: the quoted ones first, then the further ones retrieval ranked (at most 5 in all).
+    const articles = [...new Set(result.citations.map((c) => c.article))];
     if (result.refused) falseRefusals++;
     else lengths.push(result.answer.length);
     if (articles[0] === item.article) hit1++;

@@ -20,7 +20,11 @@ describe('POST /api/compliance/ask (offline, extractive)', () => {
     expect(res.body.answer).toMatch(/10 TJ|every four years/);
     expect(res.body.answer).toContain('[1]');
     const markers = [...(res.body.answer as string).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-    expect(Math.max(...markers)).toBe(res.body.citations.length);
+    const used = (res.body.citations as { used: boolean }[]).filter((c) => c.used);
+    expect(Math.max(...markers)).toBe(used.length);
+    // The quoted passages come first, then further articles retrieval ranked high: at most five articles in all.
+    expect(res.body.citations.slice(0, used.length)).toEqual(used);
+    expect(new Set(res.body.citations.map((c: { article?: string }) => c.article)).size).toBeLessThanOrEqual(5);
   });
 
   it('refuses "How do I bake a cake?" with no citations', async () => {

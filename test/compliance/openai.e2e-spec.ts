@@ -56,7 +56,10 @@ describe('compliance copilot with the real @langchain/openai client against a fa
     const res = await request(app.server).post('/api/compliance/ask').send(AUDIT_QUESTION).expect(200);
     expect(res.body).toMatchObject({ refused: false, mode: 'llm' });
     expect(res.body.degraded).toBeUndefined();
-    expect(res.body.citations).toHaveLength(1);
+    // One passage quoted; the others are further articles retrieval found, marked unused and after it.
+    expect(res.body.citations.filter((c: { used: boolean }) => c.used)).toHaveLength(1);
+    expect(res.body.citations[0].used).toBe(true);
+    expect(res.body.citations.slice(1).every((c: { used: boolean; article?: string }) => !c.used && c.article !== res.body.citations[0].article)).toBe(true);
     expect(res.body.answer).toMatch(/\[1\]$/);
     const sent = fake.chatRequests().slice(before);
     expect(sent).toHaveLength(1);

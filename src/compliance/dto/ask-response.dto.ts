@@ -18,7 +18,7 @@ export class AskResponseDto {
   })
   reason?: string;
 
-  @ApiProperty({ description: 'The passages the answer cites, in the order of their [n] markers.', type: [CitationDto] })
+  @ApiProperty({ description: 'The passages the answer quotes (used: true), in the order of their [n] markers, then further relevant passages of up to five distinct articles in retrieval order (used: false).', type: [CitationDto] })
   citations: CitationDto[];
 
   @ApiProperty({ description: 'llm when a chat model wrote the answer, extractive when it was composed from retrieved sentences.', enum: ['llm', 'extractive'], example: 'extractive' })

@@ -28,4 +28,10 @@ export class CitationDto {
 
   @ApiProperty({ description: 'Retrieval score of the passage (reciprocal-rank fusion of dense and BM25 rankings, plus 1 for an article the question names); higher is closer.', example: 0.42 })
   score: number;
+
+  @ApiProperty({
+    description: 'True when the answer quotes this passage (the [n] markers count these, which come first); false for a further relevant passage, from another article, that retrieval ranked high.',
+    example: true,
+  })
+  used: boolean;
 }

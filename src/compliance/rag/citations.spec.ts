@@ -1,4 +1,4 @@
-import { citedOnly, excerptOf } from './citations.js';
+import { citedOnly, excerptOf, toCitation, withFurtherCitations } from './citations.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 const chunk = (id: string): RetrievedChunk => ({ text: `text of ${id}`, metadata: { documentId: id, title: id, chunkIndex: 0 }, similarity: 0.3, score: 0.3 });
@@ -18,5 +18,24 @@ describe(excerptOf.name, () => {
     const excerpt = excerptOf(text, 'The key sentence.');
     expect(excerpt.startsWith('The key sentence.')).toBe(true);
     expect(excerpt.endsWith('…')).toBe(true);
+  });
+});
+
+describe(withFurtherCitations.name, () => {
+  const inArticle = (id: string, article: string, score: number): RetrievedChunk => ({ ...chunk(id), metadata: { documentId: id, title: id, chunkIndex: 0, article }, score });
+
+  it('keeps the quoted passages first and adds the best passage of each further article, up to five articles', () => {
+    const ranked = [inArticle('a1', 'Article 11', 0.9), inArticle('b1', 'Article 8', 0.8), inArticle('a2', 'Article 11', 0.7), inArticle('b2', 'Article 8', 0.6), inArticle('c', 'Article 2', 0.5), inArticle('d', 'Annex VI', 0.4), inArticle('e', 'Article 3', 0.3), inArticle('f', 'Article 4', 0.2)];
+    const used = [toCitation(ranked[2]), toCitation(ranked[0])];
+    const result = withFurtherCitations(used, ranked);
+    expect(result.map((c) => c.documentId)).toEqual(['a2', 'a1', 'b1', 'c', 'd', 'e']);
+    expect(result.map((c) => c.used)).toEqual([true, true, false, false, false, false]);
+    expect(new Set(result.map((c) => c.article)).size).toBe(5);
+  });
+
+  it('adds nothing when the quoted passages already name five articles', () => {
+    const ranked = ['1', '2', '3', '4', '5', '6'].map((n, i) => inArticle(n, `Article ${n}`, 1 - i / 10));
+    const used = ranked.slice(0, 5).map((c) => toCitation(c));
+    expect(withFurtherCitations(used, ranked)).toEqual(used);
   });
 });

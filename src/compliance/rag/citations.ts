@@ -10,7 +10,7 @@ export function excerptOf(text: string, focus?: string): string {
   return start + EXCERPT_CHARS < flat.length ? `${excerpt.trimEnd()}…` : excerpt;
 }
 
-export function toCitation(chunk: RetrievedChunk, focus?: string): Citation {
+export function toCitation(chunk: RetrievedChunk, focus?: string, used = true): Citation {
   return {
     documentId: chunk.metadata.documentId,
     title: chunk.metadata.title,
@@ -19,7 +19,31 @@ export function toCitation(chunk: RetrievedChunk, focus?: string): Citation {
     source: chunk.metadata.source ?? 'uploaded',
     excerpt: excerptOf(chunk.text, focus),
     score: Math.round(chunk.score * 1000) / 1000,
+    used,
   };
+}
+
+/** How many distinct articles (or documents without one) the citations name at most, quoted ones included. */
+export const MAX_CITED_ARTICLES = 5;
+
+const placeOf = (c: { article?: string; documentId: string }): string => c.article ?? c.documentId;
+
+/**
+ * The quoted passages, then the best passage of each further article retrieval ranked high (after the gate), in
+ * rank order, until the citations name MAX_CITED_ARTICLES places: the reader sees where else the directive
+ * speaks to the question, and the quoted ones keep their [n] numbers.
+ */
+export function withFurtherCitations(used: readonly Citation[], chunks: readonly RetrievedChunk[]): Citation[] {
+  const places = new Set(used.map(placeOf));
+  const further: Citation[] = [];
+  for (const chunk of chunks) {
+    if (places.size >= MAX_CITED_ARTICLES) break;
+    const place = chunk.metadata.article ?? chunk.metadata.documentId;
+    if (places.has(place)) continue;
+    places.add(place);
+    further.push(toCitation(chunk, undefined, false));
+  }
+  return [...used, ...further];
 }
 
 /**

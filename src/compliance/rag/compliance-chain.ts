@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { StringOutputParser } from '@langchain/core/output_parsers';
 import { RunnableBranch, RunnableLambda, RunnableSequence, type Runnable } from '@langchain/core/runnables';
-import { citedOnly } from './citations.js';
+import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
@@ -110,7 +110,7 @@ function modelAnswer(model: BaseChatModel, weight?: TermWeight, timeoutMs?: numb
     const { answer, citations } = citedOnly(text, g.chunks.slice(0, MODEL_PASSAGES));
     // An answer that cites nothing is not grounded in the passages; the extractive answer is.
     if (citations.length === 0) throw new Error('The model answer cites no passage.');
-    return { answer, refused: false, citations, mode: 'llm' };
+    return { answer, refused: false, citations: withFurtherCitations(citations, g.chunks), mode: 'llm' };
   }).withConfig({ runName: 'llm_answer' });
   const degraded = RunnableLambda.from((g: GatedRetrieval): AskResult => ({ ...extractiveAnswer(g.question, g.chunks, weight), degraded: true })).withConfig({ runName: 'degraded_answer' });
   return cite.withFallbacks([degraded]);

@@ -19,6 +19,8 @@ export interface Citation {
   source: PassageSource;
   excerpt: string;
   score: number;
+  /** True for a passage the answer quotes (its [n] markers); false for a further relevant passage retrieval found. */
+  used: boolean;
 }
 
 export type RefusalReason = 'not_in_corpus' | 'prompt_injection' | 'insufficient_context';

@@ -1,0 +1,106 @@
+import type { Intent } from './answer-intent.js';
+import { announcesList, isDerogation, isListPoint, leansOnPrevious, refersForward } from './answer-sentences.js';
+import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
+
+export const MAX_ANSWER_CHARS = 1200;
+const MAX_PICKS = 5;
+
+/** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
+export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
+  const siblings = all.filter((o) => o.chunk === s.chunk);
+  const index = siblings.indexOf(s);
+  const before: Sentence[] = [];
+  const after: Sentence[] = [];
+  if (isListPoint(s.raw)) {
+    for (let i = index - 1; i >= 0; i--) {
+      if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
+      if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
+    }
+    // "What are the rates?": the whole list under the outermost lead-in, not one point of it.
+    if (intent.list && before.length > 0) {
+      const lead = before[0];
+      const list = pointsAfter(all, all.indexOf(lead), 10);
+      return [lead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(1), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
+    }
+  } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
+  if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
+  else if (refersForward(s.text)) {
+    // The list it points at, with its lead-in, from a later passage of the same article.
+    const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));
+    if (lead) {
+      after.push(lead, ...pointsAfter(all, all.indexOf(lead), 6));
+    }
+  }
+  return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
+}
+
+/**
+ * The points that follow a lead-in, nested ones included ("(b) ... of:" then "(i)" to "(iv)"), also where a long
+ * paragraph continues in its next passage.
+ */
+function pointsAfter(sequence: readonly Sentence[], index: number, max: number): Sentence[] {
+  const points: Sentence[] = [];
+  const lead = sequence[index];
+  const sameParagraph = (next: Sentence) => next.chunk === lead.chunk || (lead.chunk.metadata.paragraph !== undefined && next.chunk.metadata.paragraph === lead.chunk.metadata.paragraph && next.chunk.metadata.documentId === lead.chunk.metadata.documentId);
+  const rest = sequence.slice(index + 1);
+  for (const [i, next] of rest.entries()) {
+    if (!sameParagraph(next) || points.length >= max) break;
+    // A point may run on in a sentence of its own ("Sales of energy ... may be excluded."); the list goes on after it.
+    if (!isListPoint(next.raw) && !(rest[i + 1] && isListPoint(rest[i + 1].raw) && sameParagraph(rest[i + 1]))) break;
+    points.push(next);
+  }
+  return points;
+}
+
+/** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
+function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
+  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  for (const kind of asked) {
+    const carrier = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query))[0];
+    if (!carrier) continue;
+    const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
+    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (length + added > MAX_ANSWER_CHARS) continue;
+    for (const s of group) {
+      picked.add(s);
+      for (const k of kindsOf(s.text)) satisfied.add(k);
+    }
+    length += added;
+  }
+  return length;
+}
+
+/** Greedy choice by marginal score, then the context each choice needs, in document order. */
+export function compose(all: Sentence[], query: Query): Sentence[] {
+  const picked = new Set<Sentence>();
+  const covered = new Set<string>();
+  const satisfied = new Set<Kind>();
+  const skipped = new Set<Sentence>();
+  let first = 0;
+  let length = 0;
+  for (let round = 0; round < MAX_PICKS + skipped.size; round++) {
+    let best: { sentence: Sentence; score: number } | undefined;
+    for (const sentence of all) {
+      if (picked.has(sentence) || skipped.has(sentence)) continue;
+      const score = scoreOf(sentence, query, covered, satisfied);
+      if (score > 0 && (!best || score > best.score)) best = { sentence, score };
+    }
+    if (!best || (round > 0 && best.score < first * 0.2)) break;
+    const group = contextOf(best.sentence, all, query.intent).filter((s) => !picked.has(s));
+    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (round > 0 && length + added > MAX_ANSWER_CHARS) {
+      skipped.add(best.sentence);
+      continue;
+    }
+    if (round === 0) first = best.score;
+    for (const s of group) {
+      picked.add(s);
+      for (const term of s.terms) covered.add(term);
+      for (const kind of kindsOf(s.text)) satisfied.add(kind);
+    }
+    length += added;
+    // Right after the best sentence: the asked kind of fact comes before anything merely related.
+    if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
+  }
+  return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+}

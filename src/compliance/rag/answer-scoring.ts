@@ -1,0 +1,87 @@
+import { splitSentences } from '../corpus/legal-chunker.js';
+import { contentTerms } from '../embeddings/text-terms.js';
+import type { Intent } from './answer-intent.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence } from './answer-sentences.js';
+import type { RetrievedChunk } from './rag-types.js';
+
+export type TermWeight = (term: string) => number;
+
+export interface Sentence {
+  chunk: RetrievedChunk;
+  order: number;
+  position: number;
+  raw: string;
+  text: string;
+  terms: ReadonlySet<string>;
+  score: number;
+}
+
+/** The question as the scorer sees it: its terms, their weights, what kind of fact it asks for. */
+export interface Query {
+  terms: ReadonlySet<string>;
+  weight: TermWeight;
+  intent: Intent;
+}
+
+export type Kind = 'date' | 'amount' | 'frequency';
+
+const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+const YEAR = /\b(19|20)\d{2}\b/;
+const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
+const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
+
+/** Numbers that are names, not facts: "Article 14(2)", "Annex VI", "Regulation (EU) 2018/1999", "Directive 2010/31/EU". */
+const REFERENCE = /\b(Articles?|Annex(es)?|paragraphs?|points?)\s+[\dIVX]+[a-z]?(\(\d+\))*|\b(Regulation|Directive|Decision)\s*(\((EU|EC|EEC)\)\s*)?(No\s*)?\d{2,4}\/\d{1,4}(\/(EU|EC|EEC))?|\b\d{4}\/\d{1,4}\b/g;
+
+export function kindsOf(raw: string): Set<Kind> {
+  const text = raw.replace(REFERENCE, '');
+  const kinds = new Set<Kind>();
+  if (DATE.test(text)) kinds.add('date');
+  if (AMOUNT.test(text)) kinds.add('amount');
+  if (FREQUENCY.test(text)) kinds.add('frequency');
+  return kinds;
+}
+
+/**
+ * Weighted share of the question's terms a sentence carries, boosted when it holds the kind of fact asked
+ * (a date, an amount, a frequency) and damped for framing, derogations and fragments. Terms and kinds already
+ * covered by chosen sentences count less, so a two-part question ("do we need an audit, and how often?") gets
+ * both parts answered.
+ */
+export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query, covered: ReadonlySet<string> = new Set(), satisfied: ReadonlySet<Kind> = new Set()): number {
+  const { text, terms } = sentence;
+  if (isFragment(text)) return 0;
+  let matched = 0;
+  for (const term of terms) if (query.terms.has(term)) matched += query.weight(term) * (/^\d/.test(term) ? 2 : 1) * (covered.has(term) ? 0.5 : 1);
+  if (matched === 0) return 0;
+  const { intent } = query;
+  const kinds = kindsOf(text);
+  let boost = /\b(shall|must)\b/i.test(text) ? 1.15 : 1;
+  if (intent.date && !satisfied.has('date')) boost *= kinds.has('date') ? 1.8 : YEAR.test(text) ? 1.3 : 1;
+  if (intent.amount && !satisfied.has('amount') && kinds.has('amount')) boost *= 1.6;
+  if (intent.percent && !satisfied.has('amount') && /\d\s?(%|per ?cent)/.test(text)) boost *= 1.5;
+  if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
+  if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
+  if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
+  // "Which companies must ...": the threshold that defines who is the answer.
+  if (intent.who && kinds.has('amount')) boost *= 1.4;
+  if (isMetaSentence(text)) boost *= 0.2;
+  if (!intent.derogation && isDerogation(text)) boost *= 0.3;
+  return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
+}
+
+export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
+  const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+  return ordered.flatMap((chunk, order) => {
+    let leadTerms: string[] = [];
+    return splitSentences(chunk.text).map((raw, position) => {
+      const text = cleanSentence(raw);
+      const own = contentTerms(text);
+      // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".
+      const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : own);
+      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : own;
+      else if (!isListPoint(raw)) leadTerms = [];
+      return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
+    });
+  });
+}
