@@ -93,6 +93,8 @@ export interface Citation {
   source: CitationSource;
   excerpt: string;
   score: number;
+  /** True for the passages the answer quotes (its [n] markers count these); false for further relevant articles. */
+  used: boolean;
 }
 
 export interface AskResponse {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Citation } from '@/lib/api-types';
 import { CitationList, citationLocation } from './citation-list';
 
-const cite = (overrides: Partial<Citation>): Citation => ({ documentId: 'd', title: 'T', excerpt: 'E', score: 0.5, source: 'official', ...overrides });
+const cite = (overrides: Partial<Citation>): Citation => ({ documentId: 'd', title: 'T', excerpt: 'E', score: 0.5, source: 'official', used: true, ...overrides });
 
 describe('CitationList', () => {
   it('shows the paragraph of the article and where each passage comes from', () => {
@@ -26,6 +26,24 @@ describe('CitationList', () => {
     // An upload that calls itself official text is still labelled as an upload.
     expect(upload).toHaveTextContent('Article 11(1) · Directive 2023/1791 — Article 11 (official consolidated text) Uploaded document');
     expect(annex).toHaveTextContent('[4] Annex VI · Directive (EU) 2023/1791 (official text) Official text');
+  });
+
+  it('lists the passages the answer did not quote apart from its numbered sources', () => {
+    render(
+      <CitationList
+        exchangeId={2}
+        citations={[
+          cite({ title: 'Directive (EU) 2023/1791 (official text)', article: 'Article 8', paragraph: '8(1)' }),
+          cite({ title: 'Directive (EU) 2023/1791 (official text)', article: 'Article 9', paragraph: '9(1)', used: false }),
+        ]}
+      />,
+    );
+    expect(screen.getAllByTestId('citation')).toHaveLength(1);
+    expect(screen.getByTestId('citation')).toHaveTextContent('[1] Article 8(1)');
+    const related = screen.getAllByTestId('related-citation');
+    expect(related).toHaveLength(1);
+    expect(related[0]).toHaveTextContent('Article 9(1) · Directive (EU) 2023/1791 (official text) Official text');
+    expect(related[0]).not.toHaveTextContent('[');
   });
 
   it('writes article paragraphs as "Article N(p)" and annex points as they come', () => {

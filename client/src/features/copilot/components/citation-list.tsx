@@ -39,16 +39,50 @@ function CitationItem({ id, position, citation }: { id: string; position: number
   );
 }
 
+function RelatedItem({ citation }: { citation: Citation }) {
+  const { article, title } = citationHeading(citation);
+  return (
+    <li data-testid="related-citation">
+      <p className="citation-title">
+        {article ? <strong>{article} · </strong> : null}
+        <strong>{title}</strong>{' '}
+        <span className={`citation-source citation-source-${citation.source}`}>{SOURCE_LABELS[citation.source] ?? ''}</span>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The passages the answer quotes are its numbered sources (the [n] markers count them); the further articles
+ * retrieval found are listed apart, so they never read as something the answer relied on.
+ */
 export function CitationList({ exchangeId, citations }: { exchangeId: number; citations: readonly Citation[] }) {
+  // Older servers send no `used`: every citation they send is one the answer used.
+  const quoted = citations.filter((citation) => citation.used !== false);
+  const related = citations.filter((citation) => citation.used === false);
   if (citations.length === 0) return null;
   return (
-    <section className="citations" aria-label="Sources">
-      <h3>Sources</h3>
-      <ol>
-        {citations.map((citation, index) => (
-          <CitationItem key={`${citation.documentId}-${index}`} id={citationAnchorId(exchangeId, index + 1)} position={index + 1} citation={citation} />
-        ))}
-      </ol>
-    </section>
+    <>
+      {quoted.length > 0 ? (
+        <section className="citations" aria-label="Sources">
+          <h3>Sources</h3>
+          <ol>
+            {quoted.map((citation, index) => (
+              <CitationItem key={`${citation.documentId}-${index}`} id={citationAnchorId(exchangeId, index + 1)} position={index + 1} citation={citation} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {related.length > 0 ? (
+        <section className="citations citations-related" aria-label="Related passages">
+          <h3>Related passages</h3>
+          <ul>
+            {related.map((citation, index) => (
+              <RelatedItem key={`${citation.documentId}-related-${index}`} citation={citation} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -9,8 +9,8 @@ const ANSWER: AskResponse = {
   refused: false,
   mode: 'llm',
   citations: [
-    { documentId: 'eed', title: 'Directive (EU) 2023/1791', article: 'Article 11', paragraph: '11(2)', source: 'official', excerpt: 'Member States shall ensure ... energy audit.', score: 0.9 },
-    { documentId: 'eed', title: 'Directive (EU) 2023/1791', source: 'uploaded', excerpt: 'An energy management system ...', score: 0.7 },
+    { documentId: 'eed', title: 'Directive (EU) 2023/1791', article: 'Article 11', paragraph: '11(2)', source: 'official', excerpt: 'Member States shall ensure ... energy audit.', score: 0.9, used: true },
+    { documentId: 'eed', title: 'Directive (EU) 2023/1791', source: 'uploaded', excerpt: 'An energy management system ...', score: 0.7, used: true },
   ],
 };
 
