@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../common/errors/app-error.js';
 import { DocumentStore } from './document-store.js';
-import { extractText, normaliseContentType } from './document-text.js';
+import { collapseBlankRuns, extractText, normaliseContentType } from './document-text.js';
 
 describe(extractText.name, () => {
   it('refuses empty text and fake PDFs with their codes', async () => {
@@ -32,5 +32,18 @@ describe(DocumentStore.name, () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe(collapseBlankRuns.name, () => {
+  it('turns each run of spaces and tabs into one space and keeps single blanks and newlines', () => {
+    expect(collapseBlankRuns('a  b\t\tc \t d e\n\n  f')).toBe('a b c d e\n\n f');
+    expect(collapseBlankRuns('   ')).toBe(' ');
+    expect(collapseBlankRuns('')).toBe('');
+  });
+
+  it('reduces five megabytes of spaces around a sentence to the sentence', () => {
+    const padded = `${' '.repeat(5 * 1024 * 1024)}Every feeder upgrade needs a flexibility study.${' '.repeat(1024)}`;
+    expect(collapseBlankRuns(padded)).toBe(' Every feeder upgrade needs a flexibility study. ');
   });
 });
