@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { DatabaseModule } from './database/database.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, TelemetryModule, ComplianceModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, DatabaseModule, TelemetryModule, ComplianceModule],
     };
   }
 }
