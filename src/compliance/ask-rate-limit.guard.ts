@@ -4,20 +4,22 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
 import { clientKey } from '../common/http/client-key.js';
-import { RateLimiter } from '../common/http/rate-limiter.js';
+import type { RateCounter } from '../common/http/rate-limiter.js';
+import { createRateCounter } from '../common/http/rate-counter.js';
+import { DatabaseService } from '../database/database.service.js';
 
 /** Questions can cost model tokens, so they get their own, tighter limit per API key or address. */
 @Injectable()
 export class AskRateLimitGuard implements CanActivate {
-  private readonly limiter: RateLimiter;
+  private readonly limiter: RateCounter;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.limiter = new RateLimiter(config.compliance.askRateLimitPerMinute);
+  constructor(@Inject(APP_CONFIG) config: AppConfig, database: DatabaseService) {
+    this.limiter = createRateCounter('ask', config.compliance.askRateLimitPerMinute, database);
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
-    const decision = this.limiter.take(clientKey(http.getRequest<FastifyRequest>()));
+    const decision = await this.limiter.take(clientKey(http.getRequest<FastifyRequest>()));
     void http.getResponse<FastifyReply>().header('x-ratelimit-remaining', String(decision.remaining));
     if (!decision.allowed) {
       throw new AppError(CommonErrors.RATE_LIMITED, `At most ${this.limiter.limit} questions a minute; retry in ${decision.retryAfterSeconds} s.`, {

@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig, type DatabaseSettings } from '../config/app-config.js';
 import { redactDatabaseUrl } from '../config/database-config.js';
 import { HealthRegistry } from '../ops/health-registry.js';
+import { backoffDelayMs } from './backoff.js';
 import { DatabaseStatus } from './database-status.js';
 import { loadMigrations, migrate } from './migrator.js';
 import { NotifyListener } from './notify-listener.js';
@@ -28,6 +29,7 @@ export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
   private listener_: NotifyListener | undefined;
   private status: DatabaseStatus | undefined;
   private booting: Promise<void> | undefined;
+  private probe: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -65,12 +67,18 @@ export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
     return this.booting;
   }
 
-  /** Features call this when a query failed for want of a connection, so health reflects it before the listener notices. */
+  /**
+   * Features report a failed query here. A lost link marks the database down at once (writes then answer 503
+   * without waiting on a dead connection) until a probe gets through and the LISTEN connection is up again.
+   */
   reportFailure(error: unknown): void {
-    this.status?.markDown((error as Error).message);
+    if (!this.status || !isConnectionError(error)) return;
+    this.status.markDown((error as Error).message);
+    this.probeUntilUp();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.probe);
     await this.listener_?.stop();
     await this.pool_?.end().catch(() => undefined);
   }
@@ -98,6 +106,24 @@ export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
       },
     });
     await this.listener_.start();
+  }
+
+  private probeUntilUp(attempt = 1): void {
+    if (this.probe) return;
+    this.probe = setTimeout(() => {
+      this.pool.query('SELECT 1').then(
+        () => {
+          this.probe = undefined;
+          if (this.listener_?.connected) this.status?.markUp();
+          else if (!this.status?.up) this.probeUntilUp(attempt + 1);
+        },
+        () => {
+          this.probe = undefined;
+          this.probeUntilUp(attempt + 1);
+        },
+      );
+    }, backoffDelayMs(attempt));
+    this.probe.unref();
   }
 
   /** At boot the database may still be starting (a deployment brings both up); retry until a deadline, then fail the boot. */

@@ -1,4 +1,4 @@
-import type { RateLimiter } from '../http/rate-limiter.js';
+import type { RateCounter, RateDecision, RateLimiter } from '../http/rate-limiter.js';
 import { clientKey } from '../http/client-key.js';
 import type { ApiKeySet } from './api-key-set.js';
 import { API_KEY_HEADER, PUBLIC_API_ROUTES } from './public-routes.js';
@@ -25,7 +25,9 @@ const UNLIMITED_ROUTES = new Set(['/api/health']);
  * against a per-client fixed window. A request without a valid key is counted against its address, so
  * guessing keys cannot mint fresh rate-limit windows.
  */
-export function decide(request: GateRequest, keys: ApiKeySet, limiter: RateLimiter): GateDecision {
+export function decide(request: GateRequest, keys: ApiKeySet, limiter: RateLimiter): GateDecision;
+export function decide(request: GateRequest, keys: ApiKeySet, limiter: RateCounter): GateDecision | Promise<GateDecision>;
+export function decide(request: GateRequest, keys: ApiKeySet, limiter: RateCounter): GateDecision | Promise<GateDecision> {
   if (request.method === 'OPTIONS') return { outcome: 'pass' };
   const route = request.route ?? request.url.split('?')[0];
   if (!isGuarded(route) || UNLIMITED_ROUTES.has(route)) return { outcome: 'pass' };
@@ -33,9 +35,13 @@ export function decide(request: GateRequest, keys: ApiKeySet, limiter: RateLimit
   const keyed = keys.enabled && !isPublic;
   const authorized = !keyed || keys.matches(request.headers[API_KEY_HEADER]);
   const identity = keyed && authorized ? clientKey(request) : `ip:${request.ip}`;
+  const verdict = (rate: RateDecision): GateDecision => {
+    if (!rate.allowed) return { outcome: 'limited', retryAfterSeconds: rate.retryAfterSeconds };
+    return authorized ? { outcome: 'pass' } : { outcome: 'unauthorized' };
+  };
+  // The in-process counter answers at once; the shared one (database mode) after a round trip.
   const rate = limiter.take(identity);
-  if (!rate.allowed) return { outcome: 'limited', retryAfterSeconds: rate.retryAfterSeconds };
-  return authorized ? { outcome: 'pass' } : { outcome: 'unauthorized' };
+  return rate instanceof Promise ? rate.then(verdict) : verdict(rate);
 }
 
 export function isGuarded(path: string): boolean {
