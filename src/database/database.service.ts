@@ -5,15 +5,13 @@ import { APP_CONFIG, type AppConfig, type DatabaseSettings } from '../config/app
 import { redactDatabaseUrl } from '../config/database-config.js';
 import { HealthRegistry } from '../ops/health-registry.js';
 import { backoffDelayMs } from './backoff.js';
+import { isConnectionError } from './connection-errors.js';
 import { DatabaseStatus } from './database-status.js';
 import { loadMigrations, migrate } from './migrator.js';
 import { NotifyListener } from './notify-listener.js';
 import { connectClient, connectionOptions, createPool } from './pg-pool.js';
 
 const BOOT_DEADLINE_MS = 60_000;
-
-/** Thrown for a write while the database is unreachable; features answer it with 503 STORAGE_UNAVAILABLE. */
-export class DatabaseUnavailableError extends Error {}
 
 /**
  * The database mode's connection: the pool, the migrations run at boot, the one LISTEN connection and the
@@ -139,14 +137,4 @@ export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
       }
     }
   }
-}
-
-/** Errors of the link, not of the SQL: worth a retry, and grounds for 503 rather than 500. */
-export function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
-  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE|EAI_AGAIN)$/.test(code)) return true;
-  // Class 08 is connection exceptions; 57P01-03 are admin shutdown, crash shutdown and cannot connect now.
-  if (/^08|^57P0[123]$/.test(code)) return true;
-  const message = (error as Error | null)?.message ?? '';
-  return /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|not queryable/i.test(message);
 }
