@@ -1,13 +1,12 @@
-import type { ChildApp } from '../faults/support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
-import { spawnInstance, stopInstance } from './support/two-instances.js';
+import { spawnInstance, stopInstance, type Instance } from './support/two-instances.js';
 
 const LIMIT = 12;
 
 describe('rate limits across two instances on one database', () => {
   let db: TestDatabase;
-  let a: ChildApp;
-  let b: ChildApp;
+  let a: Instance;
+  let b: Instance;
 
   beforeAll(async () => {
     db = await createTestDatabase('ratelimit');
