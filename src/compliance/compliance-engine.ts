@@ -8,6 +8,7 @@ import { BUNDLED_NOTES_DIR, loadBundledNotes } from './corpus/bundled-notes.js';
 import type { CorpusDocument } from './corpus/corpus-document.js';
 import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
+import type { DocumentChanges } from './corpus/database-document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
 import { createEmbedder, type Embedder } from './embeddings/embedder.js';
 import { isStopWord, stem, words } from './embeddings/text-terms.js';
@@ -36,8 +37,20 @@ export interface NewDocument {
   fileName?: string;
 }
 
+/** Where uploaded documents live: files under DATA_DIR, or the database (whose writes are async and which can be pulled). */
+export interface DocumentRepository {
+  list(): CorpusDocument[];
+  get(documentId: string): CorpusDocument | undefined;
+  save(document: CorpusDocument): void | Promise<void>;
+  remove(documentId: string): boolean | Promise<boolean>;
+  removeQuietly(documentId: string): void | Promise<void>;
+  pull?(): Promise<DocumentChanges>;
+}
+
 export interface EngineOptions {
   dataDir: string;
+  /** The database mode's store; files under DATA_DIR otherwise. */
+  documents?: DocumentRepository;
   compliance: AppConfig['compliance'];
   notesDir?: string;
   chatModel?: BaseChatModel;
@@ -51,7 +64,7 @@ const MAX_TITLE_CHARS = 200;
  * Nest service, the corpus CLI and the evaluation. Corpus changes run one at a time.
  */
 export class ComplianceEngine {
-  readonly documents: DocumentStore;
+  readonly documents: DocumentRepository;
   readonly index: ChunkIndex;
   readonly embedder: Embedder;
   readonly chain: Runnable<string, AskResult>;
@@ -62,7 +75,7 @@ export class ComplianceEngine {
   private vocabularyCache?: { builtAt?: string; stems: Set<string> };
 
   constructor(private readonly options: EngineOptions) {
-    this.documents = new DocumentStore(options.dataDir);
+    this.documents = options.documents ?? new DocumentStore(options.dataDir);
     this.embedder = options.embedder ?? createEmbedder(options.compliance);
     this.index = new ChunkIndex(options.dataDir, this.embedder);
     const lexical = this.embedder.lexical;
@@ -81,9 +94,25 @@ export class ComplianceEngine {
     return this.options.chatModel !== undefined;
   }
 
+  /** Serialised with corpus changes, so a document pulled from the database mid-build is not left out of the index. */
   async open(): Promise<IndexOrigin> {
-    this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
-    return this.index.open(this.allDocuments());
+    return this.serialised(() => {
+      this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
+      return this.index.open(this.allDocuments());
+    });
+  }
+
+  /** Database mode: takes the documents other instances added or deleted into this instance's list and index. */
+  syncDocuments(): Promise<void> {
+    const pull = this.documents.pull?.bind(this.documents);
+    if (!pull) return Promise.resolve();
+    return this.serialised(async () => {
+      const changes = await pull();
+      // Before open, the mirror is all there is to index: open() reads it.
+      if (!this.index.store) return;
+      for (const document of changes.added) await this.index.add(document, this.allDocuments());
+      for (const documentId of changes.removed) await this.index.remove(documentId, this.allDocuments());
+    });
   }
 
   allDocuments(): CorpusDocument[] {
@@ -110,13 +139,13 @@ export class ComplianceEngine {
     };
     return this.serialised(() =>
       mapStorageFailure('The document', async () => {
-        this.documents.save(document);
+        await this.documents.save(document);
         try {
           const chunkCount = await this.index.add(document, this.allDocuments());
           const { text: _text, ...info } = document;
           return { ...info, chunkCount };
         } catch (error) {
-          this.documents.removeQuietly(document.documentId);
+          await this.documents.removeQuietly(document.documentId);
           throw isUpstreamFailure(error) ? embeddingsUnavailable(error) : error;
         }
       }),
@@ -128,7 +157,7 @@ export class ComplianceEngine {
     if (this.bundled.some((d) => d.documentId === documentId)) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_BUNDLED);
     await this.serialised(() =>
       mapStorageFailure('The deletion', async () => {
-        if (!this.documents.remove(documentId)) {
+        if (!(await this.documents.remove(documentId))) {
           throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
         }
         await this.index.remove(documentId, this.allDocuments());

@@ -6,22 +6,35 @@ import { ComplianceController } from './compliance.controller.js';
 import { ComplianceEngine } from './compliance-engine.js';
 import { ComplianceService } from './compliance.service.js';
 import { createChatModel } from './rag/chat-model.js';
+import { DatabaseService } from '../database/database.service.js';
+import { DatabaseDocumentStore } from './corpus/database-document-store.js';
+import { DocumentSyncService } from './document-sync.service.js';
 
 @Module({
   controllers: [ComplianceController],
   providers: [
     {
       provide: COMPLIANCE_ENGINE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new ComplianceEngine({
+      inject: [APP_CONFIG, DatabaseService],
+      useFactory: async (config: AppConfig, database: DatabaseService) => {
+        // Database mode: uploaded documents come from PostgreSQL, pulled once before the index opens.
+        let documents: DatabaseDocumentStore | undefined;
+        if (database.enabled) {
+          await database.ready();
+          documents = new DatabaseDocumentStore(database.pool);
+          await documents.pull();
+        }
+        return new ComplianceEngine({
           dataDir: config.dataDir,
           compliance: config.compliance,
           notesDir: config.compliance.notesDir,
           chatModel: createChatModel(config.compliance),
-        }),
+          documents,
+        });
+      },
     },
     ComplianceService,
+    DocumentSyncService,
     AskRateLimitGuard,
   ],
 })
