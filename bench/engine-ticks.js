@@ -1,12 +1,12 @@
 // Child process of telemetry.bench.js: times the simulator engine's tick (the code the worker runs) for one
 // store size and prints {median, p99, ticks} as JSON, so each size starts from a clean heap.
-import { SimulatorEngine } from '../dist/telemetry/simulator/simulator-engine.js';
+import { WriterEngine } from '../dist/telemetry/writer/writer-engine.js';
 import { createStoreBuffer, mapStore, storeDimensions } from '../dist/telemetry/store/store-layout.js';
 
 const meters = Number(process.argv[2]);
 const dims = storeDimensions(meters + 1000);
 const views = mapStore(createStoreBuffer(dims), dims);
-const engine = new SimulatorEngine(views, meters, true, 42);
+const engine = new WriterEngine(views, meters, true, 42);
 engine.initialiseFresh();
 const ticks = meters >= 1_000_000 ? 40 : meters >= 100_000 ? 100 : 400;
 // 61 warm-up ticks fill every history row, so timed ticks do not pay first-touch page faults.

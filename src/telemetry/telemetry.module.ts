@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { SimulatorHostService } from './simulator/simulator-host.service.js';
+import { WriterHostService } from './writer-host.service.js';
 import { TelemetryController } from './telemetry.controller.js';
 import { TelemetryService } from './telemetry.service.js';
 
 @Module({
   controllers: [TelemetryController],
-  providers: [SimulatorHostService, TelemetryService],
+  providers: [WriterHostService, TelemetryService],
   exports: [TelemetryService],
 })
 export class TelemetryModule {}

@@ -1,6 +1,6 @@
 import type { StoreDimensions } from '../store/store-layout.js';
 
-export interface SimulatorWorkerData {
+export interface WriterData {
   buffer: SharedArrayBuffer;
   dims: StoreDimensions;
   meterCount: number;
@@ -17,7 +17,7 @@ export interface SimulatorWorkerData {
 }
 
 /**
- * Faults a test injects through SimulatorHostService.injectFault (no route leads there): the worker exits,
+ * Faults a test injects through WriterHostService.injectFault (no route leads there): the worker exits,
  * throws from its event loop, or blocks forever as a hung thread would.
  */
 export type WorkerFault = 'exit' | 'throw' | 'hang';
