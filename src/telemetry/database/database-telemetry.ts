@@ -19,7 +19,7 @@ export interface DatabaseLink {
 export class TelemetryStorageError extends Error {}
 
 export interface CommitOutcome {
-  /** The store's codes for each reading, when this instance applied the batch now; undefined for a resend. */
+  /** The store's codes for each stored reading (those with a slot, in order), when this instance applied the batch now; undefined for a resend. */
   codes: Uint8Array | undefined;
   /** Per reading: the meter's ordinal, -1 when no real meter slot was left. */
   ordinals: Int32Array;
@@ -70,9 +70,8 @@ export class DatabaseTelemetry {
 
   async commit(batch: OutgoingBatch): Promise<CommitOutcome> {
     const result = await this.guarded(() => this.log.append(batch));
-    if (!result.duplicate) {
-      this.follower.offer({ seq: result.seq, columns: { count: result.ordinals.length, ordinals: result.ordinals, ...batch } }, result.registered);
-    }
+    if (result.seq === 0) return { codes: undefined, ordinals: result.ordinals, duplicate: false };
+    if (result.stored) this.follower.offer({ seq: result.seq, columns: result.stored }, result.registered);
     const applied = this.follower.waitFor(result.seq, APPLY_WAIT_MS);
     void this.follower.wake();
     const codes = await applied;

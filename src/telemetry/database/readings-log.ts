@@ -38,6 +38,8 @@ export interface AppendResult {
   ordinals: Int32Array;
   /** Meters this commit registered, numbered just before the batch. */
   registered: StoredMeter[];
+  /** The readings as stored (those with a meter slot); absent for a resend. seq is 0 when none had a slot. */
+  stored?: CommittedColumns;
 }
 
 const METER_COLUMNS = 'ordinal, meter_id, kind, region, feeder, site, changed_seq';
@@ -59,15 +61,17 @@ export class ReadingsLog {
       const ordinals = Int32Array.from(batch.meterIds, (id) => ordinalOf.get(id) ?? -1);
       const existing = await client.query<{ seq: string }>('SELECT seq FROM reading_batches WHERE batch_hash = $1', [hash]);
       if (existing.rows.length > 0) return { seq: Number(existing.rows[0].seq), duplicate: true, ordinals, registered };
+      const stored = storedColumns(ordinals, batch);
+      if (stored.count === 0) return { seq: 0, duplicate: false, ordinals, registered };
       const seq = await nextSeq(client);
-      const newest = batch.timestamps.reduce((max, t) => (t > max ? t : max), 0);
+      const newest = stored.timestamps.reduce((max, t) => (t > max ? t : max), 0);
       await client.query(
         `INSERT INTO reading_batches (seq, reading_count, batch_hash, newest_reading_at, ordinals, timestamps, power, voltage, energy, status)
          VALUES ($1, $2, $3, to_timestamp($4 / 1000.0), $5, $6, $7, $8, $9, $10)`,
-        [seq, ordinals.length, hash, newest, toBytes(ordinals), toBytes(batch.timestamps), toBytes(batch.power), toBytes(batch.voltage), toBytes(batch.energy), toBytes(batch.status)],
+        [seq, stored.count, hash, newest, toBytes(stored.ordinals), toBytes(stored.timestamps), toBytes(stored.power), toBytes(stored.voltage), toBytes(stored.energy), toBytes(stored.status)],
       );
       await client.query('SELECT pg_notify($1, $2)', [READINGS_CHANNEL, String(seq)]);
-      return { seq, duplicate: false, ordinals, registered };
+      return { seq, duplicate: false, ordinals, registered, stored };
     });
   }
 
@@ -172,6 +176,16 @@ interface BatchRow {
   voltage: Buffer;
   energy: Buffer;
   status: Buffer;
+}
+
+/** Readings whose meter got no slot are answered TELEMETRY_CAPACITY_REACHED and not stored. */
+function storedColumns(ordinals: Int32Array, batch: OutgoingBatch): CommittedColumns {
+  let count = 0;
+  for (const ordinal of ordinals) if (ordinal >= 0) count++;
+  if (count === ordinals.length) return { count, ordinals, timestamps: batch.timestamps, power: batch.power, voltage: batch.voltage, energy: batch.energy, status: batch.status };
+  const keep = (i: number) => ordinals[i] >= 0;
+  const pick = <T extends Int32Array | Float64Array | Int8Array>(column: T): T => column.filter((_, i) => keep(i)) as T;
+  return { count, ordinals: pick(ordinals), timestamps: pick(batch.timestamps), power: pick(batch.power), voltage: pick(batch.voltage), energy: pick(batch.energy), status: pick(batch.status) };
 }
 
 async function nextSeq(client: PoolClient): Promise<number> {
