@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
+import { MediaTypeGuard } from './common/http/media-type.guard.js';
 import { ConfigModule } from './config/config.module.js';
 import { OpsModule } from './ops/ops.module.js';
-import { DatabaseModule } from './database/database.module.js';
+import { DatabaseModule } from './common/database/database.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 
@@ -13,6 +15,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, DatabaseModule, TelemetryModule, ComplianceModule],
+      providers: [{ provide: APP_GUARD, useClass: MediaTypeGuard }],
     };
   }
 }

@@ -6,7 +6,7 @@ import { CommonErrors } from '../common/errors/common-errors.js';
 import { clientKey } from '../common/http/client-key.js';
 import type { RateCounter } from '../common/http/rate-limiter.js';
 import { createRateCounter } from '../common/http/rate-counter.js';
-import { DatabaseService } from '../database/database.service.js';
+import { DatabaseService } from '../common/database/database.service.js';
 
 /** Questions can cost model tokens, so they get their own, tighter limit per API key or address. */
 @Injectable()

@@ -6,7 +6,7 @@ import { ComplianceController } from './compliance.controller.js';
 import { ComplianceEngine } from './compliance-engine.js';
 import { ComplianceService } from './compliance.service.js';
 import { createChatModel } from './rag/chat-model.js';
-import { DatabaseService } from '../database/database.service.js';
+import { DatabaseService } from '../common/database/database.service.js';
 import { DatabaseDocumentStore } from './corpus/database-document-store.js';
 import { DocumentSyncService } from './document-sync.service.js';
 
@@ -28,7 +28,7 @@ import { DocumentSyncService } from './document-sync.service.js';
           dataDir: config.dataDir,
           compliance: config.compliance,
           notesDir: config.compliance.notesDir,
-          chatModel: createChatModel(config.compliance),
+          chatModel: await createChatModel(config.compliance),
           documents,
         });
       },

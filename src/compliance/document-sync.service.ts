@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DatabaseService } from '../database/database.service.js';
+import { DatabaseService } from '../common/database/database.service.js';
 import { COMPLIANCE_ENGINE } from './compliance.constants.js';
 import type { ComplianceEngine } from './compliance-engine.js';
 import { DOCUMENTS_CHANNEL } from './corpus/database-document-store.js';

@@ -1,5 +1,7 @@
 export type SimulatorMode = 'on' | 'off';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+/** auto: pretty on a terminal, one JSON object per line otherwise (containers, files, log shippers). */
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 export interface OpenAiSettings {
   readonly apiKey: string;
@@ -22,6 +24,7 @@ export interface AppConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
   readonly dataDir: string;
   readonly database?: DatabaseSettings;
   readonly telemetry: {

@@ -3,7 +3,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
 import { isStorageFailure, storageUnavailable } from '../common/storage/storage-failure.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DatabaseService } from '../database/database.service.js';
+import { DatabaseService } from '../common/database/database.service.js';
 import { DatabaseTelemetry, TelemetryStorageError, type CommitOutcome } from './database/database-telemetry.js';
 import type { OutgoingBatch } from './database/readings-log.js';
 import { assertRealMeterId, parseMeterAttributes, toRegistration, type MeterAttributes } from './meters/meter-registration.js';

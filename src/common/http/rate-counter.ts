@@ -1,4 +1,4 @@
-import type { DatabaseService } from '../../database/database.service.js';
+import type { DatabaseService } from '../database/database.service.js';
 import { RateLimiter, type RateCounter } from './rate-limiter.js';
 import { SharedRateLimiter } from './shared-rate-limiter.js';
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
-import { loadMigrations, migrate } from '../../database/migrator.js';
+import { loadMigrations, migrate } from '../database/migrator.js';
 import { RateLimiter } from './rate-limiter.js';
 import { SharedRateLimiter, type SharedRateLimiterOptions } from './shared-rate-limiter.js';
 

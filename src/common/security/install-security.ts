@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import { CommonErrors } from '../errors/common-errors.js';
 import type { ErrorDefinition } from '../errors/app-error.js';
-import { DatabaseService } from '../../database/database.service.js';
+import { DatabaseService } from '../database/database.service.js';
 import { createRateCounter } from '../http/rate-counter.js';
 import type { GateDecision } from './request-gate.js';
 import { ApiKeySet } from './api-key-set.js';

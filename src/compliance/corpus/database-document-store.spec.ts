@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
-import { loadMigrations, migrate } from '../../database/migrator.js';
+import { loadMigrations, migrate } from '../../common/database/migrator.js';
 import type { CorpusDocument } from './corpus-document.js';
 import { DatabaseDocumentStore } from './database-document-store.js';
 

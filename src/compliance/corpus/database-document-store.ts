@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { AppError } from '../../common/errors/app-error.js';
 import { CommonErrors } from '../../common/errors/common-errors.js';
-import { isConnectionError } from '../../database/connection-errors.js';
+import { isConnectionError } from '../../common/database/connection-errors.js';
 import type { CorpusDocument } from './corpus-document.js';
 import type { DocumentContentType } from './document-text.js';
 import { assertDocumentId } from './document-id.js';

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
-import { loadMigrations, migrate } from '../../database/migrator.js';
-import { NotifyListener } from '../../database/notify-listener.js';
-import { connectClient } from '../../database/pg-pool.js';
+import { loadMigrations, migrate } from '../../common/database/migrator.js';
+import { NotifyListener } from '../../common/database/notify-listener.js';
+import { connectClient } from '../../common/database/pg-pool.js';
 import { DatabaseTelemetry, TelemetryStorageError, type DatabaseLink } from './database-telemetry.js';
 import type { FollowStep } from './readings-follower.js';
 import type { OutgoingBatch } from './readings-log.js';

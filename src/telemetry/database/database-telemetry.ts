@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import type { Pool } from 'pg';
-import { isConnectionError } from '../../database/connection-errors.js';
-import type { NotifyListener } from '../../database/notify-listener.js';
+import { isConnectionError } from '../../common/database/connection-errors.js';
+import type { NotifyListener } from '../../common/database/notify-listener.js';
 import type { MeterAttributes } from '../meters/meter-registration.js';
 import { ReadingsFollower, type FollowTarget } from './readings-follower.js';
 import { READINGS_CHANNEL, ReadingsLog, type OutgoingBatch, type StoredMeter } from './readings-log.js';

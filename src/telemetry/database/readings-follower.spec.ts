@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
 import { until } from '../../../test/support/wait-for.js';
-import { loadMigrations, migrate } from '../../database/migrator.js';
+import { loadMigrations, migrate } from '../../common/database/migrator.js';
 import { ReadingsFollower, type FollowStep, type FollowTarget } from './readings-follower.js';
 import { ReadingsLog, type OutgoingBatch } from './readings-log.js';
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
-import { loadMigrations, migrate } from '../../database/migrator.js';
+import { loadMigrations, migrate } from '../../common/database/migrator.js';
 import { ReadingsLog, type OutgoingBatch } from './readings-log.js';
 
 function outgoing(ids: string[], at: number, power = (i: number) => i + 0.5): OutgoingBatch {

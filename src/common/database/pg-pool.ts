@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DatabaseSettings } from '../config/app-config.js';
+import type { DatabaseSettings } from '../../config/app-config.js';
 import { ManagedIdentityToken } from './managed-identity-token.js';
 
 /** Short enough that a write during an outage answers 503 quickly instead of holding the client's request. */

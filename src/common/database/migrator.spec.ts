@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../test/support/postgres.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
 import { loadMigrations, migrate, type Migration } from './migrator.js';
 
 const TWO: Migration[] = [

@@ -1,4 +1,4 @@
-import type { ComponentHealth } from '../ops/health-registry.js';
+import type { ComponentHealth } from '../../ops/health-registry.js';
 
 /**
  * What the instance knows of its database link. Down is 'degraded', not 'down': the instance still serves

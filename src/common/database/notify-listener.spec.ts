@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../../test/support/postgres.js';
-import { until } from '../../test/support/wait-for.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/postgres.js';
+import { until } from '../../../test/support/wait-for.js';
 import { NotifyListener } from './notify-listener.js';
 import { connectClient } from './pg-pool.js';
 

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { APP_CONFIG, type AppConfig, type DatabaseSettings } from '../config/app-config.js';
-import { redactDatabaseUrl } from '../config/database-config.js';
-import { HealthRegistry } from '../ops/health-registry.js';
+import { APP_CONFIG, type AppConfig, type DatabaseSettings } from '../../config/app-config.js';
+import { redactDatabaseUrl } from '../../config/database-config.js';
+import { HealthRegistry } from '../../ops/health-registry.js';
 import { backoffDelayMs } from './backoff.js';
 import { isConnectionError } from './connection-errors.js';
 import { DatabaseStatus } from './database-status.js';

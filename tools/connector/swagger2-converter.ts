@@ -1,11 +1,11 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- converts OpenAPI 3 documents held as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
+import type { OpenAPIV2 } from 'openapi-types';
 import { titleCase } from './display-names.js';
+import { isReference, type Document3, type Operation2, type Swagger2Document } from './openapi-shapes.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
-import { ConversionError, convertSchema, type Schema2, type SchemaContext } from './schema-converter.js';
+import { ConversionError, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
 
-type Document3 = Record<string, any>;
-export type Swagger2Document = Record<string, any>;
+export type { Swagger2Document } from './openapi-shapes.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -22,17 +22,18 @@ export const CONNECTOR_DESCRIPTION =
  * names the operation, rather than producing a connector that imports wrongly.
  */
 export function toSwagger2(document: Document3, settings: ConnectorSettings): Swagger2Document {
-  const context: SchemaContext = { components: document.components?.schemas ?? {}, used: new Set() };
-  const paths: Record<string, Record<string, unknown>> = {};
+  // Schemas stay plain JSON objects in the converter: it copies their keys by name ([SC1]).
+  const context: SchemaContext = { components: (document.components?.schemas ?? {}) as Record<string, Schema3>, used: new Set() };
+  const paths: Record<string, Record<string, Operation2>> = {};
   const tagsUsed = new Set<string>();
   for (const path of Object.keys(document.paths).sort()) {
-    const item = document.paths[path] as Record<string, any>;
+    const item = document.paths[path];
     for (const method of METHODS) {
-      const operation = item[method];
+      const operation = item?.[method];
       if (!operation || isEventStream(operation)) continue;
       const connectorPath = stripBasePath(path, settings.basePath);
       const converted = convertOperation(operation, context, `${method.toUpperCase()} ${path}`);
-      for (const tag of (converted.tags as string[] | undefined) ?? []) tagsUsed.add(tag);
+      for (const tag of converted.tags ?? []) tagsUsed.add(tag);
       (paths[connectorPath] ??= {})[method] = converted;
     }
   }
@@ -87,14 +88,14 @@ function convertDefinitions(context: SchemaContext): Record<string, Schema2> {
 }
 
 function apiKeyHeader(document: Document3): string {
-  const schemes = Object.values((document.components?.securitySchemes ?? {}) as Record<string, any>);
-  const apiKey = schemes.find((scheme) => scheme.type === 'apiKey' && scheme.in === 'header');
-  if (!apiKey) throw new ConversionError('components.securitySchemes', 'the document declares no header API key');
-  return apiKey.name;
+  for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {
+    if (!isReference(scheme) && scheme.type === 'apiKey' && scheme.in === 'header') return scheme.name;
+  }
+  throw new ConversionError('components.securitySchemes', 'the document declares no header API key');
 }
 
-function declaredTags(document: Document3, used: Set<string>): { name: string; description?: string }[] {
-  const declared = new Map(((document.tags ?? []) as { name: string; description?: string }[]).map((tag) => [tag.name, tag]));
+function declaredTags(document: Document3, used: Set<string>): OpenAPIV2.TagObject[] {
+  const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
   return [...used].sort().map((name) => {
     const description = declared.get(name)?.description;
     return description ? { name, description } : { name };
@@ -105,11 +106,11 @@ function declaredTags(document: Document3, used: Set<string>): { name: string; d
  * A parameter defined identically in several operations is declared once under #/parameters and referenced
  * ([P16]), as Microsoft's certified connectors do (DeepL's DocumentID).
  */
-function hoistSharedParameters(paths: Record<string, Record<string, any>>): Record<string, Schema2> {
+function hoistSharedParameters(paths: Record<string, Record<string, Operation2>>): Record<string, Schema2> {
   const operations = Object.values(paths).flatMap((item) => Object.values(item));
   const counts = new Map<string, number>();
   for (const operation of operations) {
-    for (const parameter of operation.parameters as Schema2[]) {
+    for (const parameter of operation.parameters) {
       if (parameter.in === 'body') continue;
       const key = JSON.stringify(parameter);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -127,7 +128,7 @@ function hoistSharedParameters(paths: Record<string, Record<string, any>>): Reco
     names.set(key, name);
   }
   for (const operation of operations) {
-    operation.parameters = (operation.parameters as Schema2[]).map((parameter) => {
+    operation.parameters = operation.parameters.map((parameter) => {
       const name = names.get(JSON.stringify(parameter));
       return name ? { $ref: `#/parameters/${name}` } : parameter;
     });
