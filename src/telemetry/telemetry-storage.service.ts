@@ -65,7 +65,11 @@ export class TelemetryStorageService implements OnModuleInit, OnApplicationShutd
   async commitReadings(batch: OutgoingBatch): Promise<CommitOutcome> {
     if (!this.database) throw new AppError(TelemetryErrors.TELEMETRY_NOT_READY);
     try {
-      return await this.database.commit(batch);
+      const { directory } = this.host;
+      return await this.database.commit(batch, (meterId) => {
+        const slot = directory.slotOf(meterId);
+        return slot >= directory.simulatedCount ? slot - directory.simulatedCount : undefined;
+      });
     } catch (error) {
       if (error instanceof TelemetryStorageError) {
         throw new AppError(CommonErrors.STORAGE_UNAVAILABLE, `The readings could not be committed to the database (${error.message}); the batch was not acknowledged, resend it.`);

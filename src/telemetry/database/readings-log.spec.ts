@@ -54,6 +54,16 @@ describe(ReadingsLog.name, () => {
     expect(rows[0].n).toBe(2);
   });
 
+  it('takes the ordinals an instance already knows without looking them up, and registers only the rest', async () => {
+    const log = new ReadingsLog(pool, 100);
+    await log.append(outgoing(['a', 'b'], 1_700_000_000_000));
+    const asked: string[] = [];
+    const result = await log.append(outgoing(['a', 'c', 'b'], 1_700_000_001_000), (id) => (asked.push(id), id === 'a' ? 0 : undefined));
+    expect(asked).toEqual(['a', 'c', 'b']);
+    expect(Array.from(result.ordinals)).toEqual([0, 2, 1]);
+    expect(result.registered.map((m) => m.meterId)).toEqual(['c']);
+  });
+
   it('registers meters only while slots remain', async () => {
     const log = new ReadingsLog(pool, 2);
     const result = await log.append(outgoing(['a', 'b', 'c'], 1_700_000_000_000));

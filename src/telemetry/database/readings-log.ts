@@ -54,24 +54,39 @@ export class ReadingsLog {
     private readonly realMeterSlots: number,
   ) {}
 
-  async append(batch: OutgoingBatch): Promise<AppendResult> {
-    return this.transaction(async (client) => {
-      const hash = batchHash(batch.meterIds, batch);
-      const { ordinalOf, registered } = await this.register(client, [...new Set(batch.meterIds)]);
+  /**
+   * `knownOrdinal` answers from this instance's own directory: ordinals never change once given, and looking
+   * 10,000 ids up again in the meters table was the largest cost of a commit (about 200 ms of 300 on a loaded
+   * machine). Only the ids it does not know are registered or looked up.
+   */
+  async append(batch: OutgoingBatch, knownOrdinal: (meterId: string) => number | undefined = () => undefined): Promise<AppendResult> {
+    const known = new Map<string, number>();
+    const unknown = new Set<string>();
+    for (const id of batch.meterIds) {
+      if (known.has(id) || unknown.has(id)) continue;
+      const ordinal = knownOrdinal(id);
+      if (ordinal === undefined) unknown.add(id);
+      else known.set(id, ordinal);
+    }
+    const hash = batchHash(batch.meterIds, batch);
+    const commit = async (client: Pool | PoolClient, ordinalOf: Map<string, number>, registered: StoredMeter[]): Promise<AppendResult> => {
+      for (const [id, ordinal] of known) ordinalOf.set(id, ordinal);
       const ordinals = Int32Array.from(batch.meterIds, (id) => ordinalOf.get(id) ?? -1);
-      const existing = await client.query<{ seq: string }>('SELECT seq FROM reading_batches WHERE batch_hash = $1', [hash]);
-      if (existing.rows.length > 0) return { seq: Number(existing.rows[0].seq), duplicate: true, ordinals, registered };
       const stored = storedColumns(ordinals, batch);
       if (stored.count === 0) return { seq: 0, duplicate: false, ordinals, registered };
-      const seq = await nextSeq(client);
       const newest = stored.timestamps.reduce((max, t) => (t > max ? t : max), 0);
-      await client.query(
-        `INSERT INTO reading_batches (seq, reading_count, batch_hash, newest_reading_at, ordinals, timestamps, power, voltage, energy, status)
-         VALUES ($1, $2, $3, to_timestamp($4 / 1000.0), $5, $6, $7, $8, $9, $10)`,
-        [seq, stored.count, hash, newest, toBytes(stored.ordinals), toBytes(stored.timestamps), toBytes(stored.power), toBytes(stored.voltage), toBytes(stored.energy), toBytes(stored.status)],
+      const { rows } = await client.query<{ out_seq: string; out_duplicate: boolean }>(
+        'SELECT out_seq, out_duplicate FROM commit_reading_batch($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [hash, stored.count, newest, toBytes(stored.ordinals), toBytes(stored.timestamps), toBytes(stored.power), toBytes(stored.voltage), toBytes(stored.energy), toBytes(stored.status)],
       );
-      await client.query('SELECT pg_notify($1, $2)', [READINGS_CHANNEL, String(seq)]);
-      return { seq, duplicate: false, ordinals, registered, stored };
+      const duplicate = rows[0].out_duplicate;
+      return { seq: Number(rows[0].out_seq), duplicate, ordinals, registered, stored: duplicate ? undefined : stored };
+    };
+    // Usually every meter is known: one statement, committed on its own.
+    if (unknown.size === 0) return commit(this.pool, new Map(), []);
+    return this.transaction(async (client) => {
+      const { ordinalOf, registered } = await this.register(client, [...unknown]);
+      return commit(client, ordinalOf, registered);
     });
   }
 
@@ -121,6 +136,7 @@ export class ReadingsLog {
    * lock, so max(ordinal) + n never collides and ordinals stay gapless.
    */
   private async register(client: PoolClient, ids: string[]): Promise<{ ordinalOf: Map<string, number>; registered: StoredMeter[] }> {
+    if (ids.length === 0) return { ordinalOf: new Map(), registered: [] };
     const known = await client.query<{ meter_id: string; ordinal: number }>('SELECT meter_id, ordinal FROM meters WHERE meter_id = ANY($1::text[])', [ids]);
     const ordinalOf = new Map(known.rows.map((row) => [row.meter_id, row.ordinal]));
     const fresh = ids.filter((id) => !ordinalOf.has(id));
