@@ -20,7 +20,7 @@ export default {
   rootDir: '.',
   // Jest crawls only its roots: ./data (the app's DATA_DIR by default), client/ and dist/ stay out, so a store
   // or any other file a run of the app leaves there is never taken for a test or a snapshot.
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/tools'],
   testEnvironment: 'node',
   // Build tools (tools/) have their specs beside them too.
   testRegex: '(src|tools)/.*\\.spec\\.ts$',

@@ -38,7 +38,7 @@ resource "azurerm_linux_web_app" "main" {
     scm_minimum_tls_version                       = "1.2"
     ftps_state                                    = "Disabled"
     remote_debugging_enabled                      = false
-    health_check_path                             = "/api/health"
+    health_check_path                             = "/api/health/live"
     health_check_eviction_time_in_min             = 5
     vnet_route_all_enabled                        = local.private_database
     container_registry_use_managed_identity       = true
@@ -84,7 +84,8 @@ locals {
     # App Service's front end reaches the container from a private address: trust its X-Forwarded-*
     # (client address for rate limits, https host for nextLink); public clients cannot come from there.
     TRUSTED_PROXIES = "linklocal,uniquelocal"
-    # The first boot builds the search index before /api/health turns 200.
+    # The probe is /api/health/live: an optional dependency (the embedding service) being down must not evict an
+    # instance. /api/health stays the readiness report for people and the availability test.
     WEBSITES_CONTAINER_START_TIME_LIMIT = "600"
     LOG_LEVEL                           = var.log_level
     METER_COUNT                         = tostring(var.meter_count)

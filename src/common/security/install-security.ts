@@ -6,7 +6,7 @@ import type { ErrorDefinition } from '../errors/app-error.js';
 import { DatabaseService } from '../database/database.service.js';
 import { createRateCounter } from '../http/rate-counter.js';
 import type { GateDecision } from './request-gate.js';
-import { ApiKeySet } from './api-key-set.js';
+import { AccessKeys, type AdminRouteConfig } from './access-keys.js';
 import { decide } from './request-gate.js';
 import { staticSecurityHeaders } from './security-headers.js';
 import { API_KEY_HEADER } from './public-routes.js';
@@ -53,11 +53,18 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
       maxAge: 600,
     });
   }
-  const keys = new ApiKeySet(config.security.apiKeys);
+  const keys = new AccessKeys(config.security.apiKeys, config.security.adminApiKeys);
   const limiter = createRateCounter('api', config.security.rateLimitPerMinute, app.get(DatabaseService));
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     const decision = decide(
-      { method: request.method, url: request.url, ip: request.ip, headers: request.headers, route: request.routeOptions.url },
+      {
+        method: request.method,
+        url: request.url,
+        ip: request.ip,
+        headers: request.headers,
+        route: request.routeOptions.url,
+        adminOnly: (request.routeOptions.config as AdminRouteConfig | undefined)?.adminOnly === true,
+      },
       keys,
       limiter,
     );
@@ -67,6 +74,7 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
         void reply.header('retry-after', String(outcome.retryAfterSeconds));
         return sendError(reply, CommonErrors.RATE_LIMITED);
       }
+      if (outcome.outcome === 'forbidden') return sendError(reply, CommonErrors.AUTH_ADMIN_KEY_REQUIRED);
       sendError(reply, CommonErrors.AUTH_API_KEY_INVALID);
     };
     if (decision instanceof Promise) decision.then(apply, (error: Error) => done(error));
