@@ -13,6 +13,14 @@ import { DatabaseService } from '../common/database/database.service.js';
 import { DatabaseDocumentStore } from './corpus/database-document-store.js';
 import { DocumentSyncService } from './document-sync.service.js';
 
+/** Database mode: uploaded documents come from PostgreSQL, pulled once before the index opens. */
+async function databaseDocuments(database: DatabaseService): Promise<DatabaseDocumentStore> {
+  await database.ready();
+  const documents = new DatabaseDocumentStore(database.pool);
+  await documents.pull();
+  return documents;
+}
+
 @Module({
   controllers: [ComplianceController],
   providers: [
@@ -20,13 +28,8 @@ import { DocumentSyncService } from './document-sync.service.js';
       provide: COMPLIANCE_ENGINE,
       inject: [APP_CONFIG, DatabaseService],
       useFactory: async (config: AppConfig, database: DatabaseService) => {
-        // Database mode: uploaded documents come from PostgreSQL, pulled once before the index opens.
-        let documents: DatabaseDocumentStore | undefined;
-        if (database.enabled) {
-          await database.ready();
-          documents = new DatabaseDocumentStore(database.pool);
-          await documents.pull();
-        }
+        // Only the database mode waits here: an extra await would reorder provider creation in the embedded mode.
+        const documents = database.enabled ? await databaseDocuments(database) : undefined;
         return new ComplianceEngine({
           dataDir: config.dataDir,
           compliance: config.compliance,

@@ -2,8 +2,10 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/wait-for.js';
 import { spawnInstance, stopInstance, type Instance } from './support/two-instances.js';
 
-const QUESTION = 'What share of a heat pump installation does the harbour subsidy cover?';
-const MEMO = '<html><body><h1>Harbour heat pump subsidy</h1><p>The harbour heat pump subsidy covers 40 % of the cost of a heat pump installation at the harbour.</p></body></html>';
+const QUESTION = 'What share of a heat pump installation does the subsidy cover?';
+const MEMO = '<html><body><h1>Heat pump subsidy</h1><p>Our heat pump subsidy covers 40 % of the cost of a heat pump installation.</p></body></html>';
+/** The small notes of the compliance e2e tests (run from the project root): an upload answers what they do not. */
+const NOTES = 'test/fixtures/compliance-notes';
 
 async function ask(base: string): Promise<{ citations: { documentId: string }[] }> {
   const response = await fetch(`${base}/api/compliance/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: QUESTION }) });
@@ -17,7 +19,7 @@ describe('documents shared by two instances on one database', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('documents');
-    const env = { METER_COUNT: '100' };
+    const env = { METER_COUNT: '100', COMPLIANCE_NOTES_DIR: NOTES };
     [a, b] = await Promise.all([spawnInstance(db.url, env), spawnInstance(db.url, env)]);
   }, 120_000);
 
@@ -30,7 +32,7 @@ describe('documents shared by two instances on one database', () => {
     const added = await fetch(`${a.base}/api/compliance/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Harbour subsidy memo', content: MEMO, contentType: 'text/html' }),
+      body: JSON.stringify({ title: 'Subsidy memo', content: MEMO, contentType: 'text/html' }),
     });
     expect(added.status).toBe(201);
     const { documentId } = (await added.json()) as { documentId: string };
