@@ -13,6 +13,10 @@ interface EvalSet {
   injections: { question: string }[];
 }
 
+interface TestSplit extends Omit<EvalSet, 'inScope'> {
+  inScope: (EvalSet['inScope'][number] & { paragraph: string })[];
+}
+
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
 const root = process.cwd();
 const evalSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.json'), 'utf8')) as EvalSet;
@@ -48,7 +52,7 @@ describe('compliance evaluation set', () => {
 });
 
 describe('frozen test split of the compliance evaluation', () => {
-  const testSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.test.json'), 'utf8')) as EvalSet & { inScope: { paragraph: string }[] };
+  const testSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.test.json'), 'utf8')) as TestSplit;
 
   it('holds at least 120 in-scope (all 40 articles), 60 off-topic and 15 injection questions, none shared with dev', () => {
     expect(testSet.inScope.length).toBeGreaterThanOrEqual(120);

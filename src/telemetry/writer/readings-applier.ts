@@ -2,6 +2,7 @@ import { FEEDERS_PER_REGION, STATUS_NORMAL } from '../telemetry.constants.js';
 import { beginWrite, endWrite } from '../store/seqlock.js';
 import { FLAG_REAL, FLAG_USED, H_HIGH_WATER, H_REAL, H_USED, REGION_COUNT, VOLTAGE_UNKNOWN, comboIndex, voltageTenths } from '../store/store-layout.js';
 import { mix32 } from '../simulator/grid-model.js';
+import { freeSlot } from './slot-check.js';
 import type { WriterEngine } from './writer-engine.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED, APPLY_STALE, type ReadingsBatch } from './worker-messages.js';
 
@@ -171,6 +172,8 @@ export function occupySlot(engine: WriterEngine, registry: RealMeterRegistry, id
   const v = engine.views;
   engine.highWater = Math.max(engine.highWater, slot + 1);
   v.header[H_HIGH_WATER] = engine.highWater;
+  // A slot above the high-water mark may still hold a meter a restore freed: the new one inherits nothing.
+  freeSlot(v, slot);
   v.kind[slot] = attributes.kind;
   v.region[slot] = attributes.region;
   v.feeder[slot] = attributes.feeder;
