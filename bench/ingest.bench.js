@@ -6,6 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { percentile, sleep, startApp, stopApp } from './bench-support.js';
 
+if (process.argv.includes('--database')) {
+  await import('./ingest-database.js');
+  process.exit(0);
+}
+
 const METERS = Number(process.env.BENCH_INGEST_METERS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
 const BATCH = 10_000;
@@ -21,7 +26,7 @@ async function ingest(base, seconds) {
     // Built once (as in bench:telemetry): re-sending a reading with the same timestamp is accepted.
     const at = new Date().toISOString();
     const readings = Array.from({ length: BATCH }, (_, i) => ({
-      meterId: `MTR-${String(offset + i + 1).padStart(7, '0')}`, timestamp: at, powerKw: 1 + (i % 50) / 10, voltageV: 230.5,
+      meterId: `SM-${offset + i}`, timestamp: at, powerKw: 1 + (i % 50) / 10, voltageV: 230.5,
     }));
     const body = Buffer.from(JSON.stringify({ readings }));
     while (Date.now() < deadline) {
@@ -40,7 +45,7 @@ async function ingest(base, seconds) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pg-ingest-'));
-const app = await startApp({ METER_COUNT: String(METERS), TICK_MS: '1000', SNAPSHOT_MS: '86400000', RATE_LIMIT_PER_MINUTE: '1000000', DATA_DIR: dataDir }, 18183);
+const app = await startApp({ METER_COUNT: String(METERS), REAL_METER_SLOTS: String(SENDERS * BATCH), TICK_MS: '1000', SNAPSHOT_MS: '86400000', RATE_LIMIT_PER_MINUTE: '1000000', DATA_DIR: dataDir }, 18183);
 try {
   await sleep(2000);
   await ingest(app.base, 2);

@@ -18,6 +18,8 @@ const meterId = () => `MTR-${String(1 + Math.floor(Math.random() * meterCount)).
 
 const questions = JSON.parse(readFileSync(new URL('../eval/compliance-eval.json', import.meta.url), 'utf8')).inScope.map((q) => q.question);
 
+export const SOAK_REAL_METERS = 20_000;
+
 /** Readings with increasing timestamps: each batch is 1,000 to 10,000 readings, one millisecond apart. */
 let clock = Date.now() - 60_000;
 function readingsBatch() {
@@ -26,7 +28,8 @@ function readingsBatch() {
   const readings = new Array(size);
   for (let i = 0; i < size; i++) {
     clock = Math.min(clock + 1, Date.now());
-    readings[i] = { meterId: `MTR-${String(start + i).padStart(7, '0')}`, timestamp: new Date(clock).toISOString(), powerKw: Math.round(Math.random() * 5000) / 1000, voltageV: 228 + Math.random() * 6 };
+    // Real meters of their own (SM-n): simulated ids are refused for readings.
+    readings[i] = { meterId: `SM-${(start + i) % SOAK_REAL_METERS}`, timestamp: new Date(clock).toISOString(), powerKw: Math.round(Math.random() * 5000) / 1000, voltageV: 228 + Math.random() * 6 };
   }
   return JSON.stringify({ readings });
 }

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep, startApp, stopApp, table } from './bench-support.js';
-import { ROUTES } from './soak-routes.js';
+import { ROUTES, SOAK_REAL_METERS } from './soak-routes.js';
 import { MetricsSampler } from './soak-metrics.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -52,6 +52,7 @@ async function target() {
       // The soak measures the app, not its per-client limits: every request comes from 127.0.0.1.
       RATE_LIMIT_PER_MINUTE: '1000000',
       ASK_RATE_LIMIT_PER_MINUTE: '1000000',
+      REAL_METER_SLOTS: String(SOAK_REAL_METERS),
     },
     await freePort(),
   );

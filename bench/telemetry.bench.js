@@ -57,7 +57,7 @@ async function ingest(base, seconds) {
     // client then spends its CPU on sending rather than on building megabytes of JSON on the shared cores.
     const at = new Date().toISOString();
     const readings = Array.from({ length: batch }, (_, i) => ({
-      meterId: `MTR-${String(offset + i + 1).padStart(7, '0')}`, timestamp: at, powerKw: 1 + (i % 50) / 10, voltageV: 230.5,
+      meterId: `SM-${offset + i}`, timestamp: at, powerKw: 1 + (i % 50) / 10, voltageV: 230.5,
     }));
     const body = Buffer.from(JSON.stringify({ readings }));
     while (Date.now() < deadline) {
@@ -73,7 +73,7 @@ async function ingest(base, seconds) {
 
 async function httpPhase() {
   // The per-client rate limit would turn most of autocannon's requests into 429s: lift it for the measurement.
-  const app = await startApp({ METER_COUNT: String(HTTP_METERS), TICK_MS: '1000', SNAPSHOT_MS: '86400000', DATA_DIR: join(dataRoot, 'http'), RATE_LIMIT_PER_MINUTE: '1000000' }, 18182);
+  const app = await startApp({ METER_COUNT: String(HTTP_METERS), TICK_MS: '1000', SNAPSHOT_MS: '86400000', DATA_DIR: join(dataRoot, 'http'), RATE_LIMIT_PER_MINUTE: '1000000', REAL_METER_SLOTS: '30000' }, 18182);
   try {
     await sleep(2000);
     const payloadFile = join(dataRoot, 'payloads.json');

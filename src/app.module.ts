@@ -6,6 +6,7 @@ import { MediaTypeGuard } from './common/http/media-type.guard.js';
 import { ConfigModule } from './config/config.module.js';
 import { HttpCommonModule } from './common/http/http-common.module.js';
 import { OpsModule } from './ops/ops.module.js';
+import { DatabaseModule } from './common/database/database.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { TelemetryModule } from './telemetry/telemetry.module.js';
 
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), HttpCommonModule, OpsModule, TelemetryModule, ComplianceModule],
+      imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), HttpCommonModule, OpsModule, DatabaseModule, TelemetryModule, ComplianceModule],
       providers: [{ provide: APP_GUARD, useClass: MediaTypeGuard }],
     };
   }

@@ -4,8 +4,9 @@ resource "azurerm_service_plan" "main" {
   resource_group_name = azurerm_resource_group.main.name
   os_type             = "Linux"
   sku_name            = var.app_service_sku
-  # One instance: the meter simulator, its snapshots and the search index belong to one process and one DATA_DIR.
-  worker_count = 1
+  # Embedded mode: one instance, whose state belongs to one process and one DATA_DIR. Database mode: two or
+  # more identical instances; PostgreSQL holds the shared state and each instance its own read model.
+  worker_count = local.worker_count
   tags         = local.tags
 }
 
@@ -15,9 +16,11 @@ resource "azurerm_linux_web_app" "main" {
   resource_group_name = azurerm_resource_group.main.name
   service_plan_id     = azurerm_service_plan.main.id
 
-  https_only                                     = true
-  client_affinity_enabled                        = false
-  public_network_access_enabled                  = true
+  https_only                    = true
+  client_affinity_enabled       = false
+  public_network_access_enabled = true
+  # Private database access: outbound traffic goes through the integration subnet to the server's private address.
+  virtual_network_subnet_id                      = local.private_database ? azurerm_subnet.app[0].id : null
   ftp_publish_basic_authentication_enabled       = false
   webdeploy_publish_basic_authentication_enabled = false
 
@@ -37,6 +40,7 @@ resource "azurerm_linux_web_app" "main" {
     remote_debugging_enabled                      = false
     health_check_path                             = "/api/health/live"
     health_check_eviction_time_in_min             = 5
+    vnet_route_all_enabled                        = local.private_database
     container_registry_use_managed_identity       = true
     container_registry_managed_identity_client_id = azurerm_user_assigned_identity.app.client_id
 
@@ -46,7 +50,7 @@ resource "azurerm_linux_web_app" "main" {
     }
   }
 
-  app_settings = merge(local.app_settings, local.llm_app_settings)
+  app_settings = merge(local.app_settings, local.storage_app_settings, local.llm_app_settings)
 
   logs {
     detailed_error_messages = false
@@ -63,9 +67,12 @@ resource "azurerm_linux_web_app" "main" {
   tags = local.tags
 
   # The identity must hold AcrPull and Key Vault Secrets User before the first image pull and secret read.
+  # In the database mode it must also be the server's Entra administrator before the first boot migrates.
   depends_on = [
     azurerm_role_assignment.app_acr_pull,
     azurerm_role_assignment.app_key_vault_secrets_user,
+    azurerm_postgresql_flexible_server_active_directory_administrator.app,
+    azurerm_postgresql_flexible_server_database.main,
   ]
 }
 
@@ -77,17 +84,32 @@ locals {
     # App Service's front end reaches the container from a private address: trust its X-Forwarded-*
     # (client address for rate limits, https host for nextLink); public clients cannot come from there.
     TRUSTED_PROXIES = "linklocal,uniquelocal"
-    # /home is App Service storage: persistent across restarts and image updates (see the README, Deployment).
-    WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
-    DATA_DIR                            = "/home/data"
-    # The probe is /api/health/live: an optional dependency (the embedding service) being down must not evict the
-    # only instance. /api/health stays the readiness report for people and the availability test.
+    # The probe is /api/health/live: an optional dependency (the embedding service) being down must not evict an
+    # instance. /api/health stays the readiness report for people and the availability test.
     WEBSITES_CONTAINER_START_TIME_LIMIT = "600"
     LOG_LEVEL                           = var.log_level
     METER_COUNT                         = tostring(var.meter_count)
     CORS_ORIGINS                        = join(",", var.cors_origins)
     API_KEYS                            = "@Microsoft.KeyVault(SecretUri=${azurerm_key_vault_secret.api_keys.versionless_id})"
   }
+
+  storage_app_settings_by_mode = {
+    embedded = {
+      # /home is App Service storage: persistent across restarts and image updates (see the README, Deployment).
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
+      DATA_DIR                            = "/home/data"
+    }
+    database = {
+      # /home is one share mounted by every instance; each instance keeps its read model on its own disk instead.
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE = "false"
+      DATA_DIR                            = "/tmp/powergrid"
+      # No password: the Entra token of the managed identity is the password (password auth is off on the server).
+      DATABASE_URL             = var.database_enabled ? "postgres://${azurerm_user_assigned_identity.app.name}@${azurerm_postgresql_flexible_server.main[0].fqdn}:5432/${local.database_name}?sslmode=verify-full" : ""
+      DATABASE_AUTH            = "azure-managed-identity"
+      DATABASE_AZURE_CLIENT_ID = azurerm_user_assigned_identity.app.client_id
+    }
+  }
+  storage_app_settings = local.storage_app_settings_by_mode[local.storage_mode]
 
   llm_secret_reference = local.llm_enabled ? "@Microsoft.KeyVault(SecretUri=${azurerm_key_vault_secret.llm_api_key[0].versionless_id})" : ""
 

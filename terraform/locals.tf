@@ -11,6 +11,13 @@ locals {
   web_app_name        = "app-${local.base}-${local.suffix}"
   identity_name       = "id-${local.base}"
   image               = "${var.image_repository}:${var.image_tag}"
+  postgres_name       = "psql-${local.base}-${local.suffix}"
+  database_name       = "powergrid"
+
+  storage_mode     = var.database_enabled ? "database" : "embedded"
+  private_database = var.database_enabled && var.postgres_network_access == "private"
+  # Two instances by default in the database mode: App Service's availability SLA needs two or more.
+  worker_count = coalesce(var.worker_count, var.database_enabled ? 2 : 1)
 
   # The copilot talks to OpenAI or Azure OpenAI only when a key is configured; offline otherwise.
   llm_enabled = var.llm_provider != "offline"

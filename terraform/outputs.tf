@@ -42,3 +42,13 @@ output "application_insights_name" {
   description = "Application Insights resource name, or null when disabled."
   value       = var.enable_application_insights ? azurerm_application_insights.main[0].name : null
 }
+
+output "postgres_server_name" {
+  description = "Flexible Server name in the database mode (az postgres flexible-server show), or null in the embedded mode."
+  value       = var.database_enabled ? azurerm_postgresql_flexible_server.main[0].name : null
+}
+
+output "worker_count" {
+  description = "App Service instances the plan runs: 1 in the embedded mode, 2 or more in the database mode."
+  value       = local.worker_count
+}

@@ -249,3 +249,133 @@ variable "enable_application_insights" {
   description = "Create Log Analytics, Application Insights, diagnostic settings and an availability test on /api/health."
   default     = false
 }
+
+# --- storage mode and database ---
+
+variable "database_enabled" {
+  type        = bool
+  description = "Database mode: an Azure Database for PostgreSQL Flexible Server holds readings, meters, documents and rate limits, so several instances serve one state. Off: the embedded mode, one instance with its state under /home/data."
+  default     = false
+}
+
+variable "worker_count" {
+  type        = number
+  description = "App Service instances. Null picks the mode's default: 2 in the database mode (App Service's availability SLA needs two or more), 1 in the embedded mode."
+  default     = null
+
+  validation {
+    condition     = var.worker_count == null || try(var.worker_count >= 1 && var.worker_count <= 30 && floor(var.worker_count) == var.worker_count, false)
+    error_message = "worker_count must be a whole number from 1 to 30, or null for the mode's default."
+  }
+
+  validation {
+    # The embedded mode keeps its state in one process and one DATA_DIR; a second instance would fight it for the lock.
+    condition     = var.database_enabled || var.worker_count == null || var.worker_count == 1
+    error_message = "worker_count above 1 needs database_enabled = true: the embedded mode runs exactly one instance."
+  }
+}
+
+variable "postgres_sku" {
+  type        = string
+  description = "Flexible Server compute SKU (B_ burstable, GP_ general purpose, MO_ memory optimized). High availability needs GP_ or MO_."
+  default     = "GP_Standard_D2ds_v5"
+
+  validation {
+    condition     = can(regex("^(B|GP|MO)_Standard_[A-Za-z0-9_]+$", var.postgres_sku))
+    error_message = "postgres_sku must be a Flexible Server SKU such as B_Standard_B2s, GP_Standard_D2ds_v5 or MO_Standard_E2ds_v5."
+  }
+}
+
+variable "postgres_storage_mb" {
+  type        = number
+  description = "Flexible Server storage in MB (grows only; it cannot shrink after creation)."
+  default     = 32768
+
+  validation {
+    condition     = contains([32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 4194304, 8388608, 16777216, 33553408], var.postgres_storage_mb)
+    error_message = "postgres_storage_mb must be one of the sizes Flexible Server offers: 32768, 65536, 131072, 262144, 524288, 1048576 and up."
+  }
+}
+
+variable "postgres_high_availability" {
+  type        = bool
+  description = "Zone-redundant high availability: a standby in another availability zone, promoted automatically (about twice the compute cost)."
+  default     = false
+
+  validation {
+    condition     = !var.postgres_high_availability || !startswith(var.postgres_sku, "B_")
+    error_message = "postgres_high_availability needs a GP_ or MO_ postgres_sku; burstable servers cannot have a standby."
+  }
+}
+
+variable "postgres_zone" {
+  type        = string
+  description = "Availability zone of the primary server; the zone-redundant standby goes to postgres_standby_zone."
+  default     = "1"
+
+  validation {
+    condition     = contains(["1", "2", "3"], var.postgres_zone)
+    error_message = "postgres_zone must be 1, 2 or 3."
+  }
+}
+
+variable "postgres_standby_zone" {
+  type        = string
+  description = "Availability zone of the high-availability standby; must differ from postgres_zone."
+  default     = "2"
+
+  validation {
+    condition     = contains(["1", "2", "3"], var.postgres_standby_zone) && var.postgres_standby_zone != var.postgres_zone
+    error_message = "postgres_standby_zone must be 1, 2 or 3 and differ from postgres_zone."
+  }
+}
+
+variable "postgres_backup_retention_days" {
+  type        = number
+  description = "Days of point-in-time restore the server keeps (7 to 35)."
+  default     = 7
+
+  validation {
+    condition     = var.postgres_backup_retention_days >= 7 && var.postgres_backup_retention_days <= 35 && floor(var.postgres_backup_retention_days) == var.postgres_backup_retention_days
+    error_message = "postgres_backup_retention_days must be a whole number from 7 to 35."
+  }
+}
+
+variable "postgres_geo_redundant_backup" {
+  type        = bool
+  description = "Copy backups to the paired region, so the server can be restored there after a regional outage (set at creation only)."
+  default     = false
+}
+
+variable "postgres_network_access" {
+  type        = string
+  description = "private: the server lives in a delegated subnet of a virtual network the web app joins (no public endpoint). public: a public endpoint open only to postgres_firewall_ip_ranges."
+  default     = "private"
+
+  validation {
+    condition     = contains(["private", "public"], var.postgres_network_access)
+    error_message = "postgres_network_access must be private or public."
+  }
+}
+
+variable "postgres_firewall_ip_ranges" {
+  type        = list(string)
+  description = "Public access only: IPv4 ranges allowed to reach the server, as start-end or a single address (for example the web app's outbound addresses and an operator's address)."
+  default     = []
+
+  validation {
+    condition     = alltrue([for range in var.postgres_firewall_ip_ranges : can(regex("^(\\d{1,3}\\.){3}\\d{1,3}(-(\\d{1,3}\\.){3}\\d{1,3})?$", range))])
+    error_message = "Each postgres_firewall_ip_ranges entry must be an IPv4 address or a range such as 20.50.1.10-20.50.1.20."
+  }
+}
+
+variable "vnet_address_space" {
+  type        = string
+  description = "Private access only: address space of the virtual network that holds the app's integration subnet and the database subnet."
+  default     = "10.40.0.0/16"
+
+  validation {
+    condition     = can(cidrhost(var.vnet_address_space, 0)) && tonumber(split("/", var.vnet_address_space)[1]) <= 24
+    error_message = "vnet_address_space must be an IPv4 CIDR of /24 or larger, such as 10.40.0.0/16."
+  }
+}

@@ -8,6 +8,7 @@ import { BUNDLED_NOTES_DIR, loadBundledNotes } from './corpus/bundled-notes.js';
 import type { CorpusDocument } from './corpus/corpus-document.js';
 import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
+import type { DocumentChanges } from './corpus/database-document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
 import { admitDocument } from './corpus/corpus-admission.js';
 import type { DocumentLimits } from '../config/document-limits.js';
@@ -40,8 +41,20 @@ export interface NewDocument {
   fileName?: string;
 }
 
+/** Where uploaded documents live: files under DATA_DIR, or the database (whose writes are async and which can be pulled). */
+export interface DocumentRepository {
+  list(): CorpusDocument[];
+  get(documentId: string): CorpusDocument | undefined;
+  save(document: CorpusDocument): void | Promise<void>;
+  remove(documentId: string): boolean | Promise<boolean>;
+  removeQuietly(documentId: string): void | Promise<void>;
+  pull?(): Promise<DocumentChanges>;
+}
+
 export interface EngineOptions {
   dataDir: string;
+  /** The database mode's store; files under DATA_DIR otherwise. */
+  documents?: DocumentRepository;
   compliance: AppConfig['compliance'];
   notesDir?: string;
   chatModel?: BaseChatModel;
@@ -57,7 +70,7 @@ const MAX_TITLE_CHARS = 200;
  * Nest service, the corpus CLI and the evaluation. Corpus changes run one at a time.
  */
 export class ComplianceEngine {
-  readonly documents: DocumentStore;
+  readonly documents: DocumentRepository;
   readonly index: ChunkIndex;
   readonly embedder: Embedder;
   readonly chain: Runnable<string, AskResult>;
@@ -71,7 +84,7 @@ export class ComplianceEngine {
   private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
-    this.documents = new DocumentStore(options.dataDir);
+    this.documents = options.documents ?? new DocumentStore(options.dataDir);
     this.embedder = options.embedder ?? createEmbedder(options.compliance);
     this.index = new ChunkIndex(options.dataDir, this.embedder, { documents: () => this.allDocuments(), refitDelayMs: options.refitDelayMs });
     const lexical = this.embedder.lexical;
@@ -90,10 +103,32 @@ export class ComplianceEngine {
     return this.options.chatModel !== undefined;
   }
 
+  /** Serialised with corpus changes, so a document pulled from the database mid-build is not left out of the index. */
   async open(): Promise<IndexOrigin> {
-    this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
-    this.uploaded = this.documents.list();
-    return this.index.open(this.allDocuments());
+    return this.serialised(() => {
+      this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
+      this.uploaded = this.documents.list();
+      return this.index.open(this.allDocuments());
+    });
+  }
+
+  /** Database mode: takes the documents other instances added or deleted into this instance's list and index. */
+  syncDocuments(): Promise<void> {
+    const pull = this.documents.pull?.bind(this.documents);
+    if (!pull) return Promise.resolve();
+    return this.serialised(async () => {
+      const changes = await pull();
+      // Before the index is open, the store's list is all there is to index: open() reads it.
+      if (!this.index.store) return;
+      for (const document of changes.added) {
+        this.uploaded = [...this.uploaded, document];
+        await this.index.add(document);
+      }
+      for (const documentId of changes.removed) {
+        this.uploaded = this.uploaded.filter((d) => d.documentId !== documentId);
+        await this.index.remove(documentId);
+      }
+    });
   }
 
   close(): void {
@@ -129,7 +164,7 @@ export class ComplianceEngine {
     return this.serialised(() =>
       mapStorageFailure('The document', async () => {
         admitDocument(document, this.uploaded, this.limits);
-        this.documents.save(document);
+        await this.documents.save(document);
         // In the list before indexing: a refit the index runs meanwhile reads the corpus from it.
         this.uploaded = [...this.uploaded, document];
         try {
@@ -138,7 +173,7 @@ export class ComplianceEngine {
           return { ...info, chunkCount };
         } catch (error) {
           this.uploaded = this.uploaded.filter((d) => d !== document);
-          this.documents.removeQuietly(document.documentId);
+          await this.documents.removeQuietly(document.documentId);
           throw isUpstreamFailure(error) ? embeddingsUnavailable(error) : error;
         }
       }),
@@ -153,7 +188,7 @@ export class ComplianceEngine {
         if (!this.uploaded.some((d) => d.documentId === documentId)) {
           throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
         }
-        this.documents.remove(documentId);
+        await this.documents.remove(documentId);
         this.uploaded = this.uploaded.filter((d) => d.documentId !== documentId);
         await this.index.remove(documentId);
       }),

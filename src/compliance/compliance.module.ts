@@ -9,21 +9,36 @@ import { ComplianceController } from './compliance.controller.js';
 import { ComplianceEngine } from './compliance-engine.js';
 import { ComplianceService } from './compliance.service.js';
 import { createChatModel } from './rag/chat-model.js';
+import { DatabaseService } from '../common/database/database.service.js';
+import { DatabaseDocumentStore } from './corpus/database-document-store.js';
+import { DocumentSyncService } from './document-sync.service.js';
+
+/** Database mode: uploaded documents come from PostgreSQL, pulled once before the index opens. */
+async function databaseDocuments(database: DatabaseService): Promise<DatabaseDocumentStore> {
+  await database.ready();
+  const documents = new DatabaseDocumentStore(database.pool);
+  await documents.pull();
+  return documents;
+}
 
 @Module({
   controllers: [ComplianceController],
   providers: [
     {
       provide: COMPLIANCE_ENGINE,
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) =>
-        new ComplianceEngine({
+      inject: [APP_CONFIG, DatabaseService],
+      useFactory: async (config: AppConfig, database: DatabaseService) => {
+        // Only the database mode waits here: an extra await would reorder provider creation in the embedded mode.
+        const documents = database.enabled ? await databaseDocuments(database) : undefined;
+        return new ComplianceEngine({
           dataDir: config.dataDir,
           compliance: config.compliance,
           notesDir: config.compliance.notesDir,
           chatModel: await createChatModel(config.compliance),
           refitDelayMs: INDEX_REFIT_DELAY_MS,
-        }),
+          documents,
+        });
+      },
     },
     {
       // The multipart parser is this feature's need, so the feature registers it: providers are built inside
@@ -33,6 +48,7 @@ import { createChatModel } from './rag/chat-model.js';
       useFactory: (host: HttpAdapterHost) => registerDocumentUploads(host.httpAdapter.getInstance<FastifyInstance>()),
     },
     ComplianceService,
+    DocumentSyncService,
     AskRateLimitGuard,
   ],
 })

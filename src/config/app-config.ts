@@ -28,6 +28,7 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   readonly logFormat: LogFormat;
   readonly dataDir: string;
+  readonly database?: DatabaseSettings;
   readonly telemetry: {
     readonly meterCount: number;
     /** Extra slots for real meters that register by posting readings while the simulator fills meterCount. */
@@ -61,6 +62,20 @@ export interface AppConfig {
     readonly openai?: OpenAiSettings;
     readonly azure?: AzureOpenAiSettings;
   };
+}
+
+/** How the process signs in to PostgreSQL: the URL's password, or a Microsoft Entra token of the managed identity. */
+export type DatabaseAuth = 'password' | 'azure-managed-identity';
+
+/** Database mode: several instances share one PostgreSQL. Absent in the embedded (single process, DATA_DIR) mode. */
+export interface DatabaseSettings {
+  readonly url: string;
+  readonly poolMax: number;
+  readonly auth: DatabaseAuth;
+  /** App Service's managed identity endpoint, whose token is the password (azure-managed-identity only). */
+  readonly identity?: { readonly url: string; readonly header: string; readonly clientId?: string };
+  /** Readings older than this many hours are pruned from the database. */
+  readonly readingsRetentionHours: number;
 }
 
 export const APP_CONFIG = Symbol.for('APP_CONFIG');

@@ -43,3 +43,28 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ AZURE_OPENAI_API_KEY: 'abc' })).toThrow(/AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT/);
   });
 });
+
+describe('database settings', () => {
+  it('stays in the embedded mode without DATABASE_URL', () => {
+    expect(loadConfig({}).database).toBeUndefined();
+  });
+
+  it('reads the database mode from DATABASE_URL with its defaults', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app@db.example:5432/powergrid' });
+    expect(config.database).toEqual({ url: 'postgres://app@db.example:5432/powergrid', poolMax: 10, auth: 'password', identity: undefined, readingsRetentionHours: 48 });
+  });
+
+  it('takes the managed identity endpoint that App Service sets in Entra mode', () => {
+    const env = { DATABASE_URL: 'postgres://app@db.example/powergrid', DATABASE_AUTH: 'azure-managed-identity' };
+    expect(() => loadConfig(env)).toThrow(/IDENTITY_ENDPOINT/);
+    const config = loadConfig({ ...env, IDENTITY_ENDPOINT: 'http://169.254.1.1/msi/token', IDENTITY_HEADER: 'h', DATABASE_AZURE_CLIENT_ID: 'c1' });
+    expect(config.database?.identity).toEqual({ url: 'http://169.254.1.1/msi/token', header: 'h', clientId: 'c1' });
+  });
+
+  it('refuses a URL that is not PostgreSQL or names no database, with the other bad variables', () => {
+    for (const bad of ['mysql://db/x', 'postgres://db.example', 'not a url']) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(/DATABASE_URL/);
+    }
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://h/db', DATABASE_POOL_MAX: '1', DATABASE_AUTH: 'kerberos' })).toThrow(/DATABASE_POOL_MAX[\s\S]*DATABASE_AUTH/);
+  });
+});

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { AppConfig, AzureOpenAiSettings, LogFormat, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
+import { readDatabase } from './database-config.js';
 import { DEFAULT_DOCUMENT_LIMITS } from './document-limits.js';
 
 export const MAX_METER_COUNT = 1_000_000;
@@ -31,6 +32,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
     logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'auto'),
     dataDir: resolve(read.string('DATA_DIR', './data')),
+    database: readDatabase(read),
     telemetry: {
       meterCount: read.int('METER_COUNT', 5000, 1, MAX_METER_COUNT),
       realMeterSlots: read.int('REAL_METER_SLOTS', 1000, 0, MAX_METER_COUNT),

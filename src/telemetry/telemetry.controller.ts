@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
+  ApiConflictResponse,
   ApiExtension,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -20,6 +21,7 @@ import { EventStreams } from '../common/http/event-stream.js';
 import { GridSummaryDto } from './dto/grid-summary.dto.js';
 import { MeterDetailDto } from './dto/meter-detail.dto.js';
 import { PostReadingsDto } from './dto/post-readings.dto.js';
+import { MeterRegistrationDto, PutMeterDto } from './dto/put-meter.dto.js';
 import { ReadingsResultDto } from './dto/readings-result.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { TelemetryPageDto } from './dto/telemetry-page.dto.js';
@@ -71,6 +73,23 @@ export class TelemetryController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'TELEMETRY_METER_NOT_FOUND: no meter has this id.' })
   getMeter(@Param('meterId') meterId: string): MeterDetailDto {
     return this.telemetry.getMeter(meterId);
+  }
+
+  @Put('meters/:meterId')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'PutMeter',
+    summary: 'Register or update a real meter',
+    description: 'Sets the kind, region, feeder and an optional free-form site of a real meter, registering it when it is new; sending the same body again changes nothing. Simulated meter ids (MTR- and seven digits) are refused.',
+  })
+  @ApiParam({ name: 'meterId', description: 'Id of the real meter: letters, digits and . _ : - (1 to 64 characters).', example: 'SM-0042' })
+  @ApiBody({ type: PutMeterDto, description: 'The meter attributes.' })
+  @ApiOkResponse({ type: MeterRegistrationDto, description: 'The meter as registered.' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_METER_INVALID: the id or an attribute is not valid; nothing was changed.' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'TELEMETRY_METER_SIMULATED: the id belongs to a simulated meter; TELEMETRY_METER_CAPACITY_REACHED: no real meter slot is left.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'STORAGE_UNAVAILABLE: the registration could not be stored; nothing was changed, retry.' })
+  putMeter(@Param('meterId') meterId: string, @Body() body: unknown): Promise<MeterRegistrationDto> {
+    return this.telemetry.putMeter(meterId, body);
   }
 
   @Get('summary')

@@ -10,6 +10,9 @@ export const TelemetryErrors = defineErrors({
     message: `The body must be {"readings": [...]} with 1 to ${MAX_READINGS_PER_BATCH.toLocaleString('en-US')} readings; nothing was applied.`,
   },
   TELEMETRY_NOT_READY: { status: 503, message: 'The meter store is not ready yet; retry shortly.' },
+  TELEMETRY_METER_INVALID: { status: 400, message: 'The meter id or its attributes are not valid; nothing was changed.' },
+  TELEMETRY_METER_SIMULATED: { status: 409, message: 'This id belongs to a simulated meter; real meters use ids of their own.' },
+  TELEMETRY_METER_CAPACITY_REACHED: { status: 409, message: 'Every real meter slot is taken; the meter could not be registered (raise REAL_METER_SLOTS).' },
 });
 
 /** Codes of rejected readings in ReadingsResultDto.rejected, with the reason shown to the client. */
@@ -22,5 +25,6 @@ export const READING_CODES = {
   READING_ENERGY_DECREASED: "energyKwh is lower than the meter's cumulative energy, which never decreases.",
   READING_STATUS_INVALID: 'status must be one of normal, peak, outage, fault, offline.',
   TELEMETRY_CAPACITY_REACHED: 'Every meter slot is taken; the meter could not be registered (raise REAL_METER_SLOTS).',
+  READING_METER_SIMULATED: 'meterId is a simulated meter id (MTR- and seven digits); real meters use ids of their own and never take a simulated meter over.',
 } as const;
 export type ReadingCode = keyof typeof READING_CODES;

@@ -4,6 +4,8 @@ import { AppError } from '../common/errors/app-error.js';
 import { MeterDirectory } from './store/meter-directory.js';
 import { createStoreBuffer, mapStore, storeDimensions } from './store/store-layout.js';
 import { TelemetryService } from './telemetry.service.js';
+import { MeterSites } from './meters/meter-sites.js';
+import type { TelemetryStorageService } from './telemetry-storage.service.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED, APPLY_STALE, type ReadingsBatch } from './writer/worker-messages.js';
 import { WriterEngine } from './writer/writer-engine.js';
 import { ReadingsNotStoredError, type WriterHostService } from './writer-host.service.js';
@@ -26,7 +28,8 @@ function serviceWith(apply: (batch: ReadingsBatch) => Promise<{ codes: Uint8Arra
     ticks: new EventEmitter(),
     applyReadings: (batch: ReadingsBatch) => (applied.push(batch), apply(batch)),
   } as unknown as WriterHostService;
-  return { service: new TelemetryService(host), engine, applied };
+  const storage = { databaseMode: false, sites: new MeterSites() } as unknown as TelemetryStorageService;
+  return { service: new TelemetryService(host, storage), engine, applied };
 }
 
 const reading = (meterId: string, powerKw: number, extra: Record<string, unknown> = {}) => ({ meterId, timestamp: new Date(T0).toISOString(), powerKw, ...extra });

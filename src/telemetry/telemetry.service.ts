@@ -4,10 +4,13 @@ import { METER_STATUSES, REGIONS } from './telemetry.constants.js';
 import type { GridSummaryDto } from './dto/grid-summary.dto.js';
 import type { HistoryPointDto, MeterDetailDto } from './dto/meter-detail.dto.js';
 import type { ReadingsResultDto } from './dto/readings-result.dto.js';
-import { rejection, validateReadings } from './readings/readings-validation.js';
+import { validateReadings } from './readings/readings-validation.js';
+import { committedCodes, outgoingBatch, readingsResult } from './readings/readings-outcome.js';
+import { TelemetryStorageService } from './telemetry-storage.service.js';
+import type { MeterRegistrationDto } from './dto/put-meter.dto.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
 import { ReadingsNotStoredError, WriterHostService } from './writer-host.service.js';
-import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './writer/worker-messages.js';
+import { APPLY_ACCEPTED } from './writer/worker-messages.js';
 import { MeterStore, type GridState } from './store/meter-store.js';
 import { ListingPool } from './listing/listing-pool.js';
 import { ListingCache } from './listing/listing-cache.js';
@@ -31,7 +34,10 @@ export class TelemetryService implements OnModuleDestroy {
   private cachedSummary: { version: number; points: number; json: string } | undefined;
   private readonly listingCache = new ListingCache();
 
-  constructor(private readonly host: WriterHostService) {
+  constructor(
+    private readonly host: WriterHostService,
+    private readonly storage: TelemetryStorageService,
+  ) {
     this.store = new MeterStore(host.views);
     const { buffer, dims } = host.views;
     this.listings = new ListingPool({ buffer, dims, simulatedCount: host.directory.simulatedCount }, host.directory, LISTING_READERS);
@@ -75,11 +81,13 @@ export class TelemetryService implements OnModuleDestroy {
     const { latest, history } = this.store.meter(slot);
     const times = new IsoTimes();
     const reading = readingAt(latest, 0, this.host.views, this.host.directory, times);
+    const site = this.storage.sites.get(reading.meterId);
     return {
       meterId: reading.meterId,
       kind: reading.kind as MeterDetailDto['kind'],
       region: reading.region,
       feeder: reading.feeder,
+      ...(site === undefined ? {} : { site }),
       source: this.store.isReal(slot) ? 'real' : 'simulated',
       latest: reading as MeterDetailDto['latest'],
       history: Array.from(history.time, (time, i) => {
@@ -106,29 +114,22 @@ export class TelemetryService implements OnModuleDestroy {
 
   async postReadings(body: unknown): Promise<ReadingsResultDto> {
     const checked = validateReadings(body, this.host.directory, Date.now());
-    const rejected = checked.rejected;
-    let accepted = 0;
-    if (checked.batch.count > 0) {
-      let codes: Uint8Array;
-      try {
-        ({ codes } = await this.host.applyReadings(checked.batch));
-      } catch (error) {
-        if (error instanceof ReadingsNotStoredError) {
-          throw new AppError(CommonErrors.STORAGE_UNAVAILABLE, `The readings could not be written to the readings log (${error.message}); the batch was not acknowledged, resend it.`);
-        }
-        throw new AppError(TelemetryErrors.TELEMETRY_NOT_READY, 'The simulator worker is not running; no reading was applied.');
+    if (checked.batch.count === 0) return readingsResult(checked, () => APPLY_ACCEPTED);
+    if (this.storage.databaseMode) return readingsResult(checked, committedCodes(await this.storage.commitReadings(outgoingBatch(checked))));
+    let codes: Uint8Array;
+    try {
+      ({ codes } = await this.host.applyReadings(checked.batch));
+    } catch (error) {
+      if (error instanceof ReadingsNotStoredError) {
+        throw new AppError(CommonErrors.STORAGE_UNAVAILABLE, `The readings could not be written to the readings log (${error.message}); the batch was not acknowledged, resend it.`);
       }
-      for (let i = 0; i < codes.length; i++) {
-        if (codes[i] === APPLY_ACCEPTED) {
-          accepted++;
-          continue;
-        }
-        const code = codes[i] === APPLY_CAPACITY ? 'TELEMETRY_CAPACITY_REACHED' : codes[i] === APPLY_ENERGY_DECREASED ? 'READING_ENERGY_DECREASED' : 'READING_TIMESTAMP_STALE';
-        rejected.push(rejection(checked.requestIndex[i], checked.meterIds[i], code));
-      }
-      rejected.sort((a, b) => a.index - b.index);
+      throw new AppError(TelemetryErrors.TELEMETRY_NOT_READY, 'The simulator worker is not running; no reading was applied.');
     }
-    return { accepted, rejected };
+    return readingsResult(checked, (i) => codes[i]);
+  }
+
+  putMeter(meterId: string, body: unknown): Promise<MeterRegistrationDto> {
+    return this.storage.putMeter(meterId, body);
   }
 
   /** The SSE frame of the latest tick, built once per tick however many clients listen. */

@@ -7,9 +7,12 @@ import { HealthRegistry, type ComponentHealth } from '../ops/health-registry.js'
 import { MetricsService } from '../ops/metrics.service.js';
 import { WorkerSupervisor } from '../common/workers/worker-supervisor.js';
 import { MeterDirectory } from './store/meter-directory.js';
-import { createStoreBuffer, mapStore, storeDimensions, type StoreViews } from './store/store-layout.js';
+import { F_APPLIED_SEQ, createStoreBuffer, mapStore, storeDimensions, type StoreViews } from './store/store-layout.js';
 import { hangLimitMs, restartDelayMs, startWriterWorker } from './writer/worker-entry.js';
 import type { HostMessage, ReadingsBatch, WorkerFault, WorkerMessage, WriterData } from './writer/worker-messages.js';
+import type { CommittedStep } from './writer/committed-readings.js';
+import type { SlotAttributes } from './writer/readings-applier.js';
+import { alignedTick } from './simulator/cumulative-energy.js';
 import { SnapshotChain } from './writer-host/snapshot-chain.js';
 import { StorageState } from './writer-host/storage-state.js';
 import { writerHealth } from './writer-host/writer-health.js';
@@ -42,6 +45,7 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
   private readonly snapshots: SnapshotChain;
   private metrics?: WriterMetrics;
   private lastTickAt = 0;
+  private lastAlignedTick = -1;
   private startedAt = Date.now();
 
   constructor(
@@ -60,7 +64,7 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
       name: 'simulator worker',
       spawn: (restart) => startWriterWorker(this.workerData(restart)),
       ready: (message) => this.onReady(message),
-      replyId: (message) => (message.type === 'readings' || message.type === 'snapshot' ? message.id : undefined),
+      replyId: (message) => (message.type === 'readings' || message.type === 'snapshot' || message.type === 'committed' || message.type === 'meter' ? message.id : undefined),
       onMessage: (message) => this.onMessage(message),
       readyTimeoutMs: READY_TIMEOUT_MS,
       hangLimitMs: hangLimitMs(tickMs),
@@ -73,13 +77,23 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
       onRestartFailed: (reason) => this.logger.error(reason),
     });
     this.snapshots = new SnapshotChain(() => this.takeSnapshot(), this.storage, this.logger);
+    this.started = new Promise((resolve) => (this.markStarted = resolve));
   }
 
   get simulating(): boolean {
     return this.config.telemetry.simulator === 'on';
   }
 
+  /** Resolves once the worker is up and the first tick published; other telemetry services start after it. */
+  readonly started: Promise<void>;
+  private markStarted: (() => void) | undefined;
+
   async onModuleInit(): Promise<void> {
+    await this.start();
+    this.markStarted?.();
+  }
+
+  private async start(): Promise<void> {
     const metrics = writerMetrics(this.metricsService, this.views);
     this.metrics = metrics;
     this.health.register('simulator', () => this.probe());
@@ -99,7 +113,9 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
     this.requestTick();
     await first;
     const { tickMs, snapshotMs } = this.config.telemetry;
-    this.scheduler.addInterval(TICK_INTERVAL, setInterval(() => this.requestTick(), tickMs));
+    // On the clock (database mode) a tick is requested as soon as its interval starts, checked a few times per interval.
+    const clocked = this.config.database !== undefined;
+    this.scheduler.addInterval(TICK_INTERVAL, setInterval(() => this.requestTick(), clocked ? Math.max(10, Math.min(250, tickMs / 4)) : tickMs));
     this.scheduler.addInterval(SNAPSHOT_INTERVAL, setInterval(() => void this.snapshot().catch(() => undefined), snapshotMs));
     this.scheduler.addInterval(WATCHDOG_INTERVAL, setInterval(() => this.supervisor.checkHang(), Math.min(1000, tickMs)).unref());
   }
@@ -128,11 +144,43 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
     await this.supervisor.stop('the application is shutting down');
   }
 
-  /** Posts a tick unless the previous one is still running (a slow tick is skipped, never queued). */
+  /**
+   * Posts a tick unless the previous one is still running (a slow tick is skipped, never queued). In the database
+   * mode the tick's time is the start of its wall-clock interval, posted once per interval, so every instance
+   * computes the same tick from the same time.
+   */
   requestTick(now = Date.now()): void {
     if (!this.supervisor.running || this.supervisor.busySince > 0) return;
+    let at = now;
+    if (this.config.database) {
+      const aligned = alignedTick(now, this.config.telemetry.tickMs);
+      if (aligned.tick <= this.lastAlignedTick) return;
+      this.lastAlignedTick = aligned.tick;
+      at = aligned.at;
+    }
     this.supervisor.busy(Date.now());
-    this.supervisor.post({ type: 'tick', now });
+    this.supervisor.post({ type: 'tick', now: at });
+  }
+
+  /** The number of the last database change this store holds (database mode; 0 before any). */
+  get appliedSeq(): number {
+    return this.views.headerF[F_APPLIED_SEQ];
+  }
+
+  /** Database mode: applies committed changes; resolves with the store's codes per batch. */
+  async applyCommitted(step: CommittedStep): Promise<Uint8Array[]> {
+    const reply = await this.supervisor.request((id) => ({ type: 'committed', id, step }), [], { watched: true });
+    if (reply.type !== 'committed') throw new Error('unexpected worker reply');
+    for (const [meterId, slot] of reply.registered) this.directory.add(meterId, slot);
+    return reply.codes;
+  }
+
+  /** Embedded mode's PUT: registers or updates a real meter; -1 when no slot is left. */
+  async putMeter(meterId: string, attributes: SlotAttributes): Promise<number> {
+    const reply = await this.supervisor.request((id) => ({ type: 'meter', id, meterId, attributes }), [], { watched: true });
+    if (reply.type !== 'meter') throw new Error('unexpected worker reply');
+    if (reply.registered) this.directory.add(meterId, reply.slot);
+    return reply.slot;
   }
 
   async applyReadings(batch: ReadingsBatch): Promise<{ codes: Uint8Array }> {
@@ -173,7 +221,8 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
       simulate: simulator === 'on',
       seed,
       snapshotPath: join(this.config.dataDir, SNAPSHOT_FILE),
-      walDir: join(this.config.dataDir, WAL_DIR),
+      walDir: this.config.database ? undefined : join(this.config.dataDir, WAL_DIR),
+      clockTickMs: this.config.database ? this.config.telemetry.tickMs : undefined,
       resume: resume ? { realIds: this.directory.realEntries() } : undefined,
     };
   }

@@ -21,10 +21,15 @@ beforeAll(async () => {
   appSettings = settingsOf(webApp);
 });
 
-/** The web app's settings: the common map merged with the chosen language-model provider's map. */
+/** The web app's settings: the common map merged with the storage mode's and the language-model provider's maps. */
 function settingsOf(app: Block): Record<string, string> {
-  expect(app.app_settings).toBe('${merge(local.app_settings, local.llm_app_settings)}');
+  expect(app.app_settings).toBe('${merge(local.app_settings, local.storage_app_settings, local.llm_app_settings)}');
   return tf.locals().app_settings as Record<string, string>;
+}
+
+function modeSettings(): Record<string, Record<string, string>> {
+  expect(tf.locals().storage_app_settings).toBe('${local.storage_app_settings_by_mode[local.storage_mode]}');
+  return tf.locals().storage_app_settings_by_mode as Record<string, Record<string, string>>;
 }
 
 function providerSettings(): Record<string, Record<string, string>> {
@@ -191,15 +196,79 @@ describe('web app settings', () => {
     expect(siteConfig.always_on).toBe(true);
   });
 
-  it('routes to port 8080 and keeps DATA_DIR on persistent App Service storage', () => {
+  it('routes to port 8080 and, in the embedded mode, keeps DATA_DIR on persistent App Service storage', () => {
     expect(appSettings.WEBSITES_PORT).toBe('8080');
     expect(appSettings.PORT).toBe('8080');
-    expect(appSettings.WEBSITES_ENABLE_APP_SERVICE_STORAGE).toBe('true');
-    expect(appSettings.DATA_DIR).toMatch(/^\/home\//);
+    const { embedded } = modeSettings();
+    expect(embedded.WEBSITES_ENABLE_APP_SERVICE_STORAGE).toBe('true');
+    expect(embedded.DATA_DIR).toMatch(/^\/home\//);
+    expect(Object.keys(embedded)).not.toContain('DATABASE_URL');
   });
 
-  it('runs a single instance, since the simulator state belongs to one process', () => {
-    expect(tf.resource('azurerm_service_plan', 'main')).toMatchObject({ os_type: 'Linux', worker_count: 1 });
+  it('runs one instance in the embedded mode and worker_count (default 2) in the database mode', () => {
+    expect(tf.resource('azurerm_service_plan', 'main')).toMatchObject({ os_type: 'Linux', worker_count: '${local.worker_count}' });
+    expect(tf.locals().worker_count).toBe('${coalesce(var.worker_count, var.database_enabled ? 2 : 1)}');
+    expect(tf.locals().storage_mode).toBe('${var.database_enabled ? "database" : "embedded"}');
+    const variables = tf.named('variable');
+    expect(variables.database_enabled).toMatchObject({ type: '${bool}', default: false });
+    expect(variables.worker_count.default).toBeNull();
+    const conditions = (variables.worker_count.validation as Block[]).map((rule) => String(rule.condition));
+    expect(conditions.some((condition) => condition.includes('var.database_enabled') && condition.includes('var.worker_count == 1'))).toBe(true);
+  });
+});
+
+describe('database mode', () => {
+  const server = () => tf.resource('azurerm_postgresql_flexible_server', 'main');
+
+  it('creates a PostgreSQL 16 Flexible Server and its database only in the database mode', () => {
+    expect(tf.fileOf('azurerm_postgresql_flexible_server', 'main')).toBe('database.tf');
+    expect(server()).toMatchObject({ count: '${var.database_enabled ? 1 : 0}', version: '16', sku_name: '${var.postgres_sku}' });
+    expect(tf.resource('azurerm_postgresql_flexible_server_database', 'main')).toMatchObject({ count: '${var.database_enabled ? 1 : 0}', charset: 'UTF8' });
+  });
+
+  it('puts zone-redundant high availability behind a variable that refuses burstable SKUs', () => {
+    const ha = (server().dynamic as Record<string, Block[]>).high_availability;
+    expect(ha[0].for_each).toBe('${var.postgres_high_availability ? [1] : []}');
+    expect(nested(ha[0], 'content')).toMatchObject({ mode: 'ZoneRedundant', standby_availability_zone: '${var.postgres_standby_zone}' });
+    const variable = tf.named('variable').postgres_high_availability;
+    expect(variable).toMatchObject({ type: '${bool}', default: false });
+    expect(String((variable.validation as Block[])[0].condition)).toContain('B_');
+  });
+
+  it('takes backup retention and geo-redundant backups from variables', () => {
+    expect(server()).toMatchObject({ backup_retention_days: '${var.postgres_backup_retention_days}', geo_redundant_backup_enabled: '${var.postgres_geo_redundant_backup}' });
+    expect(tf.named('variable').postgres_backup_retention_days.default).toBe(7);
+  });
+
+  it('has no database password: Entra sign-in only, with the app identity as an Entra administrator', () => {
+    expect(nested(server(), 'authentication')).toMatchObject({ active_directory_auth_enabled: true, password_auth_enabled: false });
+    expect(server()).not.toHaveProperty('administrator_password');
+    expect(server()).not.toHaveProperty('administrator_login');
+    const admin = tf.resource('azurerm_postgresql_flexible_server_active_directory_administrator', 'app');
+    expect(admin).toMatchObject({ object_id: '${azurerm_user_assigned_identity.app.principal_id}', principal_name: '${azurerm_user_assigned_identity.app.name}', principal_type: 'ServicePrincipal' });
+  });
+
+  it('hands the app DATABASE_URL (user = the identity, TLS verified, no password) and the Entra settings', () => {
+    const { database } = modeSettings();
+    expect(database.DATABASE_URL).toContain('postgres://${azurerm_user_assigned_identity.app.name}@${azurerm_postgresql_flexible_server.main[0].fqdn}:5432/');
+    expect(database.DATABASE_URL).toContain('sslmode=verify-full');
+    expect(database.DATABASE_URL).not.toMatch(/:[^/@]+@/);
+    expect(database).toMatchObject({ DATABASE_AUTH: 'azure-managed-identity', DATABASE_AZURE_CLIENT_ID: '${azurerm_user_assigned_identity.app.client_id}' });
+    // /home is one share for every instance; the read model of each instance stays on its own disk.
+    expect(database).toMatchObject({ WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false', DATA_DIR: '/tmp/powergrid' });
+  });
+
+  it('reaches the server privately through a delegated subnet by default, or through firewall rules when public', () => {
+    expect(tf.named('variable').postgres_network_access.default).toBe('private');
+    expect(server().public_network_access_enabled).toBe('${var.postgres_network_access == "public"}');
+    expect(server().delegated_subnet_id).toBe('${var.postgres_network_access == "private" ? azurerm_subnet.database[0].id : null}');
+    expect(webApp.virtual_network_subnet_id).toBe('${local.private_database ? azurerm_subnet.app[0].id : null}');
+    const delegation = nested(nested(tf.resource('azurerm_subnet', 'database'), 'delegation'), 'service_delegation');
+    expect(delegation.name).toBe('Microsoft.DBforPostgreSQL/flexibleServers');
+    expect(String(tf.resource('azurerm_private_dns_zone', 'postgres').name)).toMatch(/\.postgres\.database\.azure\.com$/);
+    const rule = tf.resource('azurerm_postgresql_flexible_server_firewall_rule', 'allowed');
+    expect(rule.for_each).toContain('var.postgres_firewall_ip_ranges');
+    expect(rule.for_each).toContain('var.postgres_network_access == "public"');
   });
 });
 

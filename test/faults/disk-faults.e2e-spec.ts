@@ -142,7 +142,7 @@ describe('fault: the disk under DATA_DIR is full', () => {
     // 10,000 readings need about 400 KB of log: more than is left.
     // (Newer than the simulator's last tick, so the store accepts every one of them.)
     const soon = new Date(Date.now() + 60_000).toISOString();
-    const big = Array.from({ length: 10_000 }, (_, i) => ({ meterId: `MTR-${String((i % 200) + 1).padStart(7, '0')}`, timestamp: soon, powerKw: 1 }));
+    const big = Array.from({ length: 10_000 }, (_, i) => ({ meterId: `SM-D${i % 90}`, timestamp: soon, powerKw: 1 }));
     const refused = await request(app.server).post('/api/energy/readings').send({ readings: big }).expect(503);
     expect(refused.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     expect(refused.body.message).toContain('ENOSPC');

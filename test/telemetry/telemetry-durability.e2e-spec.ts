@@ -87,12 +87,12 @@ describe('telemetry durability and modes', () => {
     expect(empty.nextLink).toBeUndefined();
     await request(app.server).get('/api/energy/meters/MTR-0000001').expect(404);
     const at = new Date().toISOString();
-    const readings = ['MTR-0000001', 'SM-1', 'SM-2'].map((meterId, i) => ({ meterId, timestamp: at, powerKw: i + 1 }));
+    const readings = ['SM-0', 'SM-1', 'SM-2'].map((meterId, i) => ({ meterId, timestamp: at, powerKw: i + 1 }));
     expect((await request(app.server).post('/api/energy/readings').send({ readings }).expect(200)).body.accepted).toBe(3);
     const listed = (await request(app.server).get('/api/energy/telemetry').expect(200)).body;
-    expect(listed.value.map((r: { meterId: string }) => r.meterId)).toEqual(['MTR-0000001', 'SM-1', 'SM-2']);
+    expect(listed.value.map((r: { meterId: string }) => r.meterId)).toEqual(['SM-0', 'SM-1', 'SM-2']);
     expect(listed.count).toBe(3);
-    expect((await meter(app, 'MTR-0000001')).source).toBe('real');
+    expect((await meter(app, 'SM-0')).source).toBe('real');
     const health = (await request(app.server).get('/api/health').expect(200)).body;
     expect(health.components.simulator.status).toBe('up');
   });

@@ -5,11 +5,17 @@ export interface RateDecision {
   remaining: number;
 }
 
+/** A per-key request counter: in-process, or shared by every instance through the database (an async round trip). */
+export interface RateCounter {
+  readonly limit: number;
+  take(key: string): RateDecision | Promise<RateDecision>;
+}
+
 /**
  * Fixed-window request counter per client key. Windows are kept in a Map that is swept as they expire,
  * so memory stays proportional to the number of clients seen in the current window.
  */
-export class RateLimiter {
+export class RateLimiter implements RateCounter {
   private readonly windows = new Map<string, { start: number; count: number }>();
   private lastSweep = 0;
 

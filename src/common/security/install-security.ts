@@ -3,7 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import { CommonErrors } from '../errors/common-errors.js';
 import type { ErrorDefinition } from '../errors/app-error.js';
-import { RateLimiter } from '../http/rate-limiter.js';
+import { DatabaseService } from '../database/database.service.js';
+import { createRateCounter } from '../http/rate-counter.js';
+import type { GateDecision } from './request-gate.js';
 import { AccessKeys, type AdminRouteConfig } from './access-keys.js';
 import { decide } from './request-gate.js';
 import { staticSecurityHeaders } from './security-headers.js';
@@ -52,7 +54,7 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
     });
   }
   const keys = new AccessKeys(config.security.apiKeys, config.security.adminApiKeys);
-  const limiter = new RateLimiter(config.security.rateLimitPerMinute, 60_000);
+  const limiter = createRateCounter('api', config.security.rateLimitPerMinute, app.get(DatabaseService));
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     const decision = decide(
       {
@@ -66,13 +68,17 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
       keys,
       limiter,
     );
-    if (decision.outcome === 'pass') return done();
-    if (decision.outcome === 'limited') {
-      void reply.header('retry-after', String(decision.retryAfterSeconds));
-      return sendError(reply, CommonErrors.RATE_LIMITED);
-    }
-    if (decision.outcome === 'forbidden') return sendError(reply, CommonErrors.AUTH_ADMIN_KEY_REQUIRED);
-    sendError(reply, CommonErrors.AUTH_API_KEY_INVALID);
+    const apply = (outcome: GateDecision): void => {
+      if (outcome.outcome === 'pass') return done();
+      if (outcome.outcome === 'limited') {
+        void reply.header('retry-after', String(outcome.retryAfterSeconds));
+        return sendError(reply, CommonErrors.RATE_LIMITED);
+      }
+      if (outcome.outcome === 'forbidden') return sendError(reply, CommonErrors.AUTH_ADMIN_KEY_REQUIRED);
+      sendError(reply, CommonErrors.AUTH_API_KEY_INVALID);
+    };
+    if (decision instanceof Promise) decision.then(apply, (error: Error) => done(error));
+    else apply(decision);
   });
 }
 

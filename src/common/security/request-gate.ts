@@ -1,4 +1,4 @@
-import type { RateLimiter } from '../http/rate-limiter.js';
+import type { RateCounter, RateDecision, RateLimiter } from '../http/rate-limiter.js';
 import { rateLimitIdentity, type AccessKeys } from './access-keys.js';
 import { API_KEY_HEADER, PUBLIC_API_ROUTES } from './public-routes.js';
 
@@ -27,18 +27,24 @@ const UNLIMITED_ROUTES = new Set(['/api/health', '/api/health/live']);
  * is configured), and every guarded route but health counts against a per-client fixed window. A request
  * without a valid key is counted against its address, so guessing keys cannot mint fresh rate-limit windows.
  */
-export function decide(request: GateRequest, keys: AccessKeys, limiter: RateLimiter): GateDecision {
+export function decide(request: GateRequest, keys: AccessKeys, limiter: RateLimiter): GateDecision;
+export function decide(request: GateRequest, keys: AccessKeys, limiter: RateCounter): GateDecision | Promise<GateDecision>;
+export function decide(request: GateRequest, keys: AccessKeys, limiter: RateCounter): GateDecision | Promise<GateDecision> {
   if (request.method === 'OPTIONS') return { outcome: 'pass' };
   const route = request.route ?? request.url.split('?')[0];
   if (!isGuarded(route) || UNLIMITED_ROUTES.has(route)) return { outcome: 'pass' };
   const isPublic = request.route !== undefined && PUBLIC_API_ROUTES.includes(request.route);
   const presented = request.headers[API_KEY_HEADER];
   const authorized = !keys.api.enabled || isPublic || keys.isValid(presented);
+  const verdict = (rate: RateDecision): GateDecision => {
+    if (!rate.allowed) return { outcome: 'limited', retryAfterSeconds: rate.retryAfterSeconds };
+    if (!authorized) return { outcome: 'unauthorized' };
+    if (request.adminOnly && keys.anyConfigured && !keys.isAdmin(presented)) return { outcome: 'forbidden' };
+    return { outcome: 'pass' };
+  };
+  // The in-process counter answers at once; the shared one (database mode) after a round trip.
   const rate = limiter.take(rateLimitIdentity(request, keys));
-  if (!rate.allowed) return { outcome: 'limited', retryAfterSeconds: rate.retryAfterSeconds };
-  if (!authorized) return { outcome: 'unauthorized' };
-  if (request.adminOnly && keys.anyConfigured && !keys.isAdmin(presented)) return { outcome: 'forbidden' };
-  return { outcome: 'pass' };
+  return rate instanceof Promise ? rate.then(verdict) : verdict(rate);
 }
 
 export function isGuarded(path: string): boolean {

@@ -30,6 +30,9 @@ export class MeterDetailDto {
   @ApiProperty({ description: 'Feeder within the region.', example: 'harbour-F03' })
   feeder: string;
 
+  @ApiPropertyOptional({ description: 'Free-form site label set with PUT /api/energy/meters/{meterId}; absent when none was set.', example: 'Pier 4 cold store' })
+  site?: string;
+
   @ApiProperty({ enum: ['simulated', 'real'], description: 'Whether the simulator or real readings drive the meter.', example: 'simulated' })
   source: 'simulated' | 'real';
 

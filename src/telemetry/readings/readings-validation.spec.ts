@@ -29,23 +29,24 @@ describe(validateReadings.name, () => {
 
   it('packs valid readings with resolved slots and leaves unknown ids to the worker', () => {
     const result = validateReadings(
-      { readings: [reading({ meterId: 'MTR-0000007' }), reading({ meterId: 'SM-KNOWN', voltageV: 230, status: 'peak' }), reading()] },
+      { readings: [reading({ meterId: 'SM-KNOWN', voltageV: 230, status: 'peak' }), reading()] },
       directory,
       NOW,
     );
     expect(result.rejected).toEqual([]);
-    expect(result.batch.count).toBe(3);
-    expect(Array.from(result.batch.slots)).toEqual([6, 150, -1]);
+    expect(result.batch.count).toBe(2);
+    expect(Array.from(result.batch.slots)).toEqual([150, -1]);
     expect(result.batch.unresolvedIds).toEqual(['SM-1']);
-    expect(result.batch.status[1]).toBe(1);
-    expect(result.batch.voltage[1]).toBe(230);
-    expect(Number.isNaN(result.batch.voltage[0])).toBe(true);
+    expect(result.batch.status[0]).toBe(1);
+    expect(result.batch.voltage[0]).toBe(230);
+    expect(Number.isNaN(result.batch.voltage[1])).toBe(true);
     expect(result.batch.timestamps[0]).toBe(Date.UTC(2026, 10, 27, 11, 59));
   });
 
-  it('treats simulated ids beyond the simulated range as real ids', () => {
-    const result = validateReadings({ readings: [reading({ meterId: 'MTR-0000101' })] }, directory, NOW);
-    expect(result.batch.slots[0]).toBe(-1);
+  it('refuses readings for simulated ids, inside the simulated range or beyond it, instead of taking the meter over', () => {
+    const result = validateReadings({ readings: [reading({ meterId: 'MTR-0000007' }), reading({ meterId: 'MTR-0000101' }), reading()] }, directory, NOW);
+    expect(result.rejected.map((r) => [r.index, r.code])).toEqual([[0, 'READING_METER_SIMULATED'], [1, 'READING_METER_SIMULATED']]);
+    expect(result.batch.count).toBe(1);
   });
 
   it.each([

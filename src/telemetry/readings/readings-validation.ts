@@ -2,6 +2,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { STATUS_INDEX } from '../telemetry.constants.js';
 import { METER_ID_PATTERN } from '../store/meter-ids.js';
 import { parseIsoTimestamp } from './iso-timestamp.js';
+import { isSimulatedId } from '../meters/meter-registration.js';
 import type { MeterDirectory } from '../store/meter-directory.js';
 import type { ReadingsBatch } from '../writer/worker-messages.js';
 import { READING_CODES, TelemetryErrors, type ReadingCode } from '../telemetry.errors.js';
@@ -103,6 +104,7 @@ class TimestampCache {
 function checkReading(item: Record<string, unknown> | null, meterId: string | undefined, times: TimestampCache, now: number): ReadingCode | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return 'READING_NOT_AN_OBJECT';
   if (meterId === undefined) return 'READING_METER_ID_INVALID';
+  if (isSimulatedId(meterId)) return 'READING_METER_SIMULATED';
   const timestamp = item.timestamp;
   if (typeof timestamp !== 'string') return 'READING_TIMESTAMP_INVALID';
   const time = times.parse(timestamp);

@@ -46,7 +46,8 @@ export class GridModel {
   readonly region: Uint8Array;
   readonly feeder: Uint8Array;
   readonly baseKw: Float32Array;
-  private readonly group: Uint8Array;
+  /** Shift group of each meter (when its load curve runs early or late). */
+  readonly group: Uint8Array;
   private readonly profiles = buildWeeklyProfiles();
   private readonly factors = new Float64Array(KIND_COUNT * SHIFT_GROUPS);
   private readonly feederOutage = new Uint8Array(REGION_COUNT * FEEDERS_PER_REGION);

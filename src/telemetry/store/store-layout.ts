@@ -20,6 +20,8 @@ export const H_FRONT = 8;
 export const HEADER_FLOATS = 8;
 export const F_TICK_TIME = 0;
 export const F_TICK_DURATION_MS = 1;
+/** Database mode: the number of the last committed change applied to this store (in the snapshot, so a restart catches up from it). */
+export const F_APPLIED_SEQ = 2;
 
 /** histVoltage holds tenths of a volt; this value marks a reading without voltage. */
 export const VOLTAGE_UNKNOWN = 0xffff;

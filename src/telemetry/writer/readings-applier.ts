@@ -144,19 +144,39 @@ function registerMeter(
   firstPowerKw: number,
   registered: [string, number][],
 ): number {
+  if (engine.highWater >= engine.views.dims.capacity) return -1;
+  const slot = engine.highWater;
+  occupySlot(engine, registry, id, slot, inferredAttributes(id, firstPowerKw));
+  registered.push([id, slot]);
+  return slot;
+}
+
+export interface SlotAttributes {
+  kind: number;
+  region: number;
+  feeder: number;
+}
+
+/**
+ * Real meters do not report their kind or location; until they are provisioned the kind follows the size of
+ * the first reading and the region and feeder a stable hash of the id.
+ */
+export function inferredAttributes(id: string, firstPowerKw: number): SlotAttributes {
+  const hash = hashId(id);
+  const magnitude = Math.abs(firstPowerKw);
+  return { kind: magnitude < 30 ? 0 : magnitude < 500 ? 1 : 2, region: hash % REGION_COUNT, feeder: (hash >>> 8) % FEEDERS_PER_REGION };
+}
+
+/** Registers a real meter at a given slot (the database mode's agreed one). Call inside a seqlock section. */
+export function occupySlot(engine: WriterEngine, registry: RealMeterRegistry, id: string, slot: number, attributes: SlotAttributes): void {
   const v = engine.views;
-  if (engine.highWater >= v.dims.capacity) return -1;
-  const slot = engine.highWater++;
+  engine.highWater = Math.max(engine.highWater, slot + 1);
   v.header[H_HIGH_WATER] = engine.highWater;
   // A slot above the high-water mark may still hold a meter a restore freed: the new one inherits nothing.
   freeSlot(v, slot);
-  const hash = hashId(id);
-  // Real meters do not report their kind or location; until they are provisioned the kind follows the size
-  // of the first reading and the region and feeder a stable hash of the id.
-  const magnitude = Math.abs(firstPowerKw);
-  v.kind[slot] = magnitude < 30 ? 0 : magnitude < 500 ? 1 : 2;
-  v.region[slot] = hash % REGION_COUNT;
-  v.feeder[slot] = (hash >>> 8) % FEEDERS_PER_REGION;
+  v.kind[slot] = attributes.kind;
+  v.region[slot] = attributes.region;
+  v.feeder[slot] = attributes.feeder;
   v.flags[slot] = FLAG_USED | FLAG_REAL;
   const f = engine.front();
   f.status[slot] = STATUS_NORMAL;
@@ -168,8 +188,17 @@ function registerMeter(
   v.header[H_USED]++;
   v.header[H_REAL]++;
   registry.add(id, slot);
-  registered.push([id, slot]);
-  return slot;
+}
+
+/** Changes a registered meter's kind, region and feeder, keeping the per-combination counters right. Inside a seqlock section. */
+export function setAttributes(engine: WriterEngine, slot: number, attributes: SlotAttributes): void {
+  const v = engine.views;
+  const status = engine.front().status[slot];
+  v.combos[comboIndex(status, v.kind[slot], v.region[slot])]--;
+  v.kind[slot] = attributes.kind;
+  v.region[slot] = attributes.region;
+  v.feeder[slot] = attributes.feeder;
+  v.combos[comboIndex(status, v.kind[slot], v.region[slot])]++;
 }
 
 function hashId(id: string): number {

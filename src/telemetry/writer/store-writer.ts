@@ -2,7 +2,8 @@ import { H_SEQ, H_TICK, mapStore, type StoreViews } from '../store/store-layout.
 import { readSnapshot, takeCut, writeSnapshot, type SnapshotIdentity } from '../store/store-snapshot.js';
 import { ReadingsWal, nextSegmentSeq } from '../wal/readings-wal.js';
 import { encodeRecord } from '../wal/wal-record.js';
-import { RealMeterRegistry, applyReadings, type ApplyResult } from './readings-applier.js';
+import { RealMeterRegistry, applyReadings, type ApplyResult, type SlotAttributes } from './readings-applier.js';
+import { applyCommitted, putMeter, type CommittedResult, type CommittedStep } from './committed-readings.js';
 import { replayWal, walColumnsOf } from './wal-replay.js';
 import { checkRealSlots, describeCheck } from './slot-check.js';
 import type { TickStep } from './tick-steps.js';
@@ -33,7 +34,8 @@ export class StoreWriter {
     readonly views: StoreViews,
     readonly engine: WriterEngine,
     readonly registry: RealMeterRegistry,
-    private readonly wal: ReadingsWal,
+    /** None in the database mode: PostgreSQL holds every acknowledged batch. */
+    private readonly wal: ReadingsWal | undefined,
     private readonly identity: SnapshotIdentity,
     private readonly snapshotPath: string,
     /** What startup did (restored, replayed, resumed), for the host's log. */
@@ -46,9 +48,10 @@ export class StoreWriter {
     const views = mapStore(data.buffer, data.dims);
     const identity: SnapshotIdentity = { meterCount: data.meterCount, simulate: data.simulate, seed: data.seed };
     const engine = new WriterEngine(views, data.meterCount, data.simulate, data.seed);
+    if (data.clockTickMs !== undefined) engine.alignToClock(data.clockTickMs);
     for (const step of steps) engine.addStep(step);
     const startup = data.resume ? resume(engine, views, data, data.resume.realIds) : restore(engine, views, identity, data);
-    const wal = new ReadingsWal(data.walDir, nextSegmentSeq(data.walDir));
+    const wal = data.walDir === undefined ? undefined : new ReadingsWal(data.walDir, nextSegmentSeq(data.walDir));
     return new StoreWriter(views, engine, startup.registry, wal, identity, data.snapshotPath, startup.note, startup.warn);
   }
 
@@ -66,7 +69,7 @@ export class StoreWriter {
   applyLogged(batch: ReadingsBatch, done: (result: LoggedApply) => void): void {
     const result = this.apply(batch);
     const record = encodeRecord(walColumnsOf(batch, this.registry), (i) => result.codes[i] === APPLY_ACCEPTED);
-    if (!record) return done(result);
+    if (!record || !this.wal) return done(result);
     this.wal.append(record, (error) => done(error ? { ...result, storageError: describeStorageError(error) } : result));
   }
 
@@ -77,12 +80,12 @@ export class StoreWriter {
     const started = performance.now();
     // Batches applied from here on go to a new segment; the snapshot holds everything in the older ones, and
     // the meters they registered: the cut (ids and slot flags) is taken in the same turn as the rotation.
-    const covered = this.wal.rotate();
+    const covered = this.wal?.rotate();
     const cut = takeCut(this.views, this.realIds());
     writeSnapshot(this.views, this.identity, cut, this.snapshotPath)
       .then((bytes) => {
         try {
-          this.wal.dropBefore(covered);
+          if (covered !== undefined) this.wal?.dropBefore(covered);
         } catch {
           // Segments left behind are replayed idempotently on top of this snapshot; the next one retries.
         }
@@ -92,6 +95,16 @@ export class StoreWriter {
       .finally(() => {
         this.snapshotting = false;
       });
+  }
+
+  /** Database mode: meters and batches committed to PostgreSQL, in commit order (see committed-readings.ts). */
+  applyCommitted(step: CommittedStep): CommittedResult {
+    return applyCommitted(this.engine, this.registry, step, this.engine.simulate ? this.engine.meterCount : 0);
+  }
+
+  /** Embedded mode's PUT of a meter's attributes; -1 when no slot is left. */
+  putMeter(meterId: string, attributes: SlotAttributes): { slot: number; registered: boolean } {
+    return putMeter(this.engine, this.registry, meterId, attributes);
   }
 
   realIds(): [string, number][] {
@@ -113,6 +126,10 @@ function restore(engine: WriterEngine, views: StoreViews, identity: SnapshotIden
   if (restored.restored) engine.initialiseRestored();
   else engine.initialiseFresh();
   const registry = new RealMeterRegistry(check.realIds);
+  if (data.walDir === undefined) {
+    const repaired = describeCheck(check);
+    return { registry, note: `${restored.note}${repaired}`, warn: restored.ignored || repaired !== '' };
+  }
   const replay = replayWal(data.walDir, engine, registry);
   const torn = replay.tornBytes > 0 ? `, ignored a torn tail of ${replay.tornBytes} bytes` : '';
   const log = replay.segments > 0 ? `; replayed ${replay.readings} readings from ${replay.segments} log segment(s)${torn}` : '';

@@ -1,3 +1,5 @@
+import type { CommittedStep } from './committed-readings.js';
+import type { SlotAttributes } from './readings-applier.js';
 import type { StoreDimensions } from '../store/store-layout.js';
 
 export interface WriterData {
@@ -7,8 +9,10 @@ export interface WriterData {
   simulate: boolean;
   seed: number;
   snapshotPath: string;
-  /** Folder of the readings write-ahead log. */
-  walDir: string;
+  /** Folder of the readings write-ahead log; undefined in the database mode, which has none. */
+  walDir?: string;
+  /** Database mode: number ticks by wall-clock interval of this length, so every instance agrees (see WriterEngine.alignToClock). */
+  clockTickMs?: number;
   /**
    * Set when the host restarts a crashed or hung worker: the shared store already holds the live state, so
    * the new worker neither reads the snapshot nor replays the log over it; these are the real ids the host knows.
@@ -48,6 +52,8 @@ export type HostMessage =
   | { type: 'tick'; now: number }
   | { type: 'readings'; id: number; batch: ReadingsBatch }
   | { type: 'snapshot'; id: number }
+  | { type: 'committed'; id: number; step: CommittedStep }
+  | { type: 'meter'; id: number; meterId: string; attributes: SlotAttributes }
   | { type: 'fault'; fault: WorkerFault };
 
 export type WorkerMessage =
@@ -55,4 +61,6 @@ export type WorkerMessage =
   | { type: 'ticked'; tick: number; durationMs: number }
   | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][]; storageError?: string }
   | { type: 'snapshot'; id: number; ok: boolean; bytes: number; durationMs: number; error?: string }
+  | { type: 'committed'; id: number; codes: Uint8Array[]; registered: [string, number][] }
+  | { type: 'meter'; id: number; slot: number; registered: boolean }
   | { type: 'failed'; message: string };

@@ -24,6 +24,7 @@ import {
   voltageTenths,
 } from '../store/store-layout.js';
 import { GridModel } from '../simulator/grid-model.js';
+import { CumulativeEnergy, alignedTick } from '../simulator/cumulative-energy.js';
 import type { TickContext, TickStep } from './tick-steps.js';
 
 const MS_PER_HOUR = 3_600_000;
@@ -50,6 +51,8 @@ export class WriterEngine {
   private readonly regionCount = new Int32Array(REGION_COUNT);
   private readonly sample = new Float64Array(2);
   private readonly steps: TickStep[] = [];
+  /** Database mode: tick numbers and simulated energy are functions of wall-clock time, the same on every instance. */
+  private clock: { tickMs: number; energy: CumulativeEnergy } | undefined;
 
   constructor(
     readonly views: StoreViews,
@@ -58,6 +61,15 @@ export class WriterEngine {
     seed: number,
   ) {
     this.model = simulate ? new GridModel(seed, meterCount) : undefined;
+  }
+
+  /** Numbers ticks by wall-clock interval and takes simulated energy from the closed-form integral (database mode). */
+  alignToClock(tickMs: number): void {
+    this.clock = { tickMs, energy: new CumulativeEnergy() };
+  }
+
+  private tickNumber(now: number): number {
+    return this.clock ? alignedTick(now, this.clock.tickMs).tick : this.views.header[H_TICK] + 1;
   }
 
   /** Adds a rule run at every tick, after the steps already added. */
@@ -147,12 +159,13 @@ export class WriterEngine {
   private stepContext(now: number): TickContext {
     const v = this.views;
     const front = v.header[H_FRONT] & 1;
-    return { now, tick: v.header[H_TICK] + 1, views: v, latest: v.sets[front ^ 1], previous: v.sets[front], highWater: this.highWater };
+    return { now, tick: this.tickNumber(now), views: v, latest: v.sets[front ^ 1], previous: v.sets[front], highWater: this.highWater };
   }
 
   private computeTick(now: number, hours: number): number {
     const v = this.views;
     const model = this.model;
+    const clock = this.clock;
     const { sample, combos, regionLoad } = this;
     const front = this.front();
     const back = v.sets[(v.header[H_FRONT] + 1) & 1];
@@ -182,8 +195,10 @@ export class WriterEngine {
         status[slot] = s;
       } else {
         s = model.sample(slot, sample);
-        if (s !== STATUS_OFFLINE || fUpdatedAt[slot] === 0) {
-          energy[slot] = fEnergy[slot] + ((fPower[slot] + sample[0]) / 2) * hours;
+        // On the clock (database mode) an offline meter shows its modelled values too: every instance must agree,
+        // and one that started during the offline window never saw the values from before it.
+        if (s !== STATUS_OFFLINE || fUpdatedAt[slot] === 0 || clock) {
+          energy[slot] = clock ? clock.energy.kwh(model.baseKw[slot], kindCol[slot], model.group[slot], now) : fEnergy[slot] + ((fPower[slot] + sample[0]) / 2) * hours;
           power[slot] = sample[0];
           voltage[slot] = sample[1];
           updatedAt[slot] = now;
@@ -227,7 +242,7 @@ export class WriterEngine {
     if (this.model) this.simHistoryCount = Math.min(this.simHistoryCount + 1, v.dims.historyLength);
     v.header[H_SIMULATED] = (this.simHistoryHead << 8) | this.simHistoryCount;
     const head = (v.header[H_GRID_HEAD] + 1) % v.dims.gridLength;
-    const tick = v.header[H_TICK] + 1;
+    const tick = this.tickNumber(now);
     v.gridTime[head] = now;
     v.gridLoad[head] = total;
     v.gridTick[head] = tick;

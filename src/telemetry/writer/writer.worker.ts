@@ -23,6 +23,14 @@ function main(): void {
       case 'snapshot':
         writer.snapshot((outcome) => send({ type: 'snapshot', id: message.id, ...outcome }));
         break;
+      case 'committed': {
+        const { codes, registered } = writer.applyCommitted(message.step);
+        send({ type: 'committed', id: message.id, codes, registered });
+        break;
+      }
+      case 'meter':
+        send({ type: 'meter', id: message.id, ...writer.putMeter(message.meterId, message.attributes) });
+        break;
       case 'fault':
         injectFault(message.fault);
         break;

@@ -42,7 +42,8 @@ export async function callOperation(server: unknown, swagger: Json, o: Op, apiKe
   const files: { name: string }[] = [];
   const headers: Record<string, string> = {};
   for (const parameter of parametersOf(swagger, o.op)) {
-    const value = parameter.in === 'path' ? (discovered(recorded, parameter.name) ?? sampleValue(parameter)) : sampleValue(parameter);
+    // A PUT names the resource it creates or replaces: its documented test value, not an id another answer showed.
+    const value = parameter.in === 'path' && o.method !== 'put' ? (discovered(recorded, parameter.name) ?? sampleValue(parameter)) : sampleValue(parameter);
     if (parameter.in === 'path') {
       if (value === undefined) problems.push(`no value for path parameter ${parameter.name}`);
       url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
