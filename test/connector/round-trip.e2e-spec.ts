@@ -9,6 +9,7 @@ import type { Json } from './support/swagger-walk.js';
 // Each connector operation is called with a request built from apiDefinition.swagger.json alone (path,
 // query, body example, formData, the x-api-key header) and its answer is checked against the declared 2xx
 // schema, closed to undeclared fields, with no nulls. New operations are picked up without any change here.
+// One key that is also an admin key, since AddDocument and DeleteDocument need one (ADMIN_API_KEYS).
 const API_KEY = 'round-trip-key-01';
 const committed = committedConnector().swagger;
 
@@ -16,7 +17,7 @@ describe('round trip: committed connector against the app', () => {
   let app: TestApp;
   const recorded: Recorded[] = [];
   beforeAll(async () => {
-    app = await startTestApp({ API_KEYS: API_KEY });
+    app = await startTestApp({ API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY });
   });
   afterAll(async () => app.close());
 
@@ -33,7 +34,7 @@ describe('round trip: fixture connector against the app with the fixture routes'
   let app: TestApp;
   let swagger: Json;
   beforeAll(async () => {
-    app = await startTestApp({ API_KEYS: API_KEY }, { extraModules: [ConnectorFixtureModule] });
+    app = await startTestApp({ API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY }, { extraModules: [ConnectorFixtureModule] });
     swagger = connectorFrom(await renderOpenApiJson({ extraModules: [ConnectorFixtureModule] }), DEFAULT_CONNECTOR_SETTINGS).swagger;
   });
   afterAll(async () => app.close());
