@@ -16,6 +16,24 @@ export interface AzureOpenAiSettings {
   readonly embeddingDeployment?: string;
 }
 
+export interface AlertSettings {
+  /** A real meter with no reading for longer than this raises a meter-silent alert. */
+  readonly silentAfterS: number;
+  /** Per region index (REGIONS order): a fixed load threshold in kW, or undefined to learn one from its last hour. */
+  readonly regionLoadKw: readonly (number | undefined)[];
+  /** Percentile of a region's last hour of load that a learned threshold sits at. */
+  readonly regionLoadPercentile: number;
+  /** Meter alerts per kind a region may have active; past it, one storm alert stands for the rest. */
+  readonly meterAlertsPerRegion: number;
+  /** Allows http and loopback/private callback addresses (tests, a private network); off by default. */
+  readonly webhookAllowPrivate: boolean;
+  readonly webhookTimeoutMs: number;
+  readonly webhookMaxAttempts: number;
+  readonly webhookRetryBaseMs: number;
+  readonly webhookQueueLimit: number;
+  readonly maxSubscriptions: number;
+}
+
 /** The whole configuration of the process, parsed once from the environment and deep-frozen. */
 export interface AppConfig {
   readonly nodeEnv: string;
@@ -32,6 +50,7 @@ export interface AppConfig {
     readonly seed: number;
     readonly snapshotMs: number;
   };
+  readonly alerts: AlertSettings;
   readonly security: {
     readonly apiKeys: readonly string[];
     readonly corsOrigins: readonly string[];

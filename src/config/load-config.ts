@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { AppConfig, AzureOpenAiSettings, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
+import { readAlertSettings } from './alert-settings.js';
 
 export const MAX_METER_COUNT = 1_000_000;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -34,6 +35,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       seed: read.int('SEED', 42, 0, 2 ** 31 - 1),
       snapshotMs: read.int('SNAPSHOT_MS', 30_000, 100, 86_400_000),
     },
+    alerts: readAlertSettings(read),
     security: {
       apiKeys,
       corsOrigins: read.list('CORS_ORIGINS'),
