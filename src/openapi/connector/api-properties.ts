@@ -22,7 +22,7 @@ export function buildApiProperties(swagger: Swagger2Document, settings: Connecto
         },
       },
       iconBrandColor: settings.brandColor,
-      capabilities: ['actions'],
+      capabilities: capabilitiesOf(swagger),
       policyTemplateInstances:
         pageable.length === 0
           ? []
@@ -40,10 +40,19 @@ export function buildApiProperties(swagger: Swagger2Document, settings: Connecto
   };
 }
 
+/** `actions` when makers can call an operation, `triggers` when one can start a flow (x-ms-trigger). */
+export function capabilitiesOf(swagger: Swagger2Document): string[] {
+  const all = Object.values(swagger.paths as Record<string, Record<string, any>>).flatMap((item) => Object.values(item).filter((value) => value?.operationId));
+  const capabilities: string[] = [];
+  if (all.some((operation) => operation['x-ms-trigger'] === undefined && operation['x-ms-visibility'] !== 'internal')) capabilities.push('actions');
+  if (all.some((operation) => operation['x-ms-trigger'] !== undefined)) capabilities.push('triggers');
+  return capabilities;
+}
+
 export function pageableOperationIds(swagger: Swagger2Document): string[] {
   const ids: string[] = [];
   for (const item of Object.values(swagger.paths as Record<string, Record<string, any>>)) {
-    for (const operation of Object.values(item)) if (operation['x-ms-pageable']) ids.push(operation.operationId);
+    for (const operation of Object.values(item)) if (operation?.['x-ms-pageable']) ids.push(operation.operationId);
   }
   return ids.sort();
 }

@@ -71,9 +71,11 @@ function operationLines(swagger: Swagger2Document): string[] {
   const lines: string[] = [];
   for (const [path, item] of Object.entries(swagger.paths as Record<string, Record<string, any>>)) {
     for (const [method, operation] of Object.entries(item)) {
+      if (!operation?.operationId) continue;
       const visibility = operation['x-ms-visibility'] === 'important' ? '' : ` (${operation['x-ms-visibility']})`;
       const paged = operation['x-ms-pageable'] ? ' Paged with `nextLink`.' : '';
-      lines.push(`### ${operation.operationId}${visibility}`, '', `\`${method.toUpperCase()} ${swagger.basePath}${path}\`: ${operation.summary}. ${operation.description}${paged}`, '');
+      const trigger = operation['x-ms-trigger'] ? ' A webhook trigger: the flow registers its callback URL here, and the server removes it when the flow is turned off (DELETE on the Location it answered) or the callback answers 410 Gone.' : '';
+      lines.push(`### ${operation.operationId}${visibility}`, '', `\`${method.toUpperCase()} ${swagger.basePath}${path}\`: ${operation.summary}. ${operation.description}${paged}${trigger}`, '');
     }
   }
   return lines;

@@ -37,6 +37,12 @@ export function convertOperation(operation: Operation3, context: SchemaContext, 
   };
   const pageable = isPaged(operation, context);
   if (pageable) converted['x-ms-pageable'] = { nextLinkName: 'nextLink' };
+  const trigger = operation['x-ms-trigger'];
+  if (trigger !== undefined) {
+    if (trigger !== 'single' && trigger !== 'batch') throw new ConversionError(where, `x-ms-trigger must be single or batch, not ${String(trigger)} (rule O7)`);
+    converted['x-ms-trigger'] = trigger;
+    if (typeof operation['x-ms-trigger-hint'] === 'string') converted['x-ms-trigger-hint'] = operation['x-ms-trigger-hint'];
+  }
   return converted;
 }
 
@@ -187,9 +193,20 @@ function convertResponses(responses: Record<string, Operation3>, context: Schema
     const response = responses[code];
     const converted: Schema2 = { description: asSentence(response.description) ?? 'No description.' };
     if (code === withSchema) converted.schema = convertRootSchema(jsonSchemaOf(response)!, context, `${location} ${code}`);
+    if (/^2\d\d$/.test(code) && response.headers) converted.headers = convertHeaders(response.headers as Record<string, Operation3>);
     out[code] = converted;
   }
   return out;
+}
+
+/** Response headers a caller must read, such as the Location a webhook trigger's 201 answers with. */
+function convertHeaders(headers: Record<string, Operation3>): Record<string, Schema2> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, header]) => [
+      name,
+      { type: header.schema?.type ?? 'string', description: asSentence(header.description) ?? `${name}.`, 'x-ms-summary': titleCase(name) },
+    ]),
+  );
 }
 
 function jsonSchemaOf(response: Operation3): Schema3 | undefined {

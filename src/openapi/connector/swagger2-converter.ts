@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- converts OpenAPI 3 documents held as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
-import { titleCase } from './display-names.js';
+import { asSentence, titleCase } from './display-names.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
-import { ConversionError, convertSchema, type Schema2, type SchemaContext } from './schema-converter.js';
+import { ConversionError, convertRootSchema, convertSchema, type Schema2, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
 
 type Document3 = Record<string, any>;
@@ -14,7 +14,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
  * in it ([T3]), and the OpenAPI description is written for developers.
  */
 export const CONNECTOR_DESCRIPTION =
-  'Live smart-meter telemetry for grid operators (meters, readings and grid totals) and a copilot that answers questions on the EU Energy Efficiency Directive 2023/1791 with cited articles.';
+  'Live smart-meter telemetry for grid operators (meters, readings, grid totals and alerts that can start a flow) and a copilot that answers questions on the EU Energy Efficiency Directive 2023/1791 with cited articles.';
 
 /**
  * Converts the OpenAPI 3 document Nest emits into the Swagger 2.0 subset a Power Platform custom connector
@@ -34,6 +34,7 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
       const converted = convertOperation(operation, context, `${method.toUpperCase()} ${path}`);
       for (const tag of (converted.tags as string[] | undefined) ?? []) tagsUsed.add(tag);
       (paths[connectorPath] ??= {})[method] = converted;
+      if (converted['x-ms-trigger'] !== undefined) paths[connectorPath]['x-ms-notification-content'] = notificationContent(operation, context, `${method.toUpperCase()} ${path}`);
     }
   }
   const parameters = hoistSharedParameters(paths);
@@ -62,6 +63,20 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
       { propertyName: 'Categories', propertyValue: 'Internet of Things;AI' },
     ],
   };
+}
+
+/**
+ * A webhook trigger's payload: the request body of the OpenAPI 3 callback the operation declares
+ * (`@ApiCallbacks`), as `x-ms-notification-content` on the path item, which is where Microsoft's schema
+ * allows it; the designer builds the trigger's outputs from it.
+ */
+function notificationContent(operation: Record<string, any>, context: SchemaContext, location: string): Record<string, unknown> {
+  const callbacks = Object.values((operation.callbacks ?? {}) as Record<string, Record<string, Record<string, any>>>);
+  const deliveries = callbacks.flatMap((callback) => Object.values(callback)).map((item) => item.post).filter(Boolean);
+  if (deliveries.length !== 1) throw new ConversionError(location, 'a webhook trigger needs exactly one callback POST describing its payload (@ApiCallbacks)');
+  const schema = deliveries[0].requestBody?.content?.['application/json']?.schema;
+  if (!schema) throw new ConversionError(location, 'the trigger callback has no JSON body schema');
+  return { description: asSentence(deliveries[0].requestBody.description) ?? 'The alert delivered to the flow.', schema: convertRootSchema(schema, context, `${location} callback`) };
 }
 
 function stripBasePath(path: string, basePath: string): string {
@@ -106,7 +121,7 @@ function declaredTags(document: Document3, used: Set<string>): { name: string; d
  * ([P16]), as Microsoft's certified connectors do (DeepL's DocumentID).
  */
 function hoistSharedParameters(paths: Record<string, Record<string, any>>): Record<string, Schema2> {
-  const operations = Object.values(paths).flatMap((item) => Object.values(item));
+  const operations = Object.values(paths).flatMap((item) => METHODS.map((method) => item[method]).filter(Boolean));
   const counts = new Map<string, number>();
   for (const operation of operations) {
     for (const parameter of operation.parameters as Schema2[]) {

@@ -2,9 +2,11 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res }
 import {
   ApiBadRequestResponse,
   ApiBody,
+  ApiCallbacks,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiExtension,
+  ApiExtraModels,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,13 +24,14 @@ import { serveAlertStream } from './alert-stream.js';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES } from './alert-types.js';
 import { AlertsService } from './alerts.service.js';
 import { AlertDto, AlertPageDto } from './dto/alert.dto.js';
-import { CreatedSubscriptionDto, CreateSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
+import { AlertNotificationDto, CreatedSubscriptionDto, CreateSubscriptionDto, SubscriptionDto } from './dto/subscription.dto.js';
 import { MAX_ALERT_TOP } from './alerts-query.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
 
 const SUBSCRIPTION_EXAMPLE = { callbackUrl: 'https://prod-00.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke', kind: 'feeder-outage', severity: 'critical' };
 
 @ApiTags('Alerts')
+@ApiExtraModels(AlertNotificationDto)
 @Controller('alerts')
 export class AlertsController {
   constructor(
@@ -87,6 +90,14 @@ export class AlertsController {
   @Post('subscriptions')
   @HttpCode(201)
   @ApiExtension('x-ms-trigger', 'single')
+  @ApiExtension('x-ms-trigger-hint', 'To see it work, post a reading with status fault for a meter, or wait for a feeder outage.')
+  @ApiCallbacks({
+    name: 'alertRaised',
+    callbackUrl: '{$request.body#/callbackUrl}',
+    method: 'post',
+    requestBody: { type: AlertNotificationDto },
+    expectedResponse: { status: 200, description: 'Any 2xx takes the delivery; 410 Gone removes the subscription; 5xx, 408, 429 and timeouts are retried with backoff.' },
+  })
   @ApiOperation({
     operationId: 'OnGridAlertRaised',
     summary: 'When a grid alert is raised',
@@ -121,7 +132,7 @@ export class AlertsController {
   @Delete('subscriptions/:subscriptionId')
   @HttpCode(204)
   @ApiExtension('x-ms-visibility', 'internal')
-  @ApiOperation({ operationId: 'DeleteAlertSubscription', summary: 'Delete a webhook subscription', description: 'Removes a webhook subscription; Power Automate calls it when the flow is turned off or deleted.' })
+  @ApiOperation({ operationId: 'DeleteAlertSubscription', summary: 'Delete a webhook subscription', description: 'Removes a webhook subscription; the trigger of a flow calls it when the flow is turned off or deleted.' })
   @ApiParam({ name: 'subscriptionId', description: 'Subscription id, from the Location header.', example: 'sub-3f1c9a7e5b2d4c60' })
   @ApiNoContentResponse({ description: 'Removed; no more deliveries.' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ALERTS_SUBSCRIPTION_NOT_FOUND: no subscription has this id.' })
