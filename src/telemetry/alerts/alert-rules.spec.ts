@@ -33,7 +33,7 @@ function options(overrides: Partial<AlertRulesOptions> = {}): AlertRulesOptions 
 }
 
 function tick(rules: AlertRules, views: StoreViews, now: number, regionLoad = new Float64Array(REGION_COUNT), history = NO_HISTORY): AlertEvent[] {
-  rules.begin();
+  rules.begin(frontSet(views), now);
   rules.scan(frontSet(views), 0, views.dims.capacity, now);
   return rules.finish(now, regionLoad, history);
 }

@@ -1,5 +1,5 @@
 import { FEEDERS_PER_REGION, REGION_INDEX, STATUS_FAULT, STATUS_OUTAGE } from '../telemetry.constants.js';
-import { FLAG_REAL, FLAG_USED, REGION_COUNT, type LatestColumns, type StoreViews } from '../store/store-layout.js';
+import { FLAG_REAL, FLAG_USED, H_USED, REGION_COUNT, type LatestColumns, type StoreViews } from '../store/store-layout.js';
 import { feederOutageAlert, meterAlert, meterStormAlert, regionLoadAlert, resolvedCopy } from './alert-factory.js';
 import type { AlertEvent, AlertRecord } from './alert-types.js';
 import { RegionLoadRule, type RegionLoadHistory, type RegionLoadOptions } from './region-load-rule.js';
@@ -13,6 +13,7 @@ const METER_KINDS = ['meter-fault', 'meter-silent'] as const;
 /** A feeder is out when at least half its meters report an outage, and back when fewer than a quarter do. */
 const FEEDER_OUT_SHARE = 0.5;
 const FEEDER_BACK_SHARE = 0.25;
+const RECOUNT_EVERY_TICKS = 60;
 
 export interface AlertRulesOptions extends RegionLoadOptions {
   /** A real meter with no reading for longer than this is silent. */
@@ -23,8 +24,8 @@ export interface AlertRulesOptions extends RegionLoadOptions {
 
 /**
  * The alert rules, run by the store's single writer once per tick: `scan` visits every meter once with no
- * allocation (typed-array counters and one bit per meter for "has an active alert"), `finish` turns the
- * counters into feeder, region and storm alerts. Objects are only created when an alert is raised or
+ * allocation (typed-array counters and one bit per meter for "has an active alert"), `finish` resolves what
+ * cleared and turns the counters into feeder, region and storm alerts. Objects are only created when an alert is raised or
  * resolved, and their number is bounded: one per feeder (96), two storm alerts and `meterAlertsPerRegion`
  * meter alerts per kind per region, one load alert per region.
  */
@@ -42,6 +43,10 @@ export class AlertRules {
   private readonly meterAlerts = new Map<number, AlertRecord>();
   private readonly load: RegionLoadRule;
   private events: AlertEvent[] = [];
+  private scannedTo = 0;
+  private countedUsed = -1;
+  private countedTo = -1;
+  private ticksSinceCount = 0;
 
   constructor(
     private readonly views: StoreViews,
@@ -74,40 +79,44 @@ export class AlertRules {
     this.meterActive[kind * REGION_COUNT + region]++;
   }
 
-  /** Call once per tick before `scan`. */
-  begin(): void {
-    this.feederMeters.fill(0);
+  /**
+   * Call once per tick before `scan`, with the tick's latest columns: meter alerts that cleared resolve first,
+   * so a region at its cap has room for a new meter alert in the same tick.
+   */
+  begin(latest: LatestColumns, now: number): void {
     this.feederOut.fill(0);
     this.overflow.fill(0);
     this.events = [];
+    this.scannedTo = 0;
+    this.resolveMeters(latest, now);
   }
 
-  /** Visits slots [from, to) of the tick's latest columns; the hot loop of the rules. */
+  /**
+   * Visits slots [from, to) of the tick's latest columns: the hot loop of the rules. It reads two bytes per
+   * meter (flags, status); region and feeder only for a meter in outage, the time only for a real meter.
+   * Resolutions are checked in `finish` over the few meters that have an alert, not here.
+   */
   scan(latest: LatestColumns, from: number, to: number, now: number): void {
     const { flags, region, feeder } = this.views;
     const { status, updatedAt } = latest;
-    const { bits, feederMeters, feederOut } = this;
+    const { bits, feederOut } = this;
     const silentBefore = now - this.options.silentAfterMs;
     for (let slot = from; slot < to; slot++) {
       const flag = flags[slot];
       if ((flag & FLAG_USED) === 0) continue;
       const s = status[slot];
-      const at = region[slot] * FEEDERS_PER_REGION + feeder[slot];
-      feederMeters[at]++;
-      if (s === STATUS_OUTAGE) feederOut[at]++;
-      const b = bits[slot];
-      if (s === STATUS_FAULT) {
-        if ((b & BIT_FAULT) === 0) this.meterRaise(FAULT, slot, latest, now);
-      } else if (b & BIT_FAULT) this.meterResolve(FAULT, slot, now);
-      const silent = (flag & FLAG_REAL) !== 0 && updatedAt[slot] > 0 && updatedAt[slot] < silentBefore;
-      if (silent) {
-        if ((b & BIT_SILENT) === 0) this.meterRaise(SILENT, slot, latest, now);
-      } else if (b & BIT_SILENT) this.meterResolve(SILENT, slot, now);
+      if (s === STATUS_OUTAGE) feederOut[region[slot] * FEEDERS_PER_REGION + feeder[slot]]++;
+      else if (s === STATUS_FAULT && (bits[slot] & BIT_FAULT) === 0) this.meterRaise(FAULT, slot, latest, now);
+      if ((flag & FLAG_REAL) !== 0 && (bits[slot] & BIT_SILENT) === 0 && updatedAt[slot] > 0 && updatedAt[slot] < silentBefore) {
+        this.meterRaise(SILENT, slot, latest, now);
+      }
     }
+    this.scannedTo = Math.max(this.scannedTo, to);
   }
 
   /** Feeder, storm and load alerts from this tick's counters; returns every event of the tick. */
   finish(now: number, regionLoad: Float64Array, history: RegionLoadHistory): AlertEvent[] {
+    this.countFeeders();
     this.finishFeeders(now);
     this.finishStorms(now);
     this.load.learn(history);
@@ -127,6 +136,35 @@ export class AlertRules {
   activeCount(): number {
     const count = (list: (AlertRecord | undefined)[]): number => list.filter((a) => a !== undefined).length;
     return this.meterAlerts.size + count(this.feederAlerts) + count(this.stormAlerts) + count(this.loadAlerts);
+  }
+
+  /** Meter alerts whose condition has cleared: a handful of map entries, so the per-meter loop need not look. */
+  private resolveMeters(latest: LatestColumns, now: number): void {
+    const silentBefore = now - this.options.silentAfterMs;
+    for (const key of [...this.meterAlerts.keys()]) {
+      const slot = Math.floor(key / 2);
+      const kind = key % 2;
+      const gone = (this.views.flags[slot] & FLAG_USED) === 0;
+      const cleared = kind === FAULT ? latest.status[slot] !== STATUS_FAULT : latest.updatedAt[slot] >= silentBefore || (this.views.flags[slot] & FLAG_REAL) === 0;
+      if (gone || cleared) this.meterResolve(kind, slot, now);
+    }
+  }
+
+  /**
+   * Meters per feeder only change when meters are added (a real meter registering), so they are recounted
+   * when the used count or the scanned range moves, and once a minute in case a slot was reused.
+   */
+  private countFeeders(): void {
+    const used = this.views.header[H_USED];
+    if (used === this.countedUsed && this.scannedTo === this.countedTo && ++this.ticksSinceCount < RECOUNT_EVERY_TICKS) return;
+    this.countedUsed = used;
+    this.countedTo = this.scannedTo;
+    this.ticksSinceCount = 0;
+    const { flags, region, feeder } = this.views;
+    this.feederMeters.fill(0);
+    for (let slot = 0; slot < this.scannedTo; slot++) {
+      if (flags[slot] & FLAG_USED) this.feederMeters[region[slot] * FEEDERS_PER_REGION + feeder[slot]]++;
+    }
   }
 
   private finishFeeders(now: number): void {
