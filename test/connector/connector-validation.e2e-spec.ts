@@ -140,14 +140,14 @@ describe('the checks can fail', () => {
 
 describe('the trigger checks can fail', () => {
   it.each([
-    ['TR2', (s: Json) => delete s.definitions.CreateSubscriptionDto.properties.callbackUrl['x-ms-visibility']],
-    ['TR3', (s: Json) => (s.definitions.AlertDto.properties.summary['x-ms-notification-url'] = true)],
-    ['TR4', (s: Json) => delete s.paths['/alerts/subscriptions'].post.responses['201'].headers],
-    ['TR5', (s: Json) => delete s.paths['/alerts/subscriptions']['x-ms-notification-content']],
-    ['TR6', (s: Json) => (s.paths['/alerts/subscriptions'].post['x-ms-trigger'] = 'batch')],
-    ['TR7', (s: Json) => (s.paths['/alerts/subscriptions/{subscriptionId}'].delete['x-ms-visibility'] = 'important')],
-    ['TR8', (s: Json) => (s.paths['/alerts/subscriptions'].post.summary = 'Grid alert raised')],
-    ['TR9', (s: Json) => (s.paths['/alerts']['x-ms-notification-content'] = { description: 'x', schema: { type: 'object' } })],
+    ['TR2', (s: Json): unknown => delete s.definitions.CreateSubscriptionDto.properties.callbackUrl['x-ms-visibility']],
+    ['TR3', (s: Json): unknown => (s.definitions.AlertDto.properties.summary['x-ms-notification-url'] = true)],
+    ['TR4', (s: Json): unknown => delete s.paths['/alerts/subscriptions'].post.responses['201'].headers],
+    ['TR5', (s: Json): unknown => delete s.paths['/alerts/subscriptions']['x-ms-notification-content']],
+    ['TR6', (s: Json): unknown => (s.paths['/alerts/subscriptions'].post['x-ms-trigger'] = 'batch')],
+    ['TR7', (s: Json): unknown => (s.paths['/alerts/subscriptions/{subscriptionId}'].delete['x-ms-visibility'] = 'important')],
+    ['TR8', (s: Json): unknown => (s.paths['/alerts/subscriptions'].post.summary = 'Grid alert raised')],
+    ['TR9', (s: Json): unknown => (s.paths['/alerts']['x-ms-notification-content'] = { description: 'x', schema: { type: 'object' } })],
   ] as const)('[%s] reports the defect', (id, breakIt) => {
     const files = committedConnector();
     expect(RULES.find((rule) => rule.id === id)!.check(files)).toEqual([]);

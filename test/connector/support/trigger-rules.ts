@@ -17,7 +17,7 @@ function notificationFields(f: ConnectorFiles, o: Op): { name: string; schema: J
   const schema = body ? resolve(f.swagger, body.schema) : undefined;
   return Object.entries((schema?.properties ?? {}) as Record<string, Json>)
     .filter(([, property]) => property['x-ms-notification-url'] === true)
-    .map(([name, property]) => ({ name, schema: property, required: (schema.required ?? []).includes(name) }));
+    .map(([name, property]) => ({ name, schema: property, required: ((schema?.required ?? []) as string[]).includes(name) }));
 }
 
 /** Every x-ms-notification-url anywhere: parameters and schema properties. */
