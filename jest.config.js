@@ -8,6 +8,9 @@ const ESM_ONLY_REQUIRED_BY_CJS = ['content-disposition'];
 export default {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
+  // Jest crawls only its roots: ./data (the app's DATA_DIR by default), client/ and dist/ stay out, so a store
+  // or any other file a run of the app leaves there is never taken for a test or a snapshot.
+  roots: ['<rootDir>/src'],
   testEnvironment: 'node',
   testRegex: 'src/.*\\.spec\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],

@@ -126,7 +126,7 @@ const tickRows = SIZES.map((meters) => {
 });
 console.log('\nSimulator tick (worker code, in-process), alert rules per tick, and app RSS');
 console.log(table([['meters', 'tick median ms', 'tick p99 ms', 'ns/meter', 'alerts median ms', 'alerts p99 ms', 'active alerts', 'app RSS MiB', 'ticks timed'], ...tickRows]));
-console.log('(alerts: the rules\' scan of every meter plus feeder, storm and region-load checks, timed alone after each tick)');
+console.log('(tick includes the alert rules; alerts: their share, one pass over the meters plus feeder, storm and region-load checks)');
 console.log('(app RSS: dist/main.js at that METER_COUNT after 65 ticks, when every history row has been written)');
 console.log(`(HTTP-run app at ${HTTP_METERS.toLocaleString('en-US')} meters: RSS ${fmt(results.rss1m, 0)} MiB after ${results.tick1m} ticks; its own mean tick ${fmt(results.appTickMeanMs, 1)} ms)`);
 

@@ -6,8 +6,8 @@ import type { HistoryPointDto, MeterDetailDto } from './dto/meter-detail.dto.js'
 import type { ReadingsResultDto } from './dto/readings-result.dto.js';
 import { rejection, validateReadings } from './readings/readings-validation.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
-import { ReadingsNotStoredError, SimulatorHostService } from './simulator/simulator-host.service.js';
-import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './simulator/worker-messages.js';
+import { ReadingsNotStoredError, WriterHostService } from './writer-host.service.js';
+import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED } from './writer/worker-messages.js';
 import { MeterStore, type GridState } from './store/meter-store.js';
 import { ListingPool } from './listing/listing-pool.js';
 import { ListingCache } from './listing/listing-cache.js';
@@ -31,7 +31,7 @@ export class TelemetryService implements OnModuleDestroy {
   private cachedSummary: { version: number; points: number; json: string } | undefined;
   private readonly listingCache = new ListingCache();
 
-  constructor(private readonly host: SimulatorHostService) {
+  constructor(private readonly host: WriterHostService) {
     this.store = new MeterStore(host.views);
     const { buffer, dims } = host.views;
     this.listings = new ListingPool({ buffer, dims, simulatedCount: host.directory.simulatedCount }, host.directory, LISTING_READERS);

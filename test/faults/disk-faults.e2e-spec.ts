@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import request from 'supertest';
-import { SimulatorHostService } from '../../src/telemetry/simulator/simulator-host.service.js';
+import { SNAPSHOT_FILE, WriterHostService } from '../../src/telemetry/writer-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { postReadings, spawnApp } from './support/child-app.js';
 
@@ -122,12 +122,12 @@ describe('fault: the disk under DATA_DIR is full', () => {
     const dataDir = join(mountPoint, 'data');
     mkdirSync(dataDir);
     app = await startTestApp({ DATA_DIR: dataDir, COMPLIANCE_NOTES_DIR: NOTES, METER_COUNT: '200', REAL_METER_SLOTS: '100', SNAPSHOT_MS: '86400000' });
-    const host = app.app.get(SimulatorHostService);
+    const host = app.app.get(WriterHostService);
     const at = new Date(Date.now() - 60_000).toISOString();
     await request(app.server).post('/api/energy/readings').send({ readings: [{ meterId: 'SM-FULL', timestamp: at, powerKw: 3.5 }] }).expect(200);
     const documentId = (await request(app.server).post('/api/compliance/documents').send(MEMO).expect(201)).body.documentId;
     await host.snapshot();
-    const snapshotBefore = readFileSync(join(dataDir, 'telemetry-store.snap'));
+    const snapshotBefore = readFileSync(join(dataDir, SNAPSHOT_FILE));
 
     const filler = openSync(join(mountPoint, 'filler'), 'w');
     for (const size of [1 << 20, 1 << 16, 1 << 12]) {
@@ -150,7 +150,7 @@ describe('fault: the disk under DATA_DIR is full', () => {
     expect(upload.body).toMatchObject({ code: 'STORAGE_UNAVAILABLE' });
     await expect(host.snapshot()).rejects.toThrow(/ENOSPC/);
     expect(tempFiles(dataDir)).toEqual([]);
-    expect(readFileSync(join(dataDir, 'telemetry-store.snap')).equals(snapshotBefore)).toBe(true);
+    expect(readFileSync(join(dataDir, SNAPSHOT_FILE)).equals(snapshotBefore)).toBe(true);
     expect((await request(app.server).get('/api/health').expect(200)).body.components.simulator.status).toBe('degraded');
 
     expect((await request(app.server).get('/api/energy/meters/SM-FULL').expect(200)).body.latest.powerKw).toBe(3.5);

@@ -1,18 +1,18 @@
 import request from 'supertest';
 import { join } from 'node:path';
-import { SimulatorHostService, WAL_DIR } from '../../src/telemetry/simulator/simulator-host.service.js';
-import type { WorkerFault } from '../../src/telemetry/simulator/worker-messages.js';
+import { WriterHostService, WAL_DIR } from '../../src/telemetry/writer-host.service.js';
+import type { WorkerFault } from '../../src/telemetry/writer/worker-messages.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { descriptorsUnder } from '../support/open-files.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 
 describe('fault: the simulator worker crashes or hangs', () => {
   let app: TestApp;
-  let host: SimulatorHostService;
+  let host: WriterHostService;
 
   beforeAll(async () => {
     app = await startTestApp({ METER_COUNT: '200', TICK_MS: '100', SNAPSHOT_MS: '86400000' });
-    host = app.app.get(SimulatorHostService);
+    host = app.app.get(WriterHostService);
   });
   afterAll(() => app?.close());
 

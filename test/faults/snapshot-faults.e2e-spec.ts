@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LAYOUT_VERSION } from '../../src/telemetry/store/store-layout.js';
-import { SNAPSHOT_FILE } from '../../src/telemetry/simulator/simulator-host.service.js';
+import { SNAPSHOT_FILE } from '../../src/telemetry/writer-host.service.js';
 import { postReadings, spawnApp, type ChildApp } from './support/child-app.js';
 
 describe('fault: the snapshot file is truncated or from an older layout', () => {

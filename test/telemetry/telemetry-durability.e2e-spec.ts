@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { SNAPSHOT_FILE } from '../../src/telemetry/simulator/simulator-host.service.js';
+import { SNAPSHOT_FILE } from '../../src/telemetry/writer-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { until, waitFor } from '../support/wait-for.js';
 

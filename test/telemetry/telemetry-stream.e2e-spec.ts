@@ -1,6 +1,6 @@
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SimulatorHostService } from '../../src/telemetry/simulator/simulator-host.service.js';
+import { WriterHostService } from '../../src/telemetry/writer-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { until } from '../support/wait-for.js';
 
@@ -55,7 +55,7 @@ describe('GET /api/energy/stream', () => {
   });
 
   it('sends a summary at once and then one per tick, each with only the newest history point', async () => {
-    const host = testApp.app.get(SimulatorHostService);
+    const host = testApp.app.get(WriterHostService);
     const listenersBefore = host.ticks.listenerCount('tick');
     const { events, response, firstEventMs } = await readEvents(port, 3);
     expect(response.headers['content-type']).toMatch(/^text\/event-stream/);

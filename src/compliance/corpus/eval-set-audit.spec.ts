@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { normaliseFigures } from './normalise-figures.js';
+import { readSharedText } from '../../../test/support/shared-file.js';
 
 /**
  * The evaluation set is only as good as its answers: every key fact must be stated by the official
@@ -15,7 +16,7 @@ interface EvalSet {
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
 const root = process.cwd();
 const evalSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.json'), 'utf8')) as EvalSet;
-const official = fold(readFileSync(resolve(root, '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8'));
+const official = fold(readSharedText('corpus', 'eed-2023-1791.txt'));
 
 function fold(text: string): string {
   return normaliseFigures(text).toLowerCase();

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chunkLegalText, embeddingText, MAX_CHUNK_CHARS, splitSentences } from './legal-chunker.js';
+import { readSharedText } from '../../../test/support/shared-file.js';
 
 // The official text sits in the shared folder beside the repository (CI has it too).
-const OFFICIAL = readFileSync(join(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8');
+const OFFICIAL = readSharedText('corpus', 'eed-2023-1791.txt');
 
 describe(chunkLegalText.name, () => {
   const chunks = chunkLegalText({ documentId: 'eed', title: 'Directive (EU) 2023/1791', text: OFFICIAL });

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normaliseFigures } from './normalise-figures.js';
+import { readSharedText } from '../../../test/support/shared-file.js';
 
 /**
  * Audits the bundled knowledge base against the official text of Directive (EU) 2023/1791, which lives
  * beside the project (../shared/corpus) and is never copied into it.
  */
-const OFFICIAL_PATH = resolve(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt');
 const NOTES_DIR = resolve(process.cwd(), 'src', 'compliance', 'corpus', 'notes');
 const REQUIRED_ANNEXES = ['I', 'V', 'VI', 'VII', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
@@ -44,7 +44,7 @@ function hasFigure(official: string, figure: string): boolean {
   return official.includes(figure) || official.includes(spaced);
 }
 
-const officialRaw = readFileSync(OFFICIAL_PATH, 'utf8');
+const officialRaw = readSharedText('corpus', 'eed-2023-1791.txt');
 const official = normaliseFigures(officialRaw);
 const officialShingles = shingles(words(officialRaw), COPY_WINDOW);
 const noteFiles = readdirSync(NOTES_DIR).filter((name) => name.endsWith('.md')).sort();

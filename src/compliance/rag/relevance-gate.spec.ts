@@ -6,6 +6,7 @@ import { stem } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
+import { readSharedText } from '../../../test/support/shared-file.js';
 
 interface Calibration {
   inScope: string[];
@@ -14,7 +15,7 @@ interface Calibration {
 
 const root = process.cwd();
 const calibration = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'compliance-calibration.json'), 'utf8')) as Calibration;
-const official = readFileSync(join(root, '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8');
+const official = readSharedText('corpus', 'eed-2023-1791.txt');
 
 describe('relevance gate calibration (offline embedder, official text)', () => {
   const chunks = chunkLegalText({ documentId: 'eed', title: 'EED', text: official });

@@ -12,6 +12,7 @@ import { AlertsErrors } from './alerts.errors.js';
 import { alertNextLink, parseAlertQuery } from './alerts-query.js';
 import type { AlertPageDto } from './dto/alert.dto.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
+import type { WriterAlertData } from '../writer/alert-step.js';
 
 const COMPACT_INTERVAL = 'alerts-compact';
 
@@ -34,6 +35,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
   readonly events = new EventEmitter();
   private readonly active;
   private readonly raised;
+  private readonly ruleTime;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,6 +47,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     this.events.setMaxListeners(0);
     this.active = metrics.gauge('powergrid_alerts_active', 'Alerts active now, by kind.', ['kind']);
     this.raised = metrics.counter('powergrid_alerts_raised_total', 'Alerts raised, by kind.', ['kind']);
+    this.ruleTime = metrics.histogram('powergrid_alert_rules_duration_seconds', 'Writer time of the alert rules per tick.', [], [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]);
     this.restore();
   }
 
@@ -56,6 +59,26 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
   /** Active alerts as the writer must take them back at (re)start. */
   activeAlerts(): AlertRecord[] {
     return this.log.active().map(({ seq: _seq, ...alert }) => alert);
+  }
+
+  /** What the writer worker needs to run the rules: settings from the config and the active alerts. */
+  writerData(): WriterAlertData {
+    const settings = this.config.alerts;
+    return {
+      options: {
+        silentAfterMs: settings.silentAfterS * 1000,
+        meterAlertsPerRegion: settings.meterAlertsPerRegion,
+        thresholdsKw: [...settings.regionLoadKw],
+        percentile: settings.regionLoadPercentile,
+      },
+      active: this.activeAlerts(),
+    };
+  }
+
+  /** A tick's events and the time the rules took on the writer thread. */
+  tickProcessed(events: readonly AlertEvent[], rulesMs: number): void {
+    this.ruleTime.observe(rulesMs / 1000);
+    if (events.length > 0) this.ingest(events);
   }
 
   /** One tick's events from the writer: log, journal, stream, webhooks. Cheap: a tick has few events. */

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { METER_KINDS, METER_STATUSES, REGIONS, type MeterKind, type MeterStatus } from '../telemetry.constants.js';
 import { MeterReadingDto } from './meter-reading.dto.js';
+import { POWER_PRECISION } from '../readings-limits.js';
 
 export class HistoryPointDto {
   @ApiProperty({ description: 'When the reading was taken (ISO 8601, UTC, whole seconds).', example: '2026-11-27T02:29:59.000Z' })
   timestamp: string;
 
-  @ApiProperty({ description: 'Active power in kilowatts.', example: 1.31 })
+  @ApiProperty({ description: `Active power in kilowatts, ${POWER_PRECISION}.`, example: 1.31 })
   powerKw: number;
 
   @ApiPropertyOptional({ description: 'Supply voltage in volts (0.1 V resolution); absent when the meter has never reported one.', example: 229.4 })

@@ -1,5 +1,5 @@
-import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
-import { SimulatorEngine } from '../simulator/simulator-engine.js';
+import { RealMeterRegistry, applyReadings } from '../writer/readings-applier.js';
+import { WriterEngine } from '../writer/writer-engine.js';
 import { MeterDirectory } from '../store/meter-directory.js';
 import { createStoreBuffer, mapStore, storeDimensions } from '../store/store-layout.js';
 import { parseListQuery } from '../telemetry-query.js';
@@ -13,7 +13,7 @@ const origin: RequestOrigin = { origin: 'http://grid.example.test', path: '/api/
 describe(ListingPool.name, () => {
   const dims = storeDimensions(METERS + 10);
   const views = mapStore(createStoreBuffer(dims), dims);
-  const engine = new SimulatorEngine(views, METERS, true, 5);
+  const engine = new WriterEngine(views, METERS, true, 5);
   engine.initialiseFresh();
   engine.tick(T0);
   const directory = new MeterDirectory(METERS, dims.capacity);

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { workerEntry, type WorkerEntry } from '../../common/worker-entry.js';
+import { PendingRequests } from '../../common/workers/pending-requests.js';
 import type { MeterDirectory } from '../store/meter-directory.js';
 import type { ListQuery } from '../telemetry-query.js';
 import type { ListingReplyMessage, ListingRequestMessage, ListingWorkerData } from './listing-messages.js';
@@ -11,16 +12,11 @@ function listingWorkerEntry(): WorkerEntry {
 
 const READER_YOUNG_GENERATION_MB = 8;
 
-interface Pending {
-  resolve: (json: string) => void;
-  reject: (error: Error) => void;
-}
-
 interface Reader {
   worker: Worker;
   /** How many of the directory's real-meter registrations this worker's mirror has. */
   synced: number;
-  pending: Map<number, Pending>;
+  pending: PendingRequests<ListingReplyMessage>;
 }
 
 /**
@@ -30,7 +26,6 @@ interface Reader {
  */
 export class ListingPool {
   private readonly readers: (Reader | undefined)[];
-  private nextId = 1;
   private closed = false;
 
   constructor(
@@ -41,16 +36,14 @@ export class ListingPool {
     this.readers = new Array<Reader | undefined>(Math.max(1, size)).fill(undefined);
   }
 
-  render(query: ListQuery, origin: RequestOrigin): Promise<string> {
-    if (this.closed) return Promise.reject(new Error('the listing pool is closed'));
+  async render(query: ListQuery, origin: RequestOrigin): Promise<string> {
+    if (this.closed) throw new Error('the listing pool is closed');
     const reader = this.leastBusy();
-    const id = this.nextId++;
-    const message: ListingRequestMessage = { id, query, origin, realIds: this.directory.addedSince(reader.synced) };
+    const realIds = this.directory.addedSince(reader.synced);
     reader.synced = this.directory.addedCount;
-    return new Promise<string>((resolve, reject) => {
-      reader.pending.set(id, { resolve, reject });
-      reader.worker.postMessage(message);
-    });
+    const reply = await reader.pending.open((id) => reader.worker.postMessage({ id, query, origin, realIds } satisfies ListingRequestMessage));
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.json;
   }
 
   async close(): Promise<void> {
@@ -76,15 +69,11 @@ export class ListingPool {
     const worker = new Worker(entry, { workerData: this.data, eval: isEval, resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
     // The HTTP server keeps the process alive; an idle reader must not keep it from exiting.
     worker.unref();
-    const reader: Reader = { worker, synced: 0, pending: new Map() };
+    const reader: Reader = { worker, synced: 0, pending: new PendingRequests() };
     this.readers[index] = reader;
     worker.on('message', (reply: ListingReplyMessage) => {
       if (reply.id === -1 && !reply.ok) return this.retire(index, reader, new Error(`listing worker failed to start: ${reply.error}`));
-      const pending = reader.pending.get(reply.id);
-      if (!pending) return;
-      reader.pending.delete(reply.id);
-      if (reply.ok) pending.resolve(reply.json);
-      else pending.reject(new Error(reply.error));
+      reader.pending.settle(reply.id, reply);
     });
     worker.on('error', (error) => this.retire(index, reader, error));
     worker.on('exit', (code) => this.retire(index, reader, new Error(`listing worker exited with code ${code}`)));
@@ -93,8 +82,7 @@ export class ListingPool {
 
   private retire(index: number, reader: Reader, error: Error): void {
     if (this.readers[index] === reader) this.readers[index] = undefined;
-    for (const pending of reader.pending.values()) pending.reject(error);
-    reader.pending.clear();
+    reader.pending.rejectAll(error);
     void reader.worker.terminate();
   }
 }

@@ -3,15 +3,14 @@ import { STATUS_INDEX } from '../telemetry.constants.js';
 import { METER_ID_PATTERN } from '../store/meter-ids.js';
 import { parseIsoTimestamp } from './iso-timestamp.js';
 import type { MeterDirectory } from '../store/meter-directory.js';
-import type { ReadingsBatch } from '../simulator/worker-messages.js';
+import type { ReadingsBatch } from '../writer/worker-messages.js';
 import { READING_CODES, TelemetryErrors, type ReadingCode } from '../telemetry.errors.js';
 
-export const MAX_READINGS_PER_BATCH = 10_000;
+import { ENERGY_LIMIT_KWH, MAX_READINGS_PER_BATCH, POWER_LIMIT_KW, VOLTAGE_LIMIT_V } from '../readings-limits.js';
+
+export { MAX_READINGS_PER_BATCH } from '../readings-limits.js';
 const MAX_FUTURE_MS = 5 * 60_000;
 const EARLIEST_MS = Date.UTC(2000, 0, 1);
-const POWER_LIMIT_KW = 100_000;
-const VOLTAGE_LIMIT_V = 1000;
-const ENERGY_LIMIT_KWH = 1e12;
 
 export interface ReadingRejection {
   index: number;

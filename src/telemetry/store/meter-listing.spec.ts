@@ -1,5 +1,7 @@
-import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
-import { SimulatorEngine } from '../simulator/simulator-engine.js';
+import { RealMeterRegistry, applyReadings } from '../writer/readings-applier.js';
+import { WriterEngine } from '../writer/writer-engine.js';
+import { storeWith } from '../writer/store.fixture.js';
+import { STATUS_PEAK } from '../telemetry.constants.js';
 import { KIND_COUNT, REGION_COUNT, STATUS_COUNT } from './store-layout.js';
 import { MeterDirectory } from './meter-directory.js';
 import { listMeters, type ListingRequest } from './meter-listing.js';
@@ -14,7 +16,7 @@ const REAL = ['SM-Harbour-12', 'X-1230', 'mtr-9999999x', 'Plant.7:a'];
 function fixture(): { views: StoreViews; directory: MeterDirectory } {
   const dims = storeDimensions(METERS + REAL.length);
   const views = mapStore(createStoreBuffer(dims), dims);
-  const engine = new SimulatorEngine(views, METERS, true, 11);
+  const engine = new WriterEngine(views, METERS, true, 11);
   engine.initialiseFresh();
   for (let i = 0; i < 3; i++) engine.tick(T0 + i * 1000);
   const n = REAL.length;
@@ -114,5 +116,21 @@ describe(listMeters.name, () => {
       expect(page.next).toBe(after.length > top ? after[top] : -1);
       expect(page.count).toBe(matches.length);
     }
+  });
+  it('pages a status filter in slot order, and counts it from the per-combination counters', () => {
+    const { views: small, engine } = storeWith(3000, 0);
+    const smallDirectory = new MeterDirectory(3000, 3000);
+    engine.tick(T0);
+    const all: number[] = [];
+    let start = 0;
+    do {
+      const page = listMeters(small, smallDirectory, { filter: { status: STATUS_PEAK }, start, top: 250 });
+      all.push(...page.slots.subarray(0, page.length));
+      start = page.next;
+    } while (start >= 0);
+    const expected = Array.from({ length: 3000 }, (_, slot) => slot).filter((slot) => engine.front().status[slot] === STATUS_PEAK);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(all).toEqual(expected);
+    expect(listMeters(small, smallDirectory, { filter: { status: STATUS_PEAK }, start: 0, top: 1 }).count).toBe(expected.length);
   });
 });

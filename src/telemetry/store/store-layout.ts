@@ -24,6 +24,14 @@ export const F_TICK_DURATION_MS = 1;
 /** histVoltage holds tenths of a volt; this value marks a reading without voltage. */
 export const VOLTAGE_UNKNOWN = 0xffff;
 
+/**
+ * A voltage as histVoltage holds it. Rounded, not truncated by the Uint16 store: 231.2 V is 231.19999 as a
+ * float32, and truncating its tenths served it back as 231.1.
+ */
+export function voltageTenths(volts: number): number {
+  return Math.round(volts * 10);
+}
+
 export const FLAG_USED = 1;
 export const FLAG_REAL = 2;
 

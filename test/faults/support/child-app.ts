@@ -42,6 +42,8 @@ function sameClock(): Record<string, string> {
  * user; resolves once it answers /api/health. Needs `npm run build:server` first (the test script does it).
  */
 export async function spawnApp(env: Record<string, string>, options: { uid?: number; gid?: number } = {}): Promise<ChildApp> {
+  // Without one the app would default to ./data, the user's own store.
+  if (!env.DATA_DIR) throw new Error('spawnApp needs a DATA_DIR (a temporary folder): a test must never touch ./data');
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build:server first`);
   const port = await freePort();
   let output = '';

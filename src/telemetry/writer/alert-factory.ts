@@ -1,5 +1,5 @@
 import { REGIONS, feederName } from '../telemetry.constants.js';
-import type { AlertFigures, AlertKind, AlertRecord, AlertSeverity } from './alert-types.js';
+import type { AlertFigures, AlertKind, AlertRecord, AlertSeverity } from '../alerts/alert-types.js';
 
 const ID_PREFIX: Readonly<Record<AlertKind, string>> = {
   'feeder-outage': 'fo',

@@ -1,7 +1,7 @@
 import { FEEDERS_PER_REGION, REGION_INDEX, STATUS_FAULT, STATUS_OUTAGE } from '../telemetry.constants.js';
 import { FLAG_REAL, FLAG_USED, H_USED, REGION_COUNT, type LatestColumns, type StoreViews } from '../store/store-layout.js';
 import { feederOutageAlert, meterAlert, meterStormAlert, regionLoadAlert, resolvedCopy } from './alert-factory.js';
-import type { AlertEvent, AlertRecord } from './alert-types.js';
+import type { AlertEvent, AlertRecord } from '../alerts/alert-types.js';
 import { RegionLoadRule, type RegionLoadHistory, type RegionLoadOptions } from './region-load-rule.js';
 
 const FEEDER_COUNT = REGION_COUNT * FEEDERS_PER_REGION;

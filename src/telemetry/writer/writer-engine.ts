@@ -21,8 +21,10 @@ import {
   frontSet,
   type LatestColumns,
   type StoreViews,
+  voltageTenths,
 } from '../store/store-layout.js';
-import { GridModel } from './grid-model.js';
+import { GridModel } from '../simulator/grid-model.js';
+import type { TickContext, TickStep } from './tick-steps.js';
 
 const MS_PER_HOUR = 3_600_000;
 /** After a pause (restart, stalled process) energy is not extrapolated over more than this gap. */
@@ -33,9 +35,10 @@ export const REAL_OFFLINE_AFTER_MS = 15 * 60_000;
 /**
  * The writer's logic. A tick reads the front set of latest columns and writes the back set without holding
  * the seqlock (readers only look at the front), then flips the sets inside a short seqlock section, so
- * readers never wait for the tick itself, even at a million meters.
+ * readers never wait for the tick itself, even at a million meters. Per-tick rules plug in as TickSteps
+ * (see tick-steps.ts): they run after the values are written and before they are published.
  */
-export class SimulatorEngine {
+export class WriterEngine {
   readonly model: GridModel | undefined;
   /** Slots [0, highWater) have ever been used; real meters are appended at highWater. */
   highWater = 0;
@@ -46,6 +49,7 @@ export class SimulatorEngine {
   private readonly regionLoad = new Float64Array(REGION_COUNT);
   private readonly regionCount = new Int32Array(REGION_COUNT);
   private readonly sample = new Float64Array(2);
+  private readonly steps: TickStep[] = [];
 
   constructor(
     readonly views: StoreViews,
@@ -54,6 +58,11 @@ export class SimulatorEngine {
     seed: number,
   ) {
     this.model = simulate ? new GridModel(seed, meterCount) : undefined;
+  }
+
+  /** Adds a rule run at every tick, after the steps already added. */
+  addStep(step: TickStep): void {
+    this.steps.push(step);
   }
 
   /** The set readers see; real readings are written here (inside the seqlock). */
@@ -125,11 +134,20 @@ export class SimulatorEngine {
     const hours = gap / MS_PER_HOUR;
     this.simHistoryHead = (this.simHistoryHead + 1) % this.simulatedRows;
     const load = this.computeTick(now, hours);
+    const context = this.steps.length > 0 ? this.stepContext(now) : undefined;
+    if (context) for (const step of this.steps) step.afterValues(context);
     beginWrite(v);
     this.publishTick(now, load);
+    if (context) for (const step of this.steps) step.publish?.(context);
     v.headerF[F_TICK_DURATION_MS] = performance.now() - started;
     endWrite(v);
     return performance.now() - started;
+  }
+
+  private stepContext(now: number): TickContext {
+    const v = this.views;
+    const front = v.header[H_FRONT] & 1;
+    return { now, tick: v.header[H_TICK] + 1, views: v, latest: v.sets[front ^ 1], previous: v.sets[front], highWater: this.highWater, regionLoad: this.regionLoad };
   }
 
   private computeTick(now: number, hours: number): number {
@@ -178,7 +196,7 @@ export class SimulatorEngine {
         status[slot] = s;
         // This row is the spare one readers never look at, so it can be filled outside the seqlock.
         histPower[rowBase + slot] = power[slot];
-        histVoltage[rowBase + slot] = voltage[slot] * 10;
+        histVoltage[rowBase + slot] = voltageTenths(voltage[slot]);
         histStatus[rowBase + slot] = s;
         histTime[rowBase + slot] = seconds;
       }

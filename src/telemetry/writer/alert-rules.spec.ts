@@ -2,7 +2,7 @@ import { FEEDERS_PER_REGION, REGION_INDEX, STATUS_FAULT, STATUS_NORMAL, STATUS_O
 import { FLAG_REAL, FLAG_USED, REGION_COUNT, createStoreBuffer, frontSet, mapStore, storeDimensions, type StoreViews } from '../store/store-layout.js';
 import { simulatedMeterId, simulatedSlotOf } from '../store/meter-ids.js';
 import { AlertRules, type AlertRulesOptions } from './alert-rules.js';
-import type { AlertEvent } from './alert-types.js';
+import type { AlertEvent } from '../alerts/alert-types.js';
 import type { RegionLoadHistory } from './region-load-rule.js';
 
 const T0 = Date.parse('2026-12-01T10:00:00Z');

@@ -1,10 +1,10 @@
 import { simulatedMeterId, simulatedSlotOf } from '../store/meter-ids.js';
-import { applyReadings, type RealMeterRegistry } from '../simulator/readings-applier.js';
-import type { SimulatorEngine } from '../simulator/simulator-engine.js';
-import { APPLY_ACCEPTED, type ReadingsBatch } from '../simulator/worker-messages.js';
-import { decodeSegment, type WalColumns } from './wal-record.js';
+import { applyReadings, type RealMeterRegistry } from './readings-applier.js';
+import type { WriterEngine } from './writer-engine.js';
+import { APPLY_ACCEPTED, type ReadingsBatch } from './worker-messages.js';
+import { decodeSegment, type WalColumns } from '../wal/wal-record.js';
 
-import { defaultWalFs, listSegments, type WalFs } from './readings-wal.js';
+import { defaultWalFs, listSegments, type WalFs } from '../wal/readings-wal.js';
 
 export interface ReplayResult {
   segments: number;
@@ -17,7 +17,7 @@ export interface ReplayResult {
 }
 
 /** Replays every segment in order on top of the restored (or fresh) store, by meter id. */
-export function replayWal(dir: string, engine: SimulatorEngine, registry: RealMeterRegistry, fs: WalFs = defaultWalFs): ReplayResult {
+export function replayWal(dir: string, engine: WriterEngine, registry: RealMeterRegistry, fs: WalFs = defaultWalFs): ReplayResult {
   const result: ReplayResult = { segments: 0, records: 0, readings: 0, accepted: 0, tornBytes: 0 };
   const simulatedCount = engine.simulate ? engine.meterCount : 0;
   for (const segment of listSegments(dir, fs)) {

@@ -1,8 +1,8 @@
 import { FEEDERS_PER_REGION, STATUS_NORMAL } from '../telemetry.constants.js';
 import { beginWrite, endWrite } from '../store/seqlock.js';
-import { FLAG_REAL, FLAG_USED, H_HIGH_WATER, H_REAL, H_USED, REGION_COUNT, VOLTAGE_UNKNOWN, comboIndex } from '../store/store-layout.js';
-import { mix32 } from './grid-model.js';
-import type { SimulatorEngine } from './simulator-engine.js';
+import { FLAG_REAL, FLAG_USED, H_HIGH_WATER, H_REAL, H_USED, REGION_COUNT, VOLTAGE_UNKNOWN, comboIndex, voltageTenths } from '../store/store-layout.js';
+import { mix32 } from '../simulator/grid-model.js';
+import type { WriterEngine } from './writer-engine.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED, APPLY_STALE, type ReadingsBatch } from './worker-messages.js';
 
 const MS_PER_HOUR = 3_600_000;
@@ -38,7 +38,7 @@ export class RealMeterRegistry {
  * millisecond), so a reader sees all of it or none of it. Each accepted entry of the batch is rewritten
  * with its slot and the values the store ended up with, which is what the readings log records.
  */
-export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegistry, batch: ReadingsBatch): ApplyResult {
+export function applyReadings(engine: WriterEngine, registry: RealMeterRegistry, batch: ReadingsBatch): ApplyResult {
   const codes = new Uint8Array(batch.count);
   const registered: [string, number][] = [];
   const v = engine.views;
@@ -71,19 +71,19 @@ export function applyReadings(engine: SimulatorEngine, registry: RealMeterRegist
  * top of a snapshot that already holds part of it, and a client resending a batch it got no 2xx for (the store
  * may hold a batch whose log write failed).
  */
-function alreadyHeld(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
+function alreadyHeld(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
   const f = engine.front();
   return (engine.views.flags[slot] & FLAG_REAL) !== 0 && f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
 }
 
-function resolvedInto(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): void {
+function resolvedInto(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): void {
   const f = engine.front();
   batch.energy[i] = f.energy[slot];
   batch.voltage[i] = f.voltage[slot];
   batch.status[i] = f.status[slot];
 }
 
-function applyOne(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i: number): number {
+function applyOne(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): number {
   const v = engine.views;
   const f = engine.front();
   const timestamp = batch.timestamps[i];
@@ -114,13 +114,13 @@ function applyOne(engine: SimulatorEngine, slot: number, batch: ReadingsBatch, i
   return APPLY_ACCEPTED;
 }
 
-function appendHistory(engine: SimulatorEngine, slot: number, timestamp: number): void {
+function appendHistory(engine: WriterEngine, slot: number, timestamp: number): void {
   const v = engine.views;
   const f = engine.front();
   const row = (v.histHead[slot] + 1) % engine.simulatedRows;
   const cell = row * v.dims.capacity + slot;
   v.histPower[cell] = f.power[slot];
-  v.histVoltage[cell] = Number.isNaN(f.voltage[slot]) ? VOLTAGE_UNKNOWN : f.voltage[slot] * 10;
+  v.histVoltage[cell] = Number.isNaN(f.voltage[slot]) ? VOLTAGE_UNKNOWN : voltageTenths(f.voltage[slot]);
   v.histStatus[cell] = f.status[slot];
   v.histTime[cell] = Math.floor(timestamp / 1000);
   v.histHead[slot] = row;
@@ -128,7 +128,7 @@ function appendHistory(engine: SimulatorEngine, slot: number, timestamp: number)
 }
 
 /** A real reading for a simulated id: the meter keeps its history but the simulator stops driving it. */
-function takeOverSimulatedMeter(engine: SimulatorEngine, slot: number): void {
+function takeOverSimulatedMeter(engine: WriterEngine, slot: number): void {
   const v = engine.views;
   v.flags[slot] |= FLAG_REAL;
   v.histHead[slot] = engine.simHistoryHead;
@@ -137,7 +137,7 @@ function takeOverSimulatedMeter(engine: SimulatorEngine, slot: number): void {
 }
 
 function registerMeter(
-  engine: SimulatorEngine,
+  engine: WriterEngine,
   registry: RealMeterRegistry,
   id: string,
   firstPowerKw: number,

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { workerEntry, type WorkerEntry } from '../../common/worker-entry.js';
-import type { SimulatorWorkerData } from './worker-messages.js';
+import type { WriterData } from './worker-messages.js';
 
-export function simulatorWorkerEntry(): WorkerEntry {
-  return workerEntry(new URL('./simulator.worker.js', import.meta.url), (error) => `{ type: 'failed', message: ${error} }`);
+export function writerWorkerEntry(): WorkerEntry {
+  return workerEntry(new URL('./writer.worker.js', import.meta.url), (error) => `{ type: 'failed', message: ${error} }`);
 }
 
-/** Starts the simulator worker on a store buffer. */
-export function startSimulatorWorker(data: SimulatorWorkerData): Worker {
-  const { entry, eval: isEval } = simulatorWorkerEntry();
+/** Starts the writer worker on a store buffer. */
+export function startWriterWorker(data: WriterData): Worker {
+  const { entry, eval: isEval } = writerWorkerEntry();
   return new Worker(entry, { workerData: data, eval: isEval });
 }
 

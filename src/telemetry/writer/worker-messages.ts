@@ -1,6 +1,8 @@
 import type { StoreDimensions } from '../store/store-layout.js';
+import type { AlertEvent } from '../alerts/alert-types.js';
+import type { WriterAlertData } from './alert-step.js';
 
-export interface SimulatorWorkerData {
+export interface WriterData {
   buffer: SharedArrayBuffer;
   dims: StoreDimensions;
   meterCount: number;
@@ -14,10 +16,12 @@ export interface SimulatorWorkerData {
    * the new worker neither reads the snapshot nor replays the log over it; these are the real ids the host knows.
    */
   resume?: { realIds: [string, number][] };
+  /** Alert rules to run at every tick, and the alerts active before this worker started; absent: no alerts. */
+  alerts?: WriterAlertData;
 }
 
 /**
- * Faults a test injects through SimulatorHostService.injectFault (no route leads there): the worker exits,
+ * Faults a test injects through WriterHostService.injectFault (no route leads there): the worker exits,
  * throws from its event loop, or blocks forever as a hung thread would.
  */
 export type WorkerFault = 'exit' | 'throw' | 'hang';
@@ -52,7 +56,7 @@ export type HostMessage =
 
 export type WorkerMessage =
   | { type: 'ready'; restored: boolean; note: string; warn: boolean; realIds: [string, number][] }
-  | { type: 'ticked'; tick: number; durationMs: number }
+  | { type: 'ticked'; tick: number; durationMs: number; alerts?: AlertEvent[]; alertsMs?: number }
   | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][]; storageError?: string }
   | { type: 'snapshot'; id: number; ok: boolean; bytes: number; durationMs: number; error?: string }
   | { type: 'failed'; message: string };

@@ -1,6 +1,6 @@
 import type { ComponentHealth } from '../../ops/health-registry.js';
 
-export interface SimulatorState {
+export interface WriterState {
   /** Set while a crashed or hung worker is being replaced. */
   restartAttempt?: number;
   running: boolean;
@@ -14,7 +14,7 @@ export interface SimulatorState {
 }
 
 /** What /api/health reports for the simulator: replaced or failing writes are degraded, a stopped worker is down. */
-export function simulatorHealth(state: SimulatorState): ComponentHealth {
+export function writerHealth(state: WriterState): ComponentHealth {
   if (state.restartAttempt !== undefined) {
     return { status: 'degraded', detail: `restarting the simulator worker (attempt ${state.restartAttempt}): ${state.workerError ?? 'waiting for its first tick'}` };
   }

@@ -1,21 +1,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RealMeterRegistry, applyReadings } from '../simulator/readings-applier.js';
-import { SimulatorEngine } from '../simulator/simulator-engine.js';
-import { APPLY_ACCEPTED } from '../simulator/worker-messages.js';
+import { RealMeterRegistry, applyReadings } from './readings-applier.js';
+import { WriterEngine } from './writer-engine.js';
+import { APPLY_ACCEPTED } from './worker-messages.js';
 import { createStoreBuffer, mapStore, storeDimensions, type StoreViews } from '../store/store-layout.js';
-import { segmentName } from './readings-wal.js';
-import { encodeRecord } from './wal-record.js';
+import { segmentName } from '../wal/readings-wal.js';
+import { encodeRecord } from '../wal/wal-record.js';
 import { replayWal, walColumnsOf } from './wal-replay.js';
-import { readingsBatch } from '../simulator/readings-batch.fixture.js';
+import { readingsBatch } from './readings-batch.fixture.js';
 
 const T0 = Date.UTC(2026, 10, 25, 18);
 const dims = storeDimensions(60);
 
-function engineOn(buffer = createStoreBuffer(dims)): { views: StoreViews; engine: SimulatorEngine } {
+function engineOn(buffer = createStoreBuffer(dims)): { views: StoreViews; engine: WriterEngine } {
   const views = mapStore(buffer, dims);
-  const engine = new SimulatorEngine(views, 50, true, 7);
+  const engine = new WriterEngine(views, 50, true, 7);
   engine.initialiseFresh();
   return { views, engine };
 }
