@@ -38,7 +38,7 @@ describe('webhook trigger round trip, from the 2.0 definition only', () => {
     const created = await (request(app.server) as unknown as Record<string, (url: string) => request.Test>)[trigger.method](`${base}${trigger.path}`)
       .set('x-api-key', API_KEY).send({ [field]: receiver.url }).expect(201);
     expect(schemaProblems(swagger, trigger.op.responses['201'].schema, created.body)).toEqual([]);
-    const location = new URL(created.headers.location as string);
+    const location = new URL(created.headers.location);
 
     await fault('FLOW-METER-1');
     const delivery = await waitFor('a delivery', async () => receiver.deliveries[0], 20 * TICK_MS);
