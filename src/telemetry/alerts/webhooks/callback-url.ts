@@ -11,7 +11,16 @@ export interface CallbackPolicy {
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
-const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+/** A resolver that hangs must not hold a subscription request or a delivery slot for long. */
+const RESOLVE_TIMEOUT_MS = 5000;
+
+const systemResolver: Resolver = (hostname) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('DNS timeout'), { code: 'ETIMEOUT' })), RESOLVE_TIMEOUT_MS);
+  });
+  return Promise.race([dnsLookup(hostname, { all: true, verbatim: true }), timeout]).finally(() => clearTimeout(timer));
+};
 
 /** A callback refused for server-side request forgery reasons; the message says why. */
 export class CallbackRefusedError extends Error {}
