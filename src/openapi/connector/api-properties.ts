@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access -- reads the Swagger 2 document as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- reads the Swagger 2 document as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
 import type { ConnectorSettings } from './connector-settings.js';
 import type { Swagger2Document } from './swagger2-converter.js';
 
