@@ -7,8 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs, featuresIn } from './eslint.boundaries.mjs';
 
-const SERVER_TS = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'];
+const SERVER_TS = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'tools/**/*.ts'];
 const CLIENT_TS = ['client/src/**/*.{ts,tsx}'];
 
 const typeAwareRules = {
@@ -71,7 +72,7 @@ export default defineConfig([
   // reports each `expect(res.body.x)` line without finding anything a failing assertion would not.
   // The rules stay errors for src/, where an `any` is a real hole in the types.
   {
-    files: ['test/**/*.ts', 'src/**/*.spec.ts'],
+    files: ['test/**/*.ts', 'src/**/*.spec.ts', 'tools/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -82,6 +83,9 @@ export default defineConfig([
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+
+  // Features never import each other, and pure parts never import Nest (see eslint.boundaries.mjs).
+  ...boundaryConfigs(featuresIn(new URL('./src', import.meta.url))),
 
   {
     files: CLIENT_TS,

@@ -1,7 +1,8 @@
 // npm run bench:alerts — raise -> webhook receipt latency of grid alerts through the real app (dist/main.js).
 // The app runs with SIMULATOR=off and ALERT_WEBHOOK_ALLOW_PRIVATE=true; a receiver on loopback is subscribed;
-// each round posts readings with status fault for fresh real meters (one per region, under the per-region cap)
-// and every alert's latency is receipt time minus its raisedAt (the tick that raised it). Clocks are the same
+// each round posts readings with status fault for fresh real meters and, a tick or two later, normal readings
+// that resolve them (so no region reaches its cap of meter alerts and every fault is delivered); every alert's
+// latency is receipt time minus its raisedAt (the tick that raised it). Clocks are the same
 // machine's, so the figure includes the wait for the tick's end, the worker->HTTP thread hop and the POST.
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,11 +33,16 @@ try {
   const subscribed = await fetch(`${app.base}/api/alerts/subscriptions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ callbackUrl, kind: 'meter-fault' }) });
   if (subscribed.status !== 201) throw new Error(`subscribe answered ${subscribed.status}`);
   for (let round = 0; round < ROUNDS; round++) {
-    const timestamp = new Date().toISOString();
-    const readings = Array.from({ length: PER_ROUND }, (_, i) => ({ meterId: `BENCH-${round}-${i}`, timestamp, powerKw: 1, status: 'fault' }));
-    await fetch(`${app.base}/api/energy/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ readings }) });
+    const post = (status) => {
+      const timestamp = new Date().toISOString();
+      const readings = Array.from({ length: PER_ROUND }, (_, i) => ({ meterId: `BENCH-${round}-${i}`, timestamp, powerKw: 1, status }));
+      return fetch(`${app.base}/api/energy/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ readings }) });
+    };
+    await post('fault');
     // Spread the rounds over tick phases so the figure covers every moment a reading can land between ticks.
-    await sleep(TICK_MS * (1 + Math.random()));
+    await sleep(TICK_MS * (1.2 + Math.random()));
+    await post('normal');
+    await sleep(TICK_MS * 1.2);
   }
   const expected = ROUNDS * PER_ROUND;
   const deadline = Date.now() + 10 * TICK_MS + 5000;

@@ -1,11 +1,15 @@
-import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
+import { Logger } from '@nestjs/common';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
-import type { AppConfig, LogLevel } from './config/app-config.js';
+import type { AppConfig } from './config/app-config.js';
+import { createAppLogger, resolveLogFormat } from './common/logging/app-logger.js';
+import { requestIdFrom, REQUEST_ID_HEADER } from './common/logging/request-id.js';
+import { installRequestLog } from './common/logging/request-log.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { handleClientError, handleFrameworkError } from './common/errors/client-error-handler.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
@@ -17,12 +21,6 @@ import { defaultClientDistPath, serveClient } from './static/spa.js';
 
 /** Default JSON body limit; routes that take more (reading batches, documents) raise it per route. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-
-const LEVELS: readonly NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-export function logLevelsFrom(level: LogLevel): NestLogLevel[] {
-  return LEVELS.slice(0, LEVELS.indexOf(level) + 1);
-}
 
 export interface CreateAppOptions {
   /** Where the built dashboard lives; tests point it at a fixture. */
@@ -39,10 +37,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy,
     clientErrorHandler: handleClientError,
+    // Our genReqId reads the header itself, so that only a sane incoming id is kept.
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
     frameworkErrors: (error: Error, _request: unknown, reply: unknown) => handleFrameworkError(error, reply as FastifyReply),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule(config, options), adapter, {
-    logger: logLevelsFrom(config.logLevel),
+    logger: createAppLogger(config.logLevel, resolveLogFormat(config.logFormat, process.stdout.isTTY === true)),
     abortOnError: false,
   });
   await registerDocumentUploads(app);
@@ -74,6 +75,7 @@ function rootModule(config: AppConfig, options: CreateAppOptions): DynamicModule
 function installFastifyHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   applyRouteBodyLimits(fastify);
+  installRequestLog(fastify, new Logger('HTTP'));
   const metrics = app.get(MetricsService);
   // A keep-alive connection whose request was in flight at shutdown would otherwise idle on for the keep-alive
   // timeout, holding the server open: answer it, then close it.

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './config/app-config.js';
+import { MediaTypeGuard } from './common/http/media-type.guard.js';
 import { ConfigModule } from './config/config.module.js';
 import { OpsModule } from './ops/ops.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
@@ -12,6 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.forRoot(config), ScheduleModule.forRoot(), OpsModule, TelemetryModule, ComplianceModule],
+      providers: [{ provide: APP_GUARD, useClass: MediaTypeGuard }],
     };
   }
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
+import { serverEnvironment } from './config/env-file.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 
 /** Below the 10 s a container orchestrator usually allows between SIGTERM and SIGKILL. */
@@ -9,7 +10,7 @@ const SHUTDOWN_DEADLINE_MS = 9000;
 async function bootstrap(): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(serverEnvironment());
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

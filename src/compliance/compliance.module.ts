@@ -13,12 +13,12 @@ import { createChatModel } from './rag/chat-model.js';
     {
       provide: COMPLIANCE_ENGINE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
+      useFactory: async (config: AppConfig) =>
         new ComplianceEngine({
           dataDir: config.dataDir,
           compliance: config.compliance,
           notesDir: config.compliance.notesDir,
-          chatModel: createChatModel(config.compliance),
+          chatModel: await createChatModel(config.compliance),
         }),
     },
     ComplianceService,

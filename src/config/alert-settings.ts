@@ -1,5 +1,4 @@
-import { REGIONS } from '../telemetry/telemetry.constants.js';
-import type { AlertSettings } from './app-config.js';
+import type { AlertSettings, RegionLoadThresholds } from './app-config.js';
 import type { EnvReader } from './env-reader.js';
 
 const MAX_LOAD_KW = 1e9;
@@ -21,25 +20,20 @@ export function readAlertSettings(read: EnvReader): AlertSettings {
 
 /**
  * `ALERT_REGION_LOAD_KW`: a number (every region), `region=kW` pairs, or both (`8000,harbour=12000`: harbour
- * 12,000 kW, the others 8,000). Regions left out learn their threshold from their own last hour.
+ * 12,000 kW, the others 8,000). Regions left out learn their threshold from their own last hour. The names are
+ * checked against the grid's regions by telemetry (config knows no feature's vocabulary).
  */
-function regionThresholds(read: EnvReader, name: string): (number | undefined)[] {
-  const thresholds = new Array<number | undefined>(REGIONS.length).fill(undefined);
-  const named = new Map<number, number>();
+function regionThresholds(read: EnvReader, name: string): RegionLoadThresholds {
+  const byRegion: Record<string, number> = Object.create(null) as Record<string, number>;
+  let everyRegionKw: number | undefined;
   for (const entry of read.list(name)) {
     const [left, right] = entry.includes('=') ? entry.split('=', 2).map((part) => part.trim()) : [undefined, entry];
     const value = Number(right);
     if (right === '' || !Number.isFinite(value) || value <= 0 || value > MAX_LOAD_KW) {
       read.problems.push(`${name} values must be kW above 0 and at most ${MAX_LOAD_KW}, got "${entry}"`);
-      continue;
-    }
-    if (left === undefined) thresholds.fill(value);
-    else {
-      const region = (REGIONS as readonly string[]).indexOf(left);
-      if (region < 0) read.problems.push(`${name} names an unknown region "${left}" (regions: ${REGIONS.join(', ')})`);
-      else named.set(region, value);
-    }
+    } else if (left === undefined) everyRegionKw = value;
+    else if (!/^[a-z][a-z0-9-]{0,39}$/.test(left)) read.problems.push(`${name} region names are lowercase words joined by dashes, got "${left}"`);
+    else byRegion[left] = value;
   }
-  for (const [region, value] of named) thresholds[region] = value;
-  return thresholds;
+  return { everyRegionKw, byRegion };
 }

@@ -1,5 +1,7 @@
 export type SimulatorMode = 'on' | 'off';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+/** auto: pretty on a terminal, one JSON object per line otherwise (containers, files, log shippers). */
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 export interface OpenAiSettings {
   readonly apiKey: string;
@@ -16,11 +18,18 @@ export interface AzureOpenAiSettings {
   readonly embeddingDeployment?: string;
 }
 
+export interface RegionLoadThresholds {
+  /** For every region not named in byRegion. */
+  readonly everyRegionKw?: number;
+  /** By region name (null prototype). */
+  readonly byRegion: Readonly<Record<string, number>>;
+}
+
 export interface AlertSettings {
   /** A real meter with no reading for longer than this raises a meter-silent alert. */
   readonly silentAfterS: number;
-  /** Per region index (REGIONS order): a fixed load threshold in kW, or undefined to learn one from its last hour. */
-  readonly regionLoadKw: readonly (number | undefined)[];
+  /** Fixed load thresholds in kW; regions without one learn it from their last hour. */
+  readonly regionLoadKw: RegionLoadThresholds;
   /** Percentile of a region's last hour of load that a learned threshold sits at. */
   readonly regionLoadPercentile: number;
   /** Meter alerts per kind a region may have active; past it, one storm alert stands for the rest. */
@@ -40,6 +49,7 @@ export interface AppConfig {
   readonly host: string;
   readonly port: number;
   readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
   readonly dataDir: string;
   readonly telemetry: {
     readonly meterCount: number;

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
-import type { AppConfig, AzureOpenAiSettings, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
+import type { AppConfig, AzureOpenAiSettings, LogFormat, LogLevel, OpenAiSettings, SimulatorMode } from './app-config.js';
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
 import { readAlertSettings } from './alert-settings.js';
 
 export const MAX_METER_COUNT = 1_000_000;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const LOG_FORMATS: readonly LogFormat[] = ['auto', 'json', 'pretty'];
 const SIMULATOR_MODES: readonly SimulatorMode[] = ['on', 'off'];
 
 export class ConfigError extends Error {
@@ -26,6 +27,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     host: read.string('HOST', '0.0.0.0'),
     port: read.int('PORT', 8080, 0, 65535),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'log'),
+    logFormat: read.oneOf('LOG_FORMAT', LOG_FORMATS, 'auto'),
     dataDir: resolve(read.string('DATA_DIR', './data')),
     telemetry: {
       meterCount: read.int('METER_COUNT', 5000, 1, MAX_METER_COUNT),

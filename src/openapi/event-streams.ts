@@ -9,7 +9,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 /**
  * Nest documents an `@Sse()` route like any GET, with an empty 200: nothing in the spec says it streams.
  * Tag every SSE handler before the document is built, so that streams are recognisable (Swagger UI shows
- * text/event-stream; the connector leaves them out) whether or not their controller used @ApiEventStream.
+ * text/event-stream; the connector leaves them out) without a decorator of their own.
  */
 export function tagEventStreamHandlers(app: INestApplication): void {
   for (const module of app.get(ModulesContainer).values()) {

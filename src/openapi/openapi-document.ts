@@ -38,8 +38,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 const ERROR_SCHEMA = ErrorResponseDto.name;
 
 /**
- * The security gate answers before any controller runs, so no controller documents its refusals: declare
- * them here on every operation it guards (401 where a key is needed, 429 wherever the rate limit applies).
+ * The security gate and the media-type guard answer before any controller runs, so no controller documents
+ * their refusals: declare them here on every operation they guard (401 where a key is needed, 429 wherever
+ * the rate limit applies, 415 wherever a body is taken).
  */
 function addGatewayResponses(document: OpenAPIObject): void {
   const content = { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } } };
@@ -50,6 +51,10 @@ function addGatewayResponses(document: OpenAPIObject): void {
       const isPublic = PUBLIC_API_ROUTES.includes(path);
       if (!isPublic) operation.responses['401'] ??= { description: CommonErrors.AUTH_API_KEY_INVALID.message, content };
       if (!isPublic) operation.responses['429'] ??= { description: CommonErrors.RATE_LIMITED.message, content };
+      // MediaTypeGuard refuses a body in any type the operation does not declare, before its controller runs.
+      if (operation.requestBody) {
+        operation.responses['415'] ??= { description: 'REQUEST_MEDIA_TYPE_UNSUPPORTED: the body is not in a media type this operation declares.', content };
+      }
     }
   }
 }

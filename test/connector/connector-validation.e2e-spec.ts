@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { renderOpenApiJson } from '../../src/openapi/openapi-snapshot.js';
-import { DEFAULT_CONNECTOR_SETTINGS } from '../../src/openapi/connector/connector-settings.js';
+import { DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-settings.js';
 import { DOCUMENT_RULES, type ConnectorFiles } from './support/definition-rules.js';
 import { PACKAGE_RULES, PARAMETER_RULES, SCHEMA_RULES } from './support/schema-rules.js';
 import { TRIGGER_RULES } from './support/trigger-rules.js';

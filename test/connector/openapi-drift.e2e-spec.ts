@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { renderOpenApiJson } from '../../src/openapi/openapi-snapshot.js';
 import { findOperationProblems } from '../../src/openapi/openapi-rules.js';
-import { buildConnectorPackage, CONNECTOR_FILES } from '../../src/openapi/connector/connector-package.js';
-import { connectorSettingsFrom, DEFAULT_CONNECTOR_SETTINGS } from '../../src/openapi/connector/connector-settings.js';
+import { buildConnectorPackage, CONNECTOR_FILES } from '../../tools/connector/connector-package.js';
+import { connectorSettingsFrom, DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-settings.js';
 import { startTestApp } from '../support/app.js';
 import { committedFile } from './support/connector-files.js';
 import { CarelessModule } from './fixture/careless.module.js';

@@ -1,5 +1,5 @@
 import { renderOpenApiJson } from '../../src/openapi/openapi-snapshot.js';
-import { DEFAULT_CONNECTOR_SETTINGS } from '../../src/openapi/connector/connector-settings.js';
+import { DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-settings.js';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';

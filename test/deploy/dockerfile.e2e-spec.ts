@@ -11,11 +11,11 @@ const runtime = stages[stages.length - 1];
 const ignore = DockerIgnore.parse(readFileSync(join(ROOT, '.dockerignore'), 'utf8'));
 
 const GOOD = `# syntax=docker/dockerfile:1
-FROM node:20.20.2-bookworm AS build
+FROM node:24.22.3-bookworm AS build
 RUN npm ci \\
     # a comment inside a continued instruction
     && npm run build
-FROM node:20.20.2-bookworm-slim
+FROM node:24.22.3-bookworm-slim
 ENV NODE_ENV=production DATA_DIR=/data
 USER node
 VOLUME ["/data"]
@@ -29,8 +29,8 @@ describe('the production Dockerfile', () => {
     expect(dockerfileProblems(stages)).toEqual([]);
   });
 
-  it('builds in a full Node 20 image and runs in the slim one', () => {
-    expect(stages.map((stage) => stage.image)).toEqual([expect.stringMatching(/^node:20\.\d+\.\d+-bookworm$/), expect.stringMatching(/^node:20\.\d+\.\d+-bookworm-slim$/)]);
+  it('builds in a full Node 24 LTS image and runs in the slim one', () => {
+    expect(stages.map((stage) => stage.image)).toEqual([expect.stringMatching(/^node:24\.\d+\.\d+-bookworm$/), expect.stringMatching(/^node:24\.\d+\.\d+-bookworm-slim$/)]);
     const build = stages[0].instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
     expect(build).toEqual(expect.arrayContaining([expect.stringMatching(/^npm ci\b/), 'npm run build', expect.stringMatching(/^npm prune --omit=dev\b/)]));
   });
@@ -71,7 +71,7 @@ describe(dockerfileProblems.name, () => {
     ['a shell-form CMD', (text: string) => text.replace(/^CMD .*$/m, 'CMD node dist/main.js'), /shell form/],
     ['an OpenAI key in ENV', (text: string) => text.replace('ENV NODE_ENV', 'ENV OPENAI_API_KEY=sk-abcdefghijklmnopqrstuv NODE_ENV'), /OPENAI_API_KEY/],
     ['a token build argument', (text: string) => text.replace('RUN npm ci', 'ARG NPM_TOKEN\nRUN npm ci'), /NPM_TOKEN/],
-    ['an unpinned base image', (text: string) => text.replace('node:20.20.2-bookworm-slim', 'node:lts-slim'), /not pinned/],
+    ['an unpinned base image', (text: string) => text.replace('node:24.22.3-bookworm-slim', 'node:lts-slim'), /not pinned/],
     ['no EXPOSE 8080', (text: string) => text.replace('EXPOSE 8080', 'EXPOSE 3000'), /EXPOSE 8080/],
     ['DATA_DIR off the volume', (text: string) => text.replace('VOLUME ["/data"]', 'VOLUME ["/srv"]'), /DATA_DIR/],
   ])('rejects %s', (_name, mutate, finding) => {

@@ -87,9 +87,10 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
     capture(process.stderr, writes.err);
     fake = await new FakeOpenAiServer().start();
     proxy = await startAuthProxy(fake.baseUrl);
-    // The most verbose level: whatever the app would ever log is in the capture.
+    // The most verbose level, in the production format: whatever the app would ever log is in the capture.
     app = await startTestApp({
       LOG_LEVEL: 'verbose',
+      LOG_FORMAT: 'json',
       API_KEYS: `${API_KEY},${OTHER_API_KEY}`,
       OPENAI_API_KEY: OPENAI_KEY,
       OPENAI_BASE_URL: proxy.baseUrl,
@@ -118,6 +119,10 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
     await record(request(app.server).get('/api/energy/telemetry?top=5').set('x-api-key', API_KEY.slice(0, -1)));
     await record(request(app.server).get('/api/energy/telemetry?top=5').set('x-api-key', OPENAI_KEY));
     await record(request(app.server).get('/api/energy/telemetry?top=abc').set(key));
+    // A secret pasted into a query string or a request id: the request line logs the route pattern, and a
+    // request id that is not a plain token is replaced, so neither reaches the logs.
+    await record(request(app.server).get(`/api/energy/telemetry?search=${OPENAI_KEY}`).set(key));
+    await record(request(app.server).get('/api/health').set('x-request-id', `Bearer ${OPENAI_KEY}`));
     await record(request(app.server).get('/api/energy/meters/MTR-9999999').set(key));
     await record(request(app.server).post('/api/energy/readings').set(key).set('content-type', 'application/json').send('{"readings": ['));
     await record(request(app.server).post('/api/compliance/documents').set(key).send({ title: 'x', content: 'x', contentType: 'application/msword' }));
@@ -138,6 +143,9 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
 
     expect(fake.chatRequests().some((r) => r.authorization === `Bearer ${OPENAI_KEY}`)).toBe(true);
     expect(output.join('')).toContain('Mapped {'); // the capture really holds the app's log lines
+    const lines = output.join('').split('\n').filter((line) => line.startsWith('{'));
+    const requestLines = lines.map((line) => JSON.parse(line) as { context?: string; status?: number }).filter((line) => line.context === 'HTTP');
+    expect(requestLines.map((line) => line.status)).toEqual(expect.arrayContaining([200, 401, 503]));
     expect(leaksIn(output.join(''))).toEqual([]);
     expect(bodies.length).toBeGreaterThan(20);
     expect(bodies.filter((body) => leaksIn(body).length > 0)).toEqual([]);

@@ -9,6 +9,7 @@ import { AlertJournal, ALERTS_DIR } from './alert-journal.js';
 import { AlertLog, type LoggedAlert } from './alert-log.js';
 import type { AlertEvent, AlertRecord } from './alert-types.js';
 import { AlertsErrors } from './alerts.errors.js';
+import { regionThresholdsKw } from './region-thresholds.js';
 import { alertNextLink, parseAlertQuery } from './alerts-query.js';
 import type { AlertPageDto } from './dto/alert.dto.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
@@ -36,6 +37,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
   private readonly active;
   private readonly raised;
   private readonly ruleTime;
+  private readonly thresholdsKw: (number | undefined)[];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -43,6 +45,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     private readonly webhooks: WebhooksService,
     metrics: MetricsService,
   ) {
+    this.thresholdsKw = regionThresholdsKw(config.alerts.regionLoadKw);
     this.journal = new AlertJournal(join(config.dataDir, ALERTS_DIR));
     this.events.setMaxListeners(0);
     this.active = metrics.gauge('powergrid_alerts_active', 'Alerts active now, by kind.', ['kind']);
@@ -68,7 +71,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
       options: {
         silentAfterMs: settings.silentAfterS * 1000,
         meterAlertsPerRegion: settings.meterAlertsPerRegion,
-        thresholdsKw: [...settings.regionLoadKw],
+        thresholdsKw: this.thresholdsKw,
         percentile: settings.regionLoadPercentile,
       },
       active: this.activeAlerts(),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildConnectorPackage, type ConnectorFileName } from '../../../src/openapi/connector/connector-package.js';
-import type { ConnectorSettings } from '../../../src/openapi/connector/connector-settings.js';
+import { buildConnectorPackage, type ConnectorFileName } from '../../../tools/connector/connector-package.js';
+import type { ConnectorSettings } from '../../../tools/connector/connector-settings.js';
 import type { ConnectorFiles } from './definition-rules.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

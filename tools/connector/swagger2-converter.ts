@@ -1,11 +1,11 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- converts OpenAPI 3 documents held as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
+import type { OpenAPIV2 } from 'openapi-types';
 import { asSentence, titleCase } from './display-names.js';
+import { isReference, operationsOf, type Document3, type NotificationContent, type Operation3, type PathItem2, type Swagger2Document } from './openapi-shapes.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
-import { ConversionError, convertRootSchema, convertSchema, type Schema2, type SchemaContext } from './schema-converter.js';
+import { ConversionError, convertRootSchema, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
 
-type Document3 = Record<string, any>;
-export type Swagger2Document = Record<string, any>;
+export type { Swagger2Document } from './openapi-shapes.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -22,17 +22,18 @@ export const CONNECTOR_DESCRIPTION =
  * names the operation, rather than producing a connector that imports wrongly.
  */
 export function toSwagger2(document: Document3, settings: ConnectorSettings): Swagger2Document {
-  const context: SchemaContext = { components: document.components?.schemas ?? {}, used: new Set() };
-  const paths: Record<string, Record<string, unknown>> = {};
+  // Schemas stay plain JSON objects in the converter: it copies their keys by name ([SC1]).
+  const context: SchemaContext = { components: (document.components?.schemas ?? {}) as Record<string, Schema3>, used: new Set() };
+  const paths: Record<string, PathItem2> = {};
   const tagsUsed = new Set<string>();
   for (const path of Object.keys(document.paths).sort()) {
-    const item = document.paths[path] as Record<string, any>;
+    const item = document.paths[path];
     for (const method of METHODS) {
-      const operation = item[method];
+      const operation = item?.[method];
       if (!operation || isEventStream(operation)) continue;
       const connectorPath = stripBasePath(path, settings.basePath);
       const converted = convertOperation(operation, context, `${method.toUpperCase()} ${path}`);
-      for (const tag of (converted.tags as string[] | undefined) ?? []) tagsUsed.add(tag);
+      for (const tag of converted.tags ?? []) tagsUsed.add(tag);
       (paths[connectorPath] ??= {})[method] = converted;
       if (converted['x-ms-trigger'] !== undefined) paths[connectorPath]['x-ms-notification-content'] = notificationContent(operation, context, `${method.toUpperCase()} ${path}`);
     }
@@ -70,13 +71,15 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
  * (`@ApiCallbacks`), as `x-ms-notification-content` on the path item, which is where Microsoft's schema
  * allows it; the designer builds the trigger's outputs from it.
  */
-function notificationContent(operation: Record<string, any>, context: SchemaContext, location: string): Record<string, unknown> {
-  const callbacks = Object.values((operation.callbacks ?? {}) as Record<string, Record<string, Record<string, any>>>);
-  const deliveries = callbacks.flatMap((callback) => Object.values(callback)).map((item) => item.post).filter(Boolean);
+function notificationContent(operation: Operation3, context: SchemaContext, location: string): NotificationContent {
+  const deliveries = Object.values(operation.callbacks ?? {}).flatMap((callback) =>
+    isReference(callback) ? [] : Object.values(callback).flatMap((item) => (item.post ? [item.post] : [])),
+  );
   if (deliveries.length !== 1) throw new ConversionError(location, 'a webhook trigger needs exactly one callback POST describing its payload (@ApiCallbacks)');
-  const schema = deliveries[0].requestBody?.content?.['application/json']?.schema;
-  if (!schema) throw new ConversionError(location, 'the trigger callback has no JSON body schema');
-  return { description: asSentence(deliveries[0].requestBody.description) ?? 'The alert delivered to the flow.', schema: convertRootSchema(schema, context, `${location} callback`) };
+  const body = deliveries[0].requestBody;
+  const schema = body && !isReference(body) ? body.content['application/json']?.schema : undefined;
+  if (!body || isReference(body) || !schema) throw new ConversionError(location, 'the trigger callback has no JSON body schema');
+  return { description: asSentence(body.description) ?? 'The alert delivered to the flow.', schema: convertRootSchema(schema as Schema3, context, `${location} callback`) };
 }
 
 function stripBasePath(path: string, basePath: string): string {
@@ -102,14 +105,14 @@ function convertDefinitions(context: SchemaContext): Record<string, Schema2> {
 }
 
 function apiKeyHeader(document: Document3): string {
-  const schemes = Object.values((document.components?.securitySchemes ?? {}) as Record<string, any>);
-  const apiKey = schemes.find((scheme) => scheme.type === 'apiKey' && scheme.in === 'header');
-  if (!apiKey) throw new ConversionError('components.securitySchemes', 'the document declares no header API key');
-  return apiKey.name;
+  for (const scheme of Object.values(document.components?.securitySchemes ?? {})) {
+    if (!isReference(scheme) && scheme.type === 'apiKey' && scheme.in === 'header') return scheme.name;
+  }
+  throw new ConversionError('components.securitySchemes', 'the document declares no header API key');
 }
 
-function declaredTags(document: Document3, used: Set<string>): { name: string; description?: string }[] {
-  const declared = new Map(((document.tags ?? []) as { name: string; description?: string }[]).map((tag) => [tag.name, tag]));
+function declaredTags(document: Document3, used: Set<string>): OpenAPIV2.TagObject[] {
+  const declared = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
   return [...used].sort().map((name) => {
     const description = declared.get(name)?.description;
     return description ? { name, description } : { name };
@@ -120,11 +123,11 @@ function declaredTags(document: Document3, used: Set<string>): { name: string; d
  * A parameter defined identically in several operations is declared once under #/parameters and referenced
  * ([P16]), as Microsoft's certified connectors do (DeepL's DocumentID).
  */
-function hoistSharedParameters(paths: Record<string, Record<string, any>>): Record<string, Schema2> {
-  const operations = Object.values(paths).flatMap((item) => METHODS.map((method) => item[method]).filter(Boolean));
+function hoistSharedParameters(paths: Record<string, PathItem2>): Record<string, Schema2> {
+  const operations = Object.values(paths).flatMap((item) => operationsOf(item).map(([, operation]) => operation));
   const counts = new Map<string, number>();
   for (const operation of operations) {
-    for (const parameter of operation.parameters as Schema2[]) {
+    for (const parameter of operation.parameters) {
       if (parameter.in === 'body') continue;
       const key = JSON.stringify(parameter);
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -142,7 +145,7 @@ function hoistSharedParameters(paths: Record<string, Record<string, any>>): Reco
     names.set(key, name);
   }
   for (const operation of operations) {
-    operation.parameters = (operation.parameters as Schema2[]).map((parameter) => {
+    operation.parameters = operation.parameters.map((parameter) => {
       const name = names.get(JSON.stringify(parameter));
       return name ? { $ref: `#/parameters/${name}` } : parameter;
     });

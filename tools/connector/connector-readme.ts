@@ -1,6 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access -- reads the Swagger 2 document as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
 import type { ConnectorSettings } from './connector-settings.js';
-import type { Swagger2Document } from './swagger2-converter.js';
+import { operationsOf, type Swagger2Document } from './openapi-shapes.js';
 
 /** connector/README.md, with the sections of Microsoft's certified-connector readme template ([F8]). */
 export function buildConnectorReadme(swagger: Swagger2Document, settings: ConnectorSettings): string {
@@ -72,9 +71,8 @@ export function buildConnectorReadme(swagger: Swagger2Document, settings: Connec
 
 function operationLines(swagger: Swagger2Document): string[] {
   const lines: string[] = [];
-  for (const [path, item] of Object.entries(swagger.paths as Record<string, Record<string, any>>)) {
-    for (const [method, operation] of Object.entries(item)) {
-      if (!operation?.operationId) continue;
+  for (const [path, item] of Object.entries(swagger.paths)) {
+    for (const [method, operation] of operationsOf(item)) {
       const visibility = operation['x-ms-visibility'] === 'important' ? '' : ` (${operation['x-ms-visibility']})`;
       const paged = operation['x-ms-pageable'] ? ' Paged with `nextLink`.' : '';
       const trigger = operation['x-ms-trigger'] ? ' A webhook trigger: the flow registers its callback URL here, and the server removes it when the flow is turned off (DELETE on the Location it answered) or the callback answers 410 Gone.' : '';

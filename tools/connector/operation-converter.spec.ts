@@ -1,9 +1,10 @@
 import { convertOperation, isEventStream, isPaged } from './operation-converter.js';
+import type { OpenAPIV3 } from 'openapi-types';
 import type { SchemaContext } from './schema-converter.js';
 
 const page = { type: 'object', properties: { value: { type: 'array', items: { type: 'string' } }, nextLink: { type: 'string' }, count: { type: 'integer' } } };
 const context = (): SchemaContext => ({ components: { Page: page, Item: { type: 'object', properties: { id: { type: 'string' } } } }, used: new Set() });
-const ok = (schema: unknown) => ({ 200: { description: 'OK', content: { 'application/json': { schema } } } });
+const ok = (schema: OpenAPIV3.ReferenceObject | OpenAPIV3.SchemaObject) => ({ 200: { description: 'OK', content: { 'application/json': { schema } } } });
 
 describe('convertOperation', () => {
   it('detects paged lists by their value array and nextLink string', () => {

@@ -1,9 +1,7 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-member-access -- reads OpenAPI 3 operations as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
+import type { OpenAPIV3 } from 'openapi-types';
 import { asSentence, titleCase } from './display-names.js';
+import { isReference, type Operation2, type Operation3, type Parameter3 } from './openapi-shapes.js';
 import { ALLOWED_FORMATS, ConversionError, convertRootSchema, convertSchema, singleRef, refName, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
-
-type Operation3 = Record<string, any>;
-type Operation2 = Record<string, unknown>;
 
 export const VISIBILITIES = ['important', 'advanced', 'internal'] as const;
 const BODY_MEDIA_PREFERENCE = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
@@ -11,16 +9,14 @@ const STREAM_MEDIA = 'text/event-stream';
 
 /** Server-sent event streams: the connector runtime cannot consume them, so they stay out of the connector. */
 export function isEventStream(operation: Operation3): boolean {
-  return Object.values((operation.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>).some(
-    (response) => response.content !== undefined && STREAM_MEDIA in response.content,
-  );
+  return Object.values(operation.responses ?? {}).some((response) => !isReference(response) && response.content !== undefined && STREAM_MEDIA in response.content);
 }
 
 export function convertOperation(operation: Operation3, context: SchemaContext, location: string): Operation2 {
   const where = `${location} (${operation.operationId ?? 'no operationId'})`;
   const body = convertRequestBody(operation.requestBody, context, where);
   const parameters = [
-    ...((operation.parameters ?? []) as Operation3[]).map((parameter) => convertParameter(parameter, context, where)),
+    ...(operation.parameters ?? []).map((parameter) => convertParameter(parameter, context, where)),
     ...body.parameters,
   ];
   const converted: Operation2 = {
@@ -39,25 +35,26 @@ export function convertOperation(operation: Operation3, context: SchemaContext, 
   if (pageable) converted['x-ms-pageable'] = { nextLinkName: 'nextLink' };
   const trigger = operation['x-ms-trigger'];
   if (trigger !== undefined) {
-    if (trigger !== 'single' && trigger !== 'batch') throw new ConversionError(where, `x-ms-trigger must be single or batch, not ${String(trigger)} (rule O7)`);
+    if (trigger !== 'single' && trigger !== 'batch') throw new ConversionError(where, `x-ms-trigger must be single or batch, not ${trigger} (rule O7)`);
     converted['x-ms-trigger'] = trigger;
-    if (typeof operation['x-ms-trigger-hint'] === 'string') converted['x-ms-trigger-hint'] = operation['x-ms-trigger-hint'];
+    if (operation['x-ms-trigger-hint'] !== undefined) converted['x-ms-trigger-hint'] = operation['x-ms-trigger-hint'];
   }
   return converted;
 }
 
 function visibilityOf(operation: Operation3): string {
   const declared = operation['x-ms-visibility'];
-  return (VISIBILITIES as readonly string[]).includes(declared) ? declared : 'important';
+  return declared !== undefined && (VISIBILITIES as readonly string[]).includes(declared) ? declared : 'important';
 }
 
 /** Every operation asks for the one `api_key` definition, or nothing when the route is public. */
-function convertSecurity(security: Record<string, string[]>[]): Record<string, string[]>[] {
+function convertSecurity(security: OpenAPIV3.SecurityRequirementObject[]): Record<string, string[]>[] {
   return security.length === 0 ? [] : [{ api_key: [] }];
 }
 
-function convertParameter(parameter: Operation3, context: SchemaContext, location: string): Schema2 {
-  if (parameter.$ref) throw new ConversionError(location, 'parameter $refs are not emitted by Nest and not supported');
+function convertParameter(reference: OpenAPIV3.ReferenceObject | Parameter3, context: SchemaContext, location: string): Schema2 {
+  if (isReference(reference)) throw new ConversionError(location, 'parameter $refs are not emitted by Nest and not supported');
+  const parameter: Parameter3 = reference;
   const schema = resolvePrimitive((parameter.schema ?? { type: 'string' }) as Schema3, context, location);
   if (schema.type === 'object' || schema.properties) {
     throw new ConversionError(`${location} ${parameter.name}`, 'non-body parameters must be primitives or arrays (rule P4)');
@@ -75,7 +72,7 @@ function convertParameter(parameter: Operation3, context: SchemaContext, locatio
   }
   out.description = asSentence(parameter.description ?? (schema.description as string | undefined)) ?? `${titleCase(parameter.name)}.`;
   out['x-ms-summary'] = schema.title ?? titleCase(parameter.name);
-  const example = parameter.example ?? schema.example;
+  const example: unknown = parameter.example ?? schema.example;
   if (example !== undefined) out['x-ms-test-value'] = example;
   if (parameter.in === 'path') out['x-ms-url-encoding'] = 'single';
   if (parameter['x-ms-visibility'] !== undefined) out['x-ms-visibility'] = parameter['x-ms-visibility'];
@@ -113,9 +110,10 @@ interface ConvertedBody {
  * Swagger 2.0 allows one body or a set of formData fields, never both ([P6]); when a route accepts JSON and
  * multipart (AddDocument), the connector offers JSON, which the designer turns into typed inputs.
  */
-function convertRequestBody(requestBody: Operation3 | undefined, context: SchemaContext, location: string): ConvertedBody {
+function convertRequestBody(requestBody: Operation3['requestBody'], context: SchemaContext, location: string): ConvertedBody {
   if (!requestBody) return { parameters: [] };
-  const content = (requestBody.content ?? {}) as Record<string, { schema?: Schema3; example?: unknown }>;
+  if (isReference(requestBody)) throw new ConversionError(location, 'request body $refs are not emitted by Nest and not supported');
+  const content = (requestBody.content ?? {}) as Record<string, { schema?: Schema3; example?: unknown; examples?: Record<string, { value?: unknown }> }>;
   const media = BODY_MEDIA_PREFERENCE.find((type) => type in content) ?? Object.keys(content)[0];
   if (!media) return { parameters: [] };
   const schema = alternativeFor(content[media].schema ?? { type: 'string' }, media, context, location);
@@ -123,7 +121,7 @@ function convertRequestBody(requestBody: Operation3 | undefined, context: Schema
     return { consumes: media, parameters: formDataParameters(schema, context, location) };
   }
   const converted = convertRootSchema(schema, context, `${location} body`);
-  const example = content[media].example ?? firstNamedExample(content[media] as { examples?: Record<string, { value?: unknown }> });
+  const example = content[media].example ?? firstNamedExample(content[media]);
   const parameter: Schema2 = {
     name: 'body',
     in: 'body',
@@ -185,38 +183,40 @@ function formDataParameters(schema: Schema3, context: SchemaContext, location: s
  * The designer reads one output schema, on 200 or 201 ([R2], [R4]); error responses keep only their
  * description, and `default` never carries a schema ([R3]).
  */
-function convertResponses(responses: Record<string, Operation3>, context: SchemaContext, location: string): Record<string, Schema2> {
+function convertResponses(responses: OpenAPIV3.ResponsesObject, context: SchemaContext, location: string): Record<string, Schema2> {
   const out: Record<string, Schema2> = {};
   const codes = Object.keys(responses).sort();
   const withSchema = codes.find((code) => /^2\d\d$/.test(code) && jsonSchemaOf(responses[code]) !== undefined);
   for (const code of codes) {
     const response = responses[code];
+    if (isReference(response)) throw new ConversionError(`${location} ${code}`, 'response $refs are not emitted by Nest and not supported');
     const converted: Schema2 = { description: asSentence(response.description) ?? 'No description.' };
     if (code === withSchema) converted.schema = convertRootSchema(jsonSchemaOf(response)!, context, `${location} ${code}`);
-    if (/^2\d\d$/.test(code) && response.headers) converted.headers = convertHeaders(response.headers as Record<string, Operation3>);
+    if (/^2\d\d$/.test(code) && response.headers) converted.headers = convertHeaders(response.headers, `${location} ${code}`);
     out[code] = converted;
   }
   return out;
 }
 
 /** Response headers a caller must read, such as the Location a webhook trigger's 201 answers with. */
-function convertHeaders(headers: Record<string, Operation3>): Record<string, Schema2> {
+function convertHeaders(headers: NonNullable<OpenAPIV3.ResponseObject['headers']>, location: string): Record<string, Schema2> {
   return Object.fromEntries(
-    Object.entries(headers).map(([name, header]) => [
-      name,
-      { type: header.schema?.type ?? 'string', description: asSentence(header.description) ?? `${name}.`, 'x-ms-summary': titleCase(name) },
-    ]),
+    Object.entries(headers).map(([name, header]) => {
+      if (isReference(header)) throw new ConversionError(`${location} ${name}`, 'header $refs are not emitted by Nest and not supported');
+      const type = header.schema && !isReference(header.schema) ? (header.schema.type ?? 'string') : 'string';
+      return [name, { type, description: asSentence(header.description) ?? `${name}.`, 'x-ms-summary': titleCase(name) }];
+    }),
   );
 }
 
-function jsonSchemaOf(response: Operation3): Schema3 | undefined {
-  const content = response.content as Record<string, { schema?: Schema3 }> | undefined;
-  return content?.['application/json']?.schema;
+function jsonSchemaOf(response: OpenAPIV3.ReferenceObject | OpenAPIV3.ResponseObject): Schema3 | undefined {
+  if (isReference(response)) return undefined;
+  return response.content?.['application/json']?.schema as Schema3 | undefined;
 }
 
 /** A paged list (OData style): the 2xx JSON body is an object with a `value` array and a `nextLink` string. */
 export function isPaged(operation: Operation3, context: SchemaContext): boolean {
-  const success = Object.entries((operation.responses ?? {}) as Record<string, Operation3>).find(([code]) => /^2\d\d$/.test(code));
+  const success = Object.entries(operation.responses ?? {}).find(([code]) => /^2\d\d$/.test(code));
   const schema = success ? jsonSchemaOf(success[1]) : undefined;
   if (!schema) return false;
   const ref = singleRef(schema);

@@ -1,6 +1,7 @@
 import { buildApiProperties } from './api-properties.js';
 import { connectorIconPng } from './connector-icon.js';
 import { buildConnectorReadme } from './connector-readme.js';
+import type { Document3 } from './openapi-shapes.js';
 import type { ConnectorSettings } from './connector-settings.js';
 import { toSwagger2 } from './swagger2-converter.js';
 
@@ -13,8 +14,7 @@ export function serializeConnectorJson(value: unknown): string {
 }
 
 /** Every file of the connector folder, as bytes, from the OpenAPI 3 document alone. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- toSwagger2 takes the document as plain JSON
-export function buildConnectorPackage(openApi: Record<string, any>, settings: ConnectorSettings): Record<ConnectorFileName, Buffer> {
+export function buildConnectorPackage(openApi: Document3, settings: ConnectorSettings): Record<ConnectorFileName, Buffer> {
   const swagger = toSwagger2(openApi, settings);
   return {
     'apiDefinition.swagger.json': Buffer.from(serializeConnectorJson(swagger)),

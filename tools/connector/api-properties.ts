@@ -1,6 +1,5 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return -- reads the Swagger 2 document as plain JSON (`Record<string, any>`); the shapes are checked by the OpenAPI/Swagger validators in test/connector, not by these types */
 import type { ConnectorSettings } from './connector-settings.js';
-import type { Swagger2Document } from './swagger2-converter.js';
+import { operationsOf, type Swagger2Document } from './openapi-shapes.js';
 
 /**
  * apiProperties.json: the `api_key` secure connection parameter ([S5]), the brand colour ([F5]) and, when an
@@ -42,7 +41,7 @@ export function buildApiProperties(swagger: Swagger2Document, settings: Connecto
 
 /** `actions` when makers can call an operation, `triggers` when one can start a flow (x-ms-trigger). */
 export function capabilitiesOf(swagger: Swagger2Document): string[] {
-  const all = Object.values(swagger.paths as Record<string, Record<string, any>>).flatMap((item) => Object.values(item).filter((value) => value?.operationId));
+  const all = Object.values(swagger.paths).flatMap((item) => operationsOf(item).map(([, operation]) => operation));
   const capabilities: string[] = [];
   if (all.some((operation) => operation['x-ms-trigger'] === undefined && operation['x-ms-visibility'] !== 'internal')) capabilities.push('actions');
   if (all.some((operation) => operation['x-ms-trigger'] !== undefined)) capabilities.push('triggers');
@@ -51,8 +50,8 @@ export function capabilitiesOf(swagger: Swagger2Document): string[] {
 
 export function pageableOperationIds(swagger: Swagger2Document): string[] {
   const ids: string[] = [];
-  for (const item of Object.values(swagger.paths as Record<string, Record<string, any>>)) {
-    for (const operation of Object.values(item)) if (operation?.['x-ms-pageable']) ids.push(operation.operationId);
+  for (const item of Object.values(swagger.paths)) {
+    for (const [, operation] of operationsOf(item)) if (operation['x-ms-pageable'] && operation.operationId) ids.push(operation.operationId);
   }
   return ids.sort();
 }
