@@ -42,8 +42,9 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080
-# slim has no curl: Node's own fetch asks the readiness endpoint (200 ready, 503 not).
+# slim has no curl: Node's own fetch asks the liveness endpoint, which an optional dependency being down (the
+# embedding service, say) never fails: restarting the container would not bring that dependency back.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/api/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"]
+    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/api/health/live', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))"]
 # Exec form: node is PID 1 and receives SIGTERM itself; the app's shutdown hooks close cleanly and exit 0.
 CMD ["node", "dist/main.js"]

@@ -14,9 +14,9 @@ import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { handleClientError, handleFrameworkError } from './common/errors/client-error-handler.js';
 import { applyRouteBodyLimits } from './common/http/body-limit.js';
 import { installSecurity } from './common/security/install-security.js';
+import { DataDirLock } from './common/storage/data-dir-lock.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { MetricsService } from './ops/metrics.service.js';
-import { registerDocumentUploads } from './compliance/document-upload.js';
 import { defaultClientDistPath, serveClient } from './static/spa.js';
 
 /** Default JSON body limit; routes that take more (reading batches, documents) raise it per route. */
@@ -31,6 +31,33 @@ export interface CreateAppOptions {
 
 /** Builds the whole application the same way for `main.ts`, the e2e tests and the spec generator. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  // Before anything reads or writes DATA_DIR: a second process there would corrupt the log, snapshot and index.
+  const lock = DataDirLock.acquire(config.dataDir, { purpose: 'server' });
+  if (lock.unlockedReason) new Logger('Storage').warn(`DATA_DIR is not locked: ${lock.unlockedReason}.`);
+  try {
+    const app = await buildApp(config, options);
+    // Released only after every shutdown hook (the final snapshot) has run. Nest's app is a Proxy whose set
+    // trap ignores assignments, hence defineProperty; a signal-triggered exit releases it in the lock's exit hook.
+    const prototype = Object.getPrototypeOf(app) as NestFastifyApplication;
+    Object.defineProperty(app, 'close', {
+      configurable: true,
+      writable: true,
+      value: async () => {
+        try {
+          await prototype.close.call(app);
+        } finally {
+          lock.release();
+        }
+      },
+    });
+    return app;
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function buildApp(config: AppConfig, options: CreateAppOptions): Promise<NestFastifyApplication> {
   // Trusting every X-Forwarded-For would let a client pick its own address and dodge the per-address limits.
   const trustProxy = config.security.trustedProxies.length > 0 ? config.security.trustedProxies.join(',') : false;
   const adapter = new FastifyAdapter({
@@ -46,7 +73,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: createAppLogger(config.logLevel, resolveLogFormat(config.logFormat, process.stdout.isTTY === true)),
     abortOnError: false,
   });
-  await registerDocumentUploads(app);
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalFilters(new AppExceptionFilter(app.get(HttpAdapterHost)));
   // Exit 0 once shutdown completes; Nest's default re-raises the signal, which ends the process with 143.
@@ -62,6 +88,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await serveClient(app, options.clientDistPath ?? defaultClientDistPath());
   if (config.security.apiKeys.length === 0) {
     new Logger('Security').warn('API_KEYS is not set: the API is open to anyone who can reach it.');
+  }
+  if (config.security.adminApiKeys.length === 0 && config.security.apiKeys.length > 0) {
+    new Logger('Security').warn('ADMIN_API_KEYS is not set: documents cannot be added or deleted through the API.');
   }
   return app;
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory.js';
 import { serverEnvironment } from './config/env-file.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
+import { DataDirLockedError } from './common/storage/data-dir-lock.js';
 
 /** Below the 10 s a container orchestrator usually allows between SIGTERM and SIGKILL. */
 const SHUTDOWN_DEADLINE_MS = 9000;
@@ -18,7 +18,19 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  // Loaded once the configuration is valid: a bad variable is reported at once, not after Nest, LangChain and
+  // the rest of the application have been imported (seconds on a busy machine).
+  const { createApp } = await import('./app.factory.js');
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   await app.listen(config.port, config.host);
   // Shutdown drains requests, then snapshots; if something hangs, an orchestrator's SIGKILL would come anyway.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

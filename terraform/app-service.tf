@@ -35,7 +35,7 @@ resource "azurerm_linux_web_app" "main" {
     scm_minimum_tls_version                       = "1.2"
     ftps_state                                    = "Disabled"
     remote_debugging_enabled                      = false
-    health_check_path                             = "/api/health"
+    health_check_path                             = "/api/health/live"
     health_check_eviction_time_in_min             = 5
     container_registry_use_managed_identity       = true
     container_registry_managed_identity_client_id = azurerm_user_assigned_identity.app.client_id
@@ -80,7 +80,8 @@ locals {
     # /home is App Service storage: persistent across restarts and image updates (see the README, Deployment).
     WEBSITES_ENABLE_APP_SERVICE_STORAGE = "true"
     DATA_DIR                            = "/home/data"
-    # The first boot builds the search index before /api/health turns 200.
+    # The probe is /api/health/live: an optional dependency (the embedding service) being down must not evict the
+    # only instance. /api/health stays the readiness report for people and the availability test.
     WEBSITES_CONTAINER_START_TIME_LIMIT = "600"
     LOG_LEVEL                           = var.log_level
     METER_COUNT                         = tostring(var.meter_count)

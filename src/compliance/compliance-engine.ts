@@ -9,11 +9,15 @@ import type { CorpusDocument } from './corpus/corpus-document.js';
 import { assertDocumentId, newDocumentId } from './corpus/document-id.js';
 import { DocumentStore } from './corpus/document-store.js';
 import { extractText, normaliseContentType } from './corpus/document-text.js';
+import { admitDocument } from './corpus/corpus-admission.js';
+import type { DocumentLimits } from '../config/document-limits.js';
 import { createEmbedder, type Embedder } from './embeddings/embedder.js';
+import { isUpstreamFailure } from './embeddings/upstream-failure.js';
 import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
+import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
 import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
@@ -42,6 +46,8 @@ export interface EngineOptions {
   notesDir?: string;
   chatModel?: BaseChatModel;
   embedder?: Embedder;
+  /** With the offline embedder: refit the IDF in a worker this long after the last change (see ChunkIndex). */
+  refitDelayMs?: number;
 }
 
 const MAX_TITLE_CHARS = 200;
@@ -58,13 +64,16 @@ export class ComplianceEngine {
   /** The same chain without a model: what a failing model degrades to, gate included. */
   private readonly extractiveChain: Runnable<string, AskResult>;
   private bundled: CorpusDocument[] = [];
+  /** The uploaded documents as this engine stored them: the index is kept equal to this list, not to the disk. */
+  private uploaded: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private vocabularyCache?: { builtAt?: string; stems: Set<string> };
+  private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
     this.documents = new DocumentStore(options.dataDir);
     this.embedder = options.embedder ?? createEmbedder(options.compliance);
-    this.index = new ChunkIndex(options.dataDir, this.embedder);
+    this.index = new ChunkIndex(options.dataDir, this.embedder, { documents: () => this.allDocuments(), refitDelayMs: options.refitDelayMs });
     const lexical = this.embedder.lexical;
     const dependencies = {
       retrieve: (question: string) => this.retrieve(question),
@@ -83,11 +92,20 @@ export class ComplianceEngine {
 
   async open(): Promise<IndexOrigin> {
     this.bundled = loadBundledNotes(this.options.notesDir ?? BUNDLED_NOTES_DIR);
+    this.uploaded = this.documents.list();
     return this.index.open(this.allDocuments());
   }
 
+  close(): void {
+    this.index.close();
+  }
+
   allDocuments(): CorpusDocument[] {
-    return [...this.bundled, ...this.documents.list()];
+    return [...this.bundled, ...this.uploaded];
+  }
+
+  private get limits(): DocumentLimits {
+    return this.options.compliance.limits;
   }
 
   listDocuments(): DocumentInfo[] {
@@ -97,7 +115,7 @@ export class ComplianceEngine {
 
   async addDocument(input: NewDocument): Promise<DocumentInfo> {
     const contentType = normaliseContentType(input.contentType);
-    const text = await extractText(input.content, contentType);
+    const text = await extractText(input.content, contentType, this.limits);
     const title = (input.title ?? input.fileName ?? '').trim().slice(0, MAX_TITLE_CHARS) || firstLine(text);
     const document: CorpusDocument = {
       documentId: newDocumentId(),
@@ -110,12 +128,16 @@ export class ComplianceEngine {
     };
     return this.serialised(() =>
       mapStorageFailure('The document', async () => {
+        admitDocument(document, this.uploaded, this.limits);
         this.documents.save(document);
+        // In the list before indexing: a refit the index runs meanwhile reads the corpus from it.
+        this.uploaded = [...this.uploaded, document];
         try {
-          const chunkCount = await this.index.add(document, this.allDocuments());
+          const chunkCount = await this.index.add(document);
           const { text: _text, ...info } = document;
           return { ...info, chunkCount };
         } catch (error) {
+          this.uploaded = this.uploaded.filter((d) => d !== document);
           this.documents.removeQuietly(document.documentId);
           throw isUpstreamFailure(error) ? embeddingsUnavailable(error) : error;
         }
@@ -128,10 +150,12 @@ export class ComplianceEngine {
     if (this.bundled.some((d) => d.documentId === documentId)) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_BUNDLED);
     await this.serialised(() =>
       mapStorageFailure('The deletion', async () => {
-        if (!this.documents.remove(documentId)) {
+        if (!this.uploaded.some((d) => d.documentId === documentId)) {
           throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_NOT_FOUND, `No document has the id "${documentId}".`);
         }
-        await this.index.remove(documentId, this.allDocuments());
+        this.documents.remove(documentId);
+        this.uploaded = this.uploaded.filter((d) => d.documentId !== documentId);
+        await this.index.remove(documentId);
       }),
     );
   }
@@ -156,8 +180,7 @@ export class ComplianceEngine {
     const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
       throw embeddingsUnavailable(error);
     });
-    const lexical = this.embedder.lexical;
-    return retrieveChunks(store, vector, expanded, this.options.compliance.topK, lexical ? (term) => lexical.weightOf(term) : undefined);
+    return retrieveChunks({ store, lexical: this.lexicalSide.of(store, this.index.info?.builtAt), queryVector: vector, question: expanded, topK: this.options.compliance.topK });
   }
 
   /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */
@@ -188,12 +211,6 @@ export class ComplianceEngine {
 function embeddingsUnavailable(error: unknown): AppError {
   const status = (error as { status?: unknown }).status;
   return new AppError(ComplianceErrors.COMPLIANCE_EMBEDDINGS_UNAVAILABLE, `The embedding service did not answer${typeof status === 'number' ? ` (HTTP ${status})` : ''}; retry shortly.`);
-}
-
-/** An answer from, or no answer at all from, the remote embedding service (the OpenAI client's APIError family). */
-function isUpstreamFailure(error: unknown): boolean {
-  if (error instanceof AppError || !(error instanceof Error)) return false;
-  return typeof (error as { status?: unknown }).status === 'number' || /^API\w*Error$/.test(error.constructor.name);
 }
 
 function firstLine(text: string): string {

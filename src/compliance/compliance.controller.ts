@@ -8,6 +8,7 @@ import {
   ApiCreatedResponse,
   ApiExtension,
   ApiExtraModels,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,16 +23,21 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ADMIN_ONLY } from '../common/security/access-keys.js';
 import { AskRateLimitGuard } from './ask-rate-limit.guard.js';
 import { DOCUMENT_BODY_LIMIT } from './compliance.constants.js';
 import { ComplianceService } from './compliance.service.js';
 import { AddDocumentDto, UploadDocumentDto } from './dto/add-document.dto.js';
 import { AskQuestionDto } from './dto/ask-question.dto.js';
+import { parseQuestion } from './dto/ask-question.validation.js';
+import { parseJsonDocument, readMultipartDocument } from './document-upload.js';
+import { EventStreams } from '../common/http/event-stream.js';
 import { AskResponseDto } from './dto/ask-response.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { DocumentDto, DocumentListDto } from './dto/document.dto.js';
 import { AskStreamTokenDto } from './dto/stream-event.dto.js';
 
+const ADMIN_ONLY_DESCRIPTION = 'AUTH_ADMIN_KEY_REQUIRED: changing the corpus needs a key from ADMIN_API_KEYS (when any key is configured).';
 const ASK_EXAMPLE = { question: 'Which enterprises must carry out an energy audit, and how often?' };
 
 @ApiTags('Compliance')
@@ -39,7 +45,10 @@ const ASK_EXAMPLE = { question: 'Which enterprises must carry out an energy audi
 @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built at startup.' })
 @Controller('compliance')
 export class ComplianceController {
-  constructor(private readonly compliance: ComplianceService) {}
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly streams: EventStreams,
+  ) {}
 
   @Post('ask')
   @HttpCode(200)
@@ -54,7 +63,7 @@ export class ComplianceController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
   @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
   ask(@Body() body: unknown): Promise<AskResponseDto> {
-    return this.compliance.ask(body);
+    return this.compliance.ask(parseQuestion(body));
   }
 
   @Post('ask/stream')
@@ -73,9 +82,9 @@ export class ComplianceController {
     content: { 'text/event-stream': { schema: { type: 'string', example: `event: token\ndata: {"text":"Article 11 ..."}\n\nevent: done\ndata: {"answer":"...","refused":false,"citations":[],"mode":"extractive"}\n\n` } } },
   })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_QUESTION_EMPTY, COMPLIANCE_QUESTION_TOO_LONG or COMPLIANCE_QUESTION_INVALID.' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many questions; see the Retry-After header.' })
-  askStream(@Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
-    return this.compliance.streamAsk(body, reply);
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'RATE_LIMITED: too many questions; EVENT_STREAM_LIMIT: too many streams open from this address.' })
+  askStream(@Body() body: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    return this.compliance.streamAsk(parseQuestion(body), () => this.streams.open(reply, request.ip));
   }
 
   @Get('documents')
@@ -91,7 +100,8 @@ export class ComplianceController {
 
   @Post('documents')
   @HttpCode(201)
-  @RouteConfig({ bodyLimit: DOCUMENT_BODY_LIMIT, multipart: true })
+  @RouteConfig({ bodyLimit: DOCUMENT_BODY_LIMIT, multipart: true, ...ADMIN_ONLY })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: ADMIN_ONLY_DESCRIPTION })
   @ApiOperation({
     operationId: 'AddDocument',
     summary: 'Add a document to the corpus',
@@ -107,12 +117,15 @@ export class ComplianceController {
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built; STORAGE_UNAVAILABLE: the disk is full or read-only and nothing was stored.' })
-  addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {
-    return this.compliance.addDocument(request, body);
+  async addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {
+    const input = request.isMultipart() ? await readMultipartDocument(request) : parseJsonDocument(body);
+    return this.compliance.addDocument(input);
   }
 
   @Delete('documents/:documentId')
   @HttpCode(204)
+  @RouteConfig(ADMIN_ONLY)
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: ADMIN_ONLY_DESCRIPTION })
   @ApiOperation({
     operationId: 'DeleteDocument',
     summary: 'Delete an uploaded document',

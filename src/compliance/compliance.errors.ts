@@ -1,8 +1,9 @@
 import { defineErrors } from '../common/errors/app-error.js';
+import { MAX_QUESTION_CHARS } from './compliance.constants.js';
 
 export const ComplianceErrors = defineErrors({
   COMPLIANCE_QUESTION_EMPTY: { status: 400, message: 'The question is empty.' },
-  COMPLIANCE_QUESTION_TOO_LONG: { status: 400, message: 'The question is longer than 2000 characters.' },
+  COMPLIANCE_QUESTION_TOO_LONG: { status: 400, message: `The question is longer than ${MAX_QUESTION_CHARS} characters.` },
   COMPLIANCE_QUESTION_INVALID: { status: 400, message: 'The body must be {"question": "<text>"}.' },
   COMPLIANCE_INDEX_NOT_READY: { status: 503, message: 'The compliance index is still being built; retry shortly.' },
   COMPLIANCE_EMBEDDINGS_UNAVAILABLE: { status: 503, message: 'The embedding service did not answer; retry shortly.' },
@@ -16,6 +17,11 @@ export const ComplianceErrors = defineErrors({
   },
   COMPLIANCE_DOCUMENT_EMPTY: { status: 400, message: 'The document contains no text.' },
   COMPLIANCE_DOCUMENT_TOO_LARGE: { status: 413, message: 'The document is larger than the 5 MB limit.' },
+  COMPLIANCE_HTML_INVALID: { status: 400, message: 'The HTML contains a character reference that names no character.' },
+  COMPLIANCE_DOCUMENT_TEXT_TOO_LONG: { status: 413, message: 'The document has more text than one document may hold; split it.' },
+  COMPLIANCE_DOCUMENT_TOO_MANY_PASSAGES: { status: 413, message: 'The document splits into more passages than one document may hold; split it.' },
+  COMPLIANCE_CORPUS_FULL: { status: 409, message: 'The corpus holds as many documents or as much text as it may; delete documents first.' },
+  COMPLIANCE_PDF_TOO_COMPLEX: { status: 422, message: 'The PDF could not be read within the time and memory one upload may use.' },
   COMPLIANCE_PDF_INVALID: { status: 400, message: 'The file is not a readable PDF.' },
   COMPLIANCE_PDF_ENCRYPTED: { status: 400, message: 'The PDF is password-protected.' },
 });

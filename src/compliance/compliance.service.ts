@@ -1,24 +1,25 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Histogram } from 'prom-client';
-import { AppError } from '../common/errors/app-error.js';
 import { toErrorBody } from '../common/errors/to-error-body.js';
 import { HealthRegistry, type ComponentHealth } from '../ops/health-registry.js';
 import { MetricsService } from '../ops/metrics.service.js';
-import { ComplianceErrors } from './compliance.errors.js';
-import { COMPLIANCE_ENGINE, INDEX_BOOT_WAIT_MS } from './compliance.constants.js';
-import type { ComplianceEngine, DocumentInfo } from './compliance-engine.js';
-import { parseJsonDocument, readMultipartDocument } from './document-upload.js';
-import { parseQuestion } from './rag/ask-question.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { COMPLIANCE_ENGINE, INDEX_BOOT_WAIT_MS, INDEX_RETRY_MAX_MS } from './compliance.constants.js';
+import type { ComplianceEngine, DocumentInfo, NewDocument } from './compliance-engine.js';
+import { IndexOpening } from './index-opening.js';
 import type { AskResult } from './rag/rag-types.js';
-import { SseWriter } from './sse-writer.js';
 
-type IndexState = 'building' | 'ready' | 'failed';
+/** Where a streamed answer goes; the controller opens it (an event stream) only once the question is accepted. */
+export interface AnswerSink {
+  readonly closed: boolean;
+  send(event: string, data: unknown): void;
+  end(): void;
+}
 
 @Injectable()
-export class ComplianceService implements OnModuleInit {
+export class ComplianceService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Compliance');
-  private state: IndexState = 'building';
+  private readonly opening: IndexOpening;
   /** How long boot waits for the index; a slow remote embedder then builds in the background. */
   bootWaitMs = INDEX_BOOT_WAIT_MS;
   private readonly askDuration: Histogram<'mode' | 'refused'>;
@@ -27,78 +28,68 @@ export class ComplianceService implements OnModuleInit {
     @Inject(COMPLIANCE_ENGINE) private readonly engine: ComplianceEngine,
     private readonly health: HealthRegistry,
     metrics: MetricsService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.askDuration = metrics.histogram('powergrid_compliance_ask_duration_seconds', 'Time to answer a compliance question.', ['mode', 'refused'], [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
+    this.opening = new IndexOpening(engine, this.logger, { baseMs: config.compliance.indexRetryMs, maxMs: Math.max(config.compliance.indexRetryMs, INDEX_RETRY_MAX_MS) });
   }
 
   async onModuleInit(): Promise<void> {
-    this.health.register('compliance', () => this.healthOf());
-    const started = Date.now();
-    const opening = this.engine.open().then(
-      (origin) => {
-        this.state = 'ready';
-        this.logger.log(`Index ${origin} in ${Date.now() - started} ms (${this.engine.index.info?.chunkCount ?? 0} chunks, ${this.engine.embedder.identity.name}).`);
-      },
-      (error: unknown) => {
-        this.state = 'failed';
-        this.logger.error(`Index could not be opened: ${error instanceof Error ? error.stack : String(error)}`);
-      },
-    );
+    // The copilot is optional: while it cannot serve, telemetry must keep the instance healthy.
+    this.health.register('compliance', () => this.healthOf(), { optional: true });
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([opening, new Promise<void>((resolve) => { timer = setTimeout(resolve, this.bootWaitMs).unref(); })]);
+    await Promise.race([this.opening.start(), new Promise<void>((resolve) => { timer = setTimeout(resolve, this.bootWaitMs).unref(); })]);
     clearTimeout(timer);
   }
 
-  async ask(body: unknown): Promise<AskResult> {
-    const question = parseQuestion(body);
-    this.assertReady();
+  onModuleDestroy(): void {
+    this.opening.stop();
+    this.engine.close();
+  }
+
+  async ask(question: string): Promise<AskResult> {
+    this.opening.assertReady();
     const started = process.hrtime.bigint();
     const result = await this.engine.ask(question);
     this.observe(result, started);
     return result;
   }
 
-  /** Validation and readiness fail as plain JSON errors; once the stream is open, failures become `event: error`. */
-  async streamAsk(body: unknown, reply: FastifyReply): Promise<void> {
-    const question = parseQuestion(body);
-    this.assertReady();
+  /** Readiness fails as a plain JSON error before the sink is opened; once it is open, failures become `event: error`. */
+  async streamAsk(question: string, open: () => AnswerSink): Promise<void> {
+    this.opening.assertReady();
     const started = process.hrtime.bigint();
-    const sse = new SseWriter(reply);
+    const sink = open();
     try {
       for await (const event of this.engine.stream(question)) {
-        if (sse.closed) break;
-        if (event.type === 'token') sse.send('token', { text: event.text });
+        if (sink.closed) break;
+        if (event.type === 'token') sink.send('token', { text: event.text });
         else {
           this.observe(event.result, started);
-          sse.send('done', event.result);
+          sink.send('done', event.result);
         }
       }
     } catch (error) {
-      sse.send('error', toErrorBody(error).body);
+      sink.send('error', toErrorBody(error).body);
     } finally {
-      sse.end();
+      sink.end();
     }
   }
 
   listDocuments(): { value: DocumentInfo[]; count: number } {
-    this.assertReady();
+    this.opening.assertReady();
     const value = this.engine.listDocuments();
     return { value, count: value.length };
   }
 
-  async addDocument(request: FastifyRequest, body: unknown): Promise<DocumentInfo> {
-    const input = request.isMultipart() ? await readMultipartDocument(request) : parseJsonDocument(body);
-    this.assertReady();
+  async addDocument(input: NewDocument): Promise<DocumentInfo> {
+    this.opening.assertReady();
     return this.engine.addDocument(input);
   }
 
   async removeDocument(documentId: string): Promise<void> {
-    this.assertReady();
+    this.opening.assertReady();
     await this.engine.removeDocument(documentId);
-  }
-
-  private assertReady(): void {
-    if (this.state !== 'ready') throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
   }
 
   private observe(result: AskResult, started: bigint): void {
@@ -106,11 +97,10 @@ export class ComplianceService implements OnModuleInit {
   }
 
   private healthOf(): ComponentHealth {
-    if (this.state === 'ready') {
-      const info = this.engine.index.info;
-      if (this.engine.index.unsaved) return { status: 'degraded', detail: this.engine.index.unsaved };
-      return { status: 'up', detail: `${info?.chunkCount ?? 0} chunks, embedder ${info?.embedder.name ?? '?'}, ${this.engine.hasChatModel ? 'chat model' : 'extractive answers'}` };
-    }
-    return { status: this.state === 'building' ? 'degraded' : 'down', detail: `index ${this.state}` };
+    const waiting = this.opening.notReadyReason();
+    if (waiting) return { status: this.opening.failed ? 'down' : 'degraded', detail: waiting, ready: false };
+    const info = this.engine.index.info;
+    if (this.engine.index.unsaved) return { status: 'degraded', detail: this.engine.index.unsaved };
+    return { status: 'up', detail: `${info?.chunkCount ?? 0} chunks, embedder ${info?.embedder.name ?? '?'}, ${this.engine.hasChatModel ? 'chat model' : 'extractive answers'}` };
   }
 }

@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../common/errors/app-error.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
 import { ComplianceErrors } from './compliance.errors.js';
@@ -17,9 +16,9 @@ export interface MultipartRouteConfig {
  * instance (Nest registers every route there), so a hook answers 415 to multipart bodies on any route
  * that has not opted in with `RouteConfig({ multipart: true })`.
  */
-export async function registerDocumentUploads(app: NestFastifyApplication): Promise<void> {
-  await app.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024 } });
-  app.getHttpAdapter().getInstance().addHook('preValidation', async (request, reply) => {
+export async function registerDocumentUploads(fastify: FastifyInstance): Promise<void> {
+  await fastify.register(multipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024 } });
+  fastify.addHook('preValidation', async (request, reply) => {
     if (!request.isMultipart() || (request.routeOptions.config as MultipartRouteConfig | undefined)?.multipart === true) return;
     const error = CommonErrors.REQUEST_MEDIA_TYPE_UNSUPPORTED;
     await reply.code(error.status).send({ statusCode: error.status, code: error.code, message: 'This route does not accept multipart/form-data.' });

@@ -1,3 +1,5 @@
+import type { DocumentLimits } from './document-limits.js';
+
 export type SimulatorMode = 'on' | 'off';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 /** auto: pretty on a terminal, one JSON object per line otherwise (containers, files, log shippers). */
@@ -63,8 +65,12 @@ export interface AppConfig {
   readonly alerts: AlertSettings;
   readonly security: {
     readonly apiKeys: readonly string[];
+    /** Keys that may also change the corpus (upload and delete documents); valid API keys everywhere. */
+    readonly adminApiKeys: readonly string[];
     readonly corsOrigins: readonly string[];
     readonly rateLimitPerMinute: number;
+    /** Server-sent-event streams one client address may hold open at once. */
+    readonly eventStreamsPerAddress: number;
     /** Peers whose X-Forwarded-* headers are believed: addresses, CIDRs or loopback/linklocal/uniquelocal (none: trust no proxy). */
     readonly trustedProxies: readonly string[];
   };
@@ -73,8 +79,11 @@ export interface AppConfig {
     readonly minScore?: number;
     readonly llmTimeoutMs: number;
     readonly askRateLimitPerMinute: number;
+    /** First wait before the index build is retried (an embedding service down at boot); doubles up to a minute. */
+    readonly indexRetryMs: number;
     /** Folder of the knowledge-base notes; the notes bundled beside the module when unset. */
     readonly notesDir?: string;
+    readonly limits: DocumentLimits;
     readonly openai?: OpenAiSettings;
     readonly azure?: AzureOpenAiSettings;
   };

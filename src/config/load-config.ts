@@ -3,6 +3,7 @@ import type { AppConfig, AzureOpenAiSettings, LogFormat, LogLevel, OpenAiSetting
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
 import { readAlertSettings } from './alert-settings.js';
+import { DEFAULT_DOCUMENT_LIMITS } from './document-limits.js';
 
 export const MAX_METER_COUNT = 1_000_000;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -21,6 +22,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const read = new EnvReader(env);
   const apiKeys = read.list('API_KEYS');
   if (apiKeys.some((key) => key.length < 8)) read.problems.push('API_KEYS entries must be at least 8 characters long');
+  const adminApiKeys = read.list('ADMIN_API_KEYS');
+  if (adminApiKeys.some((key) => key.length < 8)) read.problems.push('ADMIN_API_KEYS entries must be at least 8 characters long');
 
   const config: AppConfig = {
     nodeEnv: read.string('NODE_ENV', 'development'),
@@ -40,8 +43,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     alerts: readAlertSettings(read),
     security: {
       apiKeys,
+      adminApiKeys,
       corsOrigins: read.list('CORS_ORIGINS'),
       rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 500, 1, 1_000_000),
+      eventStreamsPerAddress: read.int('EVENT_STREAMS_PER_ADDRESS', 20, 1, 100_000),
       trustedProxies: read.proxyList('TRUSTED_PROXIES'),
     },
     compliance: {
@@ -49,7 +54,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       minScore: read.optionalNumber('RAG_MIN_SCORE', 0, 1),
       llmTimeoutMs: read.int('LLM_TIMEOUT_MS', 20_000, 100, 300_000),
       askRateLimitPerMinute: read.int('ASK_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
+      indexRetryMs: read.int('COMPLIANCE_INDEX_RETRY_MS', 2000, 10, 600_000),
       notesDir: optionalPath(read.optionalString('COMPLIANCE_NOTES_DIR')),
+      limits: {
+        maxDocumentChars: read.int('COMPLIANCE_MAX_DOCUMENT_CHARS', DEFAULT_DOCUMENT_LIMITS.maxDocumentChars, 1000, 100_000_000),
+        maxDocumentChunks: read.int('COMPLIANCE_MAX_DOCUMENT_PASSAGES', DEFAULT_DOCUMENT_LIMITS.maxDocumentChunks, 1, 1_000_000),
+        maxDocuments: read.int('COMPLIANCE_MAX_DOCUMENTS', DEFAULT_DOCUMENT_LIMITS.maxDocuments, 0, 1_000_000),
+        maxCorpusChars: read.int('COMPLIANCE_MAX_CORPUS_CHARS', DEFAULT_DOCUMENT_LIMITS.maxCorpusChars, 1000, 2_000_000_000),
+        pdfTimeoutMs: read.int('COMPLIANCE_PDF_TIMEOUT_MS', DEFAULT_DOCUMENT_LIMITS.pdfTimeoutMs, 100, 600_000),
+        pdfMemoryMb: read.int('COMPLIANCE_PDF_MEMORY_MB', DEFAULT_DOCUMENT_LIMITS.pdfMemoryMb, 32, 8192),
+      },
       openai: readOpenAi(read),
       azure: readAzure(read),
     },

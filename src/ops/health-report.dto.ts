@@ -6,6 +6,20 @@ export class ComponentHealthDto {
 
   @ApiPropertyOptional({ description: 'Why the component is not up, when it is not.' })
   detail?: string;
+
+  @ApiProperty({ description: 'An optional component (the compliance copilot) never makes the service unready.' })
+  optional: boolean;
+
+  @ApiProperty({ description: 'This component can serve its requests now (readiness per component).' })
+  ready: boolean;
+}
+
+export class LivenessDto {
+  @ApiProperty({ description: 'Always true: the process is running and answering HTTP.' })
+  live: boolean;
+
+  @ApiProperty({ description: 'Seconds since the process started.', type: 'integer' })
+  uptimeSeconds: number;
 }
 
 export class HealthReportDto {
@@ -15,7 +29,7 @@ export class HealthReportDto {
   @ApiProperty({ description: 'The process is running and answering (liveness).' })
   live: boolean;
 
-  @ApiProperty({ description: 'Every component can serve requests (readiness).' })
+  @ApiProperty({ description: 'Every required component can serve requests (readiness); optional ones may be degraded or down.' })
   ready: boolean;
 
   @ApiProperty({ description: 'Seconds since the process started.', type: 'integer' })

@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EventStream } from '../common/http/event-stream.js';
 
-const HEARTBEAT_MS = 15_000;
+export const SUMMARY_STREAM_OPTIONS = { retryMs: 2000, heartbeatMs: 15_000 } as const;
 
 export interface SummarySource {
   /** The `event: summary` frame for the latest published tick. */
@@ -10,38 +10,21 @@ export interface SummarySource {
   onShutdown(listener: () => void): () => void;
 }
 
-/** Serves one server-sent-events client: a frame at once, one per tick, heartbeats, cleanup on disconnect. */
-export function serveSummaryStream(request: IncomingMessage, response: ServerResponse, source: SummarySource): void {
-  response.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    // Proxies such as nginx buffer responses unless told not to, which would delay every event.
-    'x-accel-buffering': 'no',
-  });
-  response.write('retry: 2000\n\n');
+/** Serves one server-sent-events client: a frame at once, one per tick, cleanup on disconnect or shutdown. */
+export function serveSummaryStream(stream: EventStream, source: SummarySource): void {
   const first = source.summaryEvent();
-  response.write(first.text);
+  stream.write(first.text);
   // The store can publish a tick before its notification reaches this thread: never send a tick twice.
   let lastTick = first.tick;
   const unsubscribe = source.onTick(() => {
     const event = source.summaryEvent();
-    if (event.tick <= lastTick || response.writableEnded) return;
+    if (event.tick <= lastTick || stream.closed) return;
     lastTick = event.tick;
-    response.write(event.text);
+    stream.write(event.text);
   });
-  const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
-  let closed = false;
-  const stopListening = source.onShutdown(() => close());
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    clearInterval(heartbeat);
+  const stopListening = source.onShutdown(() => stream.end());
+  stream.onClose(() => {
     unsubscribe();
     stopListening();
-    if (!response.writableEnded) response.end();
-  };
-  request.on('close', close);
-  response.on('close', close);
-  response.on('error', close);
+  });
 }

@@ -12,16 +12,18 @@ import {
   ApiQuery,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BodyLimit } from '../common/http/body-limit.js';
+import { EventStreams } from '../common/http/event-stream.js';
 import { GridSummaryDto } from './dto/grid-summary.dto.js';
 import { MeterDetailDto } from './dto/meter-detail.dto.js';
 import { PostReadingsDto } from './dto/post-readings.dto.js';
 import { ReadingsResultDto } from './dto/readings-result.dto.js';
 import { ErrorResponseDto } from '../common/errors/error-response.dto.js';
 import { TelemetryPageDto } from './dto/telemetry-page.dto.js';
-import { serveSummaryStream } from './summary-stream.js';
+import { SUMMARY_STREAM_OPTIONS, serveSummaryStream } from './summary-stream.js';
 import { METER_KINDS, METER_STATUSES, REGIONS } from './telemetry.constants.js';
 import { DEFAULT_HISTORY_POINTS, integerParam } from './telemetry-query.js';
 import { TelemetryService } from './telemetry.service.js';
@@ -33,7 +35,10 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 @ApiTags('Telemetry')
 @Controller('energy')
 export class TelemetryController {
-  constructor(private readonly telemetry: TelemetryService) {}
+  constructor(
+    private readonly telemetry: TelemetryService,
+    private readonly streams: EventStreams,
+  ) {}
 
   @Get('telemetry')
   @Header('content-type', JSON_TYPE)
@@ -91,9 +96,9 @@ export class TelemetryController {
     description: 'Opens a server-sent events stream with an event named summary for every tick (and one at once), whose history holds only the newest point.',
   })
   @ApiOkResponse({ type: GridSummaryDto, description: 'A text/event-stream of summary events; the data of each is a GridSummaryDto.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'EVENT_STREAM_LIMIT: too many streams open from this address.' })
   streamGridSummary(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
-    reply.hijack();
-    serveSummaryStream(request.raw, reply.raw, this.telemetry);
+    serveSummaryStream(this.streams.open(reply, request.ip, SUMMARY_STREAM_OPTIONS), this.telemetry);
   }
 
   @Post('readings')

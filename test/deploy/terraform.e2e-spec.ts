@@ -184,8 +184,8 @@ describe('web app settings', () => {
     expect(webApp.webdeploy_publish_basic_authentication_enabled).toBe(false);
   });
 
-  it('probes /api/health and evicts an unhealthy instance', () => {
-    expect(siteConfig.health_check_path).toBe('/api/health');
+  it('probes liveness (/api/health/live, which an optional dependency never fails) and evicts an unhealthy instance', () => {
+    expect(siteConfig.health_check_path).toBe('/api/health/live');
     expect(siteConfig.health_check_eviction_time_in_min).toBeGreaterThanOrEqual(2);
     expect(siteConfig.health_check_eviction_time_in_min).toBeLessThanOrEqual(10);
     expect(siteConfig.always_on).toBe(true);

@@ -39,7 +39,7 @@ describe('fault: the snapshot file is truncated or from an older layout', () => 
   }
 
   it.each([
-    ['truncated', (): void => truncateSync(snapshotPath, Math.floor(readFileSync(snapshotPath).length / 2)), /WARN.*ignored the snapshot .*unreadable \(truncated\); starting fresh/],
+    ['truncated', (): void => truncateSync(snapshotPath, Math.floor(readFileSync(snapshotPath).length / 2)), /WARN.*ignored the snapshot .*unreadable \(truncated\); starting fresh/i],
     [
       `written by layout version ${LAYOUT_VERSION - 1}`,
       (): void => {
@@ -50,9 +50,9 @@ describe('fault: the snapshot file is truncated or from an older layout', () => 
         bytes.write(`"signature":"v${LAYOUT_VERSION - 1}:`, at);
         writeFileSync(snapshotPath, bytes);
       },
-      new RegExp(`WARN.*ignored the snapshot: it does not match this store \\(layout v${LAYOUT_VERSION - 1}:\\S* is not v${LAYOUT_VERSION}:`),
+      new RegExp(`WARN.*ignored the snapshot: it does not match this store \\(layout v${LAYOUT_VERSION - 1}:\\S* is not v${LAYOUT_VERSION}:`, 'i'),
     ],
-    ['of another format', (): void => writeFileSync(snapshotPath, 'PGSNAP0\nan older format'), /WARN.*ignored the snapshot .*unreadable \(not a PowerGrid snapshot\)/],
+    ['of another format', (): void => writeFileSync(snapshotPath, 'PGSNAP0\nan older format'), /WARN.*ignored the snapshot .*unreadable \(not a PowerGrid snapshot\)/i],
   ])('starts, says it ignored a snapshot %s, keeps serving, and replaces it at the next snapshot', async (_name, damage, said) => {
     await writeValidSnapshot();
     damage();

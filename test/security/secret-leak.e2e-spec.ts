@@ -12,7 +12,8 @@ import { FakeOpenAiServer, type FakeChatMode } from '../support/fake-openai-serv
 const API_KEY = 'pgk-SECRET-4f9c1e7a2b-api';
 const OTHER_API_KEY = 'pgk-SECRET-88d0b3c6f1-other';
 const OPENAI_KEY = 'sk-SECRET-0a1b2c3d4e5f6789-openai';
-const SECRETS = [API_KEY, OTHER_API_KEY, OPENAI_KEY];
+const ADMIN_KEY = 'pgk-SECRET-5e1f7a2b90-admin';
+const SECRETS = [API_KEY, OTHER_API_KEY, ADMIN_KEY, OPENAI_KEY];
 /** The middle of each secret: a masked or truncated echo ("sk-SECR...nai") would not contain it, a real leak would. */
 const FRAGMENTS = SECRETS.map((secret) => secret.slice(4, -4));
 
@@ -92,6 +93,7 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
       LOG_LEVEL: 'verbose',
       LOG_FORMAT: 'json',
       API_KEYS: `${API_KEY},${OTHER_API_KEY}`,
+      ADMIN_API_KEYS: ADMIN_KEY,
       OPENAI_API_KEY: OPENAI_KEY,
       OPENAI_BASE_URL: proxy.baseUrl,
       OPENAI_MODEL: 'fake-chat',
@@ -111,6 +113,7 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
 
   it('keeps the keys out of every answer, success or failure, and out of all log output', async () => {
     const key = { 'x-api-key': API_KEY };
+    const admin = { 'x-api-key': ADMIN_KEY };
     const question = { question: 'Which enterprises must carry out an energy audit?' };
     await record(request(app.server).get('/api/health'));
     await record(request(app.server).get('/api/openapi.json'));
@@ -125,7 +128,7 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
     await record(request(app.server).get('/api/health').set('x-request-id', `Bearer ${OPENAI_KEY}`));
     await record(request(app.server).get('/api/energy/meters/MTR-9999999').set(key));
     await record(request(app.server).post('/api/energy/readings').set(key).set('content-type', 'application/json').send('{"readings": ['));
-    await record(request(app.server).post('/api/compliance/documents').set(key).send({ title: 'x', content: 'x', contentType: 'application/msword' }));
+    await record(request(app.server).post('/api/compliance/documents').set(admin).send({ title: 'x', content: 'x', contentType: 'application/msword' }));
     for (const mode of ['ok', 'error500', 'rate429', 'garbage', 'hang'] as FakeChatMode[]) {
       fake.chatMode = mode;
       const answer = await record(request(app.server).post('/api/compliance/ask').set(key).send(question));
@@ -138,7 +141,7 @@ describe('no secret in logs, errors, the spec, the connector or the client bundl
     const refused = await record(request(app.server).post('/api/compliance/ask').set(key).send(question));
     expect(refused.body).toEqual({ statusCode: 503, code: 'COMPLIANCE_EMBEDDINGS_UNAVAILABLE', message: expect.stringContaining('HTTP 401') });
     await record(request(app.server).post('/api/compliance/ask/stream').set(key).send(question));
-    await record(request(app.server).post('/api/compliance/documents').set(key).send({ title: 'Grid memo', content: 'Heat pumps get a subsidy of 40 %.', contentType: 'text/plain' }));
+    await record(request(app.server).post('/api/compliance/documents').set(admin).send({ title: 'Grid memo', content: 'Heat pumps get a subsidy of 40 %.', contentType: 'text/plain' }));
     proxy.unauthorized = false;
 
     expect(fake.chatRequests().some((r) => r.authorization === `Bearer ${OPENAI_KEY}`)).toBe(true);

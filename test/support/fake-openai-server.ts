@@ -37,8 +37,8 @@ export function fakeVector(text: string): number[] {
 export class FakeOpenAiServer {
   readonly seen: SeenRequest[] = [];
   chatMode: FakeChatMode = 'ok';
-  /** 'unauthorized' answers embeddings as OpenAI does for a revoked key. */
-  embeddingsMode: 'ok' | 'unauthorized' = 'ok';
+  /** 'unauthorized' answers embeddings as OpenAI does for a revoked key; 'down' as an outage does (503). */
+  embeddingsMode: 'ok' | 'unauthorized' | 'down' = 'ok';
   hangMs = 5000;
   private readonly server: Server = createServer((req, res) => this.handle(req, res));
   private readonly sockets = new Set<import('node:net').Socket>();
@@ -78,6 +78,11 @@ export class FakeOpenAiServer {
   }
 
   private embeddings(body: Record<string, unknown>, res: ServerResponse): void {
+    if (this.embeddingsMode === 'down') {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: 'The service is temporarily unavailable.', type: 'server_error' } }));
+      return;
+    }
     if (this.embeddingsMode === 'unauthorized') {
       json(res, 401, { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key' } });
       return;

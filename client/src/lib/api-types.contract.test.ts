@@ -23,8 +23,8 @@ const reading: Shape = {
   required: requiredOf<MeterReading>()(['meterId', 'kind', 'region', 'feeder', 'status', 'powerKw', 'energyKwh', 'timestamp']),
 };
 const citation: Shape = {
-  all: keysOf<Citation>()(['documentId', 'title', 'article', 'excerpt', 'score']),
-  required: requiredOf<Citation>()(['documentId', 'title', 'excerpt', 'score']),
+  all: keysOf<Citation>()(['documentId', 'title', 'article', 'paragraph', 'source', 'excerpt', 'score']),
+  required: requiredOf<Citation>()(['documentId', 'title', 'source', 'excerpt', 'score']),
 };
 
 const alert: Shape = {

@@ -81,10 +81,16 @@ export interface MeterDetail {
   history: MeterHistoryPoint[];
 }
 
+/** Where a cited passage comes from; an uploaded document is never the official text, whatever its title says. */
+export type CitationSource = 'bundled' | 'official' | 'uploaded';
+
 export interface Citation {
   documentId: string;
   title: string;
   article?: string;
+  /** Numbered paragraph, "11(2)" or "Annex VI(1)". */
+  paragraph?: string;
+  source: CitationSource;
   excerpt: string;
   score: number;
 }

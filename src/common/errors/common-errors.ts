@@ -12,7 +12,9 @@ export const CommonErrors = defineErrors({
   ROUTE_NOT_FOUND: { status: 404, message: 'No route matches this method and path.' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'This method is not allowed on this path.' },
   AUTH_API_KEY_INVALID: { status: 401, message: 'A valid x-api-key header is required.' },
+  AUTH_ADMIN_KEY_REQUIRED: { status: 403, message: 'Adding or deleting documents needs a key listed in ADMIN_API_KEYS.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the time in Retry-After.' },
+  EVENT_STREAM_LIMIT: { status: 429, message: 'Too many event streams are open from this address; close one first.' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is not ready yet.' },
   STORAGE_UNAVAILABLE: {
     status: 503,

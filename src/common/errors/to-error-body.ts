@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { AppError, type ErrorBody, type ErrorDefinition } from './app-error.js';
 import { CommonErrors } from './common-errors.js';
+import { redactPaths } from '../storage/redact-paths.js';
 
 export interface MappedError {
   body: ErrorBody;
@@ -38,7 +39,8 @@ const BY_STATUS: Readonly<Record<number, ErrorDefinition>> = {
 /** Turns anything thrown while serving a request into the one public error shape. */
 export function toErrorBody(error: unknown): MappedError {
   if (error instanceof AppError) {
-    return { body: { statusCode: error.status, code: error.code, message: error.message }, headers: error.headers };
+    // A message built from a file-system error (the readings log, a snapshot) would name the absolute path.
+    return { body: { statusCode: error.status, code: error.code, message: redactPaths(error.message) }, headers: error.headers };
   }
   if (error instanceof HttpException) {
     const cause = fastifyCause(error);

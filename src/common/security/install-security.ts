@@ -4,7 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { CommonErrors } from '../errors/common-errors.js';
 import type { ErrorDefinition } from '../errors/app-error.js';
 import { RateLimiter } from '../http/rate-limiter.js';
-import { ApiKeySet } from './api-key-set.js';
+import { AccessKeys, type AdminRouteConfig } from './access-keys.js';
 import { decide } from './request-gate.js';
 import { staticSecurityHeaders } from './security-headers.js';
 import { API_KEY_HEADER } from './public-routes.js';
@@ -51,11 +51,18 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
       maxAge: 600,
     });
   }
-  const keys = new ApiKeySet(config.security.apiKeys);
+  const keys = new AccessKeys(config.security.apiKeys, config.security.adminApiKeys);
   const limiter = new RateLimiter(config.security.rateLimitPerMinute, 60_000);
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     const decision = decide(
-      { method: request.method, url: request.url, ip: request.ip, headers: request.headers, route: request.routeOptions.url },
+      {
+        method: request.method,
+        url: request.url,
+        ip: request.ip,
+        headers: request.headers,
+        route: request.routeOptions.url,
+        adminOnly: (request.routeOptions.config as AdminRouteConfig | undefined)?.adminOnly === true,
+      },
       keys,
       limiter,
     );
@@ -64,6 +71,7 @@ export async function installSecurity(app: NestFastifyApplication, config: AppCo
       void reply.header('retry-after', String(decision.retryAfterSeconds));
       return sendError(reply, CommonErrors.RATE_LIMITED);
     }
+    if (decision.outcome === 'forbidden') return sendError(reply, CommonErrors.AUTH_ADMIN_KEY_REQUIRED);
     sendError(reply, CommonErrors.AUTH_API_KEY_INVALID);
   });
 }

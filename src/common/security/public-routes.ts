@@ -4,6 +4,6 @@
  * because Swagger UI must load it before the user can press Authorize; it holds nothing secret (it is
  * committed as openapi.json).
  */
-export const PUBLIC_API_ROUTES: readonly string[] = ['/api/health', '/api/openapi.json'];
+export const PUBLIC_API_ROUTES: readonly string[] = ['/api/health', '/api/health/live', '/api/openapi.json'];
 
 export const API_KEY_HEADER = 'x-api-key';

@@ -1,8 +1,8 @@
 import { RateLimiter } from '../http/rate-limiter.js';
-import { ApiKeySet } from './api-key-set.js';
+import { AccessKeys } from './access-keys.js';
 import { decide, type GateRequest } from './request-gate.js';
 
-const keys = new ApiKeySet(['right-key-1']);
+const keys = new AccessKeys(['right-key-1'], []);
 const req = (over: Partial<GateRequest>): GateRequest => ({ method: 'GET', url: '/api/x', ip: '10.0.0.1', headers: {}, ...over });
 
 describe(decide.name, () => {
@@ -35,8 +35,32 @@ describe(decide.name, () => {
 
   it('lets everything through, limited per address, when no key is configured', () => {
     const limiter = new RateLimiter(1);
-    const open = new ApiKeySet([]);
+    const open = new AccessKeys([], []);
     expect(decide(req({ route: '/api/a', headers: { 'x-api-key': 'a' } }), open, limiter).outcome).toBe('pass');
     expect(decide(req({ route: '/api/a', headers: { 'x-api-key': 'b' } }), open, limiter).outcome).toBe('limited');
+  });
+
+  it('never takes an unverified key as a rate-limit identity, with or without API_KEYS', () => {
+    const limiter = new RateLimiter(1);
+    const open = new AccessKeys([], []);
+    expect(decide(req({ route: '/api/a', headers: { 'x-api-key': 'made-up-1' } }), open, limiter).outcome).toBe('pass');
+    expect(decide(req({ route: '/api/a', headers: { 'x-api-key': 'made-up-2' } }), open, limiter).outcome).toBe('limited');
+  });
+
+  it('lets only admin keys through admin routes once any key is configured; admin keys pass everywhere', () => {
+    const limiter = new RateLimiter(100);
+    const both = new AccessKeys(['ask-key-1'], ['admin-key-1']);
+    const upload = (key?: string) => req({ method: 'POST', route: '/api/compliance/documents', adminOnly: true, headers: key ? { 'x-api-key': key } : {} });
+    expect(decide(upload('admin-key-1'), both, limiter).outcome).toBe('pass');
+    expect(decide(upload('ask-key-1'), both, limiter).outcome).toBe('forbidden');
+    expect(decide(upload(), both, limiter).outcome).toBe('unauthorized');
+    expect(decide(req({ route: '/api/a', headers: { 'x-api-key': 'admin-key-1' } }), both, limiter).outcome).toBe('pass');
+    const apiOnly = new AccessKeys(['ask-key-1'], []);
+    expect(decide(upload('ask-key-1'), apiOnly, limiter).outcome).toBe('forbidden');
+    const adminOnly = new AccessKeys([], ['admin-key-1']);
+    expect(decide(req({ route: '/api/a' }), adminOnly, limiter).outcome).toBe('pass');
+    expect(decide(upload(), adminOnly, limiter).outcome).toBe('forbidden');
+    expect(decide(upload('admin-key-1'), adminOnly, limiter).outcome).toBe('pass');
+    expect(decide(upload(), new AccessKeys([], []), limiter).outcome).toBe('pass');
   });
 });

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/load-config.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { addFile, CliError, fetchEed, formatDocuments, openEngine } from './corpus-commands.js';
+import { addFile, CliError, fetchEed, formatDocuments, lockDataDir, openEngine } from './corpus-commands.js';
 
 const USAGE = `Usage: npm run corpus -- <command>
   add FILE [--title TITLE] [--type text/plain|text/markdown|text/html|application/pdf]
   list
   remove DOCUMENT_ID
   fetch-eed [--timeout MS]     download Directive (EU) 2023/1791 from EUR-Lex and add it
-Works on DATA_DIR (default ./data) without the server; a running server sees the change at its next start.`;
+Works on DATA_DIR (default ./data) while no server runs there: it takes the same lock as the server and refuses
+(exit code 3) while one holds it. With a server running, use its API instead (POST or DELETE /api/compliance/documents).`;
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -21,7 +22,16 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const engine = openEngine(loadConfig(process.env));
+  const config = loadConfig(process.env);
+  const lock = lockDataDir(config.dataDir);
+  try {
+    await run(command, argument, values, openEngine(config));
+  } finally {
+    lock.release();
+  }
+}
+
+async function run(command: string, argument: string | undefined, values: { title?: string; type?: string; timeout?: string }, engine: ReturnType<typeof openEngine>): Promise<void> {
   switch (command) {
     case 'add': {
       if (!argument) throw new CliError(`add needs a FILE.\n${USAGE}`);

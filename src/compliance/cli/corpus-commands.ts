@@ -1,9 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ComplianceEngine, type DocumentInfo } from '../compliance-engine.js';
-import { contentTypeFromName, htmlToText } from '../corpus/document-text.js';
+import { contentTypeFromName } from '../corpus/document-text.js';
+import { htmlToText } from '../corpus/html-text.js';
 import { ProgressBar } from './progress-bar.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { DataDirLock, DataDirLockedError } from '../../common/storage/data-dir-lock.js';
 
 export const EED_CELEX = '32023L1791';
 export const EED_URL = `https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:${EED_CELEX}`;
@@ -12,6 +14,26 @@ const PROGRESS_FROM_BYTES = 256 * 1024;
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 1) {
     super(message);
+  }
+}
+
+/** Exit code when a server holds DATA_DIR: the CLI changed nothing. */
+export const EXIT_DATA_DIR_IN_USE = 3;
+
+/**
+ * The CLI writes the same documents and index files as the server, which keeps its index in memory and
+ * would overwrite them: it runs only while no server holds DATA_DIR.
+ */
+export function lockDataDir(dataDir: string): DataDirLock {
+  try {
+    return DataDirLock.acquire(dataDir, { purpose: 'corpus-cli' });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    throw new CliError(
+      `${error.message}\nThe corpus CLI changed nothing. While the server runs, add or delete documents through its API ` +
+        '(POST /api/compliance/documents, DELETE /api/compliance/documents/{documentId}, with a key from ADMIN_API_KEYS), or stop it first.',
+      EXIT_DATA_DIR_IN_USE,
+    );
   }
 }
 

@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../common/errors/app-error.js';
 import { DocumentStore } from './document-store.js';
-import { extractText, htmlToText, normaliseContentType } from './document-text.js';
-
-describe(htmlToText.name, () => {
-  it('drops scripts, styles and comments, decodes entities and keeps block breaks', () => {
-    const html = '<head><style>p{}</style></head><script>steal()</script><!-- x --><h1>Energy&nbsp;audits</h1><p>Every 4&#160;years &amp; above 10&nbsp;TJ</p>';
-    expect(htmlToText(html)).toBe('Energy audits\n\nEvery 4 years & above 10 TJ');
-  });
-});
+import { extractText, normaliseContentType } from './document-text.js';
 
 describe(extractText.name, () => {
   it('refuses empty text and fake PDFs with their codes', async () => {

@@ -1,36 +1,14 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { binaryFormatOf } from './content-sniff.js';
-import { extractPdfText } from './pdf-text.js';
+import { htmlToText } from './html-text.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../../config/document-limits.js';
+import { extractPdfText } from './pdf-text-worker.js';
+import { textTooLong } from './text-limit.js';
 
 export const SUPPORTED_CONTENT_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/pdf'] as const;
 export type DocumentContentType = (typeof SUPPORTED_CONTENT_TYPES)[number];
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Turns HTML into plain text: scripts, styles and comments go, block elements become line breaks. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(p|div|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|pre)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-  return ENTITIES[name.toLowerCase()] ?? entity;
-}
 
 export function normaliseContentType(raw: string | undefined): DocumentContentType {
   const type = (raw ?? '').split(';')[0].trim().toLowerCase();
@@ -53,11 +31,14 @@ export function contentTypeFromName(fileName: string, declared: string | undefin
   return declared;
 }
 
-/** Extracts the plain text of a document; refuses empty, oversize and fake PDFs with their own codes. */
-export async function extractText(content: Buffer, contentType: DocumentContentType): Promise<string> {
+/**
+ * Extracts the plain text of a document; refuses empty, oversize, over-long and fake PDFs with their own codes.
+ * Runs of spaces are collapsed before the length is counted: padding is not text.
+ */
+export async function extractText(content: Buffer, contentType: DocumentContentType, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<string> {
   if (content.length > MAX_DOCUMENT_BYTES) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_TOO_LARGE);
   let text: string;
-  if (contentType === 'application/pdf') text = await extractPdfText(content);
+  if (contentType === 'application/pdf') text = await extractPdfText(content, limits);
   else {
     const binary = binaryFormatOf(content);
     if (binary) {
@@ -66,7 +47,8 @@ export async function extractText(content: Buffer, contentType: DocumentContentT
     const decoded = content.toString('utf8').replace(/^\uFEFF/, '');
     text = contentType === 'text/html' ? htmlToText(decoded) : decoded;
   }
-  text = text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n');
+  text = text.replaceAll('\u0000', '').replace(/\r\n?/g, '\n').replace(/[ \t]{2,}/g, ' ');
   if (text.trim().length === 0) throw new AppError(ComplianceErrors.COMPLIANCE_DOCUMENT_EMPTY);
+  if (text.length > limits.maxDocumentChars) throw textTooLong(limits.maxDocumentChars);
   return text;
 }

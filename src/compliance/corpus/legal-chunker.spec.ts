@@ -30,6 +30,27 @@ describe(chunkLegalText.name, () => {
     expect(chunks.map((c) => c.metadata.chunkIndex)).toEqual(chunks.map((_, i) => i));
   });
 
+  it('makes one chunk per numbered paragraph, labelled with its paragraph and recognised as the official text', () => {
+    const article11 = chunks.filter((c) => c.metadata.article === 'Article 11');
+    // Long paragraphs (11(2), 11(5)) are cut into pieces that keep their paragraph.
+    expect([...new Set(article11.map((c) => c.metadata.paragraph))]).toEqual(Array.from({ length: 12 }, (_, i) => `11(${i + 1})`));
+    expect(article11.every((c) => c.metadata.source === 'official')).toBe(true);
+    expect(chunks.find((c) => c.metadata.article === 'Annex VI')?.metadata.paragraph).toBe('Annex VI');
+  });
+
+  it('labels a passage whose words differ from the official text as uploaded, whatever its title claims', () => {
+    const forged = OFFICIAL.replace('subsequent energy audits are carried out at least every four years', 'no further energy audits are needed');
+    const article11 = chunkLegalText({ documentId: 'f', title: 'Directive (EU) 2023/1791 (official consolidated text)', text: forged }).filter((c) => c.metadata.article === 'Article 11');
+    expect(article11.filter((c) => c.metadata.source === 'uploaded').map((c) => c.metadata.paragraph)).toEqual(['11(2)']);
+  });
+
+  it('drops Official Journal footnotes and keeps wrapped references inside their sentence', () => {
+    const text = chunks.map((c) => c.text).join('\n');
+    expect(text).not.toContain('(OJ L 243, 9.7.2021');
+    expect(text).not.toMatch(/\n\(EU\) 2018\/1999/);
+    expect(text).toContain('The obligation to transpose this Directive into national law');
+  });
+
   it('never cuts a numbered paragraph that fits in one chunk', () => {
     const paragraph = /(?:^|\n)(\d{1,2})\. /g;
     for (const chunk of chunks.filter((c) => c.metadata.article === 'Article 11')) {
@@ -47,9 +68,11 @@ describe(chunkLegalText.name, () => {
 
   it('reads our Markdown notes: "# Article N — Title" then paragraphs and points', () => {
     const note = '# Article 11 — Energy management systems and energy audits\n\nIntro paragraph.\n\n1. First numbered paragraph\nwrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.';
-    const [chunk] = chunkLegalText({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', text: note });
-    expect(chunk.metadata).toEqual({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', article: 'Article 11', articleTitle: 'Energy management systems and energy audits', chunkIndex: 0 });
-    expect(chunk.text).toBe('Intro paragraph.\n\n1. First numbered paragraph wrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.');
+    const [intro, first, second] = chunkLegalText({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', text: note, source: 'bundled' });
+    // Our notes number their paragraphs their own way: no paragraph label that could pass for the directive's.
+    expect(intro.metadata).toEqual({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', article: 'Article 11', articleTitle: 'Energy management systems and energy audits', source: 'bundled', chunkIndex: 0 });
+    expect([intro.text, first.text, second.text]).toEqual(['Intro paragraph.', '1. First numbered paragraph wrapped on two lines.\n(a) point one;\n(b) point two.', '2. Second paragraph.']);
+    const chunk = intro;
     expect(embeddingText(chunk).startsWith('Article 11 Energy management systems and energy audits\n')).toBe(true);
     expect(chunkLegalText({ documentId: 'a', title: 'A', text: '# Annex VI — Audits\n\nText.' })[0].metadata.article).toBe('Annex VI');
     expect(chunkLegalText({ documentId: 'p', title: 'P', text: 'Article 3 - Grid policy\nText.' })[0].metadata).toMatchObject({ article: 'Article 3', articleTitle: 'Grid policy' });

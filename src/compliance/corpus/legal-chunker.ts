@@ -1,13 +1,21 @@
 import { splitLegalSections, type LegalSection } from './legal-sections.js';
+import { withoutFootnotes } from './legal-text-clean.js';
+import { isOfficialPassage } from './official-text.js';
 
 export const MAX_CHUNK_CHARS = 1200;
-export const CHUNKER_VERSION = 'legal-v1';
+export const CHUNKER_VERSION = 'legal-v2-paragraphs';
+
+/** Where a passage comes from: our bundled notes, the verified official text, or a document someone uploaded. */
+export type PassageSource = 'bundled' | 'official' | 'uploaded';
 
 export interface ChunkMetadata {
   documentId: string;
   title: string;
   article?: string;
   articleTitle?: string;
+  /** Numbered paragraph of the article: "11(2)", "Annex VI(1)"; absent in our notes, whose numbering is their own. */
+  paragraph?: string;
+  source?: PassageSource;
   chunkIndex: number;
 }
 
@@ -20,10 +28,11 @@ export interface SourceDocument {
   documentId: string;
   title: string;
   text: string;
+  source?: 'bundled' | 'uploaded';
 }
 
 /** A numbered paragraph "1." starts a block; so does a blank line (Markdown paragraphs, official sub-paragraphs). */
-const NUMBERED_PARAGRAPH = /^\s*\d{1,2}\.\s/;
+const NUMBERED_PARAGRAPH = /^\s*(\d{1,2})\.\s/;
 
 function paragraphBlocks(lines: readonly string[]): string[] {
   const blocks: string[][] = [];
@@ -44,12 +53,21 @@ function paragraphBlocks(lines: readonly string[]): string[] {
   return blocks.map(joinLines).filter((block) => block.length > 0);
 }
 
+/**
+ * A line opens a point ("(a) ...", "- ...", "2. ...") only after a sentence or a lead-in ended; otherwise it is
+ * a wrapped reference such as "points\n(c) and (d)" or "Regulation\n(EU) 2018/1999".
+ */
+function startsPoint(line: string, before: string): boolean {
+  if (!/^(\(([a-z]|[ivx]+|\d{1,2})\)\s|[-•*]\s|\d{1,2}\.\s)/.test(line)) return false;
+  return /[:;.]\s*$|\b(and|or)\s*$/.test(before);
+}
+
 /** Joins hard-wrapped lines, keeping point lines ("(a) ...") on lines of their own and mending hyphenated breaks. */
 function joinLines(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {
     if (text.length === 0) text = line;
-    else if (/^(\([a-z0-9]+\)|[-•*]\s|\d{1,2}\.\s)/i.test(line)) text += `\n${line}`;
+    else if (startsPoint(line, text)) text += `\n${line}`;
     else if (/[A-Za-z]-$/.test(text) && /^[a-z]/.test(line)) text += line;
     else text += ` ${line}`;
   }
@@ -58,7 +76,7 @@ function joinLines(lines: readonly string[]): string {
 
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/(?<=[.;:!?])\s+(?=[A-Z(‘'"0-9])|\n/)
+    .split(/(?<=[.;!?])\s+(?=[A-Z(‘'"0-9])|\n/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
   const sentences: string[] = [];
@@ -99,23 +117,61 @@ function pack(pieces: readonly string[], max: number, separator: string): string
   return chunks;
 }
 
-function sectionChunks(section: LegalSection, max: number): string[] {
-  const blocks = paragraphBlocks(section.lines).flatMap((block) => (block.length <= max ? [block] : splitOversize(block, max)));
-  return pack(blocks, max, '\n\n');
+function paragraphLabel(article: string | undefined, number: string | undefined): string | undefined {
+  if (!article) return undefined;
+  const [kind, id] = article.split(' ');
+  if (kind === 'Article') return number ? `${id}(${number})` : id;
+  return number ? `${article}(${number})` : article;
 }
 
-/** Splits a document by article/annex, then by paragraph, keeping whole numbered paragraphs where they fit. */
+interface ParagraphPiece {
+  text: string;
+  number?: string;
+}
+
+/**
+ * One chunk per numbered paragraph (pieces of it when it is longer than the limit); unnumbered blocks join
+ * the paragraph they follow, so a sub-paragraph keeps its number. Short unnumbered blocks before the first
+ * number (a note's introduction) stay together.
+ */
+function sectionPieces(section: LegalSection, max: number): ParagraphPiece[] {
+  const pieces: ParagraphPiece[] = [];
+  let number: string | undefined;
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    for (const text of pack(pending.flatMap((b) => (b.length <= max ? [b] : splitOversize(b, max))), max, '\n\n')) pieces.push({ text, number });
+    pending = [];
+  };
+  for (const block of paragraphBlocks(withoutFootnotes(section.lines))) {
+    const numbered = NUMBERED_PARAGRAPH.exec(block);
+    if (numbered) {
+      flush();
+      number = numbered[1];
+    }
+    pending.push(block);
+  }
+  flush();
+  return pieces;
+}
+
+/** Splits a document by article/annex, then by numbered paragraph; each chunk knows its article, paragraph and source. */
 export function chunkLegalText(document: SourceDocument, max = MAX_CHUNK_CHARS): LegalChunk[] {
   const chunks: LegalChunk[] = [];
+  const bundled = document.source === 'bundled';
   for (const section of splitLegalSections(document.text)) {
-    for (const text of sectionChunks(section, max)) {
+    for (const piece of sectionPieces(section, max)) {
+      const source = bundled ? 'bundled' : isOfficialPassage(piece.text) ? 'official' : 'uploaded';
+      const paragraph = bundled ? undefined : paragraphLabel(section.article, piece.number);
       chunks.push({
-        text,
+        text: piece.text,
         metadata: {
           documentId: document.documentId,
           title: document.title,
           ...(section.article ? { article: section.article } : {}),
           ...(section.articleTitle ? { articleTitle: section.articleTitle } : {}),
+          ...(paragraph ? { paragraph } : {}),
+          source,
           chunkIndex: chunks.length,
         },
       });

@@ -1,7 +1,7 @@
 import { multiPagePdf } from '../../../test/support/minimal-pdf.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { splitLegalSections } from './legal-sections.js';
-import { extractPdfText } from './pdf-text.js';
+import { readPdfText as extractPdfText } from './pdf-text.js';
 
 describe(extractPdfText.name, () => {
   it('extracts every page in order, one line per text line and a blank line between pages', async () => {

@@ -2,12 +2,18 @@ import type { TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/a
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs-runtime.js';
+import { textTooLong } from './text-limit.js';
 
 /** Pages past this are ignored: a 5 MB upload can declare millions of empty pages. */
 export const MAX_PDF_PAGES = 2000;
 
-/** Sniffs the PDF signature before parsing, so a renamed text file is refused rather than "parsed". */
-export async function extractPdfText(content: Buffer): Promise<string> {
+/**
+ * Reads a PDF's text in this thread: call it from the PDF worker (pdf-text-worker.ts), never on the HTTP
+ * event loop. Stops as soon as the text passes `maxChars`: one compressed content stream shared by every
+ * page multiplies a 31 KB file into megabytes of text. Sniffs the PDF signature first, so a renamed text
+ * file is refused rather than "parsed".
+ */
+export async function readPdfText(content: Buffer, maxChars = Number.POSITIVE_INFINITY): Promise<string> {
   const head = content.subarray(0, 1024).toString('latin1');
   if (!head.includes('%PDF-')) throw new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, 'The file does not start with a PDF header.');
   const { getDocument, VerbosityLevel } = await loadPdfjs();
@@ -26,10 +32,14 @@ export async function extractPdfText(content: Buffer): Promise<string> {
   try {
     const document = await task.promise;
     const pages: string[] = [];
+    let chars = 0;
     for (let number = 1; number <= Math.min(document.numPages, MAX_PDF_PAGES); number++) {
       const page = await document.getPage(number);
-      pages.push(pageText((await page.getTextContent()).items));
+      const text = pageText((await page.getTextContent()).items);
       page.cleanup();
+      chars += text.length + 2;
+      if (chars > maxChars) throw textTooLong(maxChars, `page ${number}`);
+      pages.push(text);
     }
     return pages.join('\n\n');
   } catch (error) {
@@ -58,6 +68,7 @@ export function pageText(items: readonly (TextItem | TextMarkedContent)[]): stri
 }
 
 function readError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
     return new AppError(ComplianceErrors.COMPLIANCE_PDF_ENCRYPTED, 'The PDF is password-protected; upload a copy without a password.');

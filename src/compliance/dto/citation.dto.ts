@@ -10,12 +10,22 @@ export class CitationDto {
   @ApiPropertyOptional({ description: 'Article or annex of the directive the passage belongs to, when known.', example: 'Article 11' })
   article?: string;
 
+  @ApiPropertyOptional({ description: 'Numbered paragraph of the article or annex the passage is, when known.', example: '11(2)' })
+  paragraph?: string;
+
+  @ApiProperty({
+    description: 'Where the passage comes from: the bundled notes, the official text of the directive (verified by fingerprint), or a document uploaded by a user (title as the uploader gave it).',
+    enum: ['bundled', 'official', 'uploaded'],
+    example: 'official',
+  })
+  source: 'bundled' | 'official' | 'uploaded';
+
   @ApiProperty({
     description: 'The start of the cited passage (at most about 300 characters).',
     example: 'Enterprises with an average annual consumption higher than 10 TJ ... are subject to an energy audit.',
   })
   excerpt: string;
 
-  @ApiProperty({ description: 'Retrieval score of the passage (cosine similarity plus any article-match boost); higher is closer.', example: 0.42 })
+  @ApiProperty({ description: 'Retrieval score of the passage (reciprocal-rank fusion of dense and BM25 rankings, plus 1 for an article the question names); higher is closer.', example: 0.42 })
   score: number;
 }

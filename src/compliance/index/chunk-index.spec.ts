@@ -51,10 +51,10 @@ describe(ChunkIndex.name, () => {
     const index = new ChunkIndex(dataDir, remote());
     await index.open(NOTES);
     const added = doc('c', '# Annex VI — Audit criteria\n\nAudits use measured data.');
-    expect(await index.add(added, [...NOTES, added])).toBe(1);
+    expect(await index.add(added)).toBe(1);
     expect(index.chunkCounts().get('c')).toBe(1);
     expect(await new ChunkIndex(dataDir, remote()).open([...NOTES, added])).toBe('loaded');
-    await index.remove('c', NOTES);
+    await index.remove('c');
     expect(index.chunkCounts().has('c')).toBe(false);
     const results = await index.store!.similaritySearch('audit', 5);
     expect(results.map((d) => d.metadata.documentId).sort()).toEqual(['a', 'b']);
@@ -62,10 +62,38 @@ describe(ChunkIndex.name, () => {
   });
 
   it('leaves no temp or old directories behind after writing', async () => {
-    const index = new ChunkIndex(dataDir, lexical());
+    const index = new ChunkIndex(dataDir, lexical(), { documents: () => NOTES });
     await index.open(NOTES);
-    await index.add(doc('c', 'Text.'), [...NOTES, doc('c', 'Text.')]);
+    await index.add(doc('c', 'Text.'));
     expect(readdirSync(dataDir)).toEqual(['index']);
     expect(existsSync(join(dataDir, 'index', 'hnsw.bin'))).toBe(true);
   });
+
+  it('adds a document to the offline index by embedding only its chunks, and refits the IDF in a worker afterwards (audit finding 5)', async () => {
+    const embedder = lexical();
+    const corpus = [...NOTES];
+    const index = new ChunkIndex(dataDir, embedder, { documents: () => corpus, refitDelayMs: 10 });
+    await index.open(corpus);
+    const embedded: number[] = [];
+    const embed = embedder.embeddings.embedDocuments.bind(embedder.embeddings);
+    embedder.embeddings.embedDocuments = async (texts: string[]) => {
+      embedded.push(texts.length);
+      return embed(texts);
+    };
+    const added = doc('c', '# Annex VI — Audit criteria\n\nHeliostat audits use measured data.');
+    corpus.push(added);
+    expect(await index.add(added)).toBe(1);
+    expect(embedded).toEqual([1]);
+    expect(embedder.lexical!.idfTable.frequencies.heliostat).toBeUndefined();
+
+    await index.settled();
+    expect(embedder.lexical!.idfTable.documentCount).toBe(3);
+    expect(embedder.lexical!.idfTable.frequencies.heliostat).toBe(1);
+    expect(index.store?.size).toBe(3);
+    expect(index.refitError).toBeUndefined();
+    const [best] = await index.store!.similaritySearch('heliostat audits', 1);
+    expect(best.metadata.documentId).toBe('c');
+    expect(readdirSync(dataDir)).toEqual(['index']);
+    expect(await new ChunkIndex(dataDir, lexical()).open(corpus)).toBe('loaded');
+  }, 60_000);
 });

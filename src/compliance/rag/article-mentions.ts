@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 function romanToInt(roman: string): number {
@@ -18,16 +22,50 @@ function intToRoman(value: number): string {
   return roman;
 }
 
-/** "Article 8", "Art. 8(3)", "Articles 11 and 12", "Annex VI", "annex 6" -> canonical labels. */
+/** The repealed Directive 2012/27/EU, named by number or in words. */
+const OLD_DIRECTIVE = /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+)?directive\b|\bEED\s*2012\b/i;
+/** What follows an article number: "of Directive 2010/31/EU", "of the GDPR", "(3), point (b), of Regulation ...". */
+const OF_ACT = /^\s*(?:\(\d+\)\s*)?(?:,?\s*(?:point|first|second|third|subparagraph)[^,.;?]{0,30},?\s*)?of\s+(?:the\s+)?([^,.;?]{1,60})/i;
+const THIS_ACT = /^(this\b|directive\s*(?:\(?eu\)?\s*)?2023\/1791|eed\b|energy efficiency directive|directive\s+2012\/27|(?:the\s+)?directive\b(?!\s*\(?(?:eu|ec)?\)?\s*\d))/i;
+
+/** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR": a mention that belongs to another act. */
+function belongsToOtherAct(after: string): boolean {
+  const act = OF_ACT.exec(after);
+  return act !== null && !THIS_ACT.test(act[1].trim());
+}
+
+let correlation: Readonly<Record<string, string[]>> | undefined;
+
+function currentLabels(oldLabel: string): string[] {
+  correlation ??= (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'correlation-2012-27.data.json'), 'utf8')) as { map: Record<string, string[]> }).map;
+  return correlation[oldLabel] ?? [];
+}
+
+/**
+ * "Article 8", "Art. 26(6)", "Articles 11 and 12", "Annex VI", "annex 6" -> canonical labels of this directive.
+ * Numbers of the repealed Directive 2012/27/EU go through the correlation table; articles of other acts are skipped.
+ */
 export function articleMentions(question: string): string[] {
+  const old = OLD_DIRECTIVE.test(question);
   const found = new Set<string>();
-  for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-z]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
-    for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}/g)) found.add(`Article ${parseInt(number[0], 10)}`);
+  const add = (label: string): void => {
+    for (const current of old ? currentLabels(label) : [label]) found.add(current);
+  };
+  for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-c]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
+    if (!old && belongsToOtherAct(question.slice((match.index ?? 0) + match[0].length))) continue;
+    for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) add(`Article ${number[0].replace(/^0+/, '')}`);
   }
-  for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+|\d{1,2})\b/gi)) {
+  for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {
     const raw = match[1].toLowerCase();
-    const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw);
-    if (value > 0 && value < 40) found.add(`Annex ${intToRoman(value)}`);
+    const suffix = raw.endsWith('a') && !/^\d/.test(raw) ? 'a' : '';
+    const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw.replace(/a$/, ''));
+    if (value > 0 && value < 40) add(`Annex ${intToRoman(value)}${suffix}`);
   }
   return [...found];
+}
+
+/** The paragraph a question names, "Art. 26(6)" -> "26(6)"; only when it names exactly one. */
+export function paragraphMention(question: string): string | undefined {
+  const matches = [...question.matchAll(/\b(?:article|art\.)\s*(\d{1,2})\s*\((\d{1,2})\)/gi)];
+  return matches.length === 1 && !OLD_DIRECTIVE.test(question) ? `${matches[0][1]}(${matches[0][2]})` : undefined;
 }

@@ -1,10 +1,11 @@
+import { withoutMarkdown } from '../corpus/legal-text-clean.js';
 import type { Citation, RetrievedChunk } from './rag-types.js';
 
 const EXCERPT_CHARS = 300;
 
 export function excerptOf(text: string, focus?: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const start = focus ? Math.max(0, flat.indexOf(focus.replace(/\s+/g, ' ').trim())) : 0;
+  const flat = withoutMarkdown(text).replace(/\s*\(OJ [LC][^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const start = focus ? Math.max(0, flat.indexOf(withoutMarkdown(focus).replace(/\s+/g, ' ').trim())) : 0;
   const excerpt = flat.slice(start, start + EXCERPT_CHARS);
   return start + EXCERPT_CHARS < flat.length ? `${excerpt.trimEnd()}…` : excerpt;
 }
@@ -14,6 +15,8 @@ export function toCitation(chunk: RetrievedChunk, focus?: string): Citation {
     documentId: chunk.metadata.documentId,
     title: chunk.metadata.title,
     ...(chunk.metadata.article ? { article: chunk.metadata.article } : {}),
+    ...(chunk.metadata.paragraph ? { paragraph: chunk.metadata.paragraph } : {}),
+    source: chunk.metadata.source ?? 'uploaded',
     excerpt: excerptOf(chunk.text, focus),
     score: Math.round(chunk.score * 1000) / 1000,
   };

@@ -3,10 +3,12 @@ import { StringOutputParser } from '@langchain/core/output_parsers';
 import { RunnableBranch, RunnableLambda, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { citedOnly } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
+import { articleMentions } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
+import { outOfScope, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -24,21 +26,45 @@ export interface ChainDependencies {
   weight?: TermWeight;
 }
 
+/** Passages a model sees: the leading article's paragraphs and the best of the next ones. */
+const MODEL_PASSAGES = 10;
+
 export const REFUSAL_MESSAGES = {
   not_in_corpus: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791 and the documents in the corpus, and I found nothing relevant to this question.',
   prompt_injection: 'This request tries to change how the assistant works. I only answer questions about the Energy Efficiency Directive from the corpus.',
   insufficient_context: 'The passages found do not answer this question, so I will not guess.',
 } as const;
 
-export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['mode']): AskResult {
-  return { answer: REFUSAL_MESSAGES[reason], refused: true, reason, citations: [], mode };
+const OUT_OF_SCOPE_MESSAGES: Record<OutOfScope, string> = {
+  other_act: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791 and the documents in the corpus; this question is about another act, which the corpus does not hold. Ask what the Energy Efficiency Directive says about it instead.',
+  other_jurisdiction: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791; national schemes and the law of other jurisdictions are not in the corpus.',
+  live_data: 'I answer from the text of the Energy Efficiency Directive and the documents in the corpus; I have no live market, grid or transposition data.',
+  advice: 'I can explain what the Energy Efficiency Directive requires, but I do not give personal, legal, financial or investment advice.',
+};
+
+export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['mode'], scope?: OutOfScope): AskResult {
+  return { answer: scope ? OUT_OF_SCOPE_MESSAGES[scope] : REFUSAL_MESSAGES[reason], refused: true, reason, citations: [], mode };
+}
+
+/** The question names an article or annex that retrieval found in the corpus: always in scope. */
+function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): boolean {
+  const mentions = new Set(articleMentions(question));
+  return chunks.some((chunk) => chunk.metadata.article !== undefined && mentions.has(chunk.metadata.article));
+}
+
+/** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */
+function paragraphInWords(paragraph: string): string {
+  return paragraph.replace(/^(\d+)\((\d+)\)$/, 'Article $1, paragraph $2').replace(/^(\d+)$/, 'Article $1').replace(/^(Annex [IVXLC]+)\((\d+)\)$/, '$1, paragraph $2');
 }
 
 export function formatContext(chunks: readonly RetrievedChunk[]): string {
   return chunks
     .map((chunk, i) => {
-      const source = [chunk.metadata.title, chunk.metadata.article, chunk.metadata.articleTitle].filter(Boolean).join(' | ');
-      return `[${i + 1}] (${neutralise(source)})\n${neutralise(chunk.text)}`;
+      const { source, title, article, paragraph, articleTitle } = chunk.metadata;
+      const origin = source === 'official' ? 'official text' : source === 'bundled' ? 'bundled notes' : `uploaded document "${title}", not verified as the law`;
+      const where = paragraph ? paragraphInWords(paragraph) : article;
+      const label = [origin, where, articleTitle].filter(Boolean).join(' | ');
+      return `[${i + 1}] (${neutralise(label)})\n${neutralise(chunk.text)}`;
     })
     .join('\n\n');
 }
@@ -53,6 +79,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from((input: { question: string; chunks: RetrievedChunk[] }): GatedRetrieval => {
     if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
+    const scope = outOfScope(input.question);
+    if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
+    if (namesHeldArticle(input.question, input.chunks)) return input;
     if (deps.knowsWord && namesUnknownInstrument(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question), input.question), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
@@ -69,7 +98,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
 
 function modelAnswer(model: BaseChatModel, weight?: TermWeight, timeoutMs?: number): Runnable<GatedRetrieval, AskResult> {
   const generate = RunnableSequence.from([
-    RunnableLambda.from((g: GatedRetrieval) => ({ context: formatContext(g.chunks), question: neutralise(g.question) })),
+    RunnableLambda.from((g: GatedRetrieval) => ({ context: formatContext(g.chunks.slice(0, MODEL_PASSAGES)), question: neutralise(g.question) })),
     ANSWER_PROMPT,
     model,
     new StringOutputParser(),
@@ -78,7 +107,7 @@ function modelAnswer(model: BaseChatModel, weight?: TermWeight, timeoutMs?: numb
     const text = (await generate.invoke(g, timeoutMs === undefined ? config : { ...config, timeout: timeoutMs })).trim();
     if (text.length === 0) throw new Error('The model returned an empty answer.');
     if (text.includes(INSUFFICIENT_CONTEXT)) return refusal('insufficient_context', 'llm');
-    const { answer, citations } = citedOnly(text, g.chunks);
+    const { answer, citations } = citedOnly(text, g.chunks.slice(0, MODEL_PASSAGES));
     // An answer that cites nothing is not grounded in the passages; the extractive answer is.
     if (citations.length === 0) throw new Error('The model answer cites no passage.');
     return { answer, refused: false, citations, mode: 'llm' };

@@ -1,9 +1,9 @@
 import { extractiveAnswer } from './extractive-answerer.js';
 import type { RetrievedChunk } from './rag-types.js';
 
-const chunk = (text: string, article = 'Article 11'): RetrievedChunk => ({
+const chunk = (text: string, article = 'Article 11', extra: Partial<RetrievedChunk['metadata']> = {}): RetrievedChunk => ({
   text,
-  metadata: { documentId: `note-${article}`, title: article, article, articleTitle: 'Energy management systems and energy audits', chunkIndex: 0 },
+  metadata: { documentId: `note-${article}`, title: article, article, articleTitle: 'Energy management systems and energy audits', chunkIndex: 0, source: 'bundled', ...extra },
   similarity: 0.5,
   score: 0.5,
 });
@@ -17,23 +17,61 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toMatch(/Energy management system above 85 TJ\./);
   });
 
-  it('puts the sentence carrying a frequency first when the question asks how often', () => {
-    // Both sentences share the same question words; only the frequency tells them apart.
+  it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
-      chunk('The enterprise must have an energy audit carried out by qualified experts. The enterprise must repeat the energy audit at least every four years.'),
+      chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),
     ]);
-    expect(answer.indexOf('every four years')).toBeGreaterThan(-1);
-    expect(answer.indexOf('every four years')).toBeLessThan(answer.indexOf('qualified experts'));
+    expect(answer.indexOf('every four years')).toBeGreaterThan(answer.indexOf('qualified experts'));
   });
 
-  it('names the article up front only when every sentence comes from it', () => {
-    const single = extractiveAnswer('energy audit enterprises', [chunk('Enterprises above the threshold must undergo an energy audit every four years.')]);
-    expect(single.answer).toMatch(/^Article 11 \(Energy management systems and energy audits\): /);
-    const mixed = extractiveAnswer('energy audit enterprises', [
+  it('answers from the leading article only and names it up front', () => {
+    const answer = extractiveAnswer('energy audit enterprises', [
       chunk('Enterprises above the threshold must undergo an energy audit every four years.'),
       chunk('Public bodies and enterprises must publish the energy audit results every year.', 'Article 6'),
     ]);
-    expect(mixed.answer).not.toMatch(/^Article/);
-    expect(mixed.citations.map((c) => c.article)).toEqual(['Article 11', 'Article 6']);
+    expect(answer.answer).toMatch(/^Article 11 \(Energy management systems and energy audits\): /);
+    expect(answer.citations.map((c) => c.article)).toEqual(['Article 11']);
+  });
+
+  it('gives the general rates of a list, not the derogation that follows them, when the question is not about the derogation', () => {
+    const rates = chunk(
+      'Member States shall achieve new savings each year of:\n(i) 0,8 % of annual final energy consumption from 1 January 2021 to 31 December 2023;\n(ii) 1,9 % of annual final energy consumption from 1 January 2028 to 31 December 2030.\nBy way of derogation, Cyprus and Malta shall achieve new savings each year of 0,24 % of annual final energy consumption.',
+      'Article 8',
+      { source: 'official', paragraph: '8(1)', articleTitle: 'Energy savings obligation' },
+    );
+    const general = extractiveAnswer('What annual savings rate applies from 2028 to 2030?', [rates]);
+    expect(general.answer).toContain('1,9 %');
+    expect(general.answer).toContain('Member States shall achieve new savings each year of:');
+    expect(general.answer).not.toContain('Cyprus');
+    const derogation = extractiveAnswer('Do Cyprus and Malta have a lower savings rate?', [rates]);
+    expect(derogation.answer).toContain('0,24 %');
+    expect(derogation.citations[0]).toMatchObject({ article: 'Article 8', paragraph: '8(1)', source: 'official' });
+  });
+
+  it('prefers the official text over notes and an uploaded document on the same article', () => {
+    const official = chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { source: 'official', paragraph: '11(2)', documentId: 'eed' });
+    const upload = chunk('No enterprise must carry out an energy audit at least every four years.', 'Article 11', { source: 'uploaded', documentId: 'upload', chunkIndex: 3 });
+    const result = extractiveAnswer('How often must enterprises carry out an energy audit?', [upload, official]);
+    expect(result.answer).toContain('Member States shall ensure');
+    expect(result.answer).not.toContain('No enterprise');
+    expect(result.citations.map((c) => c.source)).toEqual(['official']);
+  });
+
+  it('never shows Markdown headings or emphasis from an uploaded document', () => {
+    const result = extractiveAnswer('What must data centre operators report?', [
+      chunk('## Reporting duties\n\n**Data centre operators** must report their energy performance to the authority every year.', 'Article 12', { source: 'uploaded' }),
+    ]);
+    expect(result.answer).toContain('Data centre operators must report their energy performance');
+    expect(result.answer).not.toMatch(/#|\*\*/);
+    expect(result.citations[0].excerpt).not.toMatch(/#|\*\*/);
+  });
+
+  it('summarises an article it is asked about: the opening sentence of each paragraph, in order', () => {
+    const paragraphs = [
+      '1. Member States shall ensure that enterprises above 85 TJ implement an energy management system. It shall be certified.',
+      '2. Member States shall ensure that enterprises above 10 TJ are subject to an energy audit. Audits follow every four years.',
+    ].map((text, i) => chunk(text, 'Article 11', { source: 'official', paragraph: `11(${i + 1})`, chunkIndex: i }));
+    const { answer } = extractiveAnswer('What is Article 11?', [paragraphs[1], paragraphs[0]]);
+    expect(answer).toMatch(/^Article 11 \(Energy management systems and energy audits\): Member States shall ensure that enterprises above 85 TJ.*\[1\] Member States shall ensure that enterprises above 10 TJ.*\[2\]$/);
   });
 });

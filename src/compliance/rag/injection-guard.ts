@@ -12,8 +12,18 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\bnew\s+instructions?\s*:/i,
   /<\/?\s*(system|assistant|context|instructions?)\s*>/i,
   /\b(respond|reply|answer|say)\s+only\s+(with|in)\b/i,
+  // Instructions planted in documents: addressed to the assistant, not to the reader.
+  /\b(ignore|disregard)\b[^.?!\n]{0,30}\b(sources?|question|user)\b/i,
+  /\b(notes?|messages?|instructions?)\s+(to|for)\s+(the\s+)?(ai|assistant|model|chatbot|llm|bot)\b/i,
+  /^\s*(system|assistant)\s*:/im,
+  /\bfrom now on\b[^.?!\n]{0,40}\b(tell|say|answer|reply|respond|print|write)\b/i,
+  /\b(tell|inform)\s+every\s*(user|one|body)\b/i,
+  /\b(answer|reply|respond|say|print|write)\b[^.?!\n]{0,30}\bthe\s+word\b/i,
+  /\b(supersedes?|overrides?)\s+(the\s+)?(official|all other)\b/i,
+  /\bprint\s+[A-Z]{5,}\b/,
 ];
 
+/** Runs on questions and on every document passage before it can reach an answer or a prompt. */
 export function looksLikeInjection(text: string): boolean {
   return INJECTION_PATTERNS.some((pattern) => pattern.test(text));
 }

@@ -9,6 +9,10 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(public authorit(y|ies)|governments?|municipalit(y|ies)|public sector)\b/i, 'public bodies'],
   [/\b(cogen|combined heat and power)\b/i, 'cogeneration'],
   [/\b(energy service compan(y|ies)|escos?)\b/i, 'energy service providers'],
+  [/\bpublish(es|ed|ing)?\b/i, 'publicly available'],
+  [/\byearly\b/i, 'annual'],
+  [/\b(small )?(municipalit(y|ies)|towns?|villages?|cities)\b/i, 'local administrative units population'],
+  [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
 ];
 
 export function expandQuery(question: string): string {

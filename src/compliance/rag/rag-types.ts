@@ -1,11 +1,11 @@
-import type { ChunkMetadata } from '../corpus/legal-chunker.js';
+import type { ChunkMetadata, PassageSource } from '../corpus/legal-chunker.js';
 
 export interface RetrievedChunk {
   text: string;
   metadata: ChunkMetadata;
   /** Cosine similarity of the question and the chunk (the gate's evidence). */
   similarity: number;
-  /** Similarity plus the boost for an article the question names (the ranking). */
+  /** Reciprocal-rank-fused score of the dense and BM25 rankings, plus the bonus for a named article (the ranking). */
   score: number;
 }
 
@@ -13,6 +13,10 @@ export interface Citation {
   documentId: string;
   title: string;
   article?: string;
+  /** Numbered paragraph, "11(2)", "Annex VI(1)", when the passage is one. */
+  paragraph?: string;
+  /** Bundled notes, the verified official text, or an uploaded document (whose title is the uploader's). */
+  source: PassageSource;
   excerpt: string;
   score: number;
 }

@@ -1,45 +1,27 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EventStream } from '../../common/http/event-stream.js';
 import type { AlertRecord } from './alert-types.js';
 import type { AlertStreamEvent } from './alerts.service.js';
 
-const HEARTBEAT_MS = 15_000;
+export const ALERT_STREAM_OPTIONS = { retryMs: 2000, heartbeatMs: 15_000 } as const;
 
 export interface AlertEventSource {
   activeAlerts(): AlertRecord[];
   onEvent(listener: (event: AlertStreamEvent) => void): () => void;
+  /** Streams never end on their own; shutdown must end them or the server would wait for them forever. */
   onShutdown(listener: () => void): () => void;
 }
 
 /**
  * One server-sent-events client of the alerts: an `active` frame with every active alert at once (so the
- * dashboard needs no second request), then a `raised` or `resolved` frame per change, heartbeats, and cleanup
- * on disconnect or shutdown.
+ * dashboard needs no second request), then a `raised` or `resolved` frame per change, until it leaves or the
+ * app shuts down.
  */
-export function serveAlertStream(request: IncomingMessage, response: ServerResponse, headers: Record<string, string | number | string[]>, source: AlertEventSource): void {
-  response.writeHead(200, {
-    ...headers,
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  response.write('retry: 2000\n\n');
-  response.write(`event: active\ndata: ${JSON.stringify({ value: source.activeAlerts() })}\n\n`);
-  const unsubscribe = source.onEvent((event) => {
-    if (!response.writableEnded) response.write(`event: ${event.type}\nid: ${event.alert.alertId}\ndata: ${JSON.stringify(event.alert)}\n\n`);
-  });
-  const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
-  let closed = false;
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    clearInterval(heartbeat);
+export function serveAlertStream(stream: EventStream, source: AlertEventSource): void {
+  stream.send('active', { value: source.activeAlerts() });
+  const unsubscribe = source.onEvent((event) => stream.write(`event: ${event.type}\nid: ${event.alert.alertId}\ndata: ${JSON.stringify(event.alert)}\n\n`));
+  const stopListening = source.onShutdown(() => stream.end());
+  stream.onClose(() => {
     unsubscribe();
     stopListening();
-    if (!response.writableEnded) response.end();
-  };
-  const stopListening = source.onShutdown(close);
-  request.on('close', close);
-  response.on('close', close);
-  response.on('error', close);
+  });
 }

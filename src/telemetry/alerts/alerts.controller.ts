@@ -16,11 +16,13 @@ import {
   ApiQuery,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorResponseDto } from '../../common/errors/error-response.dto.js';
 import { REGIONS } from '../telemetry.constants.js';
-import { serveAlertStream } from './alert-stream.js';
+import { EventStreams } from '../../common/http/event-stream.js';
+import { ALERT_STREAM_OPTIONS, serveAlertStream } from './alert-stream.js';
 import { ALERT_KINDS, ALERT_SEVERITIES, ALERT_STATES } from './alert-types.js';
 import { AlertsService } from './alerts.service.js';
 import { AlertDto, AlertPageDto } from './dto/alert.dto.js';
@@ -37,6 +39,7 @@ export class AlertsController {
   constructor(
     private readonly alerts: AlertsService,
     private readonly webhooks: WebhooksService,
+    private readonly streams: EventStreams,
   ) {}
 
   @Get()
@@ -67,11 +70,9 @@ export class AlertsController {
     description: 'Opens a server-sent events stream: an event named active with every active alert at once, then an event named raised or resolved for every change.',
   })
   @ApiOkResponse({ type: AlertDto, description: 'A text/event-stream; the data of each raised or resolved event is an AlertDto.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponseDto, description: 'EVENT_STREAM_LIMIT: too many streams open from this address.' })
   streamAlerts(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
-    const headers: Record<string, string | number | string[]> = {};
-    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
-    reply.hijack();
-    serveAlertStream(request.raw, reply.raw, headers, this.alerts);
+    serveAlertStream(this.streams.open(reply, request.ip, ALERT_STREAM_OPTIONS), this.alerts);
   }
 
   @Get(':alertId')

@@ -8,6 +8,8 @@ import { renderListing, type RequestOrigin } from './render-listing.js';
 
 const T0 = Date.UTC(2026, 10, 25, 18);
 const METERS = 50_000;
+// The first case starts the reader workers, which load the TypeScript sources: seconds on a loaded machine.
+const READERS_START_MS = 30_000;
 const origin: RequestOrigin = { origin: 'http://grid.example.test', path: '/api/energy/telemetry' };
 
 describe(ListingPool.name, () => {
@@ -50,7 +52,7 @@ describe(ListingPool.name, () => {
     expect(pooled).toBe(direct);
     expect(other).toBe(direct);
     expect(JSON.parse(pooled).value.length).toBeGreaterThan(0);
-  });
+  }, READERS_START_MS);
 
   it('sees real meters registered after its readers started', async () => {
     register('Plant-Alpha-1');

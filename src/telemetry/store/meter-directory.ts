@@ -31,6 +31,14 @@ export class MeterDirectory {
     return this.slotById.get(id) ?? -1;
   }
 
+  /**
+   * The id of a real slot, or undefined while its registration has not reached this mirror (the writer marks the
+   * slot in use before its reply arrives): a listing skips such a slot rather than invent an id for it.
+   */
+  realIdOf(slot: number): string | undefined {
+    return this.idBySlot.get(slot);
+  }
+
   idOf(slot: number): string {
     return slot < this.simulatedCount ? simulatedMeterId(slot) : (this.idBySlot.get(slot) ?? simulatedMeterId(slot));
   }

@@ -117,6 +117,17 @@ describe(listMeters.name, () => {
       expect(page.count).toBe(matches.length);
     }
   });
+  it('never invents an id for a real slot whose registration has not reached the directory yet', () => {
+    const lagging = new MeterDirectory(METERS, views.dims.capacity);
+    for (const [id, slot] of directory.realEntries().slice(0, -1)) lagging.add(id, slot);
+    const unknown = directory.realEntries().at(-1)?.[1] as number;
+    const listed = (search?: string): number[] => pageAll(views, lagging, { filter: {}, top: 50_000, search }).slots;
+    expect(listed()).not.toContain(unknown);
+    expect(listed()).toContain(unknown - 1);
+    expect(listed('mtr')).not.toContain(unknown);
+    expect(listed(`${unknown + 1}`)).not.toContain(unknown);
+  });
+
   it('pages a status filter in slot order, and counts it from the per-combination counters', () => {
     const { views: small, engine } = storeWith(3000, 0);
     const smallDirectory = new MeterDirectory(3000, 3000);

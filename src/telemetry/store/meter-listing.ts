@@ -62,12 +62,13 @@ export function listMeters(views: StoreViews, directory: MeterDirectory, request
       // From slot 0 the counters say how many matches exist: stop at the last instead of scanning to the end
       // (a filter matching no meter, or a rare status on its last page, no longer walks the whole store).
       if (request.start === 0) cursor.expect(page.count);
-      cursor.scan(request.start, end);
+      const simulated = Math.min(directory.simulatedCount, end);
+      if (cursor.scan(request.start, simulated)) cursor.scan(Math.max(request.start, simulated), end, (slot) => directory.realIdOf(slot) !== undefined);
     } else {
       const simulated = Math.min(directory.simulatedCount, end);
       // Numbers are slot + 1.
       ids.forEachRange(request.start + 1, simulated + 1, (low, high) => cursor.scan(low - 1, high - 1));
-      const isMatch = (slot: number): boolean => directory.idOf(slot).toLowerCase().includes(search);
+      const isMatch = (slot: number): boolean => directory.realIdOf(slot)?.toLowerCase().includes(search) === true;
       cursor.scan(Math.max(request.start, simulated), end, isMatch);
       page.count = countRealMatches(views, mask, simulated, end, isMatch);
       if (unfiltered(request.filter)) page.count += ids.count(1, simulated + 1);

@@ -30,12 +30,28 @@ export interface RestoreResult {
 }
 
 /**
+ * Which slots hold which meters, frozen by the writer at one point of its sequence: the real ids and the slot
+ * flags together. The columns are copied later, chunk by chunk, while meters keep registering; a slot taken
+ * after the cut is written as free (its flags from the cut), so the file never has a slot in use without its id.
+ */
+export interface SnapshotCut {
+  realIds: [string, number][];
+  flags: Uint8Array;
+}
+
+/** Must be called on the writer thread, in the same synchronous turn as the log rotation the snapshot covers. */
+export function takeCut(views: StoreViews, realIds: [string, number][]): SnapshotCut {
+  return { realIds, flags: views.flags.slice() };
+}
+
+/**
  * Writes the store atomically (temp file, fsync, rename, fsync of the directory). The store is written
  * in chunks with awaits between them so ticks keep running; a chunk may be a tick newer than the one
- * before it, which a restore tolerates because it recomputes every counter from the columns.
+ * before it, which a restore tolerates because it recomputes every counter from the columns. Which slots
+ * are in use, and by which real ids, comes from the cut, never from the live store.
  */
-export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentity, realIds: [string, number][], path: string): Promise<number> {
-  const ids = Buffer.from(JSON.stringify(realIds));
+export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentity, cut: SnapshotCut, path: string): Promise<number> {
+  const ids = Buffer.from(JSON.stringify(cut.realIds));
   const header: SnapshotHeader = {
     ...identity,
     signature: layoutSignature(views.dims),
@@ -49,7 +65,7 @@ export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentit
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.tmp`;
   try {
-    await writeTemp(views, temp, Buffer.concat([MAGIC, length, headerBytes]), Buffer.concat([ids, TRAILER]));
+    await writeTemp(views, cut, temp, Buffer.concat([MAGIC, length, headerBytes]), Buffer.concat([ids, TRAILER]));
     await rename(temp, path);
   } catch (error) {
     // A full or failing disk must not leave a half-written file behind; the previous snapshot stays intact.
@@ -65,20 +81,29 @@ export async function writeSnapshot(views: StoreViews, identity: SnapshotIdentit
   return MAGIC.length + 4 + headerBytes.length + views.buffer.byteLength + ids.length + TRAILER.length;
 }
 
-async function writeTemp(views: StoreViews, temp: string, head: Buffer, tail: Buffer): Promise<void> {
+async function writeTemp(views: StoreViews, cut: SnapshotCut, temp: string, head: Buffer, tail: Buffer): Promise<void> {
   const handle = await open(temp, 'w');
   try {
     await writeAll(handle, head);
     for (let offset = 0; offset < views.buffer.byteLength; offset += CHUNK_BYTES) {
       const size = Math.min(CHUNK_BYTES, views.buffer.byteLength - offset);
       // Copy first: the chunk must not change while the kernel reads it.
-      await writeAll(handle, Buffer.from(new Uint8Array(views.buffer, offset, size)));
+      const chunk = Buffer.from(new Uint8Array(views.buffer, offset, size));
+      overlayCutFlags(views, cut, chunk, offset);
+      await writeAll(handle, chunk);
     }
     await writeAll(handle, tail);
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+function overlayCutFlags(views: StoreViews, cut: SnapshotCut, chunk: Buffer, offset: number): void {
+  const start = views.flags.byteOffset;
+  const from = Math.max(offset, start);
+  const to = Math.min(offset + chunk.length, start + cut.flags.length);
+  if (from < to) chunk.set(cut.flags.subarray(from - start, to - start), from - offset);
 }
 
 /** A disk that fills up can take part of a write without an error; the rest then fails or is retried here. */

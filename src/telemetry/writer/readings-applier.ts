@@ -2,6 +2,7 @@ import { FEEDERS_PER_REGION, STATUS_NORMAL } from '../telemetry.constants.js';
 import { beginWrite, endWrite } from '../store/seqlock.js';
 import { FLAG_REAL, FLAG_USED, H_HIGH_WATER, H_REAL, H_USED, REGION_COUNT, VOLTAGE_UNKNOWN, comboIndex, voltageTenths } from '../store/store-layout.js';
 import { mix32 } from '../simulator/grid-model.js';
+import { freeSlot } from './slot-check.js';
 import type { WriterEngine } from './writer-engine.js';
 import { APPLY_ACCEPTED, APPLY_CAPACITY, APPLY_ENERGY_DECREASED, APPLY_STALE, type ReadingsBatch } from './worker-messages.js';
 
@@ -147,6 +148,8 @@ function registerMeter(
   if (engine.highWater >= v.dims.capacity) return -1;
   const slot = engine.highWater++;
   v.header[H_HIGH_WATER] = engine.highWater;
+  // A slot above the high-water mark may still hold a meter a restore freed: the new one inherits nothing.
+  freeSlot(v, slot);
   const hash = hashId(id);
   // Real meters do not report their kind or location; until they are provisioned the kind follows the size
   // of the first reading and the region and feeder a stable hash of the id.

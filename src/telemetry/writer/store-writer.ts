@@ -1,9 +1,10 @@
 import { H_SEQ, H_TICK, mapStore, type StoreViews } from '../store/store-layout.js';
-import { readSnapshot, writeSnapshot, type SnapshotIdentity } from '../store/store-snapshot.js';
+import { readSnapshot, takeCut, writeSnapshot, type SnapshotIdentity } from '../store/store-snapshot.js';
 import { ReadingsWal, nextSegmentSeq } from '../wal/readings-wal.js';
 import { encodeRecord } from '../wal/wal-record.js';
 import { RealMeterRegistry, applyReadings, type ApplyResult } from './readings-applier.js';
 import { replayWal, walColumnsOf } from './wal-replay.js';
+import { checkRealSlots, describeCheck } from './slot-check.js';
 import type { TickStep } from './tick-steps.js';
 import { WriterEngine } from './writer-engine.js';
 import { APPLY_ACCEPTED, type ReadingsBatch, type WriterData } from './worker-messages.js';
@@ -46,7 +47,7 @@ export class StoreWriter {
     const identity: SnapshotIdentity = { meterCount: data.meterCount, simulate: data.simulate, seed: data.seed };
     const engine = new WriterEngine(views, data.meterCount, data.simulate, data.seed);
     for (const step of steps) engine.addStep(step);
-    const startup = data.resume ? resume(engine, views, data.resume.realIds) : restore(engine, views, identity, data);
+    const startup = data.resume ? resume(engine, views, data, data.resume.realIds) : restore(engine, views, identity, data);
     const wal = new ReadingsWal(data.walDir, nextSegmentSeq(data.walDir));
     return new StoreWriter(views, engine, startup.registry, wal, identity, data.snapshotPath, startup.note, startup.warn);
   }
@@ -74,9 +75,11 @@ export class StoreWriter {
     if (this.snapshotting) return done({ ok: false, bytes: 0, durationMs: 0, error: 'a snapshot is already being written' });
     this.snapshotting = true;
     const started = performance.now();
-    // Batches applied from here on go to a new segment; the snapshot holds everything in the older ones.
+    // Batches applied from here on go to a new segment; the snapshot holds everything in the older ones, and
+    // the meters they registered: the cut (ids and slot flags) is taken in the same turn as the rotation.
     const covered = this.wal.rotate();
-    writeSnapshot(this.views, this.identity, [...this.registry.slots], this.snapshotPath)
+    const cut = takeCut(this.views, this.realIds());
+    writeSnapshot(this.views, this.identity, cut, this.snapshotPath)
       .then((bytes) => {
         try {
           this.wal.dropBefore(covered);
@@ -105,20 +108,30 @@ interface Startup {
 
 function restore(engine: WriterEngine, views: StoreViews, identity: SnapshotIdentity, data: WriterData): Startup {
   const restored = readSnapshot(views, identity, data.snapshotPath);
+  // Before the counters are rebuilt, so slots freed here are neither counted nor summed.
+  const check = checkRealSlots(views, restored.realIds, simulatedCount(data));
   if (restored.restored) engine.initialiseRestored();
   else engine.initialiseFresh();
-  const registry = new RealMeterRegistry(restored.realIds);
+  const registry = new RealMeterRegistry(check.realIds);
   const replay = replayWal(data.walDir, engine, registry);
   const torn = replay.tornBytes > 0 ? `, ignored a torn tail of ${replay.tornBytes} bytes` : '';
   const log = replay.segments > 0 ? `; replayed ${replay.readings} readings from ${replay.segments} log segment(s)${torn}` : '';
-  return { registry, note: `${restored.note}${log}`, warn: restored.ignored || replay.tornBytes > 0 };
+  const repaired = describeCheck(check);
+  return { registry, note: `${restored.note}${repaired}${log}`, warn: restored.ignored || replay.tornBytes > 0 || repaired !== '' };
 }
 
 /** A restarted worker takes over the live store: a crash can leave the seqlock odd, and counters half-published. */
-function resume(engine: WriterEngine, views: StoreViews, realIds: [string, number][]): Startup {
+function resume(engine: WriterEngine, views: StoreViews, data: WriterData, realIds: [string, number][]): Startup {
   if (Atomics.load(views.header, H_SEQ) & 1) Atomics.add(views.header, H_SEQ, 1);
+  // The host's ids miss any registration whose reply died with the old worker (that batch was never acknowledged).
+  const check = checkRealSlots(views, realIds, simulatedCount(data));
   engine.initialiseRestored();
-  return { registry: new RealMeterRegistry(realIds), note: `resumed the live store at tick ${views.header[H_TICK]}`, warn: false };
+  const repaired = describeCheck(check);
+  return { registry: new RealMeterRegistry(check.realIds), note: `resumed the live store at tick ${views.header[H_TICK]}${repaired}`, warn: repaired !== '' };
+}
+
+function simulatedCount(data: WriterData): number {
+  return data.simulate ? data.meterCount : 0;
 }
 
 function describeStorageError(error: Error): string {

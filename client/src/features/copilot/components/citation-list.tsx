@@ -1,10 +1,25 @@
-import type { Citation } from '@/lib/api-types';
+import type { Citation, CitationSource } from '@/lib/api-types';
 import { citationAnchorId } from './answer-text';
+
+const SOURCE_LABELS: Record<CitationSource, string> = {
+  official: 'Official text',
+  bundled: 'Bundled notes',
+  uploaded: 'Uploaded document',
+};
+
+/** "Article 11(2)", "Annex VI(1)": the paragraph when known, else the article. */
+export function citationLocation(citation: Pick<Citation, 'article' | 'paragraph'>): string | undefined {
+  const { article, paragraph } = citation;
+  if (!paragraph) return article;
+  return /^\d/.test(paragraph) ? `Article ${paragraph}` : paragraph;
+}
 
 /** Titles often start with the article ("Article 11 — Energy audits"); the article is then not repeated. */
 export function citationHeading(citation: Citation): { article?: string; title: string } {
   const { article, title } = citation;
-  return article && !title.startsWith(article) ? { article, title } : { title };
+  const location = citationLocation(citation);
+  if (!location) return { title };
+  return article && title.startsWith(article) && location === article ? { title } : { article: location, title };
 }
 
 function CitationItem({ id, position, citation }: { id: string; position: number; citation: Citation }) {
@@ -13,7 +28,11 @@ function CitationItem({ id, position, citation }: { id: string; position: number
     <li id={id} tabIndex={-1} data-testid="citation">
       <p className="citation-title">
         <span className="citation-number">[{position}]</span> {article ? <strong>{article} · </strong> : null}
-        <strong>{title}</strong>
+        <strong>{title}</strong>{' '}
+        <span className={`citation-source citation-source-${citation.source}`} data-testid="citation-source">
+          {/* Older servers send no source; say nothing rather than guess. */}
+          {SOURCE_LABELS[citation.source] ?? ''}
+        </span>
       </p>
       <blockquote className="citation-excerpt">{citation.excerpt}</blockquote>
     </li>

@@ -9,8 +9,8 @@ const ANSWER: AskResponse = {
   refused: false,
   mode: 'llm',
   citations: [
-    { documentId: 'eed', title: 'Directive (EU) 2023/1791', article: 'Article 11', excerpt: 'Member States shall ensure ... energy audit.', score: 0.9 },
-    { documentId: 'eed', title: 'Directive (EU) 2023/1791', excerpt: 'An energy management system ...', score: 0.7 },
+    { documentId: 'eed', title: 'Directive (EU) 2023/1791', article: 'Article 11', paragraph: '11(2)', source: 'official', excerpt: 'Member States shall ensure ... energy audit.', score: 0.9 },
+    { documentId: 'eed', title: 'Directive (EU) 2023/1791', source: 'uploaded', excerpt: 'An energy management system ...', score: 0.7 },
   ],
 };
 
@@ -50,7 +50,8 @@ describe('CopilotPage', () => {
     expect(answer).toHaveTextContent('<img src=x onerror=alert(1)>');
 
     const citations = within(answer).getAllByTestId('citation');
-    expect(citations[0]).toHaveTextContent('Article 11 · Directive (EU) 2023/1791');
+    expect(citations[0]).toHaveTextContent('Article 11(2) · Directive (EU) 2023/1791 Official text');
+    expect(citations[1]).toHaveTextContent('Directive (EU) 2023/1791 Uploaded document');
     expect(citations[0]).toHaveTextContent('Member States shall ensure ... energy audit.');
     fireEvent.click(markers[1]!);
     expect(document.activeElement).toBe(citations[1]);

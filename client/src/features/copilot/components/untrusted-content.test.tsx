@@ -8,8 +8,8 @@ import { CitationList } from './citation-list';
 const SCRIPT = '<script>window.__pwned = 1</script>';
 const IMG = '<img src=x onerror="window.__pwned = 2">';
 const HOSTILE: Citation[] = [
-  { documentId: 'up-1', title: `Policy ${SCRIPT}`, article: `Article 1${IMG}`, excerpt: `Audits every four years. ${IMG} ${SCRIPT}`, score: 0.9 },
-  { documentId: 'up-2', title: '<a href="javascript:alert(1)">click</a>', excerpt: '<iframe src="javascript:alert(1)"></iframe><svg onload=alert(1)>', score: 0.5 },
+  { documentId: 'up-1', title: `Policy ${SCRIPT}`, article: `Article 1${IMG}`, source: 'uploaded', excerpt: `Audits every four years. ${IMG} ${SCRIPT}`, score: 0.9 },
+  { documentId: 'up-2', title: '<a href="javascript:alert(1)">click</a>', source: 'uploaded', excerpt: '<iframe src="javascript:alert(1)"></iframe><svg onload=alert(1)>', score: 0.5 },
 ];
 
 function expectNoMarkup(container: HTMLElement): void {

@@ -1,9 +1,8 @@
 import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
+import { MAX_QUESTION_CHARS } from '../compliance.constants.js';
 
-export const MAX_QUESTION_CHARS = 2000;
-
-/** Validates an ask body by hand (no class-validator): `{question: string}`, 1-2000 characters after trim. */
+/** Validates an ask body by hand (no class-validator): `{question: string}`, 1 to MAX_QUESTION_CHARS characters after trim. */
 export function parseQuestion(body: unknown): string {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new AppError(ComplianceErrors.COMPLIANCE_QUESTION_INVALID);

@@ -1,0 +1,68 @@
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
+import { workerEntry } from './worker-entry.js';
+
+/** What a one-shot worker posts back: its result, or an error it chose to report. */
+export type TaskReply<T> = { ok: true; value: T } | { ok: false; code?: string; message: string };
+
+export interface TaskOptions {
+  /** Time the task may take once the worker says it is ready (`{ready: true}`), or from the start if it never does. */
+  timeoutMs: number;
+  /** Time the worker may take to load its code before it says it is ready; loading is ours, not the input's. */
+  startupTimeoutMs?: number;
+  resourceLimits?: ResourceLimits;
+  transferList?: readonly Transferable[];
+}
+
+/** Why a worker task ended without a reply of its own. */
+export class WorkerTaskError extends Error {
+  constructor(
+    readonly reason: 'timeout' | 'memory' | 'crash',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkerTaskError';
+  }
+}
+
+/**
+ * Runs one task in a fresh worker thread and ends the worker: CPU-heavy work on untrusted input (a PDF, a
+ * corpus refit) never runs on the HTTP event loop, a time limit terminates it, and a memory limit makes V8
+ * stop the worker instead of the process. `compiled` is the worker's .js URL (see workerEntry).
+ */
+export function runWorkerTask<T>(compiled: URL, data: unknown, options: TaskOptions): Promise<TaskReply<T>> {
+  const entry = workerEntry(compiled, (error) => `{ ok: false, code: 'WORKER_LOAD_FAILED', message: ${error} }`);
+  const worker = new Worker(entry.entry, {
+    eval: entry.eval,
+    workerData: data,
+    transferList: options.transferList as Transferable[] | undefined,
+    resourceLimits: options.resourceLimits,
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<TaskReply<T>>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.removeAllListeners('message');
+      outcome();
+      void worker.terminate();
+    };
+    const expire = (ms: number, what: string): NodeJS.Timeout => setTimeout(() => settle(() => reject(new WorkerTaskError('timeout', `${what} took longer than ${ms} ms`))), ms);
+    let timer = options.startupTimeoutMs === undefined ? expire(options.timeoutMs, 'the task') : expire(options.startupTimeoutMs, 'loading the worker');
+    worker.on('message', (reply: TaskReply<T> | { ready: true }) => {
+      if ('ready' in reply) {
+        clearTimeout(timer);
+        timer = expire(options.timeoutMs, 'the task');
+        return;
+      }
+      settle(() => resolve(reply));
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      settle(() => reject(new WorkerTaskError(memory ? 'memory' : 'crash', memory ? 'the task ran out of its memory limit' : error.message)));
+    });
+    worker.once('exit', (code) => settle(() => reject(new WorkerTaskError('crash', `the worker exited with code ${code} before replying`))));
+  });
+}

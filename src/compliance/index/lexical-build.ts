@@ -1,0 +1,40 @@
+import { Document } from '@langchain/core/documents';
+import { chunkLegalText, embeddingText, type LegalChunk } from '../corpus/legal-chunker.js';
+import type { CorpusDocument } from '../corpus/corpus-document.js';
+import type { EmbedderIdentity } from '../embeddings/embedder.js';
+import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
+import { corpusFingerprint } from './corpus-fingerprint.js';
+import { HnswChunkStore } from './hnsw-chunk-store.js';
+import { INDEX_FORMAT, writeIndexDir, type IndexManifest } from './index-files.js';
+
+export interface RefitTask {
+  documents: CorpusDocument[];
+  /** Where the complete index directory is written (a staging directory beside the live one). */
+  dir: string;
+  dimensions: number;
+  identity: EmbedderIdentity;
+}
+
+export function toDocuments(chunks: readonly LegalChunk[]): Document[] {
+  return chunks.map((chunk) => new Document({ pageContent: chunk.text, metadata: { ...chunk.metadata } }));
+}
+
+/** Chunks the corpus, fits the IDF on it, embeds and indexes every chunk, and writes the index files to `dir`. */
+export async function buildLexicalIndexDir(task: RefitTask): Promise<IndexManifest> {
+  const lexical = new LexicalEmbeddings(undefined, task.dimensions);
+  const chunks = task.documents.flatMap((d) => chunkLegalText(d));
+  const texts = chunks.map(embeddingText);
+  lexical.refit(texts);
+  const store = HnswChunkStore.empty(lexical, task.dimensions);
+  await store.addVectors(await lexical.embedDocuments(texts), toDocuments(chunks));
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    embedder: task.identity,
+    dimensions: task.dimensions,
+    fingerprint: corpusFingerprint(task.documents),
+    chunkCount: store.size,
+    builtAt: new Date().toISOString(),
+  };
+  await writeIndexDir(task.dir, { manifest, chunks: store.entries(), idf: lexical.idfTable }, (path) => store.write(path));
+  return manifest;
+}

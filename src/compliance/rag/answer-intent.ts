@@ -1,0 +1,52 @@
+/** What a question asks for; the sentence that carries it should win over one that only shares words. */
+export interface Intent {
+  date: boolean;
+  amount: boolean;
+  /** A share or rate is asked: a percentage answers it, a floor area does not. */
+  percent: boolean;
+  frequency: boolean;
+  who: boolean;
+  allowed: boolean;
+  list: boolean;
+  /** The question itself is about a derogation or an exemption: keep such sentences in play. */
+  derogation: boolean;
+}
+
+export function intentOf(question: string): Intent {
+  return {
+    date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
+    amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|minimum|maximum|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
+    percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
+    frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
+    who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
+    allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
+    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
+    derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
+  };
+}
+
+import { contentTerms, stem } from '../embeddings/text-terms.js';
+
+const GENERIC = new Set(['requirement', 'requirements', 'rule', 'rules', 'obligation', 'obligations', 'duty', 'duties', 'main', 'key', 'overview', 'summary'].map(stem));
+
+/**
+ * "What are the energy savings obligations of member states?": a question that restates an article's title and
+ * asks for nothing narrower wants the article's main obligations, as a summary would give them.
+ */
+export function restatesTitle(question: string, title: string | undefined, intent: Intent): boolean {
+  if (!title || intent.date || intent.amount || intent.frequency) return false;
+  const asked = [...new Set(contentTerms(question))].filter((t) => !GENERIC.has(t));
+  if (asked.length === 0 || asked.length > 4) return false;
+  const titleTerms = new Set(contentTerms(title));
+  return asked.filter((t) => titleTerms.has(t)).length / asked.length >= 0.75;
+}
+
+/** "What is Article 11?", "What does Annex VI say?", "Explain Article 26.", "Summarise Article 12 of Directive 2023/1791". */
+export function isSummaryRequest(question: string): boolean {
+  return /^\s*(what\s+(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
+}
+
+/** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
+export function asksForDefinition(question: string): boolean {
+  return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question);
+}

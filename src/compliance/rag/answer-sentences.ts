@@ -1,0 +1,55 @@
+import { withoutMarkdown } from '../corpus/legal-text-clean.js';
+
+/**
+ * A sentence fit to stand in an answer: without the paragraph number or point letter it started with, without
+ * a note's short run-in label ("Savings rates. ..."), without Markdown, footnote markers or OJ references.
+ */
+export function cleanSentence(raw: string): string {
+  let text = withoutMarkdown(raw).replace(/\s+/g, ' ').trim();
+  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+/, '');
+  // A note paragraph's run-in label: "Savings rates. For the first period..." (2-6 capitalised words then a full stop).
+  text = text.replace(/^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5})\.\s+(?=[A-Z])/, (label, words: string) => (/\b(shall|must|may|is|are)\b/.test(words) ? label : ''));
+  text = text.replace(/\s*\(OJ [LC][^)]*\)\.?/g, '').replace(/(?<=[a-z%)])\(\d{1,3}\)(?=[\s,.;:])/g, '');
+  return text.trim();
+}
+
+/** Headings, stubs and tails: "Article 11", "(a)", "p. 1).", a cross-reference stub "as referred to in". */
+export function isFragment(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  if (words.length < 6) return true;
+  // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
+  if (words.length < 8 && !/\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence)) return true;
+  if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
+  if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
+  if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
+  return sentence === sentence.toUpperCase() && /[A-Z]{4}/.test(sentence);
+}
+
+/** Our notes' framing ("For grid operators, Article 27 matters because ...", "Article 8 sets ..."): explains, states no rule. */
+export function isMetaSentence(sentence: string): boolean {
+  return /^(for (grid|network|energy|system|district|public|data|transmission|distribution)[\w\s-]{0,40}(operators?|companies|suppliers|bodies|managers|officers)\b|(this|the) (article|annex|note|provision) (sets|is|covers|matters|explains|describes)|(article|annex) [\dIVXLC]+ (sets|is|covers|matters|lays|deals|explains|describes)|of direct interest|in practice|see also|note that|this note)/i.test(sentence) || /\bmatters (to|for) \w+ because\b/i.test(sentence);
+}
+
+/** A sentence that only states a special case for some Member States or installations. */
+export function isDerogation(sentence: string): boolean {
+  return /^(by way of derogation|notwithstanding|cyprus and malta|for cyprus|for malta|member states may (exempt|exclude|decide not|apply requirements that are less)|(this|that|the) (obligation|paragraph|requirement)s?( laid down in [^,]{0,30})? shall not (apply|include))/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
+}
+
+/** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */
+export function leansOnPrevious(sentence: string): boolean {
+  return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
+}
+
+/** A sentence announcing a list ("... equivalent to:", "... the annual rates below"): its points must follow. */
+export function announcesList(sentence: string): boolean {
+  return /:\s*$/.test(sentence) || /\b(below|as follows|the following)\W*$/i.test(sentence);
+}
+
+/** "... at least equal to the annual rates below; ...": a sentence that points at a list it does not hold. */
+export function refersForward(sentence: string): boolean {
+  return /\b(below|as follows|the following)\b/i.test(sentence) && !announcesList(sentence);
+}
+
+export function isListPoint(raw: string): boolean {
+  return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw);
+}

@@ -1,0 +1,53 @@
+/**
+ * Questions the corpus cannot answer however many of its words they share: other acts (by name or number),
+ * other jurisdictions and national schemes, live data, and personal, legal or financial advice. Checked in
+ * code, before retrieval decides anything, so that "the gas storage regulation" is not answered from the
+ * directive's paragraph on storage.
+ */
+
+/** Directive (EU) 2023/1791 named as such: a question about what THIS directive says of another act is in scope. */
+const THIS_DIRECTIVE = /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive)\b/i;
+const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
+const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
+
+/** EU energy and climate acts (and their usual names) that the corpus does not hold. */
+const OTHER_ACTS: readonly RegExp[] = [
+  /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
+  /\b(EPBD|energy performance of buildings directive|buildings directive)\b/i,
+  /\b(ETS2?|emissions trading (system|scheme|directive)|carbon border|CBAM)\b/,
+  /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
+  /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
+  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
+  /\b(2040 climate target|fit for 55 package)\b/i,
+];
+
+const OTHER_JURISDICTION = /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Swiss|Switzerland|Canada|Canadian|Australia(n)?|Norway|Norwegian)\b/;
+const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
+const NATIONAL_SCHEME = /\b(grants?|subsid\w*|bonus|tax\w*|certificates?|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
+
+const LIVE_DATA: readonly RegExp[] = [
+  /\b(right now|as of today|today'?s|at the moment|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
+  /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
+  /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
+];
+
+const ADVICE: readonly RegExp[] = [
+  /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
+  /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
+  /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
+  /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+];
+
+export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice';
+
+export function outOfScope(question: string): OutOfScope | undefined {
+  if (ADVICE.some((rule) => rule.test(question))) return 'advice';
+  if (LIVE_DATA.some((rule) => rule.test(question))) return 'live_data';
+  const aboutThis = THIS_DIRECTIVE.test(question);
+  if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
+  const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
+  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
+  if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
+  return undefined;
+}

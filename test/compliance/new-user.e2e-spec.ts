@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../support/app.js';
+
+/**
+ * Issue 10: what a new user tried first, against the bundled notes and then with the official text added
+ * (read from ../shared, never copied into the repository).
+ */
+const OFFICIAL = readFileSync(join(process.cwd(), '..', 'shared', 'corpus', 'eed-2023-1791.txt'), 'utf8');
+/** The dashboard's own suggestions, read from its source so that a new suggestion is tested too. */
+const SUGGESTIONS = [...readFileSync(join(process.cwd(), 'client', 'src', 'features', 'copilot', 'components', 'question-form.tsx'), 'utf8')
+  .split('export const EXAMPLE_QUESTIONS = [')[1]
+  .split('];')[0]
+  .matchAll(/'([^']+)'/g)].map((m) => m[1]);
+
+interface Answer {
+  answer: string;
+  refused: boolean;
+  reason?: string;
+  citations: { article?: string; paragraph?: string; source: string; excerpt: string; documentId: string }[];
+}
+
+describe('copilot answers a new user (bundled notes, then the official text added)', () => {
+  let app: TestApp;
+  const ask = async (question: string): Promise<Answer> => (await request(app.server).post('/api/compliance/ask').send({ question }).expect(200)).body as Answer;
+
+  beforeAll(async () => {
+    app = await startTestApp({ ASK_RATE_LIMIT_PER_MINUTE: '100000' });
+  });
+  afterAll(() => app.close());
+
+  const cases = (setting: string) => {
+    it.each([
+      ['What is Article 11?', 'Article 11'],
+      ['What does Article 11 say?', 'Article 11'],
+      ['Explain Article 26.', 'Article 26'],
+      ['Summarise Article 12 of Directive 2023/1791', 'Article 12'],
+      ['What does Annex VI require?', 'Annex VI'],
+    ])(`${setting}: "%s" is answered from %s, never refused`, async (question, article) => {
+      const result = await ask(question);
+      expect(result.refused).toBe(false);
+      expect(result.citations[0].article).toBe(article);
+      expect(new Set(result.citations.map((c) => c.article))).toEqual(new Set([article]));
+      expect(result.answer.startsWith(`${article} (`)).toBe(true);
+    });
+
+    it(`${setting}: the Article 8 rates are everyone's rates, not the Cyprus and Malta derogation`, async () => {
+      for (const question of ['What are the annual energy savings rates under Article 8?', 'What annual savings rate applies from 2028 to 2030?']) {
+        const result = await ask(question);
+        expect(result.citations[0].article).toBe('Article 8');
+        expect(result.answer).toMatch(/1[.,]9 ?%/);
+        expect(result.answer).not.toMatch(/Cyprus|Malta|0[.,]24|0[.,]45/);
+      }
+      const derogation = await ask('Do Cyprus and Malta have lower annual savings rates?');
+      expect(derogation.answer).toMatch(/0[.,]24 ?%/);
+    });
+
+    it(`${setting}: every suggested question of the dashboard is answered in full`, async () => {
+      expect(SUGGESTIONS.length).toBeGreaterThanOrEqual(3);
+      for (const question of SUGGESTIONS) {
+        const result = await ask(question);
+        expect(result.refused).toBe(false);
+        // No sentence that announces what follows ("the annual rates below", "the following criteria:") ends the answer.
+        expect(result.answer).not.toMatch(/\b(rates|criteria|points|items|requirements|list) below\b[^.]*[.;:]?\s*(\[\d+\])?\s*$/i);
+        expect(result.answer).not.toMatch(/(:|the following|as follows)\s*(\[\d+\])?\s*$/i);
+        expect(result.answer.length).toBeLessThanOrEqual(1400);
+      }
+      const savings = await ask('What are the energy savings obligations of member states?');
+      expect(savings.answer).toMatch(/1[.,]9 ?%/);
+      expect(savings.answer).toMatch(/0[.,]8 ?%/);
+    });
+  };
+
+  describe('bundled notes only', () => {
+    cases('notes');
+
+    it('cites bundled notes as such, without paragraph labels of their own', async () => {
+      const result = await ask('Which enterprises must carry out an energy audit and how often?');
+      expect(result.citations[0]).toMatchObject({ article: 'Article 11', source: 'bundled' });
+      expect(result.citations[0].paragraph).toBeUndefined();
+    });
+  });
+
+  describe('official text added', () => {
+    let officialId: string;
+    beforeAll(async () => {
+      const added = await request(app.server).post('/api/compliance/documents').send({ title: 'Directive (EU) 2023/1791', content: OFFICIAL, contentType: 'text/plain' }).expect(201);
+      officialId = added.body.documentId as string;
+    });
+
+    cases('official');
+
+    it('quotes and cites the official text first, with its paragraph', async () => {
+      const result = await ask('By when must enterprises above 10 TJ carry out their first energy audit?');
+      expect(result.answer).toContain('11 October 2026');
+      expect(result.citations[0]).toMatchObject({ documentId: officialId, article: 'Article 11', paragraph: '11(2)', source: 'official' });
+    });
+
+    it('goes straight to an article named by its old Directive 2012/27/EU number', async () => {
+      const result = await ask('What did Article 8 of Directive 2012/27/EU require about energy audits, and what applies now?');
+      expect(result.refused).toBe(false);
+      expect(result.citations[0].article).toBe('Article 11');
+    });
+
+    it('never shows footnote tails or OJ references', async () => {
+      const result = await ask('What is the energy efficiency first principle?');
+      expect(result.answer).not.toMatch(/\(OJ [LC]|p\.\s*\d+\)/);
+      for (const citation of result.citations) expect(citation.excerpt).not.toMatch(/\(OJ [LC]/);
+    });
+  });
+
+  it('never shows the Markdown of an uploaded document, in answers or in excerpts', async () => {
+    const markdown = [
+      '# Heat network policy',
+      '',
+      '## Customer notice',
+      '',
+      '**Our district heating company** must give *household customers* one month of notice before any price increase.',
+      '',
+      '- We also publish the `tariff` table every January.',
+    ].join('\n');
+    const added = await request(app.server).post('/api/compliance/documents').send({ title: 'Heat network policy', content: markdown, contentType: 'text/markdown' }).expect(201);
+    try {
+      const result = await ask('How much notice does our district heating company give household customers before a price increase?');
+      const fromUpload = result.citations.filter((c) => c.documentId === added.body.documentId);
+      expect(fromUpload.every((c) => c.source === 'uploaded')).toBe(true);
+      expect(result.answer).not.toMatch(/(^|\s)#{1,6}\s|\*\*|`|(^|\s)\*\w/);
+      for (const citation of result.citations) expect(citation.excerpt).not.toMatch(/(^|\s)#{1,6}\s|\*\*|`/);
+    } finally {
+      await request(app.server).delete(`/api/compliance/documents/${added.body.documentId as string}`).expect(204);
+    }
+  });
+});
