@@ -2,6 +2,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { runWorkerTask, WorkerTaskError } from '../../common/worker-task.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import type { DocumentLimits } from '../../config/document-limits.js';
+import { assertPdfHeader } from './pdf-header.js';
 
 /** Loading pdf.js takes about a second compiled; much longer through tsx in tests on a busy machine. */
 const PDF_WORKER_STARTUP_MS = 180_000;
@@ -13,6 +14,8 @@ type Limits = Pick<DocumentLimits, 'maxDocumentChars' | 'pdfTimeoutMs' | 'pdfMem
  * pdf.js spin or allocate for minutes, and neither may happen on the HTTP event loop or in the server's heap.
  */
 export async function extractPdfText(content: Buffer, limits: Limits): Promise<string> {
+  // Checked here too, so a renamed text file is refused without starting a worker.
+  assertPdfHeader(content);
   const bytes = new Uint8Array(content);
   let reply;
   try {

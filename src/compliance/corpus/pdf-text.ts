@@ -3,6 +3,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { ComplianceErrors } from '../compliance.errors.js';
 import { loadPdfjs, pdfjsAssets } from './pdfjs-runtime.js';
 import { textTooLong } from './text-limit.js';
+import { assertPdfHeader } from './pdf-header.js';
 
 /** Pages past this are ignored: a 5 MB upload can declare millions of empty pages. */
 export const MAX_PDF_PAGES = 2000;
@@ -14,8 +15,7 @@ export const MAX_PDF_PAGES = 2000;
  * file is refused rather than "parsed".
  */
 export async function readPdfText(content: Buffer, maxChars = Number.POSITIVE_INFINITY): Promise<string> {
-  const head = content.subarray(0, 1024).toString('latin1');
-  if (!head.includes('%PDF-')) throw new AppError(ComplianceErrors.COMPLIANCE_PDF_INVALID, 'The file does not start with a PDF header.');
+  assertPdfHeader(content);
   const { getDocument, VerbosityLevel } = await loadPdfjs();
   const task = getDocument({
     // pdf.js transfers the bytes it is given; a copy keeps the caller's (possibly pooled) Buffer intact.

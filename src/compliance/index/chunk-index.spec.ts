@@ -71,7 +71,8 @@ describe(ChunkIndex.name, () => {
 
   it('adds a document to the offline index by embedding only its chunks, and refits the IDF in a worker afterwards (audit finding 5)', async () => {
     const embedder = lexical();
-    const corpus = [...NOTES];
+    // Twenty documents: one more is a small share of the corpus, so its upload does not wait for the refit.
+    const corpus = [...NOTES, ...Array.from({ length: 18 }, (_, i) => doc(`n${i}`, `# Article ${i + 20} — Topic ${i}\n\nMember States report topic ${i} yearly.`))];
     const index = new ChunkIndex(dataDir, embedder, { documents: () => corpus, refitDelayMs: 10 });
     await index.open(corpus);
     const embedded: number[] = [];
@@ -87,9 +88,9 @@ describe(ChunkIndex.name, () => {
     expect(embedder.lexical!.idfTable.frequencies.heliostat).toBeUndefined();
 
     await index.settled();
-    expect(embedder.lexical!.idfTable.documentCount).toBe(3);
+    expect(embedder.lexical!.idfTable.documentCount).toBe(21);
     expect(embedder.lexical!.idfTable.frequencies.heliostat).toBe(1);
-    expect(index.store?.size).toBe(3);
+    expect(index.store?.size).toBe(21);
     expect(index.refitError).toBeUndefined();
     const [best] = await index.store!.similaritySearch('heliostat audits', 1);
     expect(best.metadata.documentId).toBe('c');
