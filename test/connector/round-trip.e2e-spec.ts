@@ -16,7 +16,7 @@ const API_KEY = 'round-trip-key-01';
 const committed = committedConnector().swagger;
 // Power Automate would put its own callback URL in the trigger's notification field; a loopback receiver stands
 // in, which the server accepts only with ALERT_WEBHOOK_ALLOW_PRIVATE. A short tick lets the setup raise an alert.
-const ENV = { API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', TICK_MS: '200' };
+const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', TICK_MS: '200' };
 
 /**
  * An active alert before the run, so GetAlert finds an id in ListAlerts as a maker's flow would. The run asks for
