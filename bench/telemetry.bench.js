@@ -122,10 +122,11 @@ const fmt = (n, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 const tickRows = SIZES.map((meters) => {
   const r = results[`engine${meters}`];
   const rss = results[`rss${meters}`];
-  return [meters.toLocaleString('en-US'), fmt(r.median, 2), fmt(r.p99, 2), fmt((r.median * 1e6) / meters, 1), fmt(rss, 0), String(r.ticks)];
+  return [meters.toLocaleString('en-US'), fmt(r.median, 2), fmt(r.p99, 2), fmt((r.median * 1e6) / meters, 1), fmt(r.alertMedian, 2), fmt(r.alertP99, 2), String(r.activeAlerts), fmt(rss, 0), String(r.ticks)];
 });
-console.log('\nSimulator tick (worker code, in-process) and app RSS');
-console.log(table([['meters', 'tick median ms', 'tick p99 ms', 'ns/meter', 'app RSS MiB', 'ticks timed'], ...tickRows]));
+console.log('\nSimulator tick (worker code, in-process), alert rules per tick, and app RSS');
+console.log(table([['meters', 'tick median ms', 'tick p99 ms', 'ns/meter', 'alerts median ms', 'alerts p99 ms', 'active alerts', 'app RSS MiB', 'ticks timed'], ...tickRows]));
+console.log('(tick includes the alert rules; alerts: their share, one pass over the meters plus feeder, storm and region-load checks)');
 console.log('(app RSS: dist/main.js at that METER_COUNT after 65 ticks, when every history row has been written)');
 console.log(`(HTTP-run app at ${HTTP_METERS.toLocaleString('en-US')} meters: RSS ${fmt(results.rss1m, 0)} MiB after ${results.tick1m} ticks; its own mean tick ${fmt(results.appTickMeanMs, 1)} ms)`);
 

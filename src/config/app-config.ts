@@ -20,6 +20,31 @@ export interface AzureOpenAiSettings {
   readonly embeddingDeployment?: string;
 }
 
+export interface RegionLoadThresholds {
+  /** For every region not named in byRegion. */
+  readonly everyRegionKw?: number;
+  /** By region name (null prototype). */
+  readonly byRegion: Readonly<Record<string, number>>;
+}
+
+export interface AlertSettings {
+  /** A real meter with no reading for longer than this raises a meter-silent alert. */
+  readonly silentAfterS: number;
+  /** Fixed load thresholds in kW; regions without one learn it from their last hour. */
+  readonly regionLoadKw: RegionLoadThresholds;
+  /** Percentile of a region's last hour of load that a learned threshold sits at. */
+  readonly regionLoadPercentile: number;
+  /** Meter alerts per kind a region may have active; past it, one storm alert stands for the rest. */
+  readonly meterAlertsPerRegion: number;
+  /** Allows http and loopback/private callback addresses (tests, a private network); off by default. */
+  readonly webhookAllowPrivate: boolean;
+  readonly webhookTimeoutMs: number;
+  readonly webhookMaxAttempts: number;
+  readonly webhookRetryBaseMs: number;
+  readonly webhookQueueLimit: number;
+  readonly maxSubscriptions: number;
+}
+
 /** The whole configuration of the process, parsed once from the environment and deep-frozen. */
 export interface AppConfig {
   readonly nodeEnv: string;
@@ -38,6 +63,7 @@ export interface AppConfig {
     readonly seed: number;
     readonly snapshotMs: number;
   };
+  readonly alerts: AlertSettings;
   readonly security: {
     readonly apiKeys: readonly string[];
     /** Keys that may also change the corpus (upload and delete documents); valid API keys everywhere. */

@@ -57,6 +57,15 @@ export class EnvReader {
     return value;
   }
 
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.optionalString(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
   list(name: string): string[] {
     const raw = this.optionalString(name);
     if (raw === undefined) return [];

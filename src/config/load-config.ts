@@ -3,6 +3,7 @@ import type { AppConfig, AzureOpenAiSettings, LogFormat, LogLevel, OpenAiSetting
 import { EnvReader } from './env-reader.js';
 import { deepFreeze } from './deep-freeze.js';
 import { readDatabase } from './database-config.js';
+import { readAlertSettings } from './alert-settings.js';
 import { DEFAULT_DOCUMENT_LIMITS } from './document-limits.js';
 
 export const MAX_METER_COUNT = 1_000_000;
@@ -41,6 +42,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       seed: read.int('SEED', 42, 0, 2 ** 31 - 1),
       snapshotMs: read.int('SNAPSHOT_MS', 30_000, 100, 86_400_000),
     },
+    alerts: readAlertSettings(read),
     security: {
       apiKeys,
       adminApiKeys,

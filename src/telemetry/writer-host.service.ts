@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HealthRegistry, type ComponentHealth } from '../ops/health-registry.js';
 import { MetricsService } from '../ops/metrics.service.js';
 import { WorkerSupervisor } from '../common/workers/worker-supervisor.js';
+import { AlertsService } from './alerts/alerts.service.js';
 import { MeterDirectory } from './store/meter-directory.js';
 import { F_APPLIED_SEQ, createStoreBuffer, mapStore, storeDimensions, type StoreViews } from './store/store-layout.js';
 import { hangLimitMs, restartDelayMs, startWriterWorker } from './writer/worker-entry.js';
@@ -53,6 +54,7 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
     private readonly scheduler: SchedulerRegistry,
     private readonly health: HealthRegistry,
     private readonly metricsService: MetricsService,
+    private readonly alerts: AlertsService,
   ) {
     const { meterCount, realMeterSlots, simulator, tickMs } = config.telemetry;
     const dims = storeDimensions(meterCount + realMeterSlots);
@@ -224,6 +226,8 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
       walDir: this.config.database ? undefined : join(this.config.dataDir, WAL_DIR),
       clockTickMs: this.config.database ? this.config.telemetry.tickMs : undefined,
       resume: resume ? { realIds: this.directory.realEntries() } : undefined,
+      // A replaced worker takes back the alerts active now, so it neither raises them again nor leaves them open.
+      alerts: this.alerts.writerData(),
     };
   }
 
@@ -242,6 +246,7 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
     this.lastTickAt = Date.now();
     if (this.supervisor.restartAttempt !== undefined) this.recovered();
     this.ticks.emit('duration', message.durationMs);
+    if (message.alertsMs !== undefined) this.alerts.tickProcessed(message.alerts ?? [], message.alertsMs);
     this.ticks.emit('tick', message.tick);
   }
 

@@ -6,8 +6,10 @@ import { renderOpenApiJson } from '../../src/openapi/openapi-snapshot.js';
 import { DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-settings.js';
 import { DOCUMENT_RULES, type ConnectorFiles } from './support/definition-rules.js';
 import { PACKAGE_RULES, PARAMETER_RULES, SCHEMA_RULES } from './support/schema-rules.js';
+import { TRIGGER_RULES } from './support/trigger-rules.js';
 import { committedConnector, connectorFrom, readJsonc, ROOT, SHARED_POWERAPPS } from './support/connector-files.js';
 import { ConnectorFixtureModule } from './fixture/connector-fixture.module.js';
+import type { Json } from './support/swagger-walk.js';
 
 // The committed connector is what makers import; the fixture connector adds test-only routes with every
 // shape the feature routes have (paged list, path parameter, JSON body, upload, JSON-or-multipart, SSE,
@@ -21,7 +23,7 @@ function withoutLegacyId(schema: Record<string, unknown>): Record<string, unknow
   return rest;
 }
 
-const RULES = [...DOCUMENT_RULES, ...PARAMETER_RULES, ...SCHEMA_RULES, ...PACKAGE_RULES];
+const RULES = [...DOCUMENT_RULES, ...PARAMETER_RULES, ...SCHEMA_RULES, ...PACKAGE_RULES, ...TRIGGER_RULES];
 
 const subjects: [string, () => Promise<ConnectorFiles>][] = [
   ['committed connector/', async () => committedConnector()],
@@ -133,5 +135,29 @@ describe('the checks can fail', () => {
   it.each([['V9'], ['V15'], ['O3'], ['O4'], ['O6'], ['P2'], ['SC1'], ['SC2'], ['SC10'], ['R4']])('[%s] reports the defect', (id) => {
     const rule = RULES.find((candidate) => candidate.id === id)!;
     expect(rule.check(broken).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the trigger checks can fail', () => {
+  it.each([
+    ['TR2', (s: Json): unknown => delete s.definitions.CreateSubscriptionDto.properties.callbackUrl['x-ms-visibility']],
+    ['TR3', (s: Json): unknown => (s.definitions.AlertDto.properties.summary['x-ms-notification-url'] = true)],
+    ['TR4', (s: Json): unknown => delete s.paths['/alerts/subscriptions'].post.responses['201'].headers],
+    ['TR5', (s: Json): unknown => delete s.paths['/alerts/subscriptions']['x-ms-notification-content']],
+    ['TR6', (s: Json): unknown => (s.paths['/alerts/subscriptions'].post['x-ms-trigger'] = 'batch')],
+    ['TR7', (s: Json): unknown => (s.paths['/alerts/subscriptions/{subscriptionId}'].delete['x-ms-visibility'] = 'important')],
+    ['TR8', (s: Json): unknown => (s.paths['/alerts/subscriptions'].post.summary = 'Grid alert raised')],
+    ['TR9', (s: Json): unknown => (s.paths['/alerts']['x-ms-notification-content'] = { description: 'x', schema: { type: 'object' } })],
+  ] as const)('[%s] reports the defect', (id, breakIt) => {
+    const files = committedConnector();
+    expect(RULES.find((rule) => rule.id === id)!.check(files)).toEqual([]);
+    breakIt(files.swagger);
+    expect(RULES.find((rule) => rule.id === id)!.check(files).length).toBeGreaterThan(0);
+  });
+
+  it('[F2-capabilities] reports capabilities that leave the trigger out', () => {
+    const files = committedConnector();
+    files.properties.properties.capabilities = ['actions'];
+    expect(RULES.find((rule) => rule.id === 'F2-capabilities')!.check(files)).toEqual(['["actions"] should be ["actions","triggers"]']);
   });
 });

@@ -1,6 +1,9 @@
 import { renderOpenApiJson } from '../../src/openapi/openapi-snapshot.js';
 import { DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-settings.js';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
+import { waitFor } from '../support/wait-for.js';
 import { callOperation, plan, type Recorded } from './support/round-trip.js';
 import { committedConnector, connectorFrom } from './support/connector-files.js';
 import { ConnectorFixtureModule } from './fixture/connector-fixture.module.js';
@@ -12,17 +15,45 @@ import type { Json } from './support/swagger-walk.js';
 // One key that is also an admin key, since AddDocument and DeleteDocument need one (ADMIN_API_KEYS).
 const API_KEY = 'round-trip-key-01';
 const committed = committedConnector().swagger;
+// Power Automate would put its own callback URL in the trigger's notification field; a loopback receiver stands
+// in, which the server accepts only with ALERT_WEBHOOK_ALLOW_PRIVATE. A short tick lets the setup raise an alert.
+const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', TICK_MS: '200' };
+
+/**
+ * An active alert before the run, so GetAlert finds an id in ListAlerts as a maker's flow would. The run asks for
+ * the first value of each optional enum (state active, kind feeder-outage, severity critical, region north-coast),
+ * so the setup registers real meters on one north-coast feeder, more than the simulated ones there, and has them
+ * report an outage, as a utility's meters would.
+ */
+async function raiseAlert(app: TestApp): Promise<void> {
+  const feeder = 'north-coast-F01';
+  const meterIds = Array.from({ length: 40 }, (_, i) => `RT-OUT-${i + 1}`);
+  for (const meterId of meterIds) {
+    await request(app.server).put(`/api/energy/meters/${meterId}`).set('x-api-key', API_KEY).send({ kind: 'residential', region: 'north-coast', feeder }).expect(200);
+  }
+  const timestamp = new Date().toISOString();
+  const posted = await request(app.server).post('/api/energy/readings').set('x-api-key', API_KEY)
+    .send({ readings: meterIds.map((meterId) => ({ meterId, timestamp, powerKw: 0, status: 'outage' })) }).expect(200);
+  expect(posted.body.rejected).toEqual([]);
+  await waitFor(`an outage alert for ${feeder}`, async () => ((await request(app.server).get('/api/alerts?kind=feeder-outage&region=north-coast').set('x-api-key', API_KEY)).body.value?.length > 0 ? true : undefined), 10_000);
+}
 
 describe('round trip: committed connector against the app', () => {
   let app: TestApp;
+  let receiver: WebhookReceiver;
   const recorded: Recorded[] = [];
   beforeAll(async () => {
-    app = await startTestApp({ API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY });
+    receiver = await startWebhookReceiver();
+    app = await startTestApp(ENV);
+    await raiseAlert(app);
   });
-  afterAll(async () => app.close());
+  afterAll(async () => {
+    await app.close();
+    await receiver.close();
+  });
 
   it.each(plan(committed).map((o) => [o.op.operationId as string, o] as const))('%s answers what it declares', async (operationId, o) => {
-    const result = await callOperation(app.server, committed, o, API_KEY, recorded);
+    const result = await callOperation(app.server, committed, o, API_KEY, recorded, { notificationUrl: receiver.url });
     recorded.push({ operationId, body: result.body });
     expect(result.problems).toEqual([]);
     expect(result.status).toBeGreaterThanOrEqual(200);
@@ -32,18 +63,24 @@ describe('round trip: committed connector against the app', () => {
 
 describe('round trip: fixture connector against the app with the fixture routes', () => {
   let app: TestApp;
+  let receiver: WebhookReceiver;
   let swagger: Json;
   beforeAll(async () => {
-    app = await startTestApp({ API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY }, { extraModules: [ConnectorFixtureModule] });
+    receiver = await startWebhookReceiver();
+    app = await startTestApp(ENV, { extraModules: [ConnectorFixtureModule] });
     swagger = connectorFrom(await renderOpenApiJson({ extraModules: [ConnectorFixtureModule] }), DEFAULT_CONNECTOR_SETTINGS).swagger;
+    await raiseAlert(app);
   });
-  afterAll(async () => app.close());
+  afterAll(async () => {
+    await app.close();
+    await receiver.close();
+  });
 
   it('every operation answers a declared 2xx that matches its schema', async () => {
     const recorded: Recorded[] = [];
     const outcome: Record<string, string[]> = {};
     for (const o of plan(swagger)) {
-      const result = await callOperation(app.server, swagger, o, API_KEY, recorded);
+      const result = await callOperation(app.server, swagger, o, API_KEY, recorded, { notificationUrl: receiver.url });
       recorded.push({ operationId: o.op.operationId, body: result.body });
       outcome[o.op.operationId] = [String(result.status), ...result.problems];
     }

@@ -1,5 +1,5 @@
 import type { ConnectorSettings } from './connector-settings.js';
-import type { Swagger2Document } from './openapi-shapes.js';
+import { operationsOf, type Swagger2Document } from './openapi-shapes.js';
 
 /**
  * apiProperties.json: the `api_key` secure connection parameter ([S5]), the brand colour ([F5]) and, when an
@@ -21,7 +21,7 @@ export function buildApiProperties(swagger: Swagger2Document, settings: Connecto
         },
       },
       iconBrandColor: settings.brandColor,
-      capabilities: ['actions'],
+      capabilities: capabilitiesOf(swagger),
       policyTemplateInstances:
         pageable.length === 0
           ? []
@@ -39,10 +39,19 @@ export function buildApiProperties(swagger: Swagger2Document, settings: Connecto
   };
 }
 
+/** `actions` when makers can call an operation, `triggers` when one can start a flow (x-ms-trigger). */
+export function capabilitiesOf(swagger: Swagger2Document): string[] {
+  const all = Object.values(swagger.paths).flatMap((item) => operationsOf(item).map(([, operation]) => operation));
+  const capabilities: string[] = [];
+  if (all.some((operation) => operation['x-ms-trigger'] === undefined && operation['x-ms-visibility'] !== 'internal')) capabilities.push('actions');
+  if (all.some((operation) => operation['x-ms-trigger'] !== undefined)) capabilities.push('triggers');
+  return capabilities;
+}
+
 export function pageableOperationIds(swagger: Swagger2Document): string[] {
   const ids: string[] = [];
   for (const item of Object.values(swagger.paths)) {
-    for (const operation of Object.values(item)) if (operation['x-ms-pageable'] && operation.operationId) ids.push(operation.operationId);
+    for (const [, operation] of operationsOf(item)) if (operation['x-ms-pageable'] && operation.operationId) ids.push(operation.operationId);
   }
   return ids.sort();
 }

@@ -1,5 +1,5 @@
 import type { ConnectorSettings } from './connector-settings.js';
-import type { Swagger2Document } from './openapi-shapes.js';
+import { operationsOf, type Swagger2Document } from './openapi-shapes.js';
 
 /** connector/README.md, with the sections of Microsoft's certified-connector readme template ([F8]). */
 export function buildConnectorReadme(swagger: Swagger2Document, settings: ConnectorSettings): string {
@@ -59,6 +59,9 @@ export function buildConnectorReadme(swagger: Swagger2Document, settings: Connec
     '  describe both); upload files through the API or the dashboard.',
     '- A connection may make 500 requests per minute (the server answers 429 with `Retry-After` beyond its',
     '  RATE_LIMIT_PER_MINUTE, 500 by default).',
+    '- The trigger "When a grid alert is raised" needs the server to reach the flow\'s callback URL over https;',
+    '  deliveries are signed (`x-powergrid-signature`, HMAC-SHA256 of the body with the subscription secret) and',
+    '  retried on 5xx; turning the flow off deletes the subscription.',
     '- Error responses (4xx) are listed with their description only; the body is always',
     '  `{statusCode, code, message}`.',
     '',
@@ -69,10 +72,11 @@ export function buildConnectorReadme(swagger: Swagger2Document, settings: Connec
 function operationLines(swagger: Swagger2Document): string[] {
   const lines: string[] = [];
   for (const [path, item] of Object.entries(swagger.paths)) {
-    for (const [method, operation] of Object.entries(item)) {
+    for (const [method, operation] of operationsOf(item)) {
       const visibility = operation['x-ms-visibility'] === 'important' ? '' : ` (${operation['x-ms-visibility']})`;
       const paged = operation['x-ms-pageable'] ? ' Paged with `nextLink`.' : '';
-      lines.push(`### ${operation.operationId}${visibility}`, '', `\`${method.toUpperCase()} ${swagger.basePath}${path}\`: ${operation.summary}. ${operation.description}${paged}`, '');
+      const trigger = operation['x-ms-trigger'] ? ' A webhook trigger: the flow registers its callback URL here, and the server removes it when the flow is turned off (DELETE on the Location it answered) or the callback answers 410 Gone.' : '';
+      lines.push(`### ${operation.operationId}${visibility}`, '', `\`${method.toUpperCase()} ${swagger.basePath}${path}\`: ${operation.summary}. ${operation.description}${paged}${trigger}`, '');
     }
   }
   return lines;

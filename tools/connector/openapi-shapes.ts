@@ -4,6 +4,9 @@ import type { Schema2 } from './schema-converter.js';
 /** The vendor extensions the generator reads from Nest's document. */
 export interface ReadExtensions {
   'x-ms-visibility'?: string;
+  /** A webhook registration ([O7]); its payload is the operation's OpenAPI callback. */
+  'x-ms-trigger'?: string;
+  'x-ms-trigger-hint'?: string;
 }
 
 export type Document3 = OpenAPIV3.Document<ReadExtensions>;
@@ -23,6 +26,23 @@ export interface Operation2 {
   deprecated?: true;
   'x-ms-visibility': string;
   'x-ms-pageable'?: { nextLinkName: string };
+  'x-ms-trigger'?: 'single' | 'batch';
+  'x-ms-trigger-hint'?: string;
+}
+
+export const METHODS2 = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** A webhook trigger's payload, on the trigger's path item (§8: `x-ms-notification-content`). */
+export interface NotificationContent {
+  description: string;
+  schema: Schema2;
+}
+
+export type PathItem2 = Partial<Record<(typeof METHODS2)[number], Operation2>> & { 'x-ms-notification-content'?: NotificationContent };
+
+/** The operations of a path item, without its other keys. */
+export function operationsOf(item: PathItem2): [string, Operation2][] {
+  return METHODS2.flatMap((method) => (item[method] ? [[method, item[method]] as [string, Operation2]] : []));
 }
 
 /** The connector's apiDefinition.swagger.json. */
@@ -34,7 +54,7 @@ export interface Swagger2Document {
   schemes: string[];
   consumes: string[];
   produces: string[];
-  paths: Record<string, Record<string, Operation2>>;
+  paths: Record<string, PathItem2>;
   definitions: Record<string, Schema2>;
   parameters: Record<string, Schema2>;
   securityDefinitions: Record<string, { type: 'apiKey'; in: 'header'; name: string }>;

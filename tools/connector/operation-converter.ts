@@ -33,6 +33,12 @@ export function convertOperation(operation: Operation3, context: SchemaContext, 
   };
   const pageable = isPaged(operation, context);
   if (pageable) converted['x-ms-pageable'] = { nextLinkName: 'nextLink' };
+  const trigger = operation['x-ms-trigger'];
+  if (trigger !== undefined) {
+    if (trigger !== 'single' && trigger !== 'batch') throw new ConversionError(where, `x-ms-trigger must be single or batch, not ${trigger} (rule O7)`);
+    converted['x-ms-trigger'] = trigger;
+    if (operation['x-ms-trigger-hint'] !== undefined) converted['x-ms-trigger-hint'] = operation['x-ms-trigger-hint'];
+  }
   return converted;
 }
 
@@ -186,9 +192,21 @@ function convertResponses(responses: OpenAPIV3.ResponsesObject, context: SchemaC
     if (isReference(response)) throw new ConversionError(`${location} ${code}`, 'response $refs are not emitted by Nest and not supported');
     const converted: Schema2 = { description: asSentence(response.description) ?? 'No description.' };
     if (code === withSchema) converted.schema = convertRootSchema(jsonSchemaOf(response)!, context, `${location} ${code}`);
+    if (/^2\d\d$/.test(code) && response.headers) converted.headers = convertHeaders(response.headers, `${location} ${code}`);
     out[code] = converted;
   }
   return out;
+}
+
+/** Response headers a caller must read, such as the Location a webhook trigger's 201 answers with. */
+function convertHeaders(headers: NonNullable<OpenAPIV3.ResponseObject['headers']>, location: string): Record<string, Schema2> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, header]) => {
+      if (isReference(header)) throw new ConversionError(`${location} ${name}`, 'header $refs are not emitted by Nest and not supported');
+      const type = header.schema && !isReference(header.schema) ? (header.schema.type ?? 'string') : 'string';
+      return [name, { type, description: asSentence(header.description) ?? `${name}.`, 'x-ms-summary': titleCase(name) }];
+    }),
+  );
 }
 
 function jsonSchemaOf(response: OpenAPIV3.ReferenceObject | OpenAPIV3.ResponseObject): Schema3 | undefined {

@@ -16,7 +16,7 @@ const COPIED_KEYS = [
   'minProperties', 'enum', 'readOnly', 'example',
 ] as const;
 
-const PASSED_EXTENSIONS = ['x-ms-visibility', 'x-ms-summary'];
+const PASSED_EXTENSIONS = ['x-ms-visibility', 'x-ms-summary', 'x-ms-notification-url'];
 
 export class ConversionError extends Error {
   constructor(readonly location: string, detail: string) {

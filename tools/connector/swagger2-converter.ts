@@ -1,8 +1,8 @@
 import type { OpenAPIV2 } from 'openapi-types';
-import { titleCase } from './display-names.js';
-import { isReference, type Document3, type Operation2, type Swagger2Document } from './openapi-shapes.js';
+import { asSentence, titleCase } from './display-names.js';
+import { isReference, operationsOf, type Document3, type NotificationContent, type Operation3, type PathItem2, type Swagger2Document } from './openapi-shapes.js';
 import { convertOperation, isEventStream } from './operation-converter.js';
-import { ConversionError, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
+import { ConversionError, convertRootSchema, convertSchema, type Schema2, type Schema3, type SchemaContext } from './schema-converter.js';
 import type { ConnectorSettings } from './connector-settings.js';
 
 export type { Swagger2Document } from './openapi-shapes.js';
@@ -14,7 +14,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
  * in it ([T3]), and the OpenAPI description is written for developers.
  */
 export const CONNECTOR_DESCRIPTION =
-  'Live smart-meter telemetry for grid operators (meters, readings and grid totals) and a copilot that answers questions on the EU Energy Efficiency Directive 2023/1791 with cited articles.';
+  'Live smart-meter telemetry for grid operators (meters, readings, grid totals and alerts that can start a flow) and a copilot that answers questions on the EU Energy Efficiency Directive 2023/1791 with cited articles.';
 
 /**
  * Converts the OpenAPI 3 document Nest emits into the Swagger 2.0 subset a Power Platform custom connector
@@ -24,7 +24,7 @@ export const CONNECTOR_DESCRIPTION =
 export function toSwagger2(document: Document3, settings: ConnectorSettings): Swagger2Document {
   // Schemas stay plain JSON objects in the converter: it copies their keys by name ([SC1]).
   const context: SchemaContext = { components: (document.components?.schemas ?? {}) as Record<string, Schema3>, used: new Set() };
-  const paths: Record<string, Record<string, Operation2>> = {};
+  const paths: Record<string, PathItem2> = {};
   const tagsUsed = new Set<string>();
   for (const path of Object.keys(document.paths).sort()) {
     const item = document.paths[path];
@@ -35,6 +35,7 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
       const converted = convertOperation(operation, context, `${method.toUpperCase()} ${path}`);
       for (const tag of converted.tags ?? []) tagsUsed.add(tag);
       (paths[connectorPath] ??= {})[method] = converted;
+      if (converted['x-ms-trigger'] !== undefined) paths[connectorPath]['x-ms-notification-content'] = notificationContent(operation, context, `${method.toUpperCase()} ${path}`);
     }
   }
   const parameters = hoistSharedParameters(paths);
@@ -63,6 +64,22 @@ export function toSwagger2(document: Document3, settings: ConnectorSettings): Sw
       { propertyName: 'Categories', propertyValue: 'Internet of Things;AI' },
     ],
   };
+}
+
+/**
+ * A webhook trigger's payload: the request body of the OpenAPI 3 callback the operation declares
+ * (`@ApiCallbacks`), as `x-ms-notification-content` on the path item, which is where Microsoft's schema
+ * allows it; the designer builds the trigger's outputs from it.
+ */
+function notificationContent(operation: Operation3, context: SchemaContext, location: string): NotificationContent {
+  const deliveries = Object.values(operation.callbacks ?? {}).flatMap((callback) =>
+    isReference(callback) ? [] : Object.values(callback).flatMap((item) => (item.post ? [item.post] : [])),
+  );
+  if (deliveries.length !== 1) throw new ConversionError(location, 'a webhook trigger needs exactly one callback POST describing its payload (@ApiCallbacks)');
+  const body = deliveries[0].requestBody;
+  const schema = body && !isReference(body) ? body.content['application/json']?.schema : undefined;
+  if (!body || isReference(body) || !schema) throw new ConversionError(location, 'the trigger callback has no JSON body schema');
+  return { description: asSentence(body.description) ?? 'The alert delivered to the flow.', schema: convertRootSchema(schema as Schema3, context, `${location} callback`) };
 }
 
 function stripBasePath(path: string, basePath: string): string {
@@ -106,8 +123,8 @@ function declaredTags(document: Document3, used: Set<string>): OpenAPIV2.TagObje
  * A parameter defined identically in several operations is declared once under #/parameters and referenced
  * ([P16]), as Microsoft's certified connectors do (DeepL's DocumentID).
  */
-function hoistSharedParameters(paths: Record<string, Record<string, Operation2>>): Record<string, Schema2> {
-  const operations = Object.values(paths).flatMap((item) => Object.values(item));
+function hoistSharedParameters(paths: Record<string, PathItem2>): Record<string, Schema2> {
+  const operations = Object.values(paths).flatMap((item) => operationsOf(item).map(([, operation]) => operation));
   const counts = new Map<string, number>();
   for (const operation of operations) {
     for (const parameter of operation.parameters) {

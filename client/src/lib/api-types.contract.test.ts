@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type {
-  AskResponse, Citation, GridSummary, LoadPoint, MeterDetail, MeterHistoryPoint, MeterReading, RegionLoad, StatusCounts, TelemetryPage,
+  Alert, AlertFigures, AlertPage, AskResponse, Citation, GridSummary, LoadPoint, MeterDetail, MeterHistoryPoint, MeterReading, RegionLoad, StatusCounts, TelemetryPage,
 } from './api-types';
-import { METER_KINDS, METER_STATUSES } from './api-types';
+import { ALERT_KINDS, ALERT_SEVERITIES, METER_KINDS, METER_STATUSES } from './api-types';
 
 const SPEC_PATH = fileURLToPath(new URL('../../../openapi.json', import.meta.url));
 
@@ -27,7 +27,19 @@ const citation: Shape = {
   required: requiredOf<Citation>()(['documentId', 'title', 'source', 'excerpt', 'score', 'used']),
 };
 
+const alert: Shape = {
+  all: keysOf<Alert>()(['alertId', 'kind', 'severity', 'subjectType', 'subject', 'region', 'feeder', 'meterId', 'summary', 'raisedAt', 'resolvedAt', 'figures']),
+  required: requiredOf<Alert>()(['alertId', 'kind', 'severity', 'subjectType', 'subject', 'region', 'summary', 'raisedAt', 'figures']),
+  nested: { figures: { all: keysOf<AlertFigures>()(['metersOut', 'meters', 'powerKw', 'voltageV', 'silentSeconds', 'loadKw', 'thresholdKw']), required: [] } },
+};
+
 const SCHEMAS: Record<string, Shape> = {
+  AlertDto: alert,
+  AlertPageDto: {
+    all: keysOf<AlertPage>()(['value', 'nextLink', 'activeCount']),
+    required: requiredOf<AlertPage>()(['value', 'activeCount']),
+    nested: { value: alert },
+  },
   GridSummaryDto: {
     all: keysOf<GridSummary>()(['tick', 'timestamp', 'totalLoadKw', 'meterCount', 'byStatus', 'regions', 'history']),
     required: requiredOf<GridSummary>()(['tick', 'timestamp', 'totalLoadKw', 'meterCount', 'byStatus', 'regions', 'history']),
@@ -105,6 +117,10 @@ describe.skipIf(!specPresent)('client API types against openapi.json', () => {
     if (statuses) expect([...statuses].sort()).toEqual([...METER_STATUSES].sort());
     const kinds = enumOf(spec, 'MeterReadingDto', 'kind');
     if (kinds) expect([...kinds].sort()).toEqual([...METER_KINDS].sort());
+    const alertKinds = enumOf(spec, 'AlertDto', 'kind');
+    expect([...(alertKinds ?? [])].sort()).toEqual([...ALERT_KINDS].sort());
+    const severities = enumOf(spec, 'AlertDto', 'severity');
+    expect([...(severities ?? [])].sort()).toEqual([...ALERT_SEVERITIES].sort());
     const modes = enumOf(spec, 'AskResponseDto', 'mode');
     if (modes) expect([...modes].sort()).toEqual(['extractive', 'llm']);
   });

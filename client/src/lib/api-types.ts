@@ -105,3 +105,42 @@ export interface AskResponse {
   mode: 'llm' | 'extractive';
   degraded?: boolean;
 }
+
+export type AlertKind = 'feeder-outage' | 'meter-fault' | 'meter-silent' | 'region-load';
+export type AlertSeverity = 'critical' | 'warning' | 'info';
+export type AlertState = 'active' | 'resolved';
+
+export const ALERT_KINDS: readonly AlertKind[] = ['feeder-outage', 'meter-fault', 'meter-silent', 'region-load'];
+export const ALERT_SEVERITIES: readonly AlertSeverity[] = ['critical', 'warning', 'info'];
+export const ALERT_STATES: readonly AlertState[] = ['active', 'resolved'];
+
+export interface AlertFigures {
+  metersOut?: number;
+  meters?: number;
+  powerKw?: number;
+  voltageV?: number;
+  silentSeconds?: number;
+  loadKw?: number;
+  thresholdKw?: number;
+}
+
+export interface Alert {
+  alertId: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  subjectType: 'feeder' | 'meter' | 'region';
+  subject: string;
+  region: string;
+  feeder?: string;
+  meterId?: string;
+  summary: string;
+  raisedAt: string;
+  resolvedAt?: string;
+  figures: AlertFigures;
+}
+
+export interface AlertPage {
+  value: Alert[];
+  nextLink?: string;
+  activeCount: number;
+}

@@ -37,3 +37,17 @@ export function formatTime(iso: string): string {
 export function toEpochSeconds(iso: string): number {
   return Date.parse(iso) / 1000;
 }
+
+/**
+ * Cumulative energy from a few watt-hours (a household meter that started minutes ago) to gigawatt-hours:
+ * the unit keeps three or four significant digits, so a residential meter never shows "0.0 kWh".
+ */
+export function formatEnergy(kwh: number): string {
+  const abs = Math.abs(kwh);
+  if (abs >= 1_000_000) return `${oneDecimal.format(kwh / 1_000_000)} GWh`;
+  if (abs >= 10_000) return `${oneDecimal.format(kwh / 1_000)} MWh`;
+  if (abs >= 10) return `${oneDecimal.format(kwh)} kWh`;
+  if (abs >= 1) return `${twoDecimals.format(kwh)} kWh`;
+  if (abs >= 0.01) return `${integer.format(kwh * 1000)} Wh`;
+  return `${oneDecimal.format(kwh * 1000)} Wh`;
+}

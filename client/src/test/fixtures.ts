@@ -45,3 +45,20 @@ export function telemetryPage(first: number, size: number, count: number, nextLi
   if (nextLink) page.nextLink = nextLink;
   return page;
 }
+
+export function alertAt(n: number, overrides: Partial<import('@/lib/api-types').Alert> = {}): import('@/lib/api-types').Alert {
+  return {
+    alertId: `mf-MTR-${String(n).padStart(7, '0')}-x`,
+    kind: 'meter-fault',
+    severity: 'warning',
+    subjectType: 'meter',
+    subject: `MTR-${String(n).padStart(7, '0')}`,
+    meterId: `MTR-${String(n).padStart(7, '0')}`,
+    region: 'harbour',
+    feeder: 'harbour-F01',
+    summary: `Meter MTR-${String(n).padStart(7, '0')} reports a fault.`,
+    raisedAt: new Date(Date.parse('2026-12-01T10:00:00Z') + n * 1000).toISOString(),
+    figures: { powerKw: 0.4, voltageV: 180 },
+    ...overrides,
+  };
+}

@@ -11,7 +11,7 @@ export class PutMeterDto {
   @ApiProperty({ description: 'Feeder within the region, as <region>-F01 to <region>-F12.', example: 'harbour-F03', pattern: '^[a-z-]+-F(0[1-9]|1[0-2])$' })
   feeder: string;
 
-  @ApiPropertyOptional({ description: 'Free-form site label (address, building, asset tag): 1 to 200 characters, no control characters. Omit or send null to clear it.', example: 'Pier 4 cold store', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, description: 'Free-form site label (address, building, asset tag): 1 to 200 characters, no control characters. Omit or send null to clear it.', example: 'Pier 4 cold store', maxLength: 200, nullable: true })
   site?: string | null;
 }
 

@@ -15,6 +15,8 @@ export interface TickContext {
   readonly previous: LatestColumns;
   /** Slots [0, highWater) have ever been used; check FLAG_USED in views.flags before reading a slot. */
   readonly highWater: number;
+  /** This tick's load per region (kW), by region index; published with the tick. */
+  readonly regionLoad: Float64Array;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { CommittedStep } from './committed-readings.js';
 import type { SlotAttributes } from './readings-applier.js';
 import type { StoreDimensions } from '../store/store-layout.js';
+import type { AlertEvent } from '../alerts/alert-types.js';
+import type { WriterAlertData } from './alert-step.js';
 
 export interface WriterData {
   buffer: SharedArrayBuffer;
@@ -18,6 +20,8 @@ export interface WriterData {
    * the new worker neither reads the snapshot nor replays the log over it; these are the real ids the host knows.
    */
   resume?: { realIds: [string, number][] };
+  /** Alert rules to run at every tick, and the alerts active before this worker started; absent: no alerts. */
+  alerts?: WriterAlertData;
 }
 
 /**
@@ -58,7 +62,7 @@ export type HostMessage =
 
 export type WorkerMessage =
   | { type: 'ready'; restored: boolean; note: string; warn: boolean; realIds: [string, number][] }
-  | { type: 'ticked'; tick: number; durationMs: number }
+  | { type: 'ticked'; tick: number; durationMs: number; alerts?: AlertEvent[]; alertsMs?: number }
   | { type: 'readings'; id: number; codes: Uint8Array; registered: [string, number][]; storageError?: string }
   | { type: 'snapshot'; id: number; ok: boolean; bytes: number; durationMs: number; error?: string }
   | { type: 'committed'; id: number; codes: Uint8Array[]; registered: [string, number][] }

@@ -159,7 +159,7 @@ export class WriterEngine {
   private stepContext(now: number): TickContext {
     const v = this.views;
     const front = v.header[H_FRONT] & 1;
-    return { now, tick: this.tickNumber(now), views: v, latest: v.sets[front ^ 1], previous: v.sets[front], highWater: this.highWater };
+    return { now, tick: this.tickNumber(now), views: v, latest: v.sets[front ^ 1], previous: v.sets[front], highWater: this.highWater, regionLoad: this.regionLoad };
   }
 
   private computeTick(now: number, hours: number): number {

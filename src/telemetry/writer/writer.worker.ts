@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { attachAlerts } from './alert-step.js';
 import { StoreWriter } from './store-writer.js';
 import type { HostMessage, WorkerFault, WorkerMessage, WriterData } from './worker-messages.js';
 
@@ -6,13 +7,15 @@ import type { HostMessage, WorkerFault, WorkerMessage, WriterData } from './work
 function main(): void {
   const port = parentPort;
   if (!port) throw new Error('writer.worker must run as a worker thread');
-  const writer = StoreWriter.open(workerData as WriterData);
+  const data = workerData as WriterData;
+  const writer = StoreWriter.open(data);
+  const alerts = data.alerts ? attachAlerts(writer, data.alerts) : undefined;
   const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
   port.on('message', (message: HostMessage) => {
     switch (message.type) {
       case 'tick':
-        send({ type: 'ticked', ...writer.tick(message.now) });
+        send({ type: 'ticked', ...writer.tick(message.now), ...alerts?.drain() });
         break;
       case 'readings':
         // Acknowledged only once the log holds the batch on disk: a 2xx is never lost to a crash.

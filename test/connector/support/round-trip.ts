@@ -33,7 +33,12 @@ export function plan(swagger: Json): Op[] {
   return operations(swagger).sort((a, b) => PHASE(a) - PHASE(b) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
 
-export async function callOperation(server: unknown, swagger: Json, o: Op, apiKey: string, recorded: Recorded[]): Promise<CallResult> {
+export interface CallOptions {
+  /** What the platform puts in a trigger's x-ms-notification-url field: the flow's callback URL. */
+  notificationUrl?: string;
+}
+
+export async function callOperation(server: unknown, swagger: Json, o: Op, apiKey: string, recorded: Recorded[], options: CallOptions = {}): Promise<CallResult> {
   const problems: string[] = [];
   let url = `${swagger.basePath === '/' ? '' : swagger.basePath}${o.path}`;
   const query: Record<string, unknown> = {};
@@ -53,6 +58,11 @@ export async function callOperation(server: unknown, swagger: Json, o: Op, apiKe
     else if (parameter.in === 'body') {
       body = parameter['x-ms-test-value'] ?? exampleFromSchema(swagger, parameter.schema, '#/definitions/');
       if (body === undefined && parameter.required) problems.push('the body schema has no example');
+      const field = notificationField(swagger, parameter.schema);
+      if (field !== undefined) {
+        if (options.notificationUrl === undefined) problems.push(`a trigger: give the callback URL for ${field}`);
+        body = { ...(body as Json), [field]: options.notificationUrl };
+      }
     } else if (parameter.in === 'formData') {
       if (parameter.type === 'file') files.push({ name: parameter.name });
       else if (value !== undefined) form[parameter.name] = value;
@@ -71,6 +81,12 @@ export async function callOperation(server: unknown, swagger: Json, o: Op, apiKe
   } else if (body !== undefined) call = call.send(body as object);
   const response = await call;
   return { status: response.status, body: response.body, problems: responseProblems(swagger, o, response.status, response.body) };
+}
+
+/** The body property the platform fills with the flow's callback URL, if the schema has one. */
+export function notificationField(swagger: Json, schema: Json): string | undefined {
+  const resolved = schema?.$ref ? swagger.definitions[String(schema.$ref).split('/').pop() as string] : schema;
+  return Object.entries((resolved?.properties ?? {}) as Record<string, Json>).find(([, property]) => property['x-ms-notification-url'] === true)?.[0];
 }
 
 function sampleValue(parameter: Json): unknown {
@@ -108,6 +124,11 @@ function responseProblems(swagger: Json, o: Op, status: number, body: unknown): 
   if (!declared.includes(String(status))) return [`answered ${status}, declared ${declared.join(', ')}: ${JSON.stringify(body).slice(0, 300)}`];
   const schema = o.op.responses[String(status)].schema;
   if (!schema) return status === 204 ? [] : [`response ${status} declares no schema to check against`];
+  return schemaProblems(swagger, schema, body);
+}
+
+/** Problems of a JSON value against a schema of the definition, every object closed, nulls reported. */
+export function schemaProblems(swagger: Json, schema: Json, body: unknown): string[] {
   const validate = ajv.compile(closed({ ...schema, definitions: swagger.definitions }));
   const problems = validate(body) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
   return [...problems, ...nullsIn(body, '')];

@@ -55,6 +55,10 @@ export function schemas(doc: Json): SchemaVisit[] {
       if (response.schema) visit(response.schema, `${where} ${code}`, 'response', 0);
     }
   }
+  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Json>)) {
+    const content = item['x-ms-notification-content'];
+    if (content?.schema) visit(content.schema, `${path} x-ms-notification-content`, 'notification', 0);
+  }
   return visits;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { timeTickLabels, valueTickLabels } from './chart-labels';
 
 export interface LineChartProps {
   /** Accessible name of the chart; the visual is hidden from assistive tech, so say what it shows. */
@@ -14,6 +15,21 @@ export interface LineChartProps {
   color?: string;
 }
 
+const AXIS_FONT = '12px system-ui, sans-serif';
+
+/**
+ * The y axis is as wide as its longest label (measured on the chart's own canvas) plus the tick and gap, so
+ * "1,263.6 MW" is never cut to ":63.6 MW" as a fixed width did.
+ */
+function fitAxis(self: uPlot, values: string[] | null, axisIndex: number, cycle: number): number {
+  const axis = self.axes[axisIndex] as uPlot.Axis & { _size?: number };
+  if (cycle > 1 && axis._size !== undefined) return axis._size;
+  const longest = (values ?? []).reduce((widest, label) => (label.length > widest.length ? label : widest), '');
+  self.ctx.font = AXIS_FONT;
+  const text = longest ? self.ctx.measureText(longest).width : 0;
+  return Math.ceil(text + 8 + 10 + 4);
+}
+
 function options(props: LineChartProps, width: number): uPlot.Options {
   return {
     width,
@@ -22,8 +38,19 @@ function options(props: LineChartProps, width: number): uPlot.Options {
     cursor: { drag: { x: false, y: false } },
     scales: { x: { time: true } },
     axes: [
-      { stroke: '#4b5563', grid: { stroke: '#e5e7eb' } },
-      { stroke: '#4b5563', grid: { stroke: '#e5e7eb' }, size: 70, values: (_u, ticks) => ticks.map((v) => `${v} ${props.unit}`) },
+      {
+        stroke: '#4b5563',
+        grid: { stroke: '#e5e7eb' },
+        font: AXIS_FONT,
+        values: (u, ticks) => timeTickLabels(ticks, (u.scales.x?.max ?? 0) - (u.scales.x?.min ?? 0)),
+      },
+      {
+        stroke: '#4b5563',
+        grid: { stroke: '#e5e7eb' },
+        font: AXIS_FONT,
+        size: fitAxis,
+        values: (_u, ticks) => valueTickLabels(ticks, props.unit),
+      },
     ],
     series: [{}, { label: props.seriesLabel, stroke: props.color ?? '#1d4ed8', width: 2, points: { show: false } }],
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { useLiveGrid } from '../hooks/use-live-grid';
@@ -7,7 +8,8 @@ import { StaleIndicator } from './stale-indicator';
 import { StatusBreakdown } from './status-breakdown';
 import { TotalLoadCard } from './total-load-card';
 
-export function GridOverviewPage() {
+/** `alertsPanel` comes from the app layer (features do not import each other); it fills the top row's third cell. */
+export function GridOverviewPage({ alertsPanel }: { alertsPanel?: ReactNode }) {
   const grid = useLiveGrid();
   return (
     <>
@@ -21,6 +23,7 @@ export function GridOverviewPage() {
         <div className="grid-cards">
           <TotalLoadCard summary={grid.summary} />
           <StatusBreakdown byStatus={grid.summary.byStatus} meterCount={grid.summary.meterCount} />
+          {alertsPanel}
           <LoadHistoryChart history={grid.history} />
           <RegionLoadTable regions={grid.summary.regions} />
         </div>

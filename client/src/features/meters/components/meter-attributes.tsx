@@ -1,5 +1,5 @@
 import type { MeterDetail } from '@/lib/api-types';
-import { formatMeterPower, formatNumber, formatOptional, formatTime } from '@/lib/format';
+import { formatEnergy, formatMeterPower, formatOptional, formatTime } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterAttributes({ meter }: { meter: MeterDetail }) {
@@ -21,7 +21,7 @@ export function MeterAttributes({ meter }: { meter: MeterDetail }) {
       <dt>Voltage</dt>
       <dd>{formatOptional(latest.voltageV, 'V')}</dd>
       <dt>Energy</dt>
-      <dd>{formatNumber(latest.energyKwh, 'kWh')}</dd>
+      <dd>{formatEnergy(latest.energyKwh)}</dd>
       <dt>Last reading</dt>
       <dd><time dateTime={latest.timestamp}>{formatTime(latest.timestamp)}</time></dd>
     </dl>

@@ -1,7 +1,7 @@
 import { ScrollTable } from '@/components/ui/scroll-table';
 import { Link } from '@/components/ui/link';
 import type { MeterReading } from '@/lib/api-types';
-import { formatMeterPower, formatNumber, formatOptional } from '@/lib/format';
+import { formatEnergy, formatMeterPower, formatOptional } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 export function MeterTable({ readings, busy }: { readings: readonly MeterReading[]; busy: boolean }) {
@@ -32,7 +32,7 @@ export function MeterTable({ readings, busy }: { readings: readonly MeterReading
               <td>{reading.feeder}</td>
               <td className="num">{formatMeterPower(reading.powerKw)}</td>
               <td className="num">{formatOptional(reading.voltageV, 'V')}</td>
-              <td className="num">{formatNumber(reading.energyKwh, 'kWh')}</td>
+              <td className="num">{formatEnergy(reading.energyKwh)}</td>
             </tr>
           ))}
         </tbody>
