@@ -16,7 +16,8 @@ const VALID_JSON: Record<string, unknown> = {
   '/api/compliance/ask': { question: 'Which enterprises must carry out an energy audit?' },
   '/api/compliance/ask/stream': { question: 'Which enterprises must carry out an energy audit?' },
   '/api/compliance/documents': { title: 'Memo', content: 'Heat pumps get a subsidy.', contentType: 'text/plain' },
-  '/api/energy/readings': { readings: [{ meterId: 'MTR-0000001', timestamp: new Date().toISOString(), powerKw: 1.5, voltageV: 230.1, status: 'normal' }] },
+  '/api/energy/meters/{meterId}': { kind: 'commercial', region: 'harbour', feeder: 'harbour-F03', site: 'Pier 4 cold store' },
+  '/api/energy/readings': { readings: [{ meterId: 'SM-MEDIA-1', timestamp: new Date().toISOString(), powerKw: 1.5, voltageV: 230.1, status: 'normal' }] },
 };
 
 /** The same body in the undeclared encodings a client might pick by mistake. */
@@ -29,6 +30,12 @@ const UNDECLARED: Record<string, (json: unknown) => string> = {
   'application/merge-patch+json': (json) => JSON.stringify(json),
   'multipart/form-data; boundary=x': () => '--x\r\nContent-Disposition: form-data; name="question"\r\n\r\nenergy audit\r\n--x--\r\n',
 };
+
+/** The path with its parameters filled in, so that only the media type can be refused. */
+const PATH_VALUES: Record<string, string> = { meterId: 'SM-MEDIA-1' };
+function urlOf(path: string): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => PATH_VALUES[name] ?? name);
+}
 
 function flat(json: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(json as Record<string, unknown>).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
@@ -65,7 +72,7 @@ describe('one rule for media types: every route with a body answers 415 to a con
     for (const op of operations) {
       for (const [type, encode] of Object.entries(UNDECLARED)) {
         if (op.declared.includes(type.split(';')[0])) continue;
-        const res = await request(app.server)[op.method as 'post'](op.path).set('content-type', type).send(encode(VALID_JSON[op.path]));
+        const res = await request(app.server)[op.method as 'post'](urlOf(op.path)).set('content-type', type).send(encode(VALID_JSON[op.path]));
         answers.push(`${op.method.toUpperCase()} ${op.path} ${type}: ${res.status} ${res.body.code}`);
         expect(res.body).toEqual({ statusCode: 415, code: 'REQUEST_MEDIA_TYPE_UNSUPPORTED', message: expect.any(String) });
       }
@@ -75,14 +82,14 @@ describe('one rule for media types: every route with a body answers 415 to a con
 
   it('refuses a body without a content type the same way', async () => {
     for (const op of operations) {
-      const res = await request(app.server)[op.method as 'post'](op.path).unset('content-type').send(Buffer.from(JSON.stringify(VALID_JSON[op.path])));
+      const res = await request(app.server)[op.method as 'post'](urlOf(op.path)).unset('content-type').send(Buffer.from(JSON.stringify(VALID_JSON[op.path])));
       expect({ route: op.path, status: res.status, code: res.body.code }).toEqual({ route: op.path, status: 415, code: 'REQUEST_MEDIA_TYPE_UNSUPPORTED' });
     }
   });
 
   it('still accepts the declared types, JSON with a charset included, and multipart on the document upload', async () => {
     for (const op of operations) {
-      const res = await request(app.server)[op.method as 'post'](op.path).set('content-type', 'application/json; charset=utf-8').send(JSON.stringify(VALID_JSON[op.path]));
+      const res = await request(app.server)[op.method as 'post'](urlOf(op.path)).set('content-type', 'application/json; charset=utf-8').send(JSON.stringify(VALID_JSON[op.path]));
       expect({ route: op.path, status: res.status }).toEqual({ route: op.path, status: expect.any(Number) });
       expect(res.status).toBeLessThan(300);
     }
