@@ -36,11 +36,14 @@ describe(SharedRateLimiter.name, () => {
     expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
     expect(decisions.filter((d) => !d.allowed).every((d) => d.retryAfterSeconds === 30)).toBe(true);
     expect((await a.take('key:2')).allowed).toBe(true);
-    expect((await a.take('key:1', )).allowed).toBe(false);
+    expect((await a.take('key:1')).allowed).toBe(false);
     now += 30_000;
     expect(await c.take('key:1')).toMatchObject({ allowed: true, remaining: 4 });
     const scopes = await pools[0].query<{ scope: string; hits: number }>('SELECT scope, hits FROM rate_limit_windows WHERE client_key = $1 ORDER BY window_start', ['key:1']);
-    expect(scopes.rows.map((row) => row.hits)).toEqual([8, 1]);
+    // The ninth take of key:1 is counted unless `a` had itself been refused in the concurrent round (it then
+    // refuses locally without a query); which takes the database refused depends on their arrival order.
+    const aWasRefused = [0, 3, 6].some((index) => !decisions[index].allowed);
+    expect(scopes.rows.map((row) => row.hits)).toEqual([aWasRefused ? 8 : 9, 1]);
     expect(failures).toEqual([]);
   });
 
