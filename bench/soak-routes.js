@@ -44,6 +44,17 @@ function listingPath() {
   return `/api/energy/telemetry?${params}`;
 }
 
+/** A 2 KB memo in plain text or HTML, as an operator would upload one: uploads are part of the mix (issue 12). */
+const MEMO_WORDS = ['feeder', 'transformer', 'audit', 'heat', 'pump', 'substation', 'efficiency', 'tariff', 'flexibility', 'meter', 'load', 'peak', 'district', 'heating', 'savings', 'report'];
+let memoNumber = 0;
+function memoUpload() {
+  memoNumber += 1;
+  const words = Array.from({ length: 300 }, () => pick(MEMO_WORDS)).join(' ');
+  const html = memoNumber % 2 === 0;
+  const content = html ? `<html><body><h1>Memo ${memoNumber}</h1><p>${words}.</p></body></html>` : `Memo ${memoNumber}\n\n${words}.`;
+  return JSON.stringify({ title: `Soak memo ${memoNumber}`, content, contentType: html ? 'text/html' : 'text/plain' });
+}
+
 /** Continuation links of real first pages, so paging deep into the store is part of the mix. */
 const nextLinks = [];
 
@@ -82,5 +93,12 @@ export const ROUTES = [
     rate: 2,
     connections: 1,
     next: () => ({ path: '/api/compliance/ask', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: pick(questions) }) }),
+  },
+  {
+    name: 'POST compliance document',
+    method: 'POST',
+    rate: 1,
+    connections: 1,
+    next: () => ({ path: '/api/compliance/documents', headers: { 'content-type': 'application/json' }, body: memoUpload() }),
   },
 ];
