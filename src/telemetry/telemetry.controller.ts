@@ -16,6 +16,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestOrigin } from './request-origin.js';
 import { BodyLimit } from '../common/http/body-limit.js';
 import { EventStreams } from '../common/http/event-stream.js';
 import { GridSummaryDto } from './dto/grid-summary.dto.js';
@@ -58,8 +59,7 @@ export class TelemetryController {
   @ApiOkResponse({ type: TelemetryPageDto, description: 'One page of readings.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'TELEMETRY_QUERY_INVALID: a parameter is out of range.' })
   listTelemetry(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): Promise<string> {
-    const path = request.url.split('?', 1)[0];
-    return this.telemetry.listTelemetry(query, { origin: `${request.protocol}://${request.host}`, path });
+    return this.telemetry.listTelemetry(query, requestOrigin(request));
   }
 
   @Get('meters/:meterId')

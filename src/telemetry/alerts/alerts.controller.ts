@@ -19,6 +19,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requestOrigin } from '../request-origin.js';
 import { ErrorResponseDto } from '../../common/errors/error-response.dto.js';
 import { REGIONS } from '../telemetry.constants.js';
 import { EventStreams } from '../../common/http/event-stream.js';
@@ -57,8 +58,7 @@ export class AlertsController {
   @ApiOkResponse({ type: AlertPageDto, description: 'One page of alerts.' })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'ALERTS_QUERY_INVALID: a parameter is out of range.' })
   listAlerts(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest): AlertPageDto {
-    const path = request.url.split('?', 1)[0];
-    return this.alerts.list(query, { origin: `${request.protocol}://${request.host}`, path });
+    return this.alerts.list(query, requestOrigin(request));
   }
 
   @Get('stream')
@@ -115,8 +115,8 @@ export class AlertsController {
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'STORAGE_UNAVAILABLE: the subscription could not be stored.' })
   async createSubscription(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CreatedSubscriptionDto> {
     const created = await this.webhooks.subscribe(body);
-    const path = request.url.split('?', 1)[0];
-    reply.header('location', `${request.protocol}://${request.host}${path}/${created.subscriptionId}`);
+    const { origin, path } = requestOrigin(request);
+    reply.header('location', `${origin}${path}/${created.subscriptionId}`);
     return created;
   }
 
