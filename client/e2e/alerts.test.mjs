@@ -59,7 +59,14 @@ describe('alerts', () => {
     await row.waitFor();
     await page.getByLabel('Kind').selectOption('meter-fault');
     await page.waitForURL(/kind=meter-fault/);
-    await page.waitForFunction(() => !document.querySelector('[data-testid="alert-table"][aria-busy="true"]'));
+    // The results remount on a filter change: "Loading alerts…" (no table at all) shows for a moment, then the
+    // filtered rows. Wait for the filtered table to settle, and let the assertion below say what was there.
+    await page
+      .waitForFunction(() => {
+        const cells = [...document.querySelectorAll('[data-testid="alert-table"]:not([aria-busy="true"]) [data-testid="alert-row"] td:nth-child(3)')];
+        return cells.length > 0 && cells.every((cell) => cell.textContent === 'Meter fault');
+      }, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     const kinds = await page.locator('[data-testid="alert-row"] td:nth-child(3)').allTextContents();
     assert.ok(kinds.length > 0 && kinds.every((kind) => kind === 'Meter fault'), `only meter faults: ${kinds.join(',')}`);
     await screenshot(page, 'alerts-page');
