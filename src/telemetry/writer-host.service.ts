@@ -101,6 +101,8 @@ export class WriterHostService implements OnModuleInit, BeforeApplicationShutdow
     this.health.register('simulator', () => this.probe());
     const moved = migrateSnapshotName(this.config.dataDir);
     if (moved) this.logger.log(moved);
+    // The worker takes the active alerts back at start; in the database mode they are loaded from PostgreSQL first.
+    await this.alerts.ready();
     await this.supervisor.start();
     this.ticks.on('tick', () => metrics.statusUpdated());
     this.ticks.on('duration', (ms: number) => metrics.tickObserved(ms));

@@ -13,7 +13,7 @@ export interface Delivery {
 export interface WebhookReceiver {
   url: string;
   deliveries: Delivery[];
-  /** Status codes to answer with, in order; 200 once they run out. */
+  /** Status codes to answer with, in order; 200 once they run out. 0 holds the request unanswered (a hung receiver). */
   answers: number[];
   onDelivery?: (delivery: Delivery) => void;
   close(): Promise<void>;
@@ -25,7 +25,12 @@ export async function startWebhookReceiver(path = '/hooks/flow-1'): Promise<Webh
     url: '',
     deliveries: [],
     answers: [],
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Held requests would keep close() waiting for ever.
+        server.closeAllConnections();
+      }),
   };
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -35,12 +40,13 @@ export async function startWebhookReceiver(path = '/hooks/flow-1'): Promise<Webh
       const delivery: Delivery = { body, json: JSON.parse(body) as Record<string, unknown>, headers: request.headers, receivedAt: Date.now() };
       receiver.onDelivery?.(delivery);
       receiver.deliveries.push(delivery);
-      response.writeHead(receiver.answers.shift() ?? 200, { 'content-type': 'text/plain' });
+      const status = receiver.answers.shift() ?? 200;
+      if (status === 0) return;
+      response.writeHead(status, { 'content-type': 'text/plain' });
       response.end('ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
-  server.closeAllConnections?.();
   return receiver;
 }

@@ -59,4 +59,18 @@ describe(AlertLog.name, () => {
     expect(restored.get('mf-MTR-4')!.seq).toBe(4);
     expect(restored.list({}, 2, log.list({}, 1).next).items.map((a) => a.alertId)).toEqual(['mf-MTR-2', 'mf-MTR-1']);
   });
+
+  it('takes alerts with the database seq, in any order, and says what changed for the stream', () => {
+    const log = new AlertLog();
+    expect(log.put({ ...alert(1), seq: 10 })).toBe('raised');
+    expect(log.put({ ...alert(3), seq: 30, resolvedAt: new Date(2_000_000).toISOString() })).toBe('resolved');
+    expect(log.put({ ...alert(2), seq: 20 })).toBe('raised');
+    expect(log.put({ ...alert(2), seq: 20 })).toBeUndefined();
+    expect(log.list({}, 10).items.map((a) => [a.alertId, a.seq])).toEqual([['mf-MTR-3', 30], ['mf-MTR-2', 20], ['mf-MTR-1', 10]]);
+    expect(log.put({ ...alert(1), seq: 10, resolvedAt: new Date(2_000_001).toISOString() })).toBe('resolved');
+    expect(log.put({ ...alert(1), seq: 10, resolvedAt: new Date(2_000_002).toISOString() })).toBeUndefined();
+    expect(log.get('mf-MTR-1')?.resolvedAt).toBe(new Date(2_000_001).toISOString());
+    expect(log.active().map((a) => a.alertId)).toEqual(['mf-MTR-2']);
+    expect(log.list({}, 2, 30).items.map((a) => a.seq)).toEqual([20, 10]);
+  });
 });

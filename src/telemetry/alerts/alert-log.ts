@@ -47,6 +47,30 @@ export class AlertLog {
     return undefined;
   }
 
+  /**
+   * Takes an alert as the database holds it, with the database's seq (database mode: every instance numbers
+   * alerts alike, so a nextLink from one instance pages on another). Returns what changed for the stream:
+   * 'raised' for a new active alert, 'resolved' when it is (or arrives) resolved, undefined when nothing did.
+   */
+  put(alert: LoggedAlert): AlertEvent['type'] | undefined {
+    const known = this.byId.get(alert.alertId);
+    if (known !== undefined) {
+      if (alert.resolvedAt === undefined || known.resolvedAt !== undefined) return undefined;
+      known.resolvedAt = alert.resolvedAt;
+      this.resolvedCount++;
+      this.trim();
+      return 'resolved';
+    }
+    const copy = { ...alert };
+    this.byId.set(copy.alertId, copy);
+    this.order.splice(this.startBelow(copy.seq) + 1, 0, copy);
+    this.nextSeq = Math.max(this.nextSeq, copy.seq + 1);
+    if (copy.resolvedAt === undefined) return 'raised';
+    this.resolvedCount++;
+    this.trim();
+    return 'resolved';
+  }
+
   /** Restores alerts from a snapshot, keeping their seq so cursors stay valid across a restart. */
   load(alerts: readonly LoggedAlert[]): void {
     for (const alert of [...alerts].sort((a, b) => a.seq - b.seq)) {

@@ -126,7 +126,7 @@ export class AlertsController {
   @ApiParam({ name: 'subscriptionId', description: 'Subscription id, from the Location header.', example: 'sub-3f1c9a7e5b2d4c60' })
   @ApiOkResponse({ type: SubscriptionDto, description: 'The subscription.' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'ALERTS_SUBSCRIPTION_NOT_FOUND: no subscription has this id.' })
-  getSubscription(@Param('subscriptionId') subscriptionId: string): SubscriptionDto {
+  getSubscription(@Param('subscriptionId') subscriptionId: string): Promise<SubscriptionDto> {
     return this.webhooks.get(subscriptionId);
   }
 

@@ -5,8 +5,9 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { MetricsService } from '../../ops/metrics.service.js';
+import { DatabaseService } from '../../common/database/database.service.js';
 import { AlertJournal, ALERTS_DIR } from './alert-journal.js';
-import { AlertLog, type LoggedAlert } from './alert-log.js';
+import { AlertLog, DEFAULT_RESOLVED_KEPT, type LoggedAlert } from './alert-log.js';
 import type { AlertEvent, AlertRecord } from './alert-types.js';
 import { AlertsErrors } from './alerts.errors.js';
 import { regionThresholdsKw } from './region-thresholds.js';
@@ -14,8 +15,13 @@ import { alertNextLink, parseAlertQuery } from './alerts-query.js';
 import type { AlertPageDto } from './dto/alert.dto.js';
 import { WebhooksService } from './webhooks/webhooks.service.js';
 import type { WriterAlertData } from '../writer/alert-step.js';
+import { DatabaseAlerts } from './database/database-alerts.js';
+import type { RecordedChange } from './database/alert-table.js';
 
 const COMPACT_INTERVAL = 'alerts-compact';
+const FOLLOW_POLL_MS = 1000;
+/** Events a database outage may hold back (a storm tick has a few hundred at most). */
+const MAX_PENDING_EVENTS = 10_000;
 
 export interface AlertStreamEvent {
   type: 'raised' | 'resolved';
@@ -23,15 +29,19 @@ export interface AlertStreamEvent {
 }
 
 /**
- * The alert log on the HTTP thread: fed by the writer's events once per tick, persisted in DATA_DIR/alerts
- * (journal + snapshot, compacted on the store's snapshot interval and at shutdown), served by the API and the
- * stream, and handed to the webhooks.
+ * The alert log on the HTTP thread, served by the API and the stream. Embedded mode: fed by the writer's events
+ * once per tick, persisted in DATA_DIR/alerts (journal + snapshot, compacted on the store's snapshot interval
+ * and at shutdown), and handed to the webhooks. Database mode: the writer's events go to PostgreSQL (one row per
+ * alert whichever instances report it, deliveries queued there), and the log mirrors the table, so every
+ * instance lists and streams the same alerts.
  */
 @Injectable()
 export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Alerts');
   private readonly log = new AlertLog();
-  private readonly journal: AlertJournal;
+  private readonly journal: AlertJournal | undefined;
+  private database: DatabaseAlerts | undefined;
+  private loading: Promise<void> | undefined;
   /** Emits 'event' with an AlertStreamEvent, and 'shutdown' when the app stops. */
   readonly events = new EventEmitter();
   private readonly active;
@@ -44,19 +54,61 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     private readonly scheduler: SchedulerRegistry,
     private readonly webhooks: WebhooksService,
     metrics: MetricsService,
+    private readonly db: DatabaseService,
   ) {
     this.thresholdsKw = regionThresholdsKw(config.alerts.regionLoadKw);
-    this.journal = new AlertJournal(join(config.dataDir, ALERTS_DIR));
+    this.journal = db.enabled ? undefined : new AlertJournal(join(config.dataDir, ALERTS_DIR));
     this.events.setMaxListeners(0);
     this.active = metrics.gauge('powergrid_alerts_active', 'Alerts active now, by kind.', ['kind']);
     this.raised = metrics.counter('powergrid_alerts_raised_total', 'Alerts raised, by kind.', ['kind']);
     this.ruleTime = metrics.histogram('powergrid_alert_rules_duration_seconds', 'Writer time of the alert rules per tick.', [], [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1]);
-    this.restore();
+    if (this.journal) this.restore(this.journal);
   }
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
+    await this.ready();
     const every = this.config.telemetry.snapshotMs;
     this.scheduler.addInterval(COMPACT_INTERVAL, setInterval(() => void this.compact(), every));
+  }
+
+  /**
+   * Resolves once the log holds the alerts to serve: at once in the embedded mode (read in the constructor), after
+   * the mirror is loaded from PostgreSQL in the database mode. The writer waits for it, so it takes the active
+   * alerts back before its first tick.
+   */
+  ready(): Promise<void> {
+    this.loading ??= this.db.enabled ? this.follow() : Promise.resolve();
+    return this.loading;
+  }
+
+  private async follow(): Promise<void> {
+    await this.db.ready();
+    const database = new DatabaseAlerts(
+      this.db,
+      this.log,
+      {
+        changed: (type, alert) => {
+          this.events.emit('event', { type, alert: withoutSeq(alert) } satisfies AlertStreamEvent);
+          this.updateGauge();
+        },
+        recorded: (changes) => this.recorded(changes),
+        warn: (message) => this.logger.warn(message),
+      },
+      { pollMs: FOLLOW_POLL_MS, maxPending: MAX_PENDING_EVENTS },
+    );
+    await database.start();
+    this.database = database;
+    this.updateGauge();
+    this.logger.log(`following the alerts in the database: ${this.log.all().length} alerts, ${this.log.active().length} active`);
+  }
+
+  private recorded(changes: readonly RecordedChange[]): void {
+    let deliveries = 0;
+    for (const change of changes) {
+      deliveries += change.deliveries;
+      if (change.change === 'raised') this.raised.inc({ kind: change.kind });
+    }
+    if (deliveries > 0) this.webhooks.queued();
   }
 
   /** Active alerts as the writer must take them back at (re)start. */
@@ -84,8 +136,15 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     if (events.length > 0) this.ingest(events);
   }
 
-  /** One tick's events from the writer: log, journal, stream, webhooks. Cheap: a tick has few events. */
+  /**
+   * One tick's events from the writer: log, journal, stream, webhooks. Cheap: a tick has few events. In the
+   * database mode they go to the table instead; the log, the stream and the deliveries follow from there.
+   */
   ingest(events: readonly AlertEvent[]): void {
+    if (this.db.enabled) {
+      this.database?.record(events);
+      return;
+    }
     const changed: AlertEvent[] = [];
     for (const event of events) {
       const logged = this.log.apply(event);
@@ -100,7 +159,7 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     }
     if (changed.length === 0) return;
     this.updateGauge();
-    this.journal.append(changed).catch((error: unknown) => this.logger.error(`alert journal write failed: ${(error as Error).message}`));
+    this.journal?.append(changed).catch((error: unknown) => this.logger.error(`alert journal write failed: ${(error as Error).message}`));
   }
 
   list(query: Record<string, unknown>, origin: { origin: string; path: string }): AlertPageDto {
@@ -119,7 +178,10 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
     return withoutSeq(alert);
   }
 
+  /** Embedded mode: snapshot of the log and an empty journal. Database mode: prunes old resolved alerts. */
   compact(): Promise<void> {
+    if (this.database) return this.database.prune(DEFAULT_RESOLVED_KEPT);
+    if (!this.journal) return Promise.resolve();
     return this.journal.compact(() => this.log.all()).catch((error: unknown) => {
       this.logger.error(`alert snapshot failed (the journal keeps every event): ${(error as Error).message}`);
     });
@@ -141,18 +203,19 @@ export class AlertsService implements OnModuleInit, BeforeApplicationShutdown, O
 
   async onApplicationShutdown(): Promise<void> {
     if (this.scheduler.doesExist('interval', COMPACT_INTERVAL)) this.scheduler.deleteInterval(COMPACT_INTERVAL);
-    await this.compact();
+    if (this.database) await this.database.stop();
+    else await this.compact();
   }
 
-  private restore(): void {
+  private restore(journal: AlertJournal): void {
     try {
-      const contents = this.journal.read();
+      const contents = journal.read();
       this.log.load(contents.alerts);
       for (const event of contents.events) this.log.apply(event);
       const torn = contents.tornLines > 0 ? ` (ignored ${contents.tornLines} torn journal line(s))` : '';
       if (contents.alerts.length + contents.events.length > 0) this.logger.log(`restored ${this.log.all().length} alerts, ${this.log.active().length} active${torn}`);
     } catch (error) {
-      this.logger.warn(`the alert log in ${this.journal.dir} is unreadable (${(error as Error).message}); starting with no alerts`);
+      this.logger.warn(`the alert log in ${journal.dir} is unreadable (${(error as Error).message}); starting with no alerts`);
     }
     this.updateGauge();
   }
@@ -168,3 +231,4 @@ function withoutSeq(alert: LoggedAlert): AlertRecord {
   const { seq: _seq, ...record } = alert;
   return record;
 }
+

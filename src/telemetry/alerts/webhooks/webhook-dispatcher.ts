@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertRecord } from '../alert-types.js';
-import { CallbackRefusedError, pinCallback, type CallbackPolicy, type Resolver } from './callback-url.js';
-import { postJson, type PostOutcome } from './post-json.js';
+import type { CallbackPolicy, Resolver } from './callback-url.js';
+import { attemptDelivery, retryDelayMs, verdict, type DeliveryDetail, type DeliveryOutcome } from './delivery-attempt.js';
+import type { PostOutcome } from './post-json.js';
 import type { Subscription } from './subscription-store.js';
-import { SIGNATURE_HEADER, signBody } from './webhook-signature.js';
 
-const MAX_BACKOFF_MS = 5 * 60_000;
+export type { DeliveryOutcome } from './delivery-attempt.js';
 
 export interface DispatcherOptions {
   readonly policy: CallbackPolicy;
@@ -17,14 +17,12 @@ export interface DispatcherOptions {
   readonly concurrency: number;
 }
 
-export type DeliveryOutcome = 'delivered' | 'retried' | 'failed' | 'gone' | 'refused' | 'overflow';
-
 export interface DispatcherHooks {
   /** The subscription as it is now, or undefined once deleted (its pending deliveries are then dropped). */
   subscription(subscriptionId: string): Subscription | undefined;
   /** The receiver answered 410 Gone: the flow was deleted, remove the subscription for good. */
   gone(subscriptionId: string): void;
-  observe(outcome: DeliveryOutcome, detail: { subscriptionId: string; alertId: string; latencyMs?: number; status?: number; error?: string }): void;
+  observe(outcome: DeliveryOutcome, detail: DeliveryDetail): void;
   resolve?: Resolver;
 }
 
@@ -35,11 +33,6 @@ interface Delivery {
   raisedAtMs: number;
   attempt: number;
   dueAt: number;
-}
-
-/** The JSON a webhook receives; `x-ms-notification-content` in the connector describes the same shape. */
-export function deliveryBody(delivery: { deliveryId: string; subscriptionId: string; alert: AlertRecord }, sentAt: number): string {
-  return JSON.stringify({ event: 'alert.raised', deliveryId: delivery.deliveryId, subscriptionId: delivery.subscriptionId, sentAt: new Date(sentAt).toISOString(), alert: delivery.alert });
 }
 
 /**
@@ -111,48 +104,27 @@ export class WebhookDispatcher {
     const subscription = this.hooks.subscription(delivery.subscriptionId);
     if (subscription === undefined) return;
     const detail = { subscriptionId: delivery.subscriptionId, alertId: delivery.alert.alertId };
-    let outcome: PostOutcome;
-    try {
-      const target = await pinCallback(new URL(subscription.callbackUrl), this.options.policy, this.hooks.resolve);
-      const body = deliveryBody(delivery, Date.now());
-      outcome = await postJson(target, body, {
-        [SIGNATURE_HEADER]: signBody(subscription.secret, body),
-        'x-powergrid-delivery': delivery.deliveryId,
-        'x-powergrid-event': 'alert.raised',
-        'user-agent': 'PowerGrid-Webhooks/1',
-      }, this.options.timeoutMs);
-    } catch (error) {
-      if (error instanceof CallbackRefusedError) {
-        this.hooks.observe('refused', { ...detail, error: error.message });
-        return;
-      }
-      outcome = { status: 0, error: (error as Error).message };
+    const outcome = await attemptDelivery(subscription, delivery, { policy: this.options.policy, timeoutMs: this.options.timeoutMs, resolve: this.hooks.resolve });
+    if ('refused' in outcome) {
+      this.hooks.observe('refused', { ...detail, error: outcome.refused });
+      return;
     }
     this.settle(delivery, outcome, detail);
   }
 
   private settle(delivery: Delivery, outcome: PostOutcome, detail: { subscriptionId: string; alertId: string }): void {
     const { status } = outcome;
-    if (status >= 200 && status < 300) {
+    const next = verdict(status, delivery.attempt, this.options.maxAttempts);
+    if (next === 'delivered') {
       this.hooks.observe('delivered', { ...detail, status, latencyMs: Date.now() - delivery.raisedAtMs });
-    } else if (status === 410) {
+    } else if (next === 'gone') {
       this.hooks.observe('gone', { ...detail, status });
       this.hooks.gone(delivery.subscriptionId);
-    } else if (isRetryable(status) && delivery.attempt < this.options.maxAttempts && !this.closed) {
+    } else if (next === 'retry' && !this.closed) {
       this.hooks.observe('retried', { ...detail, status, error: outcome.error });
-      this.insert({ ...delivery, attempt: delivery.attempt + 1, dueAt: Date.now() + this.backoff(delivery.attempt) });
+      this.insert({ ...delivery, attempt: delivery.attempt + 1, dueAt: Date.now() + retryDelayMs(this.options.retryBaseMs, delivery.attempt) });
     } else {
       this.hooks.observe('failed', { ...detail, status, error: outcome.error });
     }
   }
-
-  /** base * 2^(attempt-1), capped, with +-20% jitter so receivers that come back are not hit all at once. */
-  private backoff(attempt: number): number {
-    const base = Math.min(this.options.retryBaseMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
-    return Math.round(base * (0.8 + Math.random() * 0.4));
-  }
-}
-
-function isRetryable(status: number): boolean {
-  return status === 0 || status === 408 || status === 429 || status >= 500;
 }
