@@ -42,10 +42,12 @@ export function decodeColumns(row: { reading_count: number; ordinals: Buffer; ti
   return columns;
 }
 
-/** What makes a resent batch the same batch: its meter ids and every value, in order. */
-export function batchHash(meterIds: readonly string[], columns: Omit<CommittedColumns, 'ordinals' | 'count'>): Buffer {
+/**
+ * What makes a resent batch the same batch: its meters (ordinals name them for good) and every value, in order.
+ * Hashing ordinals rather than the joined meter ids saves building a 100 KB string per commit.
+ */
+export function batchHash(columns: CommittedColumns): Buffer {
   const hash = createHash('sha256');
-  hash.update(meterIds.join('\n'));
-  for (const column of [columns.timestamps, columns.power, columns.voltage, columns.energy, columns.status]) hash.update(toBytes(column));
+  for (const column of [columns.ordinals, columns.timestamps, columns.power, columns.voltage, columns.energy, columns.status]) hash.update(toBytes(column));
   return hash.digest();
 }

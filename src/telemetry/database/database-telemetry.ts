@@ -68,8 +68,8 @@ export class DatabaseTelemetry {
     clearInterval(this.pruner);
   }
 
-  async commit(batch: OutgoingBatch, knownOrdinal?: (meterId: string) => number | undefined): Promise<CommitOutcome> {
-    const result = await this.guarded(() => this.log.append(batch, knownOrdinal));
+  async commit(batch: OutgoingBatch): Promise<CommitOutcome> {
+    const result = await this.guarded(() => this.log.append(batch));
     if (result.seq === 0) return { codes: undefined, ordinals: result.ordinals, duplicate: false };
     if (result.stored) this.follower.offer({ seq: result.seq, columns: result.stored }, result.registered);
     const applied = this.follower.waitFor(result.seq, APPLY_WAIT_MS);

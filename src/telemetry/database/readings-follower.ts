@@ -18,8 +18,8 @@ const REMEMBERED_CODES = 512;
 /**
  * Brings this instance's store up to the database: every committed meter change and reading batch, in commit
  * order, exactly once. Woken by notifications, by a slow poll (a notification lost with a connection is not
- * waited for), and after a reconnect. The instance's own commits are offered directly, which saves reading
- * them back when nothing else came in between.
+ * waited for), and after a reconnect. The instance's own commits are offered directly and never read back
+ * (with two instances committing, about half the batches a follower would otherwise read are its own).
  */
 export class ReadingsFollower {
   private applied: number;
@@ -80,6 +80,8 @@ export class ReadingsFollower {
           // keep going until the head is reached
         }
       } catch (error) {
+        // An offered batch may have gone to the store's thread before the failure: read it back instead.
+        this.offered.clear();
         this.onError(error);
         return;
       }
@@ -95,8 +97,11 @@ export class ReadingsFollower {
     }
     const head = await this.log.head();
     if (head <= this.applied) return false;
-    const batches = await this.log.batchesBetween(this.applied, head, BATCHES_PER_STEP);
-    const upTo = batches.length === BATCHES_PER_STEP ? batches[batches.length - 1].seq : head;
+    // Our own commits interleave with the other instances': read only theirs back, and merge ours in.
+    const own = [...this.offered.keys()].filter((seq) => seq > this.applied && seq <= head);
+    const fetched = await this.log.batchesBetween(this.applied, head, BATCHES_PER_STEP, own);
+    const upTo = fetched.length === BATCHES_PER_STEP ? fetched[fetched.length - 1].seq : head;
+    const batches = [...fetched, ...own.filter((seq) => seq <= upTo).map((seq) => (this.offered.get(seq) as { batch: CommittedBatch }).batch)].sort((a, b) => a.seq - b.seq);
     const meters = await this.log.metersChangedBetween(this.applied, upTo);
     await this.run({ meters, batches, upTo });
     return true;
