@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { decodeColumns } from '../../src/telemetry/database/batch-codec.js';
 import { latestBySearch, postReadings } from '../faults/support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/wait-for.js';
@@ -13,16 +14,14 @@ async function getJson(url: string): Promise<{ status: number; body: Record<stri
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-/** How many readings of a meter the database's reading batches hold (their ordinals are little-endian int32). */
+/** How many readings of a meter the database's reading batches hold. */
 async function storedCopies(url: string, meterId: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows: [meter] } = await client.query<{ ordinal: number }>('SELECT ordinal FROM meters WHERE meter_id = $1', [meterId]);
-    const { rows } = await client.query<{ ordinals: Buffer }>('SELECT ordinals FROM reading_batches');
-    let copies = 0;
-    for (const row of rows) for (let i = 0; i < row.ordinals.length; i += 4) if (row.ordinals.readInt32LE(i) === meter.ordinal) copies++;
-    return copies;
+    const { rows } = await client.query<Parameters<typeof decodeColumns>[0]>('SELECT reading_count, ordinals, timestamps, power, voltage, energy, status FROM reading_batches');
+    return rows.reduce((copies, row) => copies + decodeColumns(row).ordinals.filter((ordinal) => ordinal === meter.ordinal).length, 0);
   } finally {
     await client.end();
   }

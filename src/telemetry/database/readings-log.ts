@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { batchHash, decodeColumns, toBytes, type CommittedColumns } from './batch-codec.js';
+import { batchHash, decodeColumns, encodeColumn, type CommittedColumns } from './batch-codec.js';
 
 /** Serialises commits of reading batches and meter changes across instances, so numbers follow commit order. */
 export const TELEMETRY_LOCK_KEY = 7_264_002;
@@ -72,7 +72,7 @@ export class ReadingsLog {
       for (const t of stored.timestamps) if (t > newest) newest = t;
       const { rows } = await client.query<{ out_seq: string; out_duplicate: boolean }>(
         'SELECT out_seq, out_duplicate FROM commit_reading_batch($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [batchHash(stored), stored.count, newest, toBytes(stored.ordinals), toBytes(stored.timestamps), toBytes(stored.power), toBytes(stored.voltage), toBytes(stored.energy), toBytes(stored.status)],
+        [batchHash(stored), stored.count, newest, encodeColumn(stored.ordinals), encodeColumn(stored.timestamps), encodeColumn(stored.power), encodeColumn(stored.voltage), encodeColumn(stored.energy), encodeColumn(stored.status)],
       );
       const duplicate = rows[0].out_duplicate;
       return { seq: Number(rows[0].out_seq), duplicate, ordinals, registered, stored: duplicate ? undefined : stored };
