@@ -100,6 +100,23 @@ describe(ReadingsFollower.name, () => {
     expect(Array.from((await codes) ?? [])).toEqual([ours.seq]);
   });
 
+  it('reads up to a number it is told was committed without asking for the head first', async () => {
+    const store = new RecordingStore();
+    let heads = 0;
+    const counting = { head: () => (heads++, log.head()), metersChangedBetween: (a: number, b: number) => log.metersChangedBetween(a, b), batchesBetween: (a: number, b: number, n: number, skip?: readonly number[]) => log.batchesBetween(a, b, n, skip) };
+    const follower = new ReadingsFollower(counting, store, 0, (error) => errors.push(error));
+    await log.append(batchOf(['a'], 1000));
+    const second = await log.append(batchOf(['b'], 2000));
+    let headsWhenApplied = -1;
+    const applied = follower.waitFor(second.seq, 5000).then(() => (headsWhenApplied = heads));
+    await follower.wake(second.seq);
+    await applied;
+    expect(headsWhenApplied).toBe(0);
+    expect(store.events).toEqual(['meter a@0', 'meter b@1', 'batch 2: 0', 'batch 4: 1']);
+    // Caught up with what it was told: one look at the head for anything newer.
+    expect(heads).toBe(1);
+  });
+
   it('reports a failed round and catches up on the next wake', async () => {
     const store = new RecordingStore();
     const follower = new ReadingsFollower(log, store, 0, (error) => errors.push(error));
