@@ -39,6 +39,8 @@ describe('resent readings in the embedded and the database mode', () => {
       [{ meterId: 'P-1', timestamp: at(t - 1000), powerKw: 5 }, { meterId: 'P-2', timestamp: at(t), powerKw: 6.5 }],
       // The corrected value resent, then a newer reading.
       [{ meterId: 'P-2', timestamp: at(t), powerKw: 6.5 }, { meterId: 'P-1', timestamp: at(t + 1000), powerKw: 4 }],
+      // Another correction, then the value it replaced within the same batch.
+      [{ meterId: 'P-2', timestamp: at(t), powerKw: 7 }, { meterId: 'P-2', timestamp: at(t), powerKw: 6.5 }],
     ];
     const answers: Record<string, unknown[]> = {};
     const kept: Record<string, unknown[]> = {};
@@ -53,7 +55,7 @@ describe('resent readings in the embedded and the database mode', () => {
     }
     expect(answers.database).toEqual(answers.embedded);
     expect(kept.database).toEqual(kept.embedded);
-    expect(answers.embedded.map((answer) => (answer as { accepted: number }).accepted)).toEqual([2, 3, 1, 2]);
+    expect(answers.embedded.map((answer) => (answer as { accepted: number }).accepted)).toEqual([2, 3, 1, 2, 2]);
     expect((answers.embedded[2] as { rejected: { index: number; code: string }[] }).rejected.map((r) => [r.index, r.code])).toEqual([[0, 'READING_TIMESTAMP_STALE']]);
     expect(kept.embedded[0]).toMatchObject({ history: [[at(t), 5], [at(t + 1000), 4]] });
     expect(kept.embedded[2]).toMatchObject({ history: [[at(t), 7]] });

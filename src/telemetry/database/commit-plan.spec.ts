@@ -46,6 +46,19 @@ describe(planCommit.name, () => {
     expect(result.rejected.map((r) => [r.index, r.code])).toEqual([[1, 'TELEMETRY_CAPACITY_REACHED'], [2, 'READING_TIMESTAMP_STALE']]);
   });
 
+  it('commits a held reading that follows a committed one of the same meter: the store judges it after that one', () => {
+    const { views, directory } = setUp();
+    const checked = validateReadings({
+      readings: [
+        { meterId: 'A', timestamp: iso(T0), powerKw: 2 },
+        { meterId: 'A', timestamp: iso(T0), powerKw: 9 },
+        { meterId: 'A', timestamp: iso(T0), powerKw: 2 },
+        { meterId: 'A', timestamp: iso(T0 - 1), powerKw: 2 },
+      ],
+    }, directory, T0);
+    expect(Array.from(planCommit(checked, views, 10).outgoing.power)).toEqual([9, 2]);
+  });
+
   it('commits nothing for a batch the store holds whole, and answers it accepted', () => {
     const { views, directory } = setUp();
     const checked = validateReadings({ readings: [{ meterId: 'A', timestamp: iso(T0), powerKw: 2 }] }, directory, T0);

@@ -20,7 +20,9 @@ export interface CommitPlan {
  * holds (same meter, timestamp and power: a resend, in this batch or another) is answered accepted and not
  * committed again; one older than the meter's latest is answered stale, as every store would answer it. Both
  * verdicts only get firmer as the store follows further (a meter's latest timestamp only grows, and a held
- * reading was committed before it was applied), so nothing is dropped that would have been stored. A resend that reaches an instance before it applied the first copy is committed again and skipped
+ * reading was committed before it was applied), so nothing is dropped that would have been stored. A reading
+ * held now but following a committed one of the same meter in the batch (a correction, then the old value
+ * again) is committed too: the store judges it after the correction. A resend that reaches an instance before it applied the first copy is committed again and skipped
  * by every store as held: it is answered accepted and shows once.
  */
 export function planCommit(checked: ValidatedReadings, views: StoreViews, simulatedCount: number): CommitPlan {
@@ -30,11 +32,21 @@ export function planCommit(checked: ValidatedReadings, views: StoreViews, simula
   let kept = 0;
   readConsistent(views, () => {
     kept = 0;
+    // Slots with a reading committed earlier in this batch: what the store holds for them will have changed.
+    let changing: Set<number> | undefined;
     const latest = frontSet(views);
     for (let i = 0; i < n; i++) {
       const slot = batch.slots[i];
-      verdict[i] = slot < simulatedCount || (views.flags[slot] & FLAG_REAL) === 0 ? COMMIT : judge(latest.updatedAt[slot], latest.power[slot], batch.timestamps[i], batch.power[i]);
-      if (verdict[i] === COMMIT) kept++;
+      let code = slot < simulatedCount || (views.flags[slot] & FLAG_REAL) === 0 ? COMMIT : judge(latest.updatedAt[slot], latest.power[slot], batch.timestamps[i], batch.power[i]);
+      if (code === APPLY_ACCEPTED && kept > 0) {
+        changing ??= new Set(Array.from(verdict.subarray(0, i), (v, j) => (v === COMMIT ? batch.slots[j] : -1)));
+        if (changing.has(slot)) code = COMMIT;
+      }
+      verdict[i] = code;
+      if (code === COMMIT) {
+        kept++;
+        changing?.add(slot);
+      }
     }
   });
   const entries = new Int32Array(kept);
