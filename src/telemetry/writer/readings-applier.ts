@@ -74,10 +74,11 @@ export function applyReadings(engine: WriterEngine, registry: RealMeterRegistry,
  */
 function alreadyHeld(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
   const f = engine.front();
-  return (engine.views.flags[slot] & FLAG_REAL) !== 0 && holdsReading(f.updatedAt[slot], f.power[slot], batch.timestamps[i], batch.power[i]);
+  // holdsReading's test, written out: this runs for every reading and stops at the timestamp.
+  return (engine.views.flags[slot] & FLAG_REAL) !== 0 && f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
 }
 
-/** The meter's latest reading (as stored: power in float32) is this one. Shared with the database mode's pre-check. */
+/** The meter's latest reading (as stored: power in float32) is this one: alreadyHeld's test, for the database mode's pre-check. */
 export function holdsReading(latestAt: number, latestPower: number, timestamp: number, power: number): boolean {
   return latestAt === timestamp && latestPower === Math.fround(power);
 }
