@@ -8,13 +8,29 @@ export function rssMiB(pid) {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
 }
 
+/** CPU seconds (user + system, every thread) each process has used so far; 0 for one that is gone. */
+export function cpuSeconds(pids) {
+  return pids.map((pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      // utime and stime are fields 14 and 15 of stat; 12 and 13 once pid and comm are cut off. Linux ticks at 100 Hz.
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  });
+}
+
 export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Starts dist/main.js with the given environment and resolves when /api/health answers. */
+/**
+ * Starts dist/main.js with the given environment and resolves when /api/health answers. BENCH_NODE_ARGS adds
+ * node options to the app (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", which NODE_OPTIONS does not take).
+ */
 export async function startApp(env, port) {
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), 'dist/main.js'], {
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

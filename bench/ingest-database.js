@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { percentile, sleep, startApp, stopApp, table } from './bench-support.js';
+import { cpuSeconds, percentile, sleep, startApp, stopApp, table } from './bench-support.js';
 
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
 const SIMULATED = Number(process.env.BENCH_DB_METERS ?? 5000);
@@ -95,6 +95,18 @@ async function probe(a, b, stopped) {
   return samples.sort((x, y) => x - y);
 }
 
+/** The server processes of the database's sessions (the instances' pools and listeners). */
+async function sessionPids(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
+
 const database = `powergrid_bench_${randomBytes(4).toString('hex')}`;
 await admin(`CREATE DATABASE ${database}`);
 const url = ADMIN.replace(/\/[^/]*$/, `/${database}`);
@@ -107,14 +119,22 @@ try {
   await ingest(instances, 2);
   let done = false;
   const probing = probe(a, b, () => done);
+  // What the readings cost, apart from how busy the machine is: CPU of both instances and of the database's
+  // sessions during the measured run, per 10,000 acknowledged readings.
+  const appPids = instances.map((app) => app.child.pid);
+  const dbPids = await sessionPids(url);
+  const cpuBefore = [cpuSeconds(appPids), cpuSeconds(dbPids)];
   const r = await ingest(instances, SECONDS);
+  const cpuAfter = [cpuSeconds(appPids), cpuSeconds(dbPids)];
   done = true;
   const visibility = await probing;
+  const spent = (k) => cpuAfter[k].reduce((sum, s, i) => sum + s - cpuBefore[k][i], 0);
+  const perBatch = (k) => ((spent(k) * 1000) / (r.accepted / BATCH)).toFixed(1);
   const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   console.log(`\nDatabase mode: 2 instances on one PostgreSQL, ${fmt(SIMULATED)} simulated meters each, ${SENDERS} senders x ${fmt(BATCH)}-reading batches for ${SECONDS} s`);
   console.log(table([
-    ['acknowledged readings/s', 'accepted', 'rejected', 'batches', 'batch p50 ms', 'batch p99 ms', 'visibility A->B p50 ms', 'p99 ms', 'samples'],
-    [fmt(r.perSecond), fmt(r.accepted), r.refused, r.batches, r.p50.toFixed(1), r.p99.toFixed(1), percentile(visibility, 50).toFixed(1), percentile(visibility, 99).toFixed(1), visibility.length],
+    ['acknowledged readings/s', 'accepted', 'rejected', 'batches', 'batch p50 ms', 'batch p99 ms', 'visibility A->B p50 ms', 'p99 ms', 'samples', 'CPU ms/10k: instances', 'PostgreSQL'],
+    [fmt(r.perSecond), fmt(r.accepted), r.refused, r.batches, r.p50.toFixed(1), r.p99.toFixed(1), percentile(visibility, 50).toFixed(1), percentile(visibility, 99).toFixed(1), visibility.length, perBatch(0), perBatch(1)],
   ]));
 } finally {
   for (const app of instances) await stopApp(app);

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { percentile, sleep, startApp, stopApp } from './bench-support.js';
+import { cpuSeconds, percentile, sleep, startApp, stopApp } from './bench-support.js';
 
 if (process.argv.includes('--database')) {
   await import('./ingest-database.js');
@@ -49,10 +49,12 @@ const app = await startApp({ METER_COUNT: String(METERS), REAL_METER_SLOTS: Stri
 try {
   await sleep(2000);
   await ingest(app.base, 2);
+  const [cpuBefore] = cpuSeconds([app.child.pid]);
   const r = await ingest(app.base, SECONDS);
+  const [cpuAfter] = cpuSeconds([app.child.pid]);
   const fmt = (n) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   console.log(`\nIngest at ${fmt(METERS)} meters (TICK_MS=1000): ${SENDERS} senders x ${fmt(BATCH)}-reading batches for ${SECONDS} s`);
-  console.log(`readings/s ${fmt(r.perSecond)} | accepted ${fmt(r.accepted)} | rejected ${r.rejected} | batches ${r.batches} | batch p50 ${r.p50.toFixed(1)} ms | p99 ${r.p99.toFixed(1)} ms`);
+  console.log(`readings/s ${fmt(r.perSecond)} | accepted ${fmt(r.accepted)} | rejected ${r.rejected} | batches ${r.batches} | batch p50 ${r.p50.toFixed(1)} ms | p99 ${r.p99.toFixed(1)} ms | app CPU ${(((cpuAfter - cpuBefore) * 1000) / (r.accepted / BATCH)).toFixed(1)} ms/10k`);
 } finally {
   await stopApp(app);
   rmSync(dataDir, { recursive: true, force: true });

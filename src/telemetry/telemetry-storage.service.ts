@@ -4,8 +4,9 @@ import { CommonErrors } from '../common/errors/common-errors.js';
 import { isStorageFailure, storageUnavailable } from '../common/storage/storage-failure.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DatabaseService } from '../common/database/database.service.js';
-import { DatabaseTelemetry, TelemetryStorageError, type CommitOutcome } from './database/database-telemetry.js';
-import type { OutgoingBatch } from './database/readings-log.js';
+import { planCommit } from './database/commit-plan.js';
+import { DatabaseTelemetry, TelemetryStorageError } from './database/database-telemetry.js';
+import type { ValidatedReadings } from './readings/readings-validation.js';
 import { assertRealMeterId, parseMeterAttributes, toRegistration, type MeterAttributes } from './meters/meter-registration.js';
 import { MeterRegistrationsFile } from './meters/meter-registrations-file.js';
 import { MeterSites } from './meters/meter-sites.js';
@@ -61,15 +62,16 @@ export class TelemetryStorageService implements OnModuleInit, OnApplicationShutd
     this.database?.stop();
   }
 
-  /** Database mode: commits a batch; the outcome's codes come from this instance's store after the commit. */
-  async commitReadings(batch: OutgoingBatch): Promise<CommitOutcome> {
+  /**
+   * Database mode: commits what this instance's store does not already settle (see commit-plan.ts); the codes
+   * of the committed readings come from this instance's store after the commit.
+   */
+  async commitReadings(checked: ValidatedReadings): Promise<(i: number) => number> {
     if (!this.database) throw new AppError(TelemetryErrors.TELEMETRY_NOT_READY);
+    const plan = planCommit(checked, this.host.views, this.host.directory.simulatedCount);
+    if (plan.outgoing.meterIds.length === 0) return plan.codes(undefined);
     try {
-      const { directory } = this.host;
-      return await this.database.commit(batch, (meterId) => {
-        const slot = directory.slotOf(meterId);
-        return slot >= directory.simulatedCount ? slot - directory.simulatedCount : undefined;
-      });
+      return plan.codes(await this.database.commit(plan.outgoing));
     } catch (error) {
       if (error instanceof TelemetryStorageError) {
         throw new AppError(CommonErrors.STORAGE_UNAVAILABLE, `The readings could not be committed to the database (${error.message}); the batch was not acknowledged, resend it.`);

@@ -5,7 +5,7 @@ import type { GridSummaryDto } from './dto/grid-summary.dto.js';
 import type { HistoryPointDto, MeterDetailDto } from './dto/meter-detail.dto.js';
 import type { ReadingsResultDto } from './dto/readings-result.dto.js';
 import { validateReadings } from './readings/readings-validation.js';
-import { committedCodes, outgoingBatch, readingsResult } from './readings/readings-outcome.js';
+import { readingsResult } from './readings/readings-outcome.js';
 import { TelemetryStorageService } from './telemetry-storage.service.js';
 import type { MeterRegistrationDto } from './dto/put-meter.dto.js';
 import { CommonErrors } from '../common/errors/common-errors.js';
@@ -115,7 +115,7 @@ export class TelemetryService implements OnModuleDestroy {
   async postReadings(body: unknown): Promise<ReadingsResultDto> {
     const checked = validateReadings(body, this.host.directory, Date.now());
     if (checked.batch.count === 0) return readingsResult(checked, () => APPLY_ACCEPTED);
-    if (this.storage.databaseMode) return readingsResult(checked, committedCodes(await this.storage.commitReadings(outgoingBatch(checked))));
+    if (this.storage.databaseMode) return readingsResult(checked, await this.storage.commitReadings(checked));
     let codes: Uint8Array;
     try {
       ({ codes } = await this.host.applyReadings(checked.batch));

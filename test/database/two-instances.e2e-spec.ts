@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import pg from 'pg';
+import { decodeColumns } from '../../src/telemetry/database/batch-codec.js';
 import { latestBySearch, postReadings } from '../faults/support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { waitFor } from '../support/wait-for.js';
@@ -10,6 +12,19 @@ const ENV = { METER_COUNT: '300', TICK_MS: '1000', REAL_METER_SLOTS: '2000' };
 async function getJson(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** How many readings of a meter the database's reading batches hold. */
+async function storedCopies(url: string, meterId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: [meter] } = await client.query<{ ordinal: number }>('SELECT ordinal FROM meters WHERE meter_id = $1', [meterId]);
+    const { rows } = await client.query<Parameters<typeof decodeColumns>[0]>('SELECT reading_count, ordinals, timestamps, power, voltage, energy, status FROM reading_batches');
+    return rows.reduce((copies, row) => copies + decodeColumns(row).ordinals.filter((ordinal) => ordinal === meter.ordinal).length, 0);
+  } finally {
+    await client.end();
+  }
 }
 
 describe('two instances on one database', () => {
@@ -92,6 +107,32 @@ describe('two instances on one database', () => {
     }, 10_000);
     expect(meters[0]).toEqual(meters[1]);
     expect(meters[0].energyKwh).toBeGreaterThan(0);
+  });
+
+  it('accepts a reading resent in another batch, to either instance, and keeps it once: one history point on both, one copy in the database', async () => {
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
+    const first = await postReadings(a.base, [{ meterId: 'RES-1', timestamp: at, powerKw: 5 }, { meterId: 'RES-2', timestamp: at, powerKw: 6 }]);
+    expect(first.body).toEqual({ accepted: 2, rejected: [] });
+    await waitFor('B to serve RES-2', async () => ((await getJson(`${b.base}/api/energy/meters/RES-2`)).status === 200 ? true : undefined), 5000);
+    // The client got no answer (say) and resends RES-1 inside a new batch, to B; then the first batch whole, to A.
+    const resent = await postReadings(b.base, [{ meterId: 'RES-1', timestamp: at, powerKw: 5 }, { meterId: 'RES-3', timestamp: at, powerKw: 7 }]);
+    expect(resent.body).toEqual({ accepted: 2, rejected: [] });
+    expect((await postReadings(a.base, [{ meterId: 'RES-1', timestamp: at, powerKw: 5 }, { meterId: 'RES-2', timestamp: at, powerKw: 6 }])).body).toEqual({ accepted: 2, rejected: [] });
+    // A resend racing the first copy (B may not have applied it yet) may be committed twice, and is still applied once.
+    const racing = [{ meterId: 'RES-4', timestamp: at, powerKw: 8 }];
+    const [x, y] = await Promise.all([postReadings(a.base, racing), postReadings(b.base, [...racing, { meterId: 'RES-5', timestamp: at, powerKw: 9 }])]);
+    expect([x.body, y.body]).toEqual([{ accepted: 1, rejected: [] }, { accepted: 2, rejected: [] }]);
+
+    for (const instance of [a, b]) {
+      await waitFor('both instances to serve RES-5', async () => ((await getJson(`${instance.base}/api/energy/meters/RES-5`)).status === 200 ? true : undefined), 5000);
+      for (const id of ['RES-1', 'RES-4']) {
+        const { body } = await getJson(`${instance.base}/api/energy/meters/${id}`);
+        expect((body.history as { timestamp: string }[]).filter((point) => point.timestamp === at)).toHaveLength(1);
+        expect(body.latest).toMatchObject({ timestamp: at });
+      }
+    }
+    const copies = await storedCopies(db.url, 'RES-1');
+    expect(copies).toBe(1);
   });
 
   it('keeps readings acknowledged by A right before a kill -9: B serves them, and A again after its restart', async () => {

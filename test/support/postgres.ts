@@ -49,6 +49,13 @@ export async function createTestDatabase(label = 'test'): Promise<TestDatabase> 
     drop: async () => {
       const dropper = await admin();
       try {
+        // pg's pool.end() resolves before the sockets of its clients have closed; FORCE would then terminate
+        // them and the client emits the FATAL as an unhandled error in whichever test runs next. Give them a moment.
+        for (let i = 0; i < 40; i++) {
+          const { rows } = await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
         await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await dropper.end();

@@ -52,7 +52,7 @@ export class DatabaseTelemetry {
 
   /** Catches up from the applied number (the snapshot's) before the instance serves, then follows. */
   async start(): Promise<void> {
-    await this.db.listener.subscribe(READINGS_CHANNEL, () => void this.follower.wake());
+    await this.db.listener.subscribe(READINGS_CHANNEL, (payload) => void this.follower.wake(Number(payload) || 0));
     this.db.events.on('resumed', () => void this.follower.wake());
     await this.follower.wake();
     this.poll = setInterval(() => {
@@ -68,12 +68,12 @@ export class DatabaseTelemetry {
     clearInterval(this.pruner);
   }
 
-  async commit(batch: OutgoingBatch, knownOrdinal?: (meterId: string) => number | undefined): Promise<CommitOutcome> {
-    const result = await this.guarded(() => this.log.append(batch, knownOrdinal));
+  async commit(batch: OutgoingBatch): Promise<CommitOutcome> {
+    const result = await this.guarded(() => this.log.append(batch));
     if (result.seq === 0) return { codes: undefined, ordinals: result.ordinals, duplicate: false };
     if (result.stored) this.follower.offer({ seq: result.seq, columns: result.stored }, result.registered);
     const applied = this.follower.waitFor(result.seq, APPLY_WAIT_MS);
-    void this.follower.wake();
+    void this.follower.wake(result.seq);
     const codes = await applied;
     return { codes: result.duplicate ? undefined : codes, ordinals: result.ordinals, duplicate: result.duplicate };
   }
@@ -83,7 +83,7 @@ export class DatabaseTelemetry {
     const stored = await this.guarded(() => this.log.putMeter(meterId, attributes));
     if (stored) {
       const applied = this.follower.waitFor(stored.changedSeq, APPLY_WAIT_MS);
-      void this.follower.wake();
+      void this.follower.wake(stored.changedSeq);
       await applied;
     }
     return stored;

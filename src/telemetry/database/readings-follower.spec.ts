@@ -77,6 +77,46 @@ describe(ReadingsFollower.name, () => {
     expect(store.events).toEqual(['meter a@0', 'batch 2: 0']);
   });
 
+  it('reads back only the batches of other instances when they came in between its own, and applies all in order', async () => {
+    const store = new RecordingStore();
+    const read: number[][] = [];
+    const counting = {
+      head: () => log.head(),
+      metersChangedBetween: (a: number, b: number) => log.metersChangedBetween(a, b),
+      batchesBetween: async (a: number, b: number, n: number, skip?: readonly number[]) => {
+        const batches = await log.batchesBetween(a, b, n, skip);
+        read.push(batches.map((batch) => batch.seq));
+        return batches;
+      },
+    };
+    const follower = new ReadingsFollower(counting, store, 0, (error) => errors.push(error));
+    const other = await log.append(batchOf(['x'], 1000));
+    const ours = await log.append({ ...batchOf(['x'], 2000), knownOrdinals: Int32Array.of(0) });
+    follower.offer({ seq: ours.seq, columns: { count: 1, ordinals: Int32Array.of(0), timestamps: Float64Array.of(2000), power: Float64Array.of(1), voltage: Float64Array.of(NaN), energy: Float64Array.of(NaN), status: Int8Array.of(-1) } }, []);
+    const codes = follower.waitFor(ours.seq, 5000);
+    await follower.wake();
+    expect(read).toEqual([[other.seq]]);
+    expect(store.events).toEqual(['meter x@0', `batch ${other.seq}: 0`, `batch ${ours.seq}: 0`]);
+    expect(Array.from((await codes) ?? [])).toEqual([ours.seq]);
+  });
+
+  it('reads up to a number it is told was committed without asking for the head first', async () => {
+    const store = new RecordingStore();
+    let heads = 0;
+    const counting = { head: () => (heads++, log.head()), metersChangedBetween: (a: number, b: number) => log.metersChangedBetween(a, b), batchesBetween: (a: number, b: number, n: number, skip?: readonly number[]) => log.batchesBetween(a, b, n, skip) };
+    const follower = new ReadingsFollower(counting, store, 0, (error) => errors.push(error));
+    await log.append(batchOf(['a'], 1000));
+    const second = await log.append(batchOf(['b'], 2000));
+    let headsWhenApplied = -1;
+    const applied = follower.waitFor(second.seq, 5000).then(() => (headsWhenApplied = heads));
+    await follower.wake(second.seq);
+    await applied;
+    expect(headsWhenApplied).toBe(0);
+    expect(store.events).toEqual(['meter a@0', 'meter b@1', 'batch 2: 0', 'batch 4: 1']);
+    // Caught up with what it was told: one look at the head for anything newer.
+    expect(heads).toBe(1);
+  });
+
   it('reports a failed round and catches up on the next wake', async () => {
     const store = new RecordingStore();
     const follower = new ReadingsFollower(log, store, 0, (error) => errors.push(error));

@@ -18,11 +18,12 @@ const REMEMBERED_CODES = 512;
 /**
  * Brings this instance's store up to the database: every committed meter change and reading batch, in commit
  * order, exactly once. Woken by notifications, by a slow poll (a notification lost with a connection is not
- * waited for), and after a reconnect. The instance's own commits are offered directly, which saves reading
- * them back when nothing else came in between.
+ * waited for), and after a reconnect. The instance's own commits are offered directly and never read back
+ * (with two instances committing, about half the batches a follower would otherwise read are its own).
  */
 export class ReadingsFollower {
   private applied: number;
+  private known = 0;
   private running: Promise<void> | undefined;
   private again = false;
   private readonly offered = new Map<number, { meters: StoredMeter[]; batch: CommittedBatch }>();
@@ -42,8 +43,13 @@ export class ReadingsFollower {
     return this.applied;
   }
 
-  /** Catches up now; calls made while a catch-up runs fold into one more round after it. */
-  wake(): Promise<void> {
+  /**
+   * Catches up now; calls made while a catch-up runs fold into one more round after it. `committed` is a number
+   * known to be committed (a notification's, or this instance's own commit): everything up to it is visible, so
+   * the round reads up to it without asking for the head first.
+   */
+  wake(committed = 0): Promise<void> {
+    if (committed > this.known) this.known = committed;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -80,6 +86,8 @@ export class ReadingsFollower {
           // keep going until the head is reached
         }
       } catch (error) {
+        // An offered batch may have gone to the store's thread before the failure: read it back instead.
+        this.offered.clear();
         this.onError(error);
         return;
       }
@@ -93,11 +101,15 @@ export class ReadingsFollower {
       await this.run({ meters: direct.meters, batches: [direct.batch], upTo: direct.batch.seq });
       return true;
     }
-    const head = await this.log.head();
+    const head = this.known > this.applied ? this.known : await this.log.head();
     if (head <= this.applied) return false;
-    const batches = await this.log.batchesBetween(this.applied, head, BATCHES_PER_STEP);
-    const upTo = batches.length === BATCHES_PER_STEP ? batches[batches.length - 1].seq : head;
-    const meters = await this.log.metersChangedBetween(this.applied, upTo);
+    // Our own commits interleave with the other instances': read only theirs back, and merge ours in. Batches
+    // and meter changes are read at once (two connections), which halved the wait for our own batch's turn.
+    const own = [...this.offered.keys()].filter((seq) => seq > this.applied && seq <= head);
+    const [fetched, changed] = await Promise.all([this.log.batchesBetween(this.applied, head, BATCHES_PER_STEP, own), this.log.metersChangedBetween(this.applied, head)]);
+    const upTo = fetched.length === BATCHES_PER_STEP ? fetched[fetched.length - 1].seq : head;
+    const batches = [...fetched, ...own.filter((seq) => seq <= upTo).map((seq) => (this.offered.get(seq) as { batch: CommittedBatch }).batch)].sort((a, b) => a.seq - b.seq);
+    const meters = changed.filter((meter) => meter.changedSeq <= upTo);
     await this.run({ meters, batches, upTo });
     return true;
   }

@@ -57,11 +57,23 @@ describe(ReadingsLog.name, () => {
   it('takes the ordinals an instance already knows without looking them up, and registers only the rest', async () => {
     const log = new ReadingsLog(pool, 100);
     await log.append(outgoing(['a', 'b'], 1_700_000_000_000));
-    const asked: string[] = [];
-    const result = await log.append(outgoing(['a', 'c', 'b'], 1_700_000_001_000), (id) => (asked.push(id), id === 'a' ? 0 : undefined));
-    expect(asked).toEqual(['a', 'c', 'b']);
+    const queries: string[] = [];
+    const spy = { query: (text: string, values?: unknown[]) => (queries.push(text), pool.query(text, values)) } as unknown as pg.Pool;
+    const known = await new ReadingsLog(spy, 100).append({ ...outgoing(['b', 'a'], 1_700_000_000_500), knownOrdinals: Int32Array.of(1, 0) });
+    expect(Array.from(known.ordinals)).toEqual([1, 0]);
+    expect(queries).toHaveLength(1);
+    const result = await log.append({ ...outgoing(['a', 'c', 'b'], 1_700_000_001_000), knownOrdinals: Int32Array.of(0, -1, -1) });
     expect(Array.from(result.ordinals)).toEqual([0, 2, 1]);
     expect(result.registered.map((m) => m.meterId)).toEqual(['c']);
+    const [, , third] = await log.batchesBetween(0, 100, 10);
+    expect(Array.from(third.columns.ordinals)).toEqual([0, 2, 1]);
+  });
+
+  it('leaves out the batches the caller says it holds', async () => {
+    const log = new ReadingsLog(pool, 100);
+    const seqs: number[] = [];
+    for (let i = 0; i < 4; i++) seqs.push((await log.append(outgoing(['a'], 1_700_000_000_000 + i))).seq);
+    expect((await log.batchesBetween(0, 100, 10, [seqs[1], seqs[3]])).map((b) => b.seq)).toEqual([seqs[0], seqs[2]]);
   });
 
   it('registers meters only while slots remain', async () => {

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { batchHash, decodeColumns, toBytes, type CommittedColumns } from './batch-codec.js';
+import { batchHash, decodeColumns, encodeColumn, type CommittedColumns } from './batch-codec.js';
 
 /** Serialises commits of reading batches and meter changes across instances, so numbers follow commit order. */
 export const TELEMETRY_LOCK_KEY = 7_264_002;
@@ -23,6 +23,8 @@ export interface CommittedBatch {
 /** A batch to commit: meter ids in order, values as the validator packed them. */
 export interface OutgoingBatch {
   meterIds: readonly string[];
+  /** Per reading: its meter's ordinal when this instance already knows it, else -1 (all unknown when absent). */
+  knownOrdinals?: Int32Array;
   timestamps: Float64Array;
   power: Float64Array;
   voltage: Float64Array;
@@ -55,38 +57,32 @@ export class ReadingsLog {
   ) {}
 
   /**
-   * `knownOrdinal` answers from this instance's own directory: ordinals never change once given, and looking
-   * 10,000 ids up again in the meters table was the largest cost of a commit (about 200 ms of 300 on a loaded
-   * machine). Only the ids it does not know are registered or looked up.
+   * Ordinals the instance already knows come with the batch (`knownOrdinals`): they never change once given, and
+   * looking 10,000 ids up again (in the meters table, or even in a Map here) was the largest cost of a commit.
+   * Only the ids without one are registered or looked up, in a transaction with the insert.
    */
-  async append(batch: OutgoingBatch, knownOrdinal: (meterId: string) => number | undefined = () => undefined): Promise<AppendResult> {
-    const known = new Map<string, number>();
+  async append(batch: OutgoingBatch): Promise<AppendResult> {
+    const ordinals = batch.knownOrdinals ? Int32Array.from(batch.knownOrdinals) : new Int32Array(batch.meterIds.length).fill(-1);
     const unknown = new Set<string>();
-    for (const id of batch.meterIds) {
-      if (known.has(id) || unknown.has(id)) continue;
-      const ordinal = knownOrdinal(id);
-      if (ordinal === undefined) unknown.add(id);
-      else known.set(id, ordinal);
-    }
-    const hash = batchHash(batch.meterIds, batch);
-    const commit = async (client: Pool | PoolClient, ordinalOf: Map<string, number>, registered: StoredMeter[]): Promise<AppendResult> => {
-      for (const [id, ordinal] of known) ordinalOf.set(id, ordinal);
-      const ordinals = Int32Array.from(batch.meterIds, (id) => ordinalOf.get(id) ?? -1);
+    for (let i = 0; i < ordinals.length; i++) if (ordinals[i] < 0) unknown.add(batch.meterIds[i]);
+    const commit = async (client: Pool | PoolClient, registered: StoredMeter[]): Promise<AppendResult> => {
       const stored = storedColumns(ordinals, batch);
       if (stored.count === 0) return { seq: 0, duplicate: false, ordinals, registered };
-      const newest = stored.timestamps.reduce((max, t) => (t > max ? t : max), 0);
+      let newest = 0;
+      for (const t of stored.timestamps) if (t > newest) newest = t;
       const { rows } = await client.query<{ out_seq: string; out_duplicate: boolean }>(
         'SELECT out_seq, out_duplicate FROM commit_reading_batch($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [hash, stored.count, newest, toBytes(stored.ordinals), toBytes(stored.timestamps), toBytes(stored.power), toBytes(stored.voltage), toBytes(stored.energy), toBytes(stored.status)],
+        [batchHash(stored), stored.count, newest, encodeColumn(stored.ordinals), encodeColumn(stored.timestamps), encodeColumn(stored.power), encodeColumn(stored.voltage), encodeColumn(stored.energy), encodeColumn(stored.status)],
       );
       const duplicate = rows[0].out_duplicate;
       return { seq: Number(rows[0].out_seq), duplicate, ordinals, registered, stored: duplicate ? undefined : stored };
     };
     // Usually every meter is known: one statement, committed on its own.
-    if (unknown.size === 0) return commit(this.pool, new Map(), []);
+    if (unknown.size === 0) return commit(this.pool, []);
     return this.transaction(async (client) => {
       const { ordinalOf, registered } = await this.register(client, [...unknown]);
-      return commit(client, ordinalOf, registered);
+      for (let i = 0; i < ordinals.length; i++) if (ordinals[i] < 0) ordinals[i] = ordinalOf.get(batch.meterIds[i]) ?? -1;
+      return commit(client, registered);
     });
   }
 
@@ -117,10 +113,11 @@ export class ReadingsLog {
     return rows.map(toMeter);
   }
 
-  async batchesBetween(after: number, upTo: number, limit: number): Promise<CommittedBatch[]> {
+  /** Batches numbered in (after, upTo], at most `limit`, leaving out the numbers in `skip` (ones the caller holds). */
+  async batchesBetween(after: number, upTo: number, limit: number, skip: readonly number[] = []): Promise<CommittedBatch[]> {
     const { rows } = await this.pool.query<BatchRow>(
-      'SELECT seq, reading_count, ordinals, timestamps, power, voltage, energy, status FROM reading_batches WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3',
-      [after, upTo, limit],
+      'SELECT seq, reading_count, ordinals, timestamps, power, voltage, energy, status FROM reading_batches WHERE seq > $1 AND seq <= $2 AND seq <> ALL($4::bigint[]) ORDER BY seq LIMIT $3',
+      [after, upTo, limit, skip],
     );
     return rows.map((row) => ({ seq: Number(row.seq), columns: decodeColumns(row) }));
   }
@@ -198,7 +195,8 @@ interface BatchRow {
 function storedColumns(ordinals: Int32Array, batch: OutgoingBatch): CommittedColumns {
   let count = 0;
   for (const ordinal of ordinals) if (ordinal >= 0) count++;
-  if (count === ordinals.length) return { count, ordinals, timestamps: batch.timestamps, power: batch.power, voltage: batch.voltage, energy: batch.energy, status: batch.status };
+  // A copy: the stored columns may move to the store's thread, and the per-reading ordinals are answered from.
+  if (count === ordinals.length) return { count, ordinals: ordinals.slice(), timestamps: batch.timestamps, power: batch.power, voltage: batch.voltage, energy: batch.energy, status: batch.status };
   const keep = (i: number) => ordinals[i] >= 0;
   const pick = <T extends Int32Array | Float64Array | Int8Array>(column: T): T => column.filter((_, i) => keep(i)) as T;
   return { count, ordinals: pick(ordinals), timestamps: pick(batch.timestamps), power: pick(batch.power), voltage: pick(batch.voltage), energy: pick(batch.energy), status: pick(batch.status) };

@@ -45,7 +45,7 @@ export interface CommittedResult {
  */
 export function applyCommitted(engine: WriterEngine, registry: RealMeterRegistry, step: CommittedStep, base: number): CommittedResult {
   const registered: [string, number][] = [];
-  const firstPower = firstPowerByOrdinal(step.batches);
+  const firstPower = firstPowerByOrdinal(step.batches, step.meters);
   const v = engine.views;
   beginWrite(v);
   try {
@@ -94,10 +94,16 @@ function attributesOf(meter: CommittedMeter): SlotAttributes | undefined {
   return { kind: meter.kind, region: meter.region, feeder: meter.feeder };
 }
 
-function firstPowerByOrdinal(batches: CommittedBatchColumns[]): Map<number, number> {
+/** The first power reading of each meter the step registers (its kind is inferred from it); none when it registers none. */
+function firstPowerByOrdinal(batches: CommittedBatchColumns[], meters: CommittedMeter[]): Map<number, number> {
   const first = new Map<number, number>();
+  if (meters.length === 0) return first;
+  const wanted = new Set(meters.map((meter) => meter.ordinal));
   for (const { columns } of batches) {
-    for (let i = 0; i < columns.count; i++) if (!first.has(columns.ordinals[i])) first.set(columns.ordinals[i], columns.power[i]);
+    for (let i = 0; i < columns.count; i++) {
+      const ordinal = columns.ordinals[i];
+      if (wanted.has(ordinal) && !first.has(ordinal)) first.set(ordinal, columns.power[i]);
+    }
   }
   return first;
 }
@@ -105,7 +111,7 @@ function firstPowerByOrdinal(batches: CommittedBatchColumns[]): Map<number, numb
 function toReadingsBatch({ columns }: CommittedBatchColumns, base: number): ReadingsBatch {
   return {
     count: columns.count,
-    slots: Int32Array.from(columns.ordinals, (ordinal) => (ordinal < 0 ? -1 : base + ordinal)),
+    slots: slotsOf(columns.ordinals, base),
     unresolvedIds: [],
     timestamps: columns.timestamps,
     power: columns.power,
@@ -113,4 +119,10 @@ function toReadingsBatch({ columns }: CommittedBatchColumns, base: number): Read
     energy: columns.energy,
     status: columns.status,
   };
+}
+
+function slotsOf(ordinals: Int32Array, base: number): Int32Array {
+  const slots = new Int32Array(ordinals.length);
+  for (let i = 0; i < ordinals.length; i++) slots[i] = ordinals[i] < 0 ? -1 : base + ordinals[i];
+  return slots;
 }

@@ -68,13 +68,19 @@ export function applyReadings(engine: WriterEngine, registry: RealMeterRegistry,
 
 /**
  * A reading the store already holds (same real meter, timestamp and power) is accepted without being applied
- * again, so no history point appears twice. This makes two things idempotent: replaying the readings log on
- * top of a snapshot that already holds part of it, and a client resending a batch it got no 2xx for (the store
- * may hold a batch whose log write failed).
+ * again, so no history point appears twice. This makes three things idempotent: replaying the readings log on
+ * top of a snapshot that already holds part of it, a client resending readings it got no 2xx for (alone or in
+ * another batch), and, in the database mode, a reading committed twice before any instance applied the first.
  */
 function alreadyHeld(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): boolean {
   const f = engine.front();
+  // holdsReading's test, written out: this runs for every reading and stops at the timestamp.
   return (engine.views.flags[slot] & FLAG_REAL) !== 0 && f.updatedAt[slot] === batch.timestamps[i] && f.power[slot] === Math.fround(batch.power[i]);
+}
+
+/** The meter's latest reading (as stored: power in float32) is this one: alreadyHeld's test, for the database mode's pre-check. */
+export function holdsReading(latestAt: number, latestPower: number, timestamp: number, power: number): boolean {
+  return latestAt === timestamp && latestPower === Math.fround(power);
 }
 
 function resolvedInto(engine: WriterEngine, slot: number, batch: ReadingsBatch, i: number): void {
