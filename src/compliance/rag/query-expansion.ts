@@ -1,3 +1,5 @@
+import { vocabularyTerms } from './practitioner-vocabulary.js';
+
 /**
  * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
  * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
@@ -15,7 +17,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
 ];
 
+/** The question, then the directive's words for its everyday words and its practitioners' jargon. */
 export function expandQuery(question: string): string {
-  const additions = SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term);
+  const additions = [...new Set([...SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term), ...vocabularyTerms(question)])];
   return additions.length === 0 ? question : `${question} ${additions.join(' ')}`;
 }
