@@ -22,13 +22,6 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
       const list = pointsAfter(all, all.indexOf(lead), 10);
       return [lead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(1), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
-    // "What rate applies in the last years?": a point of a list of rates or dates is read with its sibling points,
-    // since which point the question means ("the final years", "from 2026") is rarely in its words.
-    if (!intent.list && (intent.amount || intent.date) && before.length > 0 && kindsOf(s.text).size > 0) {
-      const inner = before[before.length - 1];
-      const list = pointsAfter(all, all.indexOf(inner), 6);
-      if (list.includes(s) && list.every((p) => kindsOf(p.text).size > 0)) return [...before, ...list];
-    }
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
   else if (refersForward(s.text)) {
