@@ -23,5 +23,7 @@ describe(asksFor.name, () => {
 
   it('leaves other questions neutral', () => {
     expect(asksFor('Why does the directive care about energy poverty?')).toBe('other');
+    // "count as efficient" is a status, not a calculation rule.
+    expect(asksFor('What fuel mix lets a district heating network count as efficient?')).toBe('other');
   });
 });

@@ -59,7 +59,7 @@ export function asksForDefinition(question: string): boolean {
  */
 export type Asks = 'method' | 'obligation' | 'other';
 
-const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data)|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (as|towards|for)|eligib\w*|positive outcome)\b/i;
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data)|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
 
 export function asksFor(question: string): Asks {
   if (METHOD.test(question)) return 'method';

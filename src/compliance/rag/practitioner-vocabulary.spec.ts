@@ -23,6 +23,15 @@ describe('practitioner vocabulary', () => {
     expect(expandQuery('Is ISO 50001 enough to skip the audit?')).toBe('Is ISO 50001 enough to skip the audit? energy management system certified');
   });
 
+  it('expands only the jargon the corpus does not use itself', () => {
+    const question = 'Must the DSO tell the regulator about grid losses?';
+    expect(vocabularyTerms(question)).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
+    // A corpus that says "regulator" and "grid losses" finds those passages by the question's own words.
+    const corpus = new Set(['regulator', 'grid', 'losses']);
+    expect(vocabularyTerms(question, (word) => corpus.has(word))).toEqual(['distribution system operators']);
+    expect(expandQuery(question, (word) => corpus.has(word))).toBe(`${question} distribution system operators`);
+  });
+
   it('lets the gate read jargon as the directive does, so an acronym is not taken for an unknown act', () => {
     const question = 'As a DSO, do we have to report our grid losses to the NRA?';
     expect(namesUnknownInstrument(question, knows)).toBe(true);

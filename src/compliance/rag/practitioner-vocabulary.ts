@@ -1,3 +1,5 @@
+import { words } from '../embeddings/text-terms.js';
+
 /**
  * Practitioners' words for the directive's terms, written for this project: grid, data-centre, heat-network and
  * public-sector jargon and acronyms ("DSO", "PUE", "ISO 50001", "banking savings") that the directive and our
@@ -64,9 +66,20 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(EE1st|efficiency first)\b/i, terms: 'energy efficiency first principle' },
 ];
 
-/** The directive's words for the jargon a question uses, each once. */
-export function vocabularyTerms(question: string): string[] {
-  return [...new Set(PRACTITIONER_VOCABULARY.filter(({ pattern }) => pattern.test(question)).map(({ terms }) => terms))];
+/**
+ * The directive's words for the jargon a question uses, each once. With `knows` (the corpus vocabulary), only
+ * jargon the corpus does not itself use is expanded: a word it knows ("regulator", "banking") already finds its
+ * passages, and adding more words to it only blurs the query.
+ */
+export function vocabularyTerms(question: string, knows?: (word: string) => boolean): string[] {
+  const terms = new Set<string>();
+  for (const { pattern, terms: directive } of PRACTITIONER_VOCABULARY) {
+    const match = pattern.exec(question);
+    if (!match) continue;
+    if (knows && words(match[0]).every((word) => knows(word))) continue;
+    terms.add(directive);
+  }
+  return [...terms];
 }
 
 /** The question with its jargon replaced by the directive's words: what the gate should judge. */
