@@ -13,6 +13,11 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });
 
+  it('knows the trade names of data centres and the EMS acronym', () => {
+    expect(vocabularyTerms('Does a colocation provider with a server farm report?')).toEqual(['data centres']);
+    expect(vocabularyTerms('Can a firm skip the audit with a certified EMS?')).toEqual(['energy management system environmental management system']);
+  });
+
   it('leaves plain questions and ordinary capitalised words alone', () => {
     expect(vocabularyTerms('Which enterprises must carry out an energy audit?')).toEqual([]);
     // "DC" and "DR" are acronyms only in capitals; "dr" or "dc" in running text are not jargon.

@@ -23,12 +23,15 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(dynamic tariffs?|ToU|time-of-use)\b/i, terms: 'time-of-use tariffs dynamic pricing' },
   // Enterprises, audits and management systems
   { pattern: /\b(ISO\s?50001|EnMS)\b/i, terms: 'energy management system certified' },
+  // "EMS" is said of both; the directive exempts from audits for either kind when certified.
+  { pattern: /\bEMS\b/, terms: 'energy management system environmental management system' },
   { pattern: /\b(ISO\s?14001|EMAS)\b/, terms: 'environmental management system' },
   { pattern: /\b(EN\s?16247|audit standard)\b/i, terms: 'energy audit standards' },
   { pattern: /\bnon-SMEs?\b/i, terms: 'enterprises' },
   { pattern: /\b(M&V|measurement and verification)\b/i, terms: 'measurement control verification' },
   // Data centres
   { pattern: /\bDCs?\b/, terms: 'data centres' },
+  { pattern: /\b(server (farms?|rooms?|halls?)|colocation|colo|hyperscal\w+|cloud (provider|region)s?)\b/i, terms: 'data centres' },
   { pattern: /\b(PUE|power usage effectiveness)\b/i, terms: 'power utilisation energy consumption key performance indicators' },
   { pattern: /\b(WUE|water usage effectiveness)\b/i, terms: 'water usage key performance indicators' },
   { pattern: /\b(REF|renewable energy factor|renewable share)\b/, terms: 'use of renewable energy' },
