@@ -38,9 +38,11 @@ const TARGETS = {
 const GATE = {
   // Reached on 2026-12-01 (issue 10), below target where marked in the table: notes-only recall 0.724, off-topic
   // 0.984, false refusals 0.035; official hit@1 0.851, recall 0.822, off-topic 0.968. hit@5 (0.922 notes, 0.979
-  // official) meets the target since citations list the further articles retrieval found.
-  notes: { hit5: 0.9, keyFactRecall: 0.72, outOfScopeRefused: 0.98, falseRefusals: 0.04 },
-  official: { hit1: 0.85, hit5: 0.95, keyFactRecall: 0.82, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
+  // official) meets the target since citations list the further articles retrieval found. Raised the same day after
+  // the practitioner vocabulary, jargon at the gate and annex-or-article routing: notes hit@1 0.823 (gated from
+  // then on), recall 0.736, false refusals 0.028; official hit@1 0.865, recall 0.833, false refusals 0.
+  notes: { hit1: 0.82, hit5: 0.9, keyFactRecall: 0.73, outOfScopeRefused: 0.98, falseRefusals: 0.03 },
+  official: { hit1: 0.86, hit5: 0.95, keyFactRecall: 0.83, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },

@@ -211,7 +211,7 @@ export class ComplianceEngine {
   async retrieve(question: string): Promise<RetrievedChunk[]> {
     const store = this.index.store;
     if (!store) throw new AppError(ComplianceErrors.COMPLIANCE_INDEX_NOT_READY);
-    const expanded = expandQuery(question);
+    const expanded = expandQuery(question, (word) => isStopWord(word) || this.vocabulary().has(stem(word)));
     const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
       throw embeddingsUnavailable(error);
     });

@@ -50,3 +50,19 @@ export function isSummaryRequest(question: string): boolean {
 export function asksForDefinition(question: string): boolean {
   return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question);
 }
+
+/**
+ * Whether a question asks how something is done (a method, a formula, criteria, what a report or contract must
+ * contain, what counts) or who must do what by when. Annexes hold the first kind, articles the second: "which
+ * methods may be used to calculate savings" is Annex V's business, "which plants need a cost-benefit analysis"
+ * Article 26's, although both share most of their words.
+ */
+export type Asks = 'method' | 'obligation' | 'other';
+
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data)|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
+
+export function asksFor(question: string): Asks {
+  if (METHOD.test(question)) return 'method';
+  const intent = intentOf(question);
+  return intent.who || intent.date || intent.amount || intent.frequency || /^\s*(which|who|do(es)?|must|is|are)\b[^?]*\b(need|must|have to|required|obliged|apply)\b/i.test(question) ? 'obligation' : 'other';
+}

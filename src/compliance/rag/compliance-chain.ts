@@ -5,6 +5,7 @@ import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
+import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
@@ -82,8 +83,12 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
-    if (deps.knowsWord && namesUnknownInstrument(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
-    if (!passesGate(gateEvidence(input.chunks, deps.knownShare(input.question), input.question), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO".
+    const plain = inDirectiveWords(input.question);
+    if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
+    const knownShare = Math.max(deps.knownShare(plain), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
+    if (!passesGate(gateEvidence(input.chunks, knownShare, plain), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });

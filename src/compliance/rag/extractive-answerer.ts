@@ -5,7 +5,7 @@ import { compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
-import { expandQuery } from './query-expansion.js';
+import { expandEveryday } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export { MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -25,7 +25,7 @@ function groupKey(chunk: RetrievedChunk): string {
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
-  const query: Query = { terms: new Set(contentTerms(expandQuery(question))), weight, intent };
+  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
   let runnerUp: { value: number; pool: Sentence[] } | undefined;

@@ -1,5 +1,5 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
-import { asksForDefinition, intentOf, isSummaryRequest, restatesTitle } from './answer-intent.js';
+import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, restatesTitle } from './answer-intent.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -17,9 +17,10 @@ const MENTION_BONUS = 1;
 const UNSTRUCTURED_FACTOR = 0.85;
 /**
  * An annex details an article (criteria, formulas, templates); the article holds the rule. Unless the question
- * names the annex, a tie goes to the article.
+ * names the annex, a tie goes to the article; a question on who must act by when leans further to the article,
+ * one on a method or a report's content to the annex (answer-intent's asksFor).
  */
-const ANNEX_FACTOR = 0.9;
+const ANNEX_FACTOR: Readonly<Record<Asks, number>> = { method: 1, obligation: 0.85, other: 0.9 };
 /** Paragraphs of one article handed on: enough for the answer to take neighbouring paragraphs. */
 const PER_ARTICLE = 10;
 /** Other articles keep their best passages, so the answer can still choose among the leading articles. */
@@ -96,7 +97,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
       if (candidate) candidate.similarity = cosine(queryVector, vector);
     }
   }
-  const groups = grouped([...candidates.values()]);
+  const groups = grouped([...candidates.values()], ANNEX_FACTOR[asksFor(question)]);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
   const leading = groups[0]?.members[0]?.chunk.metadata;
@@ -122,7 +123,7 @@ interface Group {
   members: Candidate[];
 }
 
-function grouped(candidates: Candidate[]): Group[] {
+function grouped(candidates: Candidate[], annexFactor: number): Group[] {
   const groups = new Map<string, { best: number; members: Candidate[] }>();
   for (const candidate of candidates) {
     const { article, documentId, chunkIndex } = candidate.chunk.metadata;
@@ -134,7 +135,7 @@ function grouped(candidates: Candidate[]): Group[] {
   for (const [key, group] of groups) {
     // An article that several passages (its official paragraphs and our note) point to beats one lucky passage.
     const [first = 0, second = 0] = group.members.map((m) => m.fused).sort((a, b) => b - a);
-    const factor = key.startsWith('Annex ') ? ANNEX_FACTOR : key.startsWith('Article ') ? 1 : UNSTRUCTURED_FACTOR;
+    const factor = key.startsWith('Annex ') ? annexFactor : key.startsWith('Article ') ? 1 : UNSTRUCTURED_FACTOR;
     group.best = (first + 0.5 * second) * factor;
   }
   return [...groups.values()].sort((a, b) => b.best - a.best);

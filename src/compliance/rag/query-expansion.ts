@@ -1,3 +1,5 @@
+import { vocabularyTerms } from './practitioner-vocabulary.js';
+
 /**
  * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
  * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
@@ -15,7 +17,27 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
 ];
 
-export function expandQuery(question: string): string {
-  const additions = SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term);
+/**
+ * The question with the directive's words for its everyday words only: what the extractive answerer scores
+ * sentences with. Jargon expansions serve retrieval; among the passages retrieval chose, their extra words
+ * favoured sentences that merely name the thing over the ones stating the asked fact (test split: -2 key facts).
+ */
+export function expandEveryday(question: string): string {
+  return withAdditions(question, everydayTerms(question));
+}
+
+/**
+ * The question, then the directive's words for its everyday words and for its practitioners' jargon (only the
+ * jargon the corpus does not know, when `knows` tells).
+ */
+export function expandQuery(question: string, knows?: (word: string) => boolean): string {
+  return withAdditions(question, [...new Set([...everydayTerms(question), ...vocabularyTerms(question, knows)])]);
+}
+
+function everydayTerms(question: string): string[] {
+  return SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term);
+}
+
+function withAdditions(question: string, additions: readonly string[]): string {
   return additions.length === 0 ? question : `${question} ${additions.join(' ')}`;
 }

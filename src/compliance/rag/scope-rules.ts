@@ -19,6 +19,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // Acts and codes practitioners name by their jargon rather than their title.
+  /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
 
 const OTHER_JURISDICTION = /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Swiss|Switzerland|Canada|Canadian|Australia(n)?|Norway|Norwegian)\b/;

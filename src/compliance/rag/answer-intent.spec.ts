@@ -1,0 +1,29 @@
+import { asksFor } from './answer-intent.js';
+
+describe(asksFor.name, () => {
+  it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
+    for (const question of [
+      'Which methods can obligated parties use to calculate the energy savings they claim?',
+      'What weight does the wealth factor get in the formula?',
+      'What minimum criteria must an energy audit report satisfy?',
+      'What clauses must an energy performance contract include?',
+      'From when do boiler subsidies stop counting towards the savings obligation?',
+      'Which KPIs must a data centre publish?',
+    ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
+  });
+
+  it('reads who, when, how much and whether-we-must questions as obligation questions (an article holds those)', () => {
+    for (const question of [
+      'Which new thermal power plants need a cost-benefit analysis?',
+      'How large is the cut in final energy consumption required for 2030?',
+      'When must the first energy audit be done?',
+      'Do distribution system operators have to report network losses?',
+    ]) expect([question, asksFor(question)]).toEqual([question, 'obligation']);
+  });
+
+  it('leaves other questions neutral', () => {
+    expect(asksFor('Why does the directive care about energy poverty?')).toBe('other');
+    // "count as efficient" is a status, not a calculation rule.
+    expect(asksFor('What fuel mix lets a district heating network count as efficient?')).toBe('other');
+  });
+});

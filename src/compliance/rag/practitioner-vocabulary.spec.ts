@@ -1,0 +1,48 @@
+import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
+import { expandQuery } from './query-expansion.js';
+import { namesUnknownInstrument } from './relevance-gate.js';
+
+/** The words a small corpus of our notes would know: the directive's terms, none of the jargon. */
+const NOTES_WORDS = new Set('distribution system operators national energy regulatory authority report network losses data centres key performance indicators water usage power utilisation consumption energy'.split(' '));
+const knows = (word: string) => NOTES_WORDS.has(word) || word.length <= 2;
+
+describe('practitioner vocabulary', () => {
+  it("gives the directive's words for grid, data-centre and heat jargon", () => {
+    expect(vocabularyTerms('As a DSO, do we report grid losses to the NRA?')).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
+    expect(vocabularyTerms('Which PUE and WUE figures must a DC publish?').join(' ')).toMatch(/data centres.*power utilisation.*water usage/);
+    expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
+  });
+
+  it('knows the trade names of data centres and the EMS acronym', () => {
+    expect(vocabularyTerms('Does a colocation provider with a server farm report?')).toEqual(['data centres']);
+    expect(vocabularyTerms('Can a firm skip the audit with a certified EMS?')).toEqual(['energy management system environmental management system']);
+  });
+
+  it('leaves plain questions and ordinary capitalised words alone', () => {
+    expect(vocabularyTerms('Which enterprises must carry out an energy audit?')).toEqual([]);
+    // "DC" and "DR" are acronyms only in capitals; "dr" or "dc" in running text are not jargon.
+    expect(vocabularyTerms('the dr and the dc of it')).toEqual([]);
+  });
+
+  it('is added to the question for retrieval, after the question itself', () => {
+    expect(expandQuery('Is ISO 50001 enough to skip the audit?')).toBe('Is ISO 50001 enough to skip the audit? energy management system certified');
+  });
+
+  it('expands only the jargon the corpus does not use itself', () => {
+    const question = 'Must the DSO tell the regulator about grid losses?';
+    expect(vocabularyTerms(question)).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
+    // A corpus that says "regulator" and "grid losses" finds those passages by the question's own words.
+    const corpus = new Set(['regulator', 'grid', 'losses']);
+    expect(vocabularyTerms(question, (word) => corpus.has(word))).toEqual(['distribution system operators']);
+    expect(expandQuery(question, (word) => corpus.has(word))).toBe(`${question} distribution system operators`);
+  });
+
+  it('lets the gate read jargon as the directive does, so an acronym is not taken for an unknown act', () => {
+    const question = 'As a DSO, do we have to report our grid losses to the NRA?';
+    expect(namesUnknownInstrument(question, knows)).toBe(true);
+    expect(inDirectiveWords(question)).toBe('As a distribution system operators, do we have to report our network losses to the national energy regulatory authority?');
+    expect(namesUnknownInstrument(inDirectiveWords(question), knows)).toBe(false);
+    // Another act's acronym stays unknown after the rewrite.
+    expect(namesUnknownInstrument(inDirectiveWords('What does REMIT require from a DSO?'), knows)).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+import { words } from '../embeddings/text-terms.js';
+
+/**
+ * Practitioners' words for the directive's terms, written for this project: grid, data-centre, heat-network and
+ * public-sector jargon and acronyms ("DSO", "PUE", "ISO 50001", "banking savings") that the directive and our
+ * notes spell out differently. Each entry names the directive's own words for the thing; retrieval and sentence
+ * scoring see them beside the question, and the gate counts the jargon as known rather than as another law.
+ */
+export interface VocabularyEntry {
+  /** How practitioners say it (case-sensitive where the acronym would clash with an ordinary word). */
+  readonly pattern: RegExp;
+  /** The directive's words for it. */
+  readonly terms: string;
+}
+
+export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
+  // Grid and market
+  { pattern: /\bDSOs?\b/, terms: 'distribution system operators' },
+  { pattern: /\bTSOs?\b/, terms: 'transmission system operators' },
+  { pattern: /\b(NRAs?|regulators?|energy regulator)\b/i, terms: 'national energy regulatory authority' },
+  { pattern: /\b(grid|network|line) loss(es)?\b/i, terms: 'network losses' },
+  { pattern: /\b(DR|flexibility|load shifting|peak shaving)\b/, terms: 'demand response' },
+  { pattern: /\b(dynamic tariffs?|ToU|time-of-use)\b/i, terms: 'time-of-use tariffs dynamic pricing' },
+  // Enterprises, audits and management systems
+  { pattern: /\b(ISO\s?50001|EnMS)\b/i, terms: 'energy management system certified' },
+  // "EMS" is said of both; the directive exempts from audits for either kind when certified.
+  { pattern: /\bEMS\b/, terms: 'energy management system environmental management system' },
+  { pattern: /\b(ISO\s?14001|EMAS)\b/, terms: 'environmental management system' },
+  { pattern: /\b(EN\s?16247|audit standard)\b/i, terms: 'energy audit standards' },
+  { pattern: /\bnon-SMEs?\b/i, terms: 'enterprises' },
+  { pattern: /\b(M&V|measurement and verification)\b/i, terms: 'measurement control verification' },
+  // Data centres
+  { pattern: /\bDCs?\b/, terms: 'data centres' },
+  { pattern: /\b(server (farms?|rooms?|halls?)|colocation|colo|hyperscal\w+|cloud (provider|region)s?)\b/i, terms: 'data centres' },
+  { pattern: /\b(PUE|power usage effectiveness)\b/i, terms: 'power utilisation energy consumption key performance indicators' },
+  { pattern: /\b(WUE|water usage effectiveness)\b/i, terms: 'water usage key performance indicators' },
+  { pattern: /\b(REF|renewable energy factor|renewable share)\b/, terms: 'use of renewable energy' },
+  { pattern: /\bKPIs?\b/, terms: 'key performance indicators' },
+  { pattern: /\bIT (load|power|capacity)\b/i, terms: 'installed information technology power demand' },
+  // Heat and cogeneration
+  { pattern: /\b(CHP|cogen|combined heat and power)\b/i, terms: 'cogeneration' },
+  { pattern: /\bmicro-?(CHP|cogen(eration)?)\b/i, terms: 'micro-cogeneration unit' },
+  { pattern: /\b(heat networks?|DHC?|district energy|heat grids?)\b/, terms: 'district heating and cooling' },
+  { pattern: /\b(excess|residual|surplus|rejected) heat\b/i, terms: 'waste heat' },
+  { pattern: /\b(CO2|carbon|GHG|emissions?) (intensity|factor|content)\b/i, terms: 'greenhouse gas emissions grams/kWh' },
+  { pattern: /\bGHG\b/, terms: 'greenhouse gas' },
+  { pattern: /\bCBAs?\b/, terms: 'cost-benefit analysis' },
+  { pattern: /\b(heat|heating) plans?\b/i, terms: 'local heating and cooling plans' },
+  { pattern: /\bMW(th|t)\b/, terms: 'thermal input MW' },
+  // Metering and billing
+  { pattern: /\bHCAs?\b/, terms: 'heat cost allocators' },
+  { pattern: /\b(smart meters?|AMR|AMI|remote reading)\b/i, terms: 'remotely readable meters' },
+  { pattern: /\bsub-?meter(s|ing|ed)?\b/i, terms: 'individual consumption meters' },
+  // Obligation schemes and savings
+  { pattern: /\b(EEOS?|white certificates?|supplier obligations?)\b/i, terms: 'energy efficiency obligation scheme obligated parties' },
+  { pattern: /\b(bank(ing)?|borrow(ing)?|carry (over|forward)|roll over)\b/i, terms: 'previous following years counted' },
+  { pattern: /\b(fuel poverty|energy-poor)\b/i, terms: 'energy poverty' },
+  { pattern: /\b(awareness campaigns?|behaviou?ral (measures|savings))\b/i, terms: 'consumer behaviour advice campaigns' },
+  // Public sector and buildings
+  { pattern: /\b(town halls?|(local )?councils?|local authorit(y|ies))\b/i, terms: 'public bodies' },
+  { pattern: /\bNZEBs?\b/, terms: 'nearly zero-energy building' },
+  { pattern: /\bZEBs?\b/, terms: 'zero-emission building' },
+  { pattern: /\bEPC\b(?! ?certificate)/, terms: 'energy performance contracting' },
+  { pattern: /\bLAUs?\b/, terms: 'local administrative units' },
+  { pattern: /\b(LCC|life-?cycle costing|whole-life cost(ing|s)?|TCO|total cost of ownership)\b/i, terms: 'life-cycle cost' },
+  { pattern: /\b(NPV|net present value|discounted cash flows?)\b/i, terms: 'discount rate discounted benefits costs' },
+  { pattern: /\b(GPP|green (public )?procurement|tenders?|tendering)\b/i, terms: 'public procurement contracting authorities' },
+  { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },
+  { pattern: /\b(peakers?|peaking plants?|standby generat\w+|backup (power|generators?))\b/i, terms: 'peak load back-up' },
+  { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off)\b/i, terms: 'disconnection' },
+  { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
+  { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
+  { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
+  // Targets and planning
+  { pattern: /\bNECPs?\b/, terms: 'integrated national energy and climate plan' },
+  { pattern: /\bFEC\b/, terms: 'final energy consumption' },
+  { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
+  { pattern: /\b(EE1st|efficiency first)\b/i, terms: 'energy efficiency first principle' },
+];
+
+/**
+ * The directive's words for the jargon a question uses, each once. With `knows` (the corpus vocabulary), only
+ * jargon the corpus does not itself use is expanded: a word it knows ("regulator", "banking") already finds its
+ * passages, and adding more words to it only blurs the query.
+ */
+export function vocabularyTerms(question: string, knows?: (word: string) => boolean): string[] {
+  const terms = new Set<string>();
+  for (const { pattern, terms: directive } of PRACTITIONER_VOCABULARY) {
+    const match = pattern.exec(question);
+    if (!match) continue;
+    if (knows && words(match[0]).every((word) => knows(word))) continue;
+    terms.add(directive);
+  }
+  return [...terms];
+}
+
+/** The question with its jargon replaced by the directive's words: what the gate should judge. */
+export function inDirectiveWords(question: string): string {
+  let text = question;
+  for (const { pattern, terms } of PRACTITIONER_VOCABULARY) text = text.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), terms);
+  return text;
+}
