@@ -8,11 +8,10 @@
 // subscribed on A, faults posted to A and B in turn; the figure then includes the alert's round trip through
 // the alerts table and the outbox, and the table counts deliveries per alert (every alert is expected once).
 import { createServer } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { createBenchDatabase } from './bench-database.js';
 import { percentile, sleep, startApp, stopApp, table } from './bench-support.js';
 
 const ROUNDS = Number(process.env.BENCH_ALERT_ROUNDS ?? 40);
@@ -20,17 +19,6 @@ const PER_ROUND = 8;
 const TICK_MS = Number(process.env.BENCH_TICK_MS ?? 1000);
 
 const DATABASE = process.argv.includes('--database');
-const ADMIN = process.env.BENCH_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const latencies = [];
 const deliveriesPerAlert = new Map();
@@ -50,13 +38,8 @@ await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
 const callbackUrl = `http://127.0.0.1:${receiver.address().port}/hook`;
 const dataDir = mkdtempSync(join(tmpdir(), 'pg-alert-bench-'));
 const env = { SIMULATOR: 'off', TICK_MS: String(TICK_MS), REAL_METER_SLOTS: String(ROUNDS * PER_ROUND + 10), ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', RATE_LIMIT_PER_MINUTE: '100000' };
-const database = DATABASE ? `powergrid_alertbench_${randomBytes(4).toString('hex')}` : undefined;
-if (database) {
-  await admin(`CREATE DATABASE ${database}`);
-  const url = new URL(ADMIN);
-  url.pathname = `/${database}`;
-  env.DATABASE_URL = url.toString();
-}
+const database = DATABASE ? await createBenchDatabase('powergrid_alertbench') : undefined;
+if (database) env.DATABASE_URL = database.url;
 const app = await startApp({ ...env, DATA_DIR: dataDir }, 18191);
 const otherDir = mkdtempSync(join(tmpdir(), 'pg-alert-bench-b-'));
 const other = database ? await startApp({ ...env, DATA_DIR: otherDir }, 18192) : undefined;
@@ -94,5 +77,5 @@ try {
   await Promise.all(instances.map((instance) => stopApp(instance)));
   receiver.close();
   for (const dir of [dataDir, otherDir]) rmSync(dir, { recursive: true, force: true });
-  if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  if (database) await database.drop();
 }

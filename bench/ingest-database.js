@@ -3,19 +3,18 @@
 // batches, alternating between the instances, each batch a new one (a fresh timestamp), for BENCH_INGEST_SECONDS.
 // Meanwhile a probe posts one reading to A every 100 ms and polls B until B serves it: the cross-instance
 // visibility latency, measured from A's 2xx.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { createBenchDatabase } from './bench-database.js';
 import { cpuSeconds, percentile, sleep, startApp, stopApp, table } from './bench-support.js';
 
 const SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
 const SIMULATED = Number(process.env.BENCH_DB_METERS ?? 5000);
 const SENDERS = Number(process.env.BENCH_DB_SENDERS ?? 4);
 const BATCH = 10_000;
-const ADMIN = process.env.BENCH_PG_ADMIN ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function freePort() {
   return new Promise((resolve) => {
@@ -24,16 +23,6 @@ async function freePort() {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Each send is a new batch: the same meters at a later timestamp, spliced into a prebuilt body. */
@@ -107,9 +96,8 @@ async function sessionPids(databaseUrl) {
   }
 }
 
-const database = `powergrid_bench_${randomBytes(4).toString('hex')}`;
-await admin(`CREATE DATABASE ${database}`);
-const url = ADMIN.replace(/\/[^/]*$/, `/${database}`);
+const database = await createBenchDatabase('powergrid_bench');
+const { url } = database;
 const dirs = [mkdtempSync(join(tmpdir(), 'pg-db-ingest-a-')), mkdtempSync(join(tmpdir(), 'pg-db-ingest-b-'))];
 const env = { METER_COUNT: String(SIMULATED), REAL_METER_SLOTS: String(SENDERS * BATCH + 100), TICK_MS: '1000', SNAPSHOT_MS: '86400000', RATE_LIMIT_PER_MINUTE: '1000000', DATABASE_URL: url };
 const instances = [];
@@ -139,5 +127,5 @@ try {
 } finally {
   for (const app of instances) await stopApp(app);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await database.drop();
 }

@@ -2,6 +2,7 @@ import { get as httpGet } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { sseFrameReader } from '../support/sse-frames.js';
 import { waitFor } from '../support/wait-for.js';
 
 const TICK_MS = 200;
@@ -16,23 +17,17 @@ function readStream(port: number, done: (frames: Frame[]) => boolean): { frames:
   const frames: Frame[] = [];
   const finished = new Promise<void>((resolve, reject) => {
     const req = httpGet({ port, path: '/api/alerts/stream' }, (response) => {
-      let buffer = '';
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const lines = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
-          const data = lines.find((line) => line.startsWith('data: '))?.slice(6);
-          if (event && data) frames.push({ event, data: JSON.parse(data) as Frame['data'] });
+      response.on(
+        'data',
+        sseFrameReader(({ event, data }) => {
+          frames.push({ event, data: JSON.parse(data) as Frame['data'] });
           if (done(frames)) {
             req.destroy();
             resolve();
           }
-        }
-      });
+        }),
+      );
     });
     req.on('error', (error) => {
       if (!req.destroyed) reject(error);

@@ -2,6 +2,7 @@ import { get as httpGet } from 'node:http';
 import pg from 'pg';
 import { postReadings } from '../faults/support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
+import { sseFrameReader } from '../support/sse-frames.js';
 import { sleep, waitFor } from '../support/wait-for.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { SIGNATURE_HEADER, verifySignature } from '../../src/telemetry/alerts/webhooks/webhook-signature.js';
@@ -45,19 +46,8 @@ async function subscribe(instance: Instance, body: Record<string, unknown>): Pro
 function openStream(instance: Instance): { frames: { event: string; alertId?: string }[]; close(): void } {
   const frames: { event: string; alertId?: string }[] = [];
   const request = httpGet(`${instance.base}/api/alerts/stream`, (response) => {
-    let buffer = '';
     response.setEncoding('utf8');
-    response.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const lines = buffer.slice(0, end).split('\n');
-        buffer = buffer.slice(end + 2);
-        const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
-        const data = lines.find((line) => line.startsWith('data: '))?.slice(6);
-        if (event && data) frames.push({ event, alertId: (JSON.parse(data) as { alertId?: string }).alertId });
-      }
-    });
+    response.on('data', sseFrameReader(({ event, data }) => frames.push({ event, alertId: (JSON.parse(data) as { alertId?: string }).alertId })));
   });
   request.on('error', () => undefined);
   return { frames, close: () => request.destroy() };

@@ -2,6 +2,7 @@ import { get as httpGet, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WriterHostService } from '../../src/telemetry/writer-host.service.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { sseFrameReader } from '../support/sse-frames.js';
 import { until } from '../support/wait-for.js';
 
 interface SummaryEvent {
@@ -15,25 +16,21 @@ function readEvents(port: number, count: number): Promise<{ events: SummaryEvent
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const req = httpGet({ port, path: '/api/energy/stream' }, (response) => {
-      let buffer = '';
       let firstEventMs = -1;
       const events: SummaryEvent[] = [];
       response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (!frame.startsWith('event: summary')) continue;
+      response.on(
+        'data',
+        sseFrameReader(({ event, data }) => {
+          if (event !== 'summary') return;
           if (firstEventMs < 0) firstEventMs = Date.now() - started;
-          events.push(JSON.parse(frame.split('\n').find((line) => line.startsWith('data: '))!.slice(6)) as SummaryEvent);
+          events.push(JSON.parse(data) as SummaryEvent);
           if (events.length === count) {
             req.destroy();
             resolve({ events, response, firstEventMs });
           }
-        }
-      });
+        }),
+      );
     });
     req.on('error', (error) => {
       if (!req.destroyed) reject(error);

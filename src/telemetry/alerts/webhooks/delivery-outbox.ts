@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { AlertRecord } from '../alert-types.js';
 import type { Subscription } from './subscription-store.js';
-import { toSubscription } from './subscription-table.js';
+import { toSubscription, type SubscriptionRow } from './subscription-table.js';
 
 /** A delivery this instance holds a lease on: only it may settle it until the lease runs out. */
 export interface ClaimedDelivery {
@@ -13,18 +13,12 @@ export interface ClaimedDelivery {
   subscription: Subscription;
 }
 
-interface ClaimRow {
+/** A delivery row joined with its subscription's columns. */
+interface ClaimRow extends SubscriptionRow {
   delivery_id: string;
-  subscription_id: string;
   alert: AlertRecord;
   raised_at: Date;
   attempt: number;
-  callback_url: string;
-  secret: string;
-  kind: string | null;
-  severity: string | null;
-  region: string | null;
-  created_at: Date;
 }
 
 /**

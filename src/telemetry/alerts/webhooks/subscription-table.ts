@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import type { AlertKind, AlertSeverity } from '../alert-types.js';
 import type { Subscription } from './subscription-store.js';
 
-interface SubscriptionRow {
+export interface SubscriptionRow {
   subscription_id: string;
   callback_url: string;
   secret: string;
