@@ -34,8 +34,13 @@ export interface ChunkIndexOptions {
 }
 
 const REFIT_TIMEOUT_MS = 10 * 60_000;
-/** Refits start at least this far apart: under a steady stream of uploads each one lands, without a worker always running. */
-const REFIT_MIN_INTERVAL_MS = 5000;
+/**
+ * Refits start at least this far apart: under a steady stream of uploads each one lands, without a worker
+ * always running (each refit spawns a worker and allocates a new native index).
+ */
+const REFIT_MIN_INTERVAL_MS = 30_000;
+/** A store replaced by a refit is freed this long after, when no question can still be reading it. */
+const RELEASE_AFTER_MS = 30_000;
 /** A journal this long is folded into the base files by a worker (the refit does it too, for the offline embedder). */
 const COMPACT_JOURNAL_BYTES = 8 * 1024 * 1024;
 /** A document with this share of the corpus's passages is refitted before its upload is answered. */
@@ -359,7 +364,9 @@ export class ChunkIndex {
     await this.replaceDir(staging);
     // Store and IDF change together, with no await between: a query sees the old pair or the new one.
     this.embedder.lexical?.refitFrom(files.idf);
+    const previous = this.current;
     this.current = store;
+    if (previous) setTimeout(() => previous.release(), RELEASE_AFTER_MS).unref();
     this.manifest = { ...files.manifest, fingerprint: fingerprintOf(digests.values()), chunkCount: store.size };
     this.journalBytes = journalBytes;
     this.unsaved = undefined;

@@ -130,6 +130,17 @@ export class HnswChunkStore extends VectorStore {
     return found;
   }
 
+  /**
+   * Frees the native index now: hnswlib's memory (megabytes per index) is invisible to V8, so a replaced store
+   * would otherwise hold it until a major collection happens to finalize its small wrapper. The store is
+   * empty afterwards.
+   */
+  release(): void {
+    this.chunks.clear();
+    this.index.initIndex({ maxElements: 1, m: 16, efConstruction: 200, allowReplaceDeleted: true });
+    this.changes++;
+  }
+
   /** Removes every chunk of a document; returns how many went. */
   removeDocument(documentId: string): number {
     let removed = 0;

@@ -134,6 +134,16 @@ describe('index journal', () => {
     expect(await new ChunkIndex(dataDir, lexical(), { documents: () => corpus, refitDelayMs: 60_000 }).open(corpus)).toBe('loaded');
   }, 120_000);
 
+  it('frees a replaced store: release empties it and its native index', async () => {
+    const index = new ChunkIndex(dataDir, remote());
+    await index.open(NOTES);
+    const store = index.store!;
+    expect(await store.similaritySearch('audit', 2)).toHaveLength(2);
+    store.release();
+    expect(store.size).toBe(0);
+    expect(await store.similaritySearch('audit', 2)).toEqual([]);
+  });
+
   it('folds a long journal into the base files in a worker; the folded index loads with the same passages', async () => {
     const corpus = [...NOTES];
     const index = new ChunkIndex(dataDir, remote(), { documents: () => corpus, compactJournalBytes: 1 });
