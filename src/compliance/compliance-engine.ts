@@ -16,6 +16,7 @@ import { createEmbedder, type Embedder } from './embeddings/embedder.js';
 import { isUpstreamFailure } from './embeddings/upstream-failure.js';
 import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
+import type { EmbeddingWorkerLimits } from './index/document-embedding.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
 import { LexicalSide } from './rag/lexical-side.js';
@@ -61,6 +62,8 @@ export interface EngineOptions {
   embedder?: Embedder;
   /** With the offline embedder: refit the IDF in a worker this long after the last change (see ChunkIndex). */
   refitDelayMs?: number;
+  /** Limits of the worker that chunks and embeds a large upload (tests shorten them). */
+  indexWorker?: EmbeddingWorkerLimits;
 }
 
 const MAX_TITLE_CHARS = 200;
@@ -80,13 +83,13 @@ export class ComplianceEngine {
   /** The uploaded documents as this engine stored them: the index is kept equal to this list, not to the disk. */
   private uploaded: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
-  private vocabularyCache?: { builtAt?: string; stems: Set<string> };
+  private vocabularyCache?: { key: unknown; stems: Set<string> };
   private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
     this.documents = options.documents ?? new DocumentStore(options.dataDir);
     this.embedder = options.embedder ?? createEmbedder(options.compliance);
-    this.index = new ChunkIndex(options.dataDir, this.embedder, { documents: () => this.allDocuments(), refitDelayMs: options.refitDelayMs });
+    this.index = new ChunkIndex(options.dataDir, this.embedder, { documents: () => this.allDocuments(), refitDelayMs: options.refitDelayMs, worker: options.indexWorker });
     const lexical = this.embedder.lexical;
     const dependencies = {
       retrieve: (question: string) => this.retrieve(question),
@@ -215,18 +218,22 @@ export class ComplianceEngine {
     const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
       throw embeddingsUnavailable(error);
     });
-    return retrieveChunks({ store, lexical: this.lexicalSide.of(store, this.index.info?.builtAt), queryVector: vector, question: expanded, topK: this.options.compliance.topK });
+    return retrieveChunks({ store, lexical: this.lexicalSide.of(store), queryVector: vector, question: expanded, topK: this.options.compliance.topK });
   }
 
-  /** Stems of every word in the indexed chunks; rebuilt lazily after each index change. */
+  /**
+   * Stems of every word the index knows: the offline embedder's IDF table (which changes only when it is
+   * refitted, not on every upload), else the words of the indexed chunks, rebuilt lazily after a change.
+   */
   private vocabulary(): ReadonlySet<string> {
-    const builtAt = this.index.info?.builtAt;
-    if (!this.vocabularyCache || this.vocabularyCache.builtAt !== builtAt) {
-      const lexical = this.embedder.lexical;
+    const lexical = this.embedder.lexical;
+    const store = this.index.store;
+    const key = lexical ? lexical.idfTable : `${this.index.info?.builtAt}/${store?.revision}`;
+    if (!this.vocabularyCache || this.vocabularyCache.key !== key) {
       const stems = lexical
         ? new Set(Object.keys(lexical.idfTable.frequencies).filter((f) => !f.includes(' ')))
-        : new Set((this.index.store?.entries() ?? []).flatMap(([, chunk]) => words(chunk.pageContent).map(stem)));
-      this.vocabularyCache = { builtAt, stems };
+        : new Set((store?.entries() ?? []).flatMap(([, chunk]) => words(chunk.pageContent).map(stem)));
+      this.vocabularyCache = { key, stems };
     }
     return this.vocabularyCache.stems;
   }

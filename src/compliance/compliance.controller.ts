@@ -116,7 +116,10 @@ export class ComplianceController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_INVALID, COMPLIANCE_DOCUMENT_EMPTY, COMPLIANCE_PDF_INVALID or COMPLIANCE_PDF_ENCRYPTED.' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TOO_LARGE: the document is over 5 MB.' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_DOCUMENT_TYPE_UNSUPPORTED: not text, Markdown, HTML or PDF.' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponseDto, description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built; STORAGE_UNAVAILABLE: the disk is full or read-only and nothing was stored.' })
+  @ApiServiceUnavailableResponse({
+    type: ErrorResponseDto,
+    description: 'COMPLIANCE_INDEX_NOT_READY: the index is still being built; STORAGE_UNAVAILABLE: the disk is full or read-only and nothing was stored; COMPLIANCE_INDEXING_FAILED: the worker that indexes a large document failed and nothing was stored.',
+  })
   async addDocument(@Req() request: FastifyRequest, @Body() body: unknown): Promise<DocumentDto> {
     const input = request.isMultipart() ? await readMultipartDocument(request) : parseJsonDocument(body);
     return this.compliance.addDocument(input);

@@ -7,6 +7,7 @@ export const ComplianceErrors = defineErrors({
   COMPLIANCE_QUESTION_INVALID: { status: 400, message: 'The body must be {"question": "<text>"}.' },
   COMPLIANCE_INDEX_NOT_READY: { status: 503, message: 'The compliance index is still being built; retry shortly.' },
   COMPLIANCE_EMBEDDINGS_UNAVAILABLE: { status: 503, message: 'The embedding service did not answer; retry shortly.' },
+  COMPLIANCE_INDEXING_FAILED: { status: 503, message: 'The document could not be indexed; nothing was stored. Retry later.' },
   COMPLIANCE_DOCUMENT_NOT_FOUND: { status: 404, message: 'No document has this id.' },
   COMPLIANCE_DOCUMENT_ID_INVALID: { status: 400, message: 'Document ids are lower-case slugs or UUIDs.' },
   COMPLIANCE_DOCUMENT_BUNDLED: { status: 409, message: 'Bundled notes are part of the product and cannot be deleted.' },

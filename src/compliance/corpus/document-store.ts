@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
+import { writeFileAtomicAsync } from './atomic-file.js';
 import { assertDocumentId } from './document-id.js';
 import type { CorpusDocument } from './corpus-document.js';
 
@@ -31,25 +32,23 @@ export class DocumentStore {
     return existsSync(path) ? this.read(path) : undefined;
   }
 
-  save(document: CorpusDocument): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(this.pathOf(document.documentId), JSON.stringify(document));
+  /** Durable when it resolves; the fsync runs in the libuv pool, not on the HTTP thread. */
+  async save(document: CorpusDocument): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileAtomicAsync(this.pathOf(document.documentId), JSON.stringify(document));
   }
 
-  remove(documentId: string): boolean {
+  async remove(documentId: string): Promise<boolean> {
     const path = this.pathOf(documentId);
     if (!existsSync(path)) return false;
-    rmSync(path);
+    await rm(path);
     return true;
   }
 
   /** Undoes a save whose indexing failed. If the disk refuses even that, the document stays stored and is indexed at the next boot. */
-  removeQuietly(documentId: string): void {
-    try {
-      this.remove(documentId);
-    } catch {
-      // The original failure is what the caller reports.
-    }
+  async removeQuietly(documentId: string): Promise<void> {
+    // The original failure is what the caller reports.
+    await this.remove(documentId).catch(() => undefined);
   }
 
   private pathOf(documentId: string): string {

@@ -18,17 +18,17 @@ describe(extractText.name, () => {
 });
 
 describe(DocumentStore.name, () => {
-  it('saves atomically, skips unreadable files and refuses ids that could leave its folder', () => {
+  it('saves atomically, skips unreadable files and refuses ids that could leave its folder', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'doc-store-'));
     try {
       const store = new DocumentStore(dataDir);
-      store.save({ documentId: 'd-1', title: 'T', contentType: 'text/plain', source: 'uploaded', sizeBytes: 1, createdAt: '2026-01-01T00:00:00.000Z', text: 'x' });
+      await store.save({ documentId: 'd-1', title: 'T', contentType: 'text/plain', source: 'uploaded', sizeBytes: 1, createdAt: '2026-01-01T00:00:00.000Z', text: 'x' });
       writeFileSync(join(store.dir, 'broken.json'), '{"documentId": ');
       expect(store.list().map((d) => d.documentId)).toEqual(['d-1']);
       expect(readdirSync(store.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
       expect(() => store.get('../../etc/passwd')).toThrow(AppError);
-      expect(store.remove('d-1')).toBe(true);
-      expect(store.remove('d-1')).toBe(false);
+      await expect(store.remove('d-1')).resolves.toBe(true);
+      await expect(store.remove('d-1')).resolves.toBe(false);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -3,6 +3,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
 import type { ChunkMetadata } from '../corpus/legal-chunker.js';
+import { decodeVector, type JournalEntry } from './index-journal.js';
 
 export interface StoredChunk {
   pageContent: string;
@@ -10,6 +11,8 @@ export interface StoredChunk {
 }
 
 const INITIAL_CAPACITY = 1024;
+/** Vectors inserted between two yields to the event loop: a large document's passages do not block it in one go. */
+const INSERT_BATCH = 64;
 
 /**
  * A small VectorStore over hnswlib-node. Unlike @langchain/community's HNSWLib it deletes single
@@ -20,6 +23,7 @@ export class HnswChunkStore extends VectorStore {
   declare FilterType: (chunk: StoredChunk) => boolean;
   private readonly chunks = new Map<number, StoredChunk>();
   private nextLabel = 0;
+  private changes = 0;
 
   private constructor(
     embeddings: EmbeddingsInterface,
@@ -56,6 +60,11 @@ export class HnswChunkStore extends VectorStore {
     return 'hnsw-chunks';
   }
 
+  /** Counts changes to the chunks, so what is derived from them (the BM25 side, a vocabulary) knows when to catch up. */
+  get revision(): number {
+    return this.changes;
+  }
+
   get size(): number {
     return this.chunks.size;
   }
@@ -73,16 +82,45 @@ export class HnswChunkStore extends VectorStore {
     return this.addVectors(vectors, documents);
   }
 
+  /**
+   * Inserts the vectors in batches with a yield to the event loop between them, then makes all their chunks
+   * visible at once (a search meanwhile skips labels it has no chunk for). Returns the labels.
+   */
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
-    const needed = this.index.getCurrentCount() + vectors.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
-    return vectors.map((vector, i) => {
-      if (vector.length !== this.dimensions) throw new Error(`Vector has ${vector.length} dimensions; the index has ${this.dimensions}.`);
+    for (const vector of vectors) if (vector.length !== this.dimensions) throw new Error(`Vector has ${vector.length} dimensions; the index has ${this.dimensions}.`);
+    this.reserve(vectors.length);
+    const labels: number[] = [];
+    for (let i = 0; i < vectors.length; i++) {
+      if (i > 0 && i % INSERT_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const label = this.nextLabel++;
-      this.index.addPoint(vector, label);
-      this.chunks.set(label, { pageContent: documents[i].pageContent, metadata: documents[i].metadata as ChunkMetadata });
-      return String(label);
-    });
+      this.index.addPoint(vectors[i], label);
+      labels.push(label);
+    }
+    labels.forEach((label, i) => this.chunks.set(label, { pageContent: documents[i].pageContent, metadata: documents[i].metadata as ChunkMetadata }));
+    this.changes++;
+    return labels.map(String);
+  }
+
+  /** Applies journal lines written after hnsw.bin: their vectors under their own labels, and removals. */
+  replay(entries: readonly JournalEntry[]): void {
+    for (const entry of entries) {
+      if (entry.op === 'remove') {
+        this.removeDocument(entry.documentId);
+        continue;
+      }
+      this.reserve(entry.chunks.length);
+      for (const [label, chunk, vector] of entry.chunks) {
+        this.index.addPoint(decodeVector(vector), label);
+        this.chunks.set(label, chunk);
+        this.nextLabel = Math.max(this.nextLabel, label + 1);
+      }
+    }
+    this.changes++;
+  }
+
+  private reserve(count: number): void {
+    const needed = this.index.getCurrentCount() + count;
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
   }
 
   /** Stored (normalised) vectors of the chunks a predicate selects: the keyword side of hybrid retrieval. */
@@ -90,6 +128,17 @@ export class HnswChunkStore extends VectorStore {
     const found: { chunk: StoredChunk; vector: number[] }[] = [];
     for (const [label, chunk] of this.chunks) if (predicate(chunk)) found.push({ chunk, vector: this.index.getPoint(label) });
     return found;
+  }
+
+  /**
+   * Frees the native index now: hnswlib's memory (megabytes per index) is invisible to V8, so a replaced store
+   * would otherwise hold it until a major collection happens to finalize its small wrapper. The store is
+   * empty afterwards.
+   */
+  release(): void {
+    this.chunks.clear();
+    this.index.initIndex({ maxElements: 1, m: 16, efConstruction: 200, allowReplaceDeleted: true });
+    this.changes++;
   }
 
   /** Removes every chunk of a document; returns how many went. */
@@ -101,6 +150,7 @@ export class HnswChunkStore extends VectorStore {
       this.chunks.delete(label);
       removed++;
     }
+    if (removed > 0) this.changes++;
     return removed;
   }
 

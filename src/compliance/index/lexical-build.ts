@@ -5,7 +5,7 @@ import type { EmbedderIdentity } from '../embeddings/embedder.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { corpusFingerprint } from './corpus-fingerprint.js';
 import { HnswChunkStore } from './hnsw-chunk-store.js';
-import { INDEX_FORMAT, writeIndexDir, type IndexManifest } from './index-files.js';
+import { INDEX_FORMAT, readIndexFiles, writeIndexDir, type IndexManifest } from './index-files.js';
 
 export interface RefitTask {
   documents: CorpusDocument[];
@@ -13,6 +13,13 @@ export interface RefitTask {
   dir: string;
   dimensions: number;
   identity: EmbedderIdentity;
+}
+
+export interface CompactTask {
+  /** The live index directory, read (base files and journal) but never written. */
+  dir: string;
+  /** Where the folded index is written. */
+  staging: string;
 }
 
 export function toDocuments(chunks: readonly LegalChunk[]): Document[] {
@@ -36,5 +43,17 @@ export async function buildLexicalIndexDir(task: RefitTask): Promise<IndexManife
     builtAt: new Date().toISOString(),
   };
   await writeIndexDir(task.dir, { manifest, chunks: store.entries(), idf: lexical.idfTable }, (path) => store.write(path));
+  return manifest;
+}
+
+/** Reads an index directory with its journal and writes it to `staging` as base files only (no journal). */
+export async function compactIndexDir(task: CompactTask): Promise<IndexManifest> {
+  const files = readIndexFiles(task.dir);
+  if (!files) throw new Error('the index directory could not be read');
+  // The store only holds vectors here; nothing is embedded, so any embeddings object will do.
+  const store = await HnswChunkStore.read(new LexicalEmbeddings(undefined, files.manifest.dimensions), files.manifest.dimensions, files.hnswPath, files.baseChunks);
+  store.replay(files.journal);
+  const manifest: IndexManifest = { ...files.manifest, chunkCount: store.size, builtAt: new Date().toISOString() };
+  await writeIndexDir(task.staging, { manifest, chunks: store.entries(), idf: files.idf }, (path) => store.write(path));
   return manifest;
 }

@@ -8,39 +8,52 @@ export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
 }
 
 /**
- * The BM25 side of retrieval over the chunks the HNSW store holds, rebuilt when the store changes. Passages
+ * The BM25 side of retrieval over the chunks the HNSW store holds, kept equal to the store passage by passage:
+ * an upload or a deletion indexes or drops only its own passages, on the first question after it. Passages
  * that carry instructions for the assistant ("ignore all previous instructions...") are left out here, so
  * they never reach an answer or a prompt, whichever side would have found them.
  */
 export class LexicalSide {
-  private built?: { store: HnswChunkStore; size: number; stamp?: string; bm25: Bm25Index<string>; chunks: Map<string, StoredChunk>; quarantined: Set<string> };
+  private readonly bm25 = new Bm25Index<string>();
+  private readonly chunks = new Map<string, StoredChunk>();
+  private readonly quarantined = new Map<string, StoredChunk>();
+  private synced?: { store: HnswChunkStore; revision: number };
 
-  of(store: HnswChunkStore, stamp?: string): LexicalSide {
-    if (this.built?.store !== store || this.built.size !== store.size || this.built.stamp !== stamp) {
-      const chunks = new Map<string, StoredChunk>();
-      const quarantined = new Set<string>();
-      for (const [, chunk] of store.entries()) {
-        const key = chunkKey(chunk);
-        if (looksLikeInjection(chunk.pageContent)) quarantined.add(key);
-        else chunks.set(key, chunk);
-      }
-      const bm25 = new Bm25Index([...chunks].map(([key, chunk]) => ({ key, text: embeddingText({ text: chunk.pageContent, metadata: chunk.metadata }) })));
-      this.built = { store, size: store.size, stamp, bm25, chunks, quarantined };
+  of(store: HnswChunkStore): LexicalSide {
+    if (this.synced?.store === store && this.synced.revision === store.revision) return this;
+    const current = new Map<string, StoredChunk>();
+    for (const [, chunk] of store.entries()) current.set(chunkKey(chunk), chunk);
+    for (const [key, chunk] of [...this.chunks, ...this.quarantined]) {
+      const now = current.get(key);
+      if (now === undefined || now.pageContent !== chunk.pageContent) this.drop(key);
     }
+    for (const [key, chunk] of current) {
+      if (this.chunks.has(key) || this.quarantined.has(key)) continue;
+      if (looksLikeInjection(chunk.pageContent)) this.quarantined.set(key, chunk);
+      else {
+        this.chunks.set(key, chunk);
+        this.bm25.add(key, embeddingText({ text: chunk.pageContent, metadata: chunk.metadata }));
+      }
+    }
+    this.synced = { store, revision: store.revision };
     return this;
   }
 
   search(query: string, limit: number): { key: string; chunk: StoredChunk; score: number }[] {
-    if (!this.built) return [];
-    const { bm25, chunks } = this.built;
-    return bm25.search(query, limit).map((hit) => ({ key: hit.key, chunk: chunks.get(hit.key) as StoredChunk, score: hit.score }));
+    return this.bm25.search(query, limit).map((hit) => ({ key: hit.key, chunk: this.chunks.get(hit.key) as StoredChunk, score: hit.score }));
   }
 
   isQuarantined(key: string): boolean {
-    return this.built?.quarantined.has(key) ?? false;
+    return this.quarantined.has(key);
   }
 
   chunksWhere(predicate: (chunk: StoredChunk) => boolean): StoredChunk[] {
-    return [...(this.built?.chunks.values() ?? [])].filter(predicate);
+    return [...this.chunks.values()].filter(predicate);
+  }
+
+  private drop(key: string): void {
+    this.chunks.delete(key);
+    this.quarantined.delete(key);
+    this.bm25.remove(key);
   }
 }
