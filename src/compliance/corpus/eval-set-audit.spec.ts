@@ -71,3 +71,66 @@ describe('frozen test split of the compliance evaluation', () => {
     expect(item.keyFacts.map(fold).filter((fact) => !official.includes(fact))).toEqual([]);
   });
 });
+
+interface HoldoutSplit extends TestSplit {
+  _frozen: string;
+  outOfScope: { question: string; nearMiss?: boolean }[];
+  injections: { question: string; document?: { title: string; content: string }; mustNotContain?: string[] }[];
+}
+
+/** Words that carry no topic, left out when two questions are compared. */
+const FILLER = new Set(
+  'a an the of to in on for and or is are be do does we our i my must what which who how when by from with at as it its this that there can under any have has need their they them per than each'.split(' '),
+);
+
+function contentWords(question: string): Set<string> {
+  return new Set(question.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((word) => word && !FILLER.has(word)));
+}
+
+/** Share of content words two questions have in common (Jaccard): 1 for a repeat, about 0.5 for a light rewording. */
+function wordOverlap(a: string, b: string): number {
+  const left = contentWords(a);
+  const right = contentWords(b);
+  const shared = [...left].filter((word) => right.has(word)).length;
+  return shared / (left.size + right.size - shared || 1);
+}
+
+describe('holdout split of the compliance evaluation', () => {
+  const holdout = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.holdout.json'), 'utf8')) as HoldoutSplit;
+  const questionsOf = (set: EvalSet) => [...set.inScope, ...set.outOfScope, ...set.injections].map((item) => item.question);
+  const holdoutQuestions = questionsOf(holdout);
+
+  it('is marked frozen and holds at least 100 in-scope (all 40 articles), 35 off-topic (20 near misses) and 10 injections (some planted in documents)', () => {
+    expect(holdout._frozen).toMatch(/never tuned on/i);
+    expect(holdout.inScope.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(holdout.inScope.map((q) => q.article).filter((a) => a.startsWith('Article '))).size).toBe(40);
+    expect(holdout.inScope.some((q) => q.article.startsWith('Annex '))).toBe(true);
+    expect(holdout.outOfScope.length).toBeGreaterThanOrEqual(35);
+    expect(holdout.outOfScope.filter((q) => q.nearMiss === true).length).toBeGreaterThanOrEqual(20);
+    expect(holdout.injections.length).toBeGreaterThanOrEqual(10);
+    expect(holdout.injections.filter((q) => q.document !== undefined).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(holdoutQuestions.map((q) => q.toLowerCase())).size).toBe(holdoutQuestions.length);
+  });
+
+  it.each(holdout.inScope)('"$question" names an article or annex, a paragraph and 1-3 key facts of the official text', (item) => {
+    expect(item.article).toMatch(/^(Article ([1-9]|[1-3]\d|40)|Annex [IVX]+)$/);
+    expect(item.paragraph).toBeTruthy();
+    expect(item.keyFacts.length).toBeGreaterThanOrEqual(1);
+    expect(item.keyFacts.length).toBeLessThanOrEqual(3);
+    expect(item.keyFacts.map(fold).filter((fact) => !official.includes(fact))).toEqual([]);
+  });
+
+  it('repeats no dev or test question, not even closely reworded (content-word overlap below 0.35)', () => {
+    const testSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.test.json'), 'utf8')) as TestSplit;
+    const earlier = [...questionsOf(evalSet), ...questionsOf(testSet)];
+    const close = holdoutQuestions.flatMap((question) =>
+      earlier.filter((other) => wordOverlap(question, other) >= 0.35).map((other) => `${question} ~ ${other}`),
+    );
+    expect(close).toEqual([]);
+  });
+
+  it('measures overlap the way the check means it', () => {
+    expect(wordOverlap('How often must a gas bill be based on actual consumption?', 'How often must gas bills be based on actual consumption?')).toBeGreaterThanOrEqual(0.35);
+    expect(wordOverlap('Our brewery is studying heat recovery.', 'Who is the directive addressed to?')).toBeLessThan(0.35);
+  });
+});
