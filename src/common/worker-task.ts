@@ -13,6 +13,18 @@ export interface TaskOptions {
   transferList?: readonly Transferable[];
 }
 
+/**
+ * The smallest old-space limit a task worker gets. With a limit of about 2 MB or less, Node 24's V8 cannot even
+ * deserialize the worker's isolate and aborts the whole process ("GC during deserialization") instead of
+ * reporting ERR_WORKER_OUT_OF_MEMORY to the parent; from 4 MB up it reports. A limit is never a way to crash us.
+ */
+export const MIN_WORKER_OLD_SPACE_MB = 8;
+
+function withHeapFloor(limits: ResourceLimits | undefined): ResourceLimits | undefined {
+  if (limits?.maxOldGenerationSizeMb === undefined) return limits;
+  return { ...limits, maxOldGenerationSizeMb: Math.max(MIN_WORKER_OLD_SPACE_MB, limits.maxOldGenerationSizeMb) };
+}
+
 /** Why a worker task ended without a reply of its own. */
 export class WorkerTaskError extends Error {
   constructor(
@@ -35,7 +47,7 @@ export function runWorkerTask<T>(compiled: URL, data: unknown, options: TaskOpti
     eval: entry.eval,
     workerData: data,
     transferList: options.transferList as Transferable[] | undefined,
-    resourceLimits: options.resourceLimits,
+    resourceLimits: withHeapFloor(options.resourceLimits),
     stdout: false,
     stderr: false,
   });

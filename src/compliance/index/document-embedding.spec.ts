@@ -33,8 +33,9 @@ describe('embedding a large upload in a worker', () => {
   it('answers 503 COMPLIANCE_INDEXING_FAILED when the worker fails, and stores nothing of the document', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'embed-worker-'));
     const config = loadConfig({ DATA_DIR: dataDir, COMPLIANCE_NOTES_DIR: NOTES });
-    // A heap of 1 MB: the worker cannot even load, as a worker killed by a crafted document would fail.
-    const engine = new ComplianceEngine({ dataDir, compliance: config.compliance, notesDir: NOTES, refitDelayMs: 60_000, indexWorker: { memoryMb: 1 } });
+    // 1 ms for a document of more than 20,000 characters: the worker is stopped, as one stuck on a crafted
+    // document would be. (A tiny heap is no way to fail it: see MIN_WORKER_OLD_SPACE_MB.)
+    const engine = new ComplianceEngine({ dataDir, compliance: config.compliance, notesDir: NOTES, refitDelayMs: 60_000, indexWorker: { timeoutMs: 1 } });
     try {
       await engine.open();
       const chunksBefore = engine.index.store?.size;

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MIN_WORKER_OLD_SPACE_MB, runWorkerTask, WorkerTaskError } from './worker-task.js';
+
+describe('runWorkerTask', () => {
+  let dir: string;
+  const script = (name: string, source: string): URL => {
+    const file = join(dir, name);
+    writeFileSync(file, source);
+    return pathToFileURL(file);
+  };
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'worker-task-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('returns what the worker posts', async () => {
+    const echo = script('echo.mjs', "import { parentPort, workerData } from 'node:worker_threads';\nparentPort.postMessage({ ok: true, value: workerData * 2 });\n");
+    await expect(runWorkerTask<number>(echo, 21, { timeoutMs: 30_000 })).resolves.toEqual({ ok: true, value: 42 });
+  });
+
+  // On Node 24 a 1 MB limit used to abort the whole test process (V8: "GC during deserialization").
+  it('reports a worker over a tiny memory limit as out of memory, and this process lives on', async () => {
+    const hog = script('hog.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ ready: true });\nconst kept = [];\nfor (;;) kept.push(new Array(100_000).fill(kept.length));\n");
+    const run = runWorkerTask(hog, undefined, { timeoutMs: 60_000, startupTimeoutMs: 60_000, resourceLimits: { maxOldGenerationSizeMb: 1 } });
+    await expect(run).rejects.toBeInstanceOf(WorkerTaskError);
+    await expect(run).rejects.toMatchObject({ reason: 'memory' });
+    expect(MIN_WORKER_OLD_SPACE_MB).toBeGreaterThanOrEqual(4);
+  }, 90_000);
+
+  it('stops a task that runs past its time limit', async () => {
+    const spin = script('spin.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ ready: true });\nfor (;;);\n");
+    await expect(runWorkerTask(spin, undefined, { timeoutMs: 200, startupTimeoutMs: 60_000 })).rejects.toMatchObject({ reason: 'timeout' });
+  }, 90_000);
+});
