@@ -38,6 +38,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
+  /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
+  /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
 ];
 
 export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice';
