@@ -66,3 +66,13 @@ export function asksFor(question: string): Asks {
   const intent = intentOf(question);
   return intent.who || intent.date || intent.amount || intent.frequency || /^\s*(which|who|do(es)?|must|is|are)\b[^?]*\b(need|must|have to|required|obliged|apply)\b/i.test(question) ? 'obligation' : 'other';
 }
+
+/**
+ * What a tacked-on "..., and by when?" or "and how often?" asks about: the clause before it ("do we need an energy
+ * audit"). A date or figure from another provision of the same article (the management system's deadline) does
+ * not answer it.
+ */
+export function askedFocus(question: string): string | undefined {
+  const match = /^(.*?)[,;]?\s+and\s+(by when|when|from when|until when|how often|how much|how many|from what size|how large|how big)\b[^?]*\??\s*$/i.exec(question);
+  return match ? match[1].replace(/^.*[.:;]\s+/, '') : undefined;
+}

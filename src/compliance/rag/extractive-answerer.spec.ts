@@ -17,6 +17,15 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toMatch(/Energy management system above 85 TJ\./);
   });
 
+  it('answers a tacked-on "and by when?" with the date of what the clause before it asks, not of a neighbouring rule', () => {
+    const passage = chunk(
+      'Enterprises whose consumption is higher than 85 TJ must implement a certified energy management system. Enterprises above 85 TJ must have that management system in place by 11 October 2027. ' +
+        'Enterprises above 10 TJ without a management system must undergo an energy audit. The first energy audit is due by 11 October 2026.',
+    );
+    const { answer } = extractiveAnswer('Our retail firm uses 40 TJ and has no certified management system. Do we need an energy audit, and by when?', [passage]);
+    expect(answer).toContain('11 October 2026');
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),

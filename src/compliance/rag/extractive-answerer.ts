@@ -1,6 +1,6 @@
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
-import { asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
 import { compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
@@ -25,7 +25,8 @@ function groupKey(chunk: RetrievedChunk): string {
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
-  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent };
+  const focus = askedFocus(question);
+  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus === undefined ? undefined : new Set(contentTerms(focus)) };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
   let runnerUp: { value: number; pool: Sentence[] } | undefined;
