@@ -52,11 +52,20 @@ function pointsAfter(sequence: readonly Sentence[], index: number, max: number):
   return points;
 }
 
+/** A sentence's date or figure answers the asked kind only when it speaks of what was asked (at least half the focus). */
+function answersFocus(s: Sentence, query: Query): boolean {
+  if (!query.focus || query.focus.size === 0) return true;
+  let shared = 0;
+  for (const term of query.focus) if (s.terms.has(term)) shared++;
+  return shared * 2 >= query.focus.size;
+}
+
 /** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
   const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
   for (const kind of asked) {
-    const carrier = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query))[0];
+    const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query));
+    const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
     const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
@@ -96,7 +105,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     for (const s of group) {
       picked.add(s);
       for (const term of s.terms) covered.add(term);
-      for (const kind of kindsOf(s.text)) satisfied.add(kind);
+      if (answersFocus(s, query)) for (const kind of kindsOf(s.text)) satisfied.add(kind);
     }
     length += added;
     // Right after the best sentence: the asked kind of fact comes before anything merely related.

@@ -1,4 +1,4 @@
-import { asksFor } from './answer-intent.js';
+import { askedFocus, asksFor, intentOf } from './answer-intent.js';
 
 describe(asksFor.name, () => {
   it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
@@ -25,5 +25,22 @@ describe(asksFor.name, () => {
     expect(asksFor('Why does the directive care about energy poverty?')).toBe('other');
     // "count as efficient" is a status, not a calculation rule.
     expect(asksFor('What fuel mix lets a district heating network count as efficient?')).toBe('other');
+  });
+});
+
+describe(askedFocus.name, () => {
+  it('reads the clause a tacked-on "and by when?" or "and how often?" asks about', () => {
+    expect(askedFocus('Our firm uses 40 TJ. Do we need an energy audit, and by when?')).toBe('Do we need an energy audit');
+    expect(askedFocus('Must a colocation provider publish its KPIs, and from what size?')).toBe('Must a colocation provider publish its KPIs');
+    expect(askedFocus('When is the first energy audit due?')).toBeUndefined();
+  });
+});
+
+describe(intentOf.name, () => {
+  it('reads "what minimum criteria", "what clauses", "which technologies" as asking for a list', () => {
+    for (const question of ['What minimum criteria must an energy audit satisfy?', 'What clauses must an energy performance contract include?', 'Which technologies must the analysis look at?']) {
+      expect([question, intentOf(question).list]).toEqual([question, true]);
+    }
+    expect(intentOf('What is the minimum floor area?').list).toBe(false);
   });
 });

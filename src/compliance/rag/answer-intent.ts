@@ -20,7 +20,7 @@ export function intentOf(question: string): Intent {
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
-    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) (methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
+    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
     derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
   };
 }
@@ -65,4 +65,14 @@ export function asksFor(question: string): Asks {
   if (METHOD.test(question)) return 'method';
   const intent = intentOf(question);
   return intent.who || intent.date || intent.amount || intent.frequency || /^\s*(which|who|do(es)?|must|is|are)\b[^?]*\b(need|must|have to|required|obliged|apply)\b/i.test(question) ? 'obligation' : 'other';
+}
+
+/**
+ * What a tacked-on "..., and by when?" or "and how often?" asks about: the clause before it ("do we need an energy
+ * audit"). A date or figure from another provision of the same article (the management system's deadline) does
+ * not answer it.
+ */
+export function askedFocus(question: string): string | undefined {
+  const match = /^(.*?)[,;]?\s+and\s+(by when|when|from when|until when|how often|how much|how many|from what size|how large|how big)\b[^?]*\??\s*$/i.exec(question);
+  return match ? match[1].replace(/^.*[.:;]\s+/, '') : undefined;
 }

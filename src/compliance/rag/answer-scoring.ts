@@ -21,6 +21,8 @@ export interface Query {
   terms: ReadonlySet<string>;
   weight: TermWeight;
   intent: Intent;
+  /** Terms of the clause a tacked-on "and by when?" asks about (answer-intent's askedFocus). */
+  focus?: ReadonlySet<string>;
 }
 
 export type Kind = 'date' | 'amount' | 'frequency';

@@ -5,6 +5,7 @@ import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
+import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
@@ -83,8 +84,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
-    // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO".
-    const plain = inDirectiveWords(input.question);
+    // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO",
+    // and "must our bakery with 3 staff have an audit?" asks about SMEs (entity-vocabulary).
+    const plain = inDirectiveWords(inDirectiveCategories(input.question));
     if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     const knownShare = Math.max(deps.knownShare(plain), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);

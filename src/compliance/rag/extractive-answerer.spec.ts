@@ -17,6 +17,28 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toMatch(/Energy management system above 85 TJ\./);
   });
 
+  it('answers a tacked-on "and by when?" with the date of what the clause before it asks, not of a neighbouring rule', () => {
+    const passage = chunk(
+      'Enterprises whose consumption is higher than 85 TJ must implement a certified energy management system. Enterprises above 85 TJ must have that management system in place by 11 October 2027. ' +
+        'Enterprises above 10 TJ without a management system must undergo an energy audit. The first energy audit is due by 11 October 2026.',
+    );
+    const { answer } = extractiveAnswer('Our retail firm uses 40 TJ and has no certified management system. Do we need an energy audit, and by when?', [passage]);
+    expect(answer).toContain('11 October 2026');
+  });
+
+  it('answers "which criteria" from the source that enumerates them, the whole list, over one that paraphrases a few', () => {
+    const meta = { article: 'Annex VI', articleTitle: 'Minimum criteria for energy audits' };
+    const note = chunk('Annex VI lists the minimum criteria that every energy audit must meet. Under Annex VI, an energy audit must rely on measured and traceable data.', 'Annex VI', { ...meta, documentId: 'note-annex-06' });
+    const official = chunk(
+      'The energy audits referred to in Article 11 shall:\n(a) be based on measured, traceable operational data and load profiles;\n(b) identify efficiency measures to decrease consumption;\n(c) identify the potential for renewable energy;\n(d) build on life-cycle cost analysis instead of simple payback periods.',
+      'Annex VI',
+      { ...meta, documentId: 'eed', source: 'official', paragraph: 'Annex VI' },
+    );
+    const { answer } = extractiveAnswer('What minimum criteria must an energy audit satisfy?', [note, official]);
+    expect(answer).toContain('load profiles');
+    expect(answer).toContain('life-cycle cost analysis');
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),

@@ -1,6 +1,6 @@
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
-import { asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
 import { compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
@@ -23,9 +23,31 @@ function groupKey(chunk: RetrievedChunk): string {
   return chunk.metadata.article ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
 }
 
+/**
+ * "Which criteria / methods / elements...": a source that enumerates them (a lead-in and its points, as the
+ * official annexes do) answers better than one that paraphrases them in separate sentences.
+ */
+const LIST_PREFERENCE = 10;
+const MIN_LIST_POINTS = 3;
+
+/** Whether a pool holds a lead-in followed by at least three points, one of them relevant to the question. */
+export function holdsAskedList(pool: readonly Sentence[]): boolean {
+  for (const [i, lead] of pool.entries()) {
+    if (!announcesList(lead.raw) || isDerogation(lead.text)) continue;
+    const points: Sentence[] = [];
+    for (const next of pool.slice(i + 1)) {
+      if (next.chunk !== lead.chunk || !isListPoint(next.raw)) break;
+      points.push(next);
+    }
+    if (points.length >= MIN_LIST_POINTS && [lead, ...points].some((s) => s.score > 0)) return true;
+  }
+  return false;
+}
+
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
-  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent };
+  const focus = askedFocus(question);
+  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus === undefined ? undefined : new Set(contentTerms(focus)) };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
   let runnerUp: { value: number; pool: Sentence[] } | undefined;
@@ -40,11 +62,14 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
     // The source that answers best, the law's own words favoured and an upload handicapped: an upload answers
     // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
-    let answer: { value: number; pool: Sentence[] } | undefined;
+    let answer: { value: number; preference: number; pool: Sentence[] } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
       const value = Math.max(0, ...pool.map((s) => s.score)) * SOURCE_WEIGHT[source];
-      if (value > 0 && (!answer || value > answer.value)) answer = { value, pool };
+      // Decides which source of this article answers; the article is compared with the others on its best source's value.
+      const preference = value * (intent.list && holdsAskedList(pool) ? LIST_PREFERENCE : 1);
+      if (value > 0 && (!answer || preference > answer.preference)) answer = { value: Math.max(value, answer?.value ?? 0), preference, pool };
+      else if (answer && value > answer.value) answer.value = value;
     }
     if (!answer) return;
     // Recitals explain why; an article states the rule. They answer only when no article does.

@@ -57,7 +57,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(fuel poverty|energy-poor)\b/i, terms: 'energy poverty' },
   { pattern: /\b(awareness campaigns?|behaviou?ral (measures|savings))\b/i, terms: 'consumer behaviour advice campaigns' },
   // Public sector and buildings
-  { pattern: /\b(town halls?|(local )?councils?|local authorit(y|ies))\b/i, terms: 'public bodies' },
+  { pattern: /\blocal authorit(y|ies)\b/i, terms: 'public bodies' },
   { pattern: /\bNZEBs?\b/, terms: 'nearly zero-energy building' },
   { pattern: /\bZEBs?\b/, terms: 'zero-emission building' },
   { pattern: /\bEPC\b(?! ?certificate)/, terms: 'energy performance contracting' },

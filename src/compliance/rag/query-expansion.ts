@@ -1,3 +1,4 @@
+import { entityTerms } from './entity-vocabulary.js';
 import { vocabularyTerms } from './practitioner-vocabulary.js';
 
 /**
@@ -8,12 +9,11 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
   [/\b(grid|network) operators?\b/i, 'system operators'],
-  [/\b(public authorit(y|ies)|governments?|municipalit(y|ies)|public sector)\b/i, 'public bodies'],
+  [/\b(public authorit(y|ies)|governments?|public sector)\b/i, 'public bodies'],
   [/\b(cogen|combined heat and power)\b/i, 'cogeneration'],
   [/\b(energy service compan(y|ies)|escos?)\b/i, 'energy service providers'],
   [/\bpublish(es|ed|ing)?\b/i, 'publicly available'],
   [/\byearly\b/i, 'annual'],
-  [/\b(small )?(municipalit(y|ies)|towns?|villages?|cities)\b/i, 'local administrative units population'],
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
 ];
 
@@ -23,15 +23,16 @@ const SYNONYMS: readonly [RegExp, string][] = [
  * favoured sentences that merely name the thing over the ones stating the asked fact (test split: -2 key facts).
  */
 export function expandEveryday(question: string): string {
-  return withAdditions(question, everydayTerms(question));
+  return withAdditions(question, [...new Set([...everydayTerms(question), ...entityTerms(question)])]);
 }
 
 /**
- * The question, then the directive's words for its everyday words and for its practitioners' jargon (only the
- * jargon the corpus does not know, when `knows` tells).
+ * The question, then the directive's words for its everyday words, for the entities it asks obligations of ("our
+ * bakery", "the hospital trust") and for its practitioners' jargon (only the jargon the corpus does not know,
+ * when `knows` tells).
  */
 export function expandQuery(question: string, knows?: (word: string) => boolean): string {
-  return withAdditions(question, [...new Set([...everydayTerms(question), ...vocabularyTerms(question, knows)])]);
+  return withAdditions(question, [...new Set([...everydayTerms(question), ...entityTerms(question), ...vocabularyTerms(question, knows)])]);
 }
 
 function everydayTerms(question: string): string[] {

@@ -19,6 +19,11 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // Other acts' instruments asked about without the act's name: the emissions trading system's allocation,
+  // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
+  // What this directive does with allowance revenues (Article 30) stays in scope.
+  /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i,
+  /\b(energy )?label(l?ing)? class\b|\b(can|may|to) be (sold|placed on the market)\b/i,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -38,6 +43,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
+  /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
+  /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
 ];
 
 export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice';
