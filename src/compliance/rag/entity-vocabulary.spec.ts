@@ -30,7 +30,7 @@ describe('entity vocabulary', () => {
   });
 
   it('gives nothing to a question that only names the entity', () => {
-    for (const question of ['How do I heat my swimming pool cheaply?', 'Which bakery in town makes the best bread?', 'How much does it cost to insulate a school gym?']) {
+    for (const question of ['How do I heat my swimming pool cheaply?', 'Which bakery near us makes the best bread?', 'How much does it cost to insulate a school gym?']) {
       expect(asksObligation(question)).toBe(false);
       expect(entityTerms(question)).toEqual([]);
       expect(inDirectiveCategories(question)).toBe(question);
@@ -72,7 +72,7 @@ describe('entity vocabulary at the gate (offline embedder, bundled notes)', () =
   });
 
   it('still refuses everyday questions that name the same entities but ask no obligation', () => {
-    const controls = ['How do I heat the swimming pool of our school cheaply?', 'Which bakery in town makes the best bread?', 'How many fire exits does a hospital building need?', 'What colour should we paint the town hall?'];
+    const controls = ['How do I heat the swimming pool of our school cheaply?', 'Which bakery near us makes the best bread?', 'How many fire exits does a hospital building need?', 'What colour should we paint the town hall?'];
     expect(controls.filter((q) => passes(q))).toEqual([]);
   });
 });

@@ -9,11 +9,12 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
   [/\b(grid|network) operators?\b/i, 'system operators'],
-  [/\b(public authorit(y|ies)|governments?|public sector)\b/i, 'public bodies'],
+  [/\b(public authorit(y|ies)|governments?|municipalit(y|ies)|public sector)\b/i, 'public bodies'],
   [/\b(cogen|combined heat and power)\b/i, 'cogeneration'],
   [/\b(energy service compan(y|ies)|escos?)\b/i, 'energy service providers'],
   [/\bpublish(es|ed|ing)?\b/i, 'publicly available'],
   [/\byearly\b/i, 'annual'],
+  [/\b(small )?(municipalit(y|ies)|towns?|villages?|cities)\b/i, 'local administrative units population'],
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
 ];
 
