@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { AppError } from '../../common/errors/app-error.js';
 import { CommonErrors } from '../../common/errors/common-errors.js';
 import { isConnectionError } from '../../common/database/connection-errors.js';
+import { inTransaction } from '../../common/database/transaction.js';
 import type { CorpusDocument } from './corpus-document.js';
 import type { DocumentContentType } from './document-text.js';
 import { assertDocumentId } from './document-id.js';
@@ -80,25 +81,17 @@ export class DatabaseDocumentStore {
     return changes;
   }
 
-  private async transaction<T>(work: (client: PoolClient, seq: number) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect().catch((error: unknown) => {
-      throw unavailable(error);
-    });
-    try {
-      await client.query('BEGIN');
+  private transaction<T>(work: (client: PoolClient, seq: number) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [DOCUMENTS_LOCK_KEY]);
       const { rows } = await client.query<{ last_seq: string }>('UPDATE document_head SET last_seq = last_seq + 1 RETURNING last_seq');
       const seq = Number(rows[0].last_seq);
       const result = await work(client, seq);
       await client.query('SELECT pg_notify($1, $2)', [DOCUMENTS_CHANNEL, String(seq)]);
-      await client.query('COMMIT');
-      client.release();
       return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release(true);
+    }).catch((error: unknown) => {
       throw unavailable(error);
-    }
+    });
   }
 }
 

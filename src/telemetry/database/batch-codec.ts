@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { CommittedColumns } from '../writer/committed-readings.js';
 
-/** The columns of one batch as committed: ordinals index the meters table, NaN / -1 mark absent values. */
-export interface CommittedColumns {
-  count: number;
-  ordinals: Int32Array;
-  timestamps: Float64Array;
-  power: Float64Array;
-  voltage: Float64Array;
-  energy: Float64Array;
-  status: Int8Array;
-}
+/** The writer applies committed batches in this shape; the codec stores and reads it back. */
+export type { CommittedColumns };
 
 type Typed = Int32Array | Float64Array | Int8Array;
 type TypedCtor = Int32ArrayConstructor | Float64ArrayConstructor | Int8ArrayConstructor;

@@ -1,4 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from '../../common/database/transaction.js';
+import type { CommittedBatchColumns } from '../writer/committed-readings.js';
 import { batchHash, decodeColumns, encodeColumn, type CommittedColumns } from './batch-codec.js';
 
 /** Serialises commits of reading batches and meter changes across instances, so numbers follow commit order. */
@@ -15,10 +17,8 @@ export interface StoredMeter {
   changedSeq: number;
 }
 
-export interface CommittedBatch {
-  seq: number;
-  columns: CommittedColumns;
-}
+/** A batch as read back from `reading_batches`: the shape the writer applies. */
+export type CommittedBatch = CommittedBatchColumns;
 
 /** A batch to commit: meter ids in order, values as the validator packed them. */
 export interface OutgoingBatch {
@@ -152,21 +152,11 @@ export class ReadingsLog {
     return { ordinalOf, registered };
   }
 
-  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [TELEMETRY_LOCK_KEY]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      client.release();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      // The connection may be the reason: never hand it to the next caller.
-      client.release(true);
-      throw error;
-    }
+      return work(client);
+    });
   }
 }
 

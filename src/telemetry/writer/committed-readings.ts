@@ -13,17 +13,21 @@ export interface CommittedMeter {
   feeder: number | null;
 }
 
+/** The columns of one batch as committed: ordinals index the meters table, NaN / -1 mark absent values. */
+export interface CommittedColumns {
+  count: number;
+  ordinals: Int32Array;
+  timestamps: Float64Array;
+  power: Float64Array;
+  voltage: Float64Array;
+  energy: Float64Array;
+  status: Int8Array;
+}
+
+/** A committed batch and its number. */
 export interface CommittedBatchColumns {
   seq: number;
-  columns: {
-    count: number;
-    ordinals: Int32Array;
-    timestamps: Float64Array;
-    power: Float64Array;
-    voltage: Float64Array;
-    energy: Float64Array;
-    status: Int8Array;
-  };
+  columns: CommittedColumns;
 }
 
 /** What the database follower hands the writer: changes in commit order, up to `upTo`. */

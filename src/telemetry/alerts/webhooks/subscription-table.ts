@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { inTransaction } from '../../../common/database/transaction.js';
 import type { AlertKind, AlertSeverity } from '../alert-types.js';
 import type { Subscription } from './subscription-store.js';
 
@@ -35,29 +36,17 @@ export class SubscriptionTable {
 
   /** False when `max` subscriptions exist already; the count and the insert are one step for all instances. */
   async add(subscription: Subscription, max: number): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       // Serialises concurrent creations on every instance, so the limit holds; deliveries and reads are not blocked.
       await client.query('LOCK TABLE alert_subscriptions IN SHARE ROW EXCLUSIVE MODE');
       const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM alert_subscriptions');
-      if (rows[0].n >= max) {
-        await client.query('ROLLBACK');
-        client.release();
-        return false;
-      }
+      if (rows[0].n >= max) return false;
       await client.query(
         `INSERT INTO alert_subscriptions (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [subscription.subscriptionId, subscription.callbackUrl, subscription.secret, subscription.kind ?? null, subscription.severity ?? null, subscription.region ?? null, subscription.createdAt],
       );
-      await client.query('COMMIT');
-      client.release();
       return true;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release(true);
-      throw error;
-    }
+    });
   }
 
   async get(subscriptionId: string): Promise<Subscription | undefined> {
