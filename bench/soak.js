@@ -4,10 +4,9 @@
 // event-loop delay p99 over 50 ms. SOAK_URL targets a running app instead (it must allow the soak's rates).
 import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sleep, startApp, stopApp, table } from './bench-support.js';
+import { freePort, sleep, startApp, stopApp, table } from './bench-support.js';
 import { ROUTES, SOAK_REAL_METERS } from './soak-routes.js';
 import { MetricsSampler } from './soak-metrics.js';
 
@@ -31,14 +30,6 @@ async function waitForTick(base, headers) {
     if (tick >= WARMUP_TICKS) return (Date.now() - started) / 1000;
     await sleep(1_000);
   }
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function target() {

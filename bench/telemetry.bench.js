@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { currentTick, rssMiB, sleep, startApp, startBareServer, stopApp, table } from './bench-support.js';
+import { postBatches } from './ingest-load.js';
 
 // Overridable only to smoke-test this script quickly; the figures that count use the defaults.
 const SIZES = (process.env.BENCH_SIZES ?? '5000,100000,1000000').split(',').map(Number);
@@ -46,31 +47,6 @@ function mean(runs) {
   };
 }
 
-async function ingest(base, seconds) {
-  const batch = 10_000;
-  let accepted = 0;
-  let rejected = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const started = Date.now();
-  async function sender(offset) {
-    // Built once: re-sending a reading with the same timestamp is accepted (only older ones are stale), and the
-    // client then spends its CPU on sending rather than on building megabytes of JSON on the shared cores.
-    const at = new Date().toISOString();
-    const readings = Array.from({ length: batch }, (_, i) => ({
-      meterId: `SM-${offset + i}`, timestamp: at, powerKw: 1 + (i % 50) / 10, voltageV: 230.5,
-    }));
-    const body = Buffer.from(JSON.stringify({ readings }));
-    while (Date.now() < deadline) {
-      const response = await fetch(`${base}/api/energy/readings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const result = await response.json();
-      accepted += result.accepted ?? 0;
-      rejected += result.rejected?.length ?? batch;
-    }
-  }
-  await Promise.all([0, 1, 2].map((n) => sender(n * batch)));
-  return { perSecond: accepted / ((Date.now() - started) / 1000), accepted, rejected };
-}
-
 async function httpPhase() {
   // The per-client rate limit would turn most of autocannon's requests into 429s: lift it for the measurement.
   const app = await startApp({ METER_COUNT: String(HTTP_METERS), TICK_MS: '1000', SNAPSHOT_MS: '86400000', DATA_DIR: join(dataRoot, 'http'), RATE_LIMIT_PER_MINUTE: '1000000', REAL_METER_SLOTS: '30000' }, 18182);
@@ -97,7 +73,7 @@ async function httpPhase() {
     } finally {
       bare.child.kill('SIGTERM');
     }
-    results.ingest = await ingest(app.base, HTTP_SECONDS);
+    results.ingest = await postBatches([app.base], { senders: 3, seconds: HTTP_SECONDS });
     results.rss1m = rssMiB(app.child.pid);
     results.tick1m = await currentTick(app.base);
     const metrics = await (await fetch(`${app.base}/metrics`)).text();
@@ -137,7 +113,7 @@ const httpRows = ['summary', 'telemetry?top=100'].map((name) => {
 });
 console.log(table([['route', 'app req/s', 'app p99 ms', 'bare Fastify req/s', 'bare p99 ms', 'ratio', 'errors', 'ticks during run'], ...httpRows]));
 
-console.log('\nIngest: POST /api/energy/readings, 10,000-reading batches, 3 concurrent senders');
+console.log('\nIngest: POST /api/energy/readings, 3 concurrent senders of 10,000-reading batches, each send a new batch (a later timestamp)');
 console.log(table([
   ['readings/s', 'accepted', 'rejected'],
   [fmt(results.ingest.perSecond, 0), String(results.ingest.accepted), String(results.ingest.rejected)],
