@@ -1,25 +1,18 @@
 // Browser tests of the alerts (overview panel, alerts page) and of the new-user fixes, against a real PowerGrid.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, screenshot, seriousAxeViolations } from './support/browser.mjs';
-import { startServer } from './support/start-server.mjs';
+import { openDashboard, screenshot, seriousAxeViolations } from './support/browser.mjs';
 
-const TIMEOUT = { timeout: 30_000 };
+let session;
 let server;
-let browser;
 let page;
 
 before(async () => {
-  server = await startServer({ METER_COUNT: '2000', TICK_MS: '500' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(TIMEOUT.timeout);
+  session = await openDashboard({ METER_COUNT: '2000', TICK_MS: '500' });
+  ({ server, page } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => session?.close());
 
 /** A real meter reporting a fault: the writer raises a meter-fault alert at its next tick. */
 async function forceFault(meterId) {

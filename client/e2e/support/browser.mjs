@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { REPO_ROOT } from './start-server.mjs';
+import { REPO_ROOT, startServer } from './start-server.mjs';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output', 'screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,4 +32,19 @@ export async function seriousAxeViolations(page) {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/**
+ * A real PowerGrid (startServer with `env`) and one Chromium page on it, 1280×900, waiting up to 30 s by
+ * default; close() ends both.
+ */
+export async function openDashboard(env) {
+  const server = await startServer(env);
+  const browser = await launchChromium().catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  return { server, browser, page, close: async () => { await browser.close(); await server.stop(); } };
 }
