@@ -57,6 +57,11 @@ describe('bundled knowledge base', () => {
     expect(figures.sort()).toEqual(['1 January 2028', '1.9%', '10%', '2030', '85 TJ'].sort());
   });
 
+  it('reads a floor area the same in a note (m²) and in the official text (m^2)', () => {
+    expect(extractFigures('# Article 6 — Public buildings\nAbove 250 m² of floor area.')).toEqual(['250 m2']);
+    expect(hasFigure(normaliseFigures('floor area of over 250 m^2 , that are'), '250 m2')).toBe(true);
+  });
+
   it('has a note for every article 1-40 and every annex I-XVII', () => {
     const expected = [
       ...Array.from({ length: 40 }, (_, i) => `article-${String(i + 1).padStart(2, '0')}.md`),
