@@ -12,7 +12,7 @@ const officialPath = resolve(args.find((arg) => arg.endsWith('.txt')) ?? join(pr
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const summary = args.includes('--summary');
 const paragraphs = args.includes('--paragraphs');
-const LOW_COVERAGE = 0.5;
+const LOW_COVERAGE = Number(process.env.LOW_COVERAGE ?? 0.5);
 const notesDir = resolve(process.cwd(), 'src', 'compliance', 'corpus', 'notes');
 
 const sections = splitOfficialSections(readFileSync(officialPath, 'utf8'));
