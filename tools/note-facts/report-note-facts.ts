@@ -1,6 +1,6 @@
 /**
  * Lists, per article and annex, the facts of the official text its bundled note does not state.
- * Usage: npx tsx tools/note-facts/report-note-facts.ts [official.txt] [--only article-11.md] [--summary] [--paragraphs]
+ * Usage: npx tsx tools/note-facts/report-note-facts.ts [official.txt] [--notes DIR] [--only article-11.md] [--summary] [--paragraphs]
  * --paragraphs also lists the numbered paragraphs whose content words the note mostly leaves out (named duties, lists).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const summary = args.includes('--summary');
 const paragraphs = args.includes('--paragraphs');
 const LOW_COVERAGE = Number(process.env.LOW_COVERAGE ?? 0.5);
-const notesDir = resolve(process.cwd(), 'src', 'compliance', 'corpus', 'notes');
+const notesDir = resolve(args.includes('--notes') ? args[args.indexOf('--notes') + 1] : join(process.cwd(), 'src', 'compliance', 'corpus', 'notes'));
 
 const sections = splitOfficialSections(readFileSync(officialPath, 'utf8'));
 const terms = definedTerms(sections.find((section) => section.file === 'article-02.md')?.text ?? '');
