@@ -14,6 +14,8 @@ const REQUIRED_ANNEXES = ROMAN.slice(1);
 const UNITS = '%|TJ|PJ|MW|kW|GW|Mtoe|ktoe|TWh|GWh|MWh|kWh|m2|EUR';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const COPY_WINDOW = 12;
+/** MAX_CHUNK_CHARS of legal-chunker.ts (not imported: it pulls in ESM-only modules this spec need not load). */
+const MAX_CHUNK_CHARS = 1200;
 
 /** Every figure, percentage, threshold and date a note states, as it must appear in the official text. */
 export function extractFigures(note: string): string[] {
@@ -77,6 +79,11 @@ describe('bundled knowledge base', () => {
     const number = match![2] !== undefined ? Number(match![2]) : ROMAN.indexOf(match![3]);
     const kind = match![2] !== undefined ? 'article' : 'annex';
     expect(file).toBe(`${kind}-${String(number).padStart(2, '0')}.md`);
+  });
+
+  it.each(notes)('$file keeps each paragraph within one chunk, so a provision is never cut from its condition', ({ text }) => {
+    const long = text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length > MAX_CHUNK_CHARS);
+    expect(long.map((paragraph) => paragraph.slice(0, 60))).toEqual([]);
   });
 
   it.each(notes)('$file states only figures and dates that appear in the official text', ({ text }) => {
