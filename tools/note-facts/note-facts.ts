@@ -97,6 +97,12 @@ export function extractFacts(text: string, terms: readonly string[] = []): Fact[
     'gi',
   );
   for (const match of rest.match(frequencies) ?? []) add(facts, 'frequency', match.toLowerCase());
+  // Recurrence and reference periods as the law words them: "every year thereafter", "the following three years".
+  const periods = new RegExp(
+    `\\b(?:(?:every|each) (?:year|(?:${NUMBER_WORDS}) years) thereafter|(?:following|next|previous|preceding|last) (?:${NUMBER_WORDS}) (?:calendar )?(?:years|months))\\b`,
+    'gi',
+  );
+  for (const match of rest.match(periods) ?? []) add(facts, 'frequency', match.toLowerCase());
   const durations = new RegExp(`\\b(?:${NUMBER_WORDS}|eleven|twenty|thirty|\\d{1,3}) (?:calendar )?(?:years|months|weeks|days|working days)\\b`, 'gi');
   for (const match of rest.match(durations) ?? []) add(facts, 'duration', match.toLowerCase());
   for (const match of rest.matchAll(/\b(?:by|in|until|from|after|before|for|of|between|to) ((?:20[1-5]\d))(?![\d/])/g)) add(facts, 'year', match[1]);
