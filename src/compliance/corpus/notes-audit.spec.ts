@@ -8,11 +8,14 @@ import { readSharedText } from '../../../test/support/shared-file.js';
  * beside the project (../shared/corpus) and is never copied into it.
  */
 const NOTES_DIR = resolve(process.cwd(), 'src', 'compliance', 'corpus', 'notes');
-const REQUIRED_ANNEXES = ['I', 'V', 'VI', 'VII', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+/** Every annex of the Directive, I to XVII: a question on any of them must find a note in notes-only mode. */
+const REQUIRED_ANNEXES = ROMAN.slice(1);
 const UNITS = '%|TJ|PJ|MW|kW|GW|Mtoe|ktoe|TWh|GWh|MWh|kWh|m2|EUR';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const COPY_WINDOW = 12;
+/** MAX_CHUNK_CHARS of legal-chunker.ts (not imported: it pulls in ESM-only modules this spec need not load). */
+const MAX_CHUNK_CHARS = 1200;
 
 /** Every figure, percentage, threshold and date a note states, as it must appear in the official text. */
 export function extractFigures(note: string): string[] {
@@ -56,7 +59,12 @@ describe('bundled knowledge base', () => {
     expect(figures.sort()).toEqual(['1 January 2028', '1.9%', '10%', '2030', '85 TJ'].sort());
   });
 
-  it('has a note for every article 1-40 and the annexes that matter to energy companies', () => {
+  it('reads a floor area the same in a note (m²) and in the official text (m^2)', () => {
+    expect(extractFigures('# Article 6 — Public buildings\nAbove 250 m² of floor area.')).toEqual(['250 m2']);
+    expect(hasFigure(normaliseFigures('floor area of over 250 m^2 , that are'), '250 m2')).toBe(true);
+  });
+
+  it('has a note for every article 1-40 and every annex I-XVII', () => {
     const expected = [
       ...Array.from({ length: 40 }, (_, i) => `article-${String(i + 1).padStart(2, '0')}.md`),
       ...REQUIRED_ANNEXES.map((roman) => `annex-${String(ROMAN.indexOf(roman)).padStart(2, '0')}.md`),
@@ -71,6 +79,11 @@ describe('bundled knowledge base', () => {
     const number = match![2] !== undefined ? Number(match![2]) : ROMAN.indexOf(match![3]);
     const kind = match![2] !== undefined ? 'article' : 'annex';
     expect(file).toBe(`${kind}-${String(number).padStart(2, '0')}.md`);
+  });
+
+  it.each(notes)('$file keeps each paragraph within one chunk, so a provision is never cut from its condition', ({ text }) => {
+    const long = text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length > MAX_CHUNK_CHARS);
+    expect(long.map((paragraph) => paragraph.slice(0, 60))).toEqual([]);
   });
 
   it.each(notes)('$file states only figures and dates that appear in the official text', ({ text }) => {

@@ -1,0 +1,158 @@
+/**
+ * Which facts of the official text a bundled note leaves out: for each article and annex, the figures with
+ * units, dates, frequencies, target years and defined terms the official text states, minus those the note
+ * states after the eval's normalisation (lower case, no white space, "1,3" and "1.3" folded).
+ */
+import { withoutFootnotes } from '../../src/compliance/corpus/legal-text-clean.js';
+
+export type FactKind = 'date' | 'figure' | 'frequency' | 'duration' | 'year' | 'term' | 'annex';
+
+export interface Fact {
+  kind: FactKind;
+  text: string;
+}
+
+export interface OfficialSection {
+  /** Note file name the section belongs to: "article-11.md", "annex-06.md". */
+  file: string;
+  heading: string;
+  text: string;
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const UNITS = '%|per cent|TJ|PJ|MWth|MWe|MW|kW|GW|Mtoe|ktoe|TWh|GWh|MWh|kWh|m2|m²|EUR|°C|tonnes?|years?|months?|weeks?|days?';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twelve|15|18|24|36';
+
+/** The eval's comparison: lower case, NFKC, typographic quotes and dashes folded, decimal commas to points, no spaces. */
+export function normaliseForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[‘’´`]/g, "'")
+    .replace(/[–—−]/g, '-')
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(/per ?cent/g, '%')
+    .replace(/m²|m\^2/g, 'm2')
+    .replace(/\s+/g, '');
+}
+
+/** The enacting terms only (from "Article 1" after the recitals), split at each "Article N" and "ANNEX N" line. */
+export function splitOfficialSections(official: string): OfficialSection[] {
+  const lines = official.split('\n');
+  const start = lines.findIndex((line, i) => line.trim() === 'Article 1' && /subject matter/i.test(lines[i + 1] ?? ''));
+  const sections: OfficialSection[] = [];
+  let current: { file: string; heading: string; lines: string[] } | undefined;
+  for (const line of lines.slice(Math.max(start, 0))) {
+    const article = /^Article (\d{1,2})$/.exec(line.trim());
+    const annex = /^ANNEX ([IVX]+)$/.exec(line.trim());
+    if (article || annex) {
+      if (current) sections.push({ file: current.file, heading: current.heading, text: withoutFootnotes(current.lines).join('\n') });
+      const file = article
+        ? `article-${article[1].padStart(2, '0')}.md`
+        : `annex-${String(ROMAN.indexOf(annex![1])).padStart(2, '0')}.md`;
+      current = { file, heading: line.trim(), lines: [] };
+      continue;
+    }
+    current?.lines.push(line);
+  }
+  if (current) sections.push({ file: current.file, heading: current.heading, text: withoutFootnotes(current.lines).join('\n') });
+  return sections;
+}
+
+/** Defined terms so general that every note uses them in some form: reporting them would bury the real gaps. */
+const GENERIC_TERMS = new Set(['energy', 'energy efficiency', 'energy savings', 'energy efficiency improvement']);
+
+/** Quoted terms that Article 2 defines ("‘energy audit’ means ..."). */
+export function definedTerms(article2: string): string[] {
+  const terms = new Set<string>();
+  for (const match of article2.replace(/\s+/g, ' ').matchAll(/‘([^’]{3,80})’ (?:or ‘[^’]+’ )?means/g)) {
+    if (!GENERIC_TERMS.has(match[1])) terms.add(match[1]);
+  }
+  return [...terms];
+}
+
+function add(facts: Map<string, Fact>, kind: FactKind, text: string): void {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  const key = normaliseForMatch(cleaned);
+  if (!facts.has(key)) facts.set(key, { kind, text: cleaned });
+}
+
+/** Dates, figures with units, frequencies, target years and the defined terms a passage of the official text states. */
+export function extractFacts(text: string, terms: readonly string[] = []): Fact[] {
+  const flat = text
+    .replace(/\u00a0/g, ' ')
+    .replace(/-\n(?=[a-z])/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\bm ?\^ ?2\b|m²/g, 'm2')
+    .replace(/\b(k?gCO) 2\b/g, '$12');
+  const facts = new Map<string, Fact>();
+  const dates = new RegExp(`\\b\\d{1,2} (?:${MONTHS}) \\d{4}\\b`, 'g');
+  for (const match of flat.match(dates) ?? []) add(facts, 'date', match);
+  const rest = flat.replace(dates, ' ');
+  const figures = new RegExp(`(?<![\\w.,/])\\d{1,3}(?: \\d{3})*(?:[.,]\\d+)? ?(?:${UNITS})(?![\\w])|EUR \\d+(?:[ ,.]\\d+)*(?: (?:million|billion))?`, 'g');
+  for (const match of rest.match(figures) ?? []) add(facts, 'figure', match);
+  const frequencies = new RegExp(
+    `\\b(?:every (?:${NUMBER_WORDS}) (?:years|months)|(?:once|twice) (?:a|per|every) (?:year|month)|at least (?:once )?(?:annually|every (?:year|month))|annually|every year|each year|every month|monthly|quarterly|biennially)\\b`,
+    'gi',
+  );
+  for (const match of rest.match(frequencies) ?? []) add(facts, 'frequency', match.toLowerCase());
+  // Recurrence and reference periods as the law words them: "every year thereafter", "the following three years".
+  const periods = new RegExp(
+    `\\b(?:(?:every|each) (?:year|(?:${NUMBER_WORDS}) years) thereafter|(?:following|next|previous|preceding|last) (?:${NUMBER_WORDS}) (?:calendar )?(?:years|months))\\b`,
+    'gi',
+  );
+  for (const match of rest.match(periods) ?? []) add(facts, 'frequency', match.toLowerCase());
+  const durations = new RegExp(`\\b(?:${NUMBER_WORDS}|eleven|twenty|thirty|\\d{1,3}) (?:calendar )?(?:years|months|weeks|days|working days)\\b`, 'gi');
+  for (const match of rest.match(durations) ?? []) add(facts, 'duration', match.toLowerCase());
+  for (const match of rest.matchAll(/\b(?:by|in|until|from|after|before|for|of|between|to) ((?:20[1-5]\d))(?![\d/])/g)) add(facts, 'year', match[1]);
+  // An annex of this Directive, not "Annex I to Directive 2003/87/EC".
+  for (const match of rest.matchAll(/\bAnnex ([IVX]+)\b(?! (?:to|of) (?:Directive|Regulation))/g)) add(facts, 'annex', `Annex ${match[1]}`);
+  const lower = flat.toLowerCase();
+  for (const term of terms) if (lower.includes(term.toLowerCase())) add(facts, 'term', term);
+  return [...facts.values()];
+}
+
+/** The facts a note does not state, compared as the eval compares answers with key facts. */
+export function missingFacts(facts: readonly Fact[], note: string): Fact[] {
+  const body = normaliseForMatch(note);
+  return facts.filter((fact) => !body.includes(normaliseForMatch(fact.text)));
+}
+
+const STOP = new Set(
+  'shall which where their there these those other under within between referred accordance including without prejudice paragraph article annex point points directive regulation member states state union commission european parliament council subparagraph whether least following provided should would could about after before being every first second third through account basis order ensure'.split(' '),
+);
+
+function stem(word: string): string {
+  return word.replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
+}
+
+/** Distinct content words of a text: lower case, at least five letters, common legal words left out, crudely stemmed. */
+export function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z][a-z-]{4,}/g) ?? [];
+  return new Set(words.filter((word) => !STOP.has(word)).map(stem));
+}
+
+export interface ParagraphCoverage {
+  paragraph: string;
+  coverage: number;
+  missingWords: string[];
+}
+
+/** For each numbered paragraph of an official section, the share of its content words the note uses. */
+export function paragraphCoverage(section: string, note: string): ParagraphCoverage[] {
+  const noteWords = contentWords(note);
+  const paragraphs: { paragraph: string; text: string }[] = [];
+  for (const line of section.split('\n')) {
+    const numbered = /^\s*(\d{1,2})\.\s/.exec(line);
+    if (numbered || paragraphs.length === 0) paragraphs.push({ paragraph: numbered ? numbered[1] : '-', text: '' });
+    paragraphs[paragraphs.length - 1].text += `${line}\n`;
+  }
+  return paragraphs
+    .map(({ paragraph, text }) => {
+      const words = [...contentWords(text)];
+      const missing = words.filter((word) => !noteWords.has(word));
+      return { paragraph, coverage: words.length === 0 ? 1 : 1 - missing.length / words.length, missingWords: missing };
+    })
+    .filter((entry) => entry.missingWords.length > 0 || entry.coverage < 1);
+}
