@@ -51,8 +51,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope('May carbon market money be spent on insulating low-income homes?')).toBeUndefined();
   });
 
-  it('refuses investment and litigation advice', () => {
-    for (const question of ['Is it a good idea to buy shares in a district heating company?', 'The regulator fined us. Should we appeal, and what are our chances of winning?']) {
+  it('refuses investment, litigation and running-cost advice', () => {
+    for (const question of [
+      'Is it a good idea to buy shares in a district heating company?',
+      'The regulator fined us. Should we appeal, and what are our chances of winning?',
+      "What thermostat setting saves most on a small office's heating bill?",
+      'When is the best time to run our heat pump?',
+    ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'advice']);
     }
   });

@@ -59,6 +59,8 @@ const ADVICE: readonly RegExp[] = [
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
+  /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
