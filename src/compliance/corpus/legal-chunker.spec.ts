@@ -69,13 +69,27 @@ describe(chunkLegalText.name, () => {
   it('reads our Markdown notes: "# Article N — Title" then paragraphs and points', () => {
     const note = '# Article 11 — Energy management systems and energy audits\n\nIntro paragraph.\n\n1. First numbered paragraph\nwrapped on two lines.\n(a) point one;\n(b) point two.\n\n2. Second paragraph.';
     const [intro, first, second] = chunkLegalText({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', text: note, source: 'bundled' });
-    // Our notes number their paragraphs their own way: no paragraph label that could pass for the directive's.
+    // Our notes number their paragraphs their own way: their numbers are never taken for the directive's.
     expect(intro.metadata).toEqual({ documentId: 'n', title: 'Article 11 — Energy management systems and energy audits', article: 'Article 11', articleTitle: 'Energy management systems and energy audits', source: 'bundled', chunkIndex: 0 });
     expect([intro.text, first.text, second.text]).toEqual(['Intro paragraph.', '1. First numbered paragraph wrapped on two lines.\n(a) point one;\n(b) point two.', '2. Second paragraph.']);
     const chunk = intro;
     expect(embeddingText(chunk).startsWith('Article 11 Energy management systems and energy audits\n')).toBe(true);
     expect(chunkLegalText({ documentId: 'a', title: 'A', text: '# Annex VI — Audits\n\nText.' })[0].metadata.article).toBe('Annex VI');
     expect(chunkLegalText({ documentId: 'p', title: 'P', text: 'Article 3 - Grid policy\nText.' })[0].metadata).toMatchObject({ article: 'Article 3', articleTitle: 'Grid policy' });
+  });
+
+  it("cites a note passage with the law's paragraph only when it names exactly one of its own article", () => {
+    const note = [
+      '# Article 11 — Energy management systems and energy audits',
+      'Intro naming nothing.',
+      '1. Management systems. Under Article 11(1), enterprises above 85 TJ must run one.',
+      '2. Exemptions. Under Article 11(10) and Article 11(11), some are exempt.',
+      '3. Links. Article 12(1) sets data centre duties; Article 11(7) covers SMEs.',
+    ].join('\n\n');
+    const paragraphs = chunkLegalText({ documentId: 'n', title: 'Article 11', text: note, source: 'bundled' }).map((chunk) => chunk.metadata.paragraph);
+    expect(paragraphs).toEqual([undefined, '11(1)', undefined, '11(7)']);
+    const annex = chunkLegalText({ documentId: 'a', title: 'Annex VI', text: '# Annex VI — Audits\n\n1. Under Annex VI(2), audits cover transport.', source: 'bundled' });
+    expect(annex[0].metadata.paragraph).toBe('Annex VI(2)');
   });
 
   it('splits a paragraph larger than the limit at sentence ends', () => {

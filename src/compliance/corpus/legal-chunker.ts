@@ -3,7 +3,7 @@ import { withoutFootnotes } from './legal-text-clean.js';
 import { isOfficialPassage } from './official-text.js';
 
 export const MAX_CHUNK_CHARS = 1200;
-export const CHUNKER_VERSION = 'legal-v2-paragraphs';
+export const CHUNKER_VERSION = 'legal-v3-note-paragraphs';
 
 /** Where a passage comes from: our bundled notes, the verified official text, or a document someone uploaded. */
 export type PassageSource = 'bundled' | 'official' | 'uploaded';
@@ -13,7 +13,7 @@ export interface ChunkMetadata {
   title: string;
   article?: string;
   articleTitle?: string;
-  /** Numbered paragraph of the article: "11(2)", "Annex VI(1)"; absent in our notes, whose numbering is their own. */
+  /** Numbered paragraph of the article: "11(2)", "Annex VI(1)"; in our notes, the one paragraph a passage names. */
   paragraph?: string;
   source?: PassageSource;
   chunkIndex: number;
@@ -124,6 +124,18 @@ function paragraphLabel(article: string | undefined, number: string | undefined)
   return number ? `${article}(${number})` : article;
 }
 
+/**
+ * Our notes number their paragraphs their own way but name the law's paragraph they restate ("Under Article
+ * 11(2), ..."): a note passage that names exactly one paragraph of its own article is cited with it.
+ */
+function noteParagraph(article: string | undefined, text: string): string | undefined {
+  if (!article) return undefined;
+  const [kind, id] = article.split(' ');
+  const own = kind === 'Article' ? new RegExp(`\\bArticle ${id}\\((\\d{1,2})\\)`, 'g') : new RegExp(`\\b${article}\\((\\d{1,2})\\)`, 'g');
+  const named = new Set([...text.matchAll(own)].map((match) => match[1]));
+  return named.size === 1 ? paragraphLabel(article, [...named][0]) : undefined;
+}
+
 interface ParagraphPiece {
   text: string;
   number?: string;
@@ -162,7 +174,7 @@ export function chunkLegalText(document: SourceDocument, max = MAX_CHUNK_CHARS):
   for (const section of splitLegalSections(document.text)) {
     for (const piece of sectionPieces(section, max)) {
       const source = bundled ? 'bundled' : isOfficialPassage(piece.text) ? 'official' : 'uploaded';
-      const paragraph = bundled ? undefined : paragraphLabel(section.article, piece.number);
+      const paragraph = bundled ? noteParagraph(section.article, piece.text) : paragraphLabel(section.article, piece.number);
       chunks.push({
         text: piece.text,
         metadata: {
