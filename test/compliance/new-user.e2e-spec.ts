@@ -75,10 +75,10 @@ describe('copilot answers a new user (bundled notes, then the official text adde
   describe('bundled notes only', () => {
     cases('notes');
 
-    it('cites bundled notes as such, without paragraph labels of their own', async () => {
+    it("cites bundled notes as such, with the law's paragraph the passage restates", async () => {
       const result = await ask('Which enterprises must carry out an energy audit and how often?');
       expect(result.citations[0]).toMatchObject({ article: 'Article 11', source: 'bundled' });
-      expect(result.citations[0].paragraph).toBeUndefined();
+      expect(result.citations[0].paragraph).toBe('11(2)');
     });
   });
 
