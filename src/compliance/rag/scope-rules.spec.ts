@@ -81,4 +81,31 @@ describe(outOfScope.name, () => {
   it('refuses live readings asked for this moment', () => {
     expect(outOfScope('How many grams of CO2 per kWh is the power grid emitting at this moment?')).toBe('live_data');
   });
+
+  it("refuses other acts' duties asked about without the act's name, and keeps this directive's duties on the same things", () => {
+    for (const question of [
+      'What U-value must the new external walls of our school reach?',
+      'Must new public buildings have solar panels on the roof from 2026?',
+      'Are we required to install EV charging points in our office car park?',
+      'Must new office buildings be zero-emission from 2028?',
+      'Do our rented flats need a minimum energy class before we can let them out again?',
+      'Must our office lights be switched to LED by 2027?',
+      'Do new heat pumps have to use natural refrigerants from 2027?',
+      'What minimum seasonal efficiency must a new gas boiler have?',
+      'Must heat pumps sold in the EU carry an energy label?',
+      'What share of renewable energy must our country reach by 2030?',
+      'Do small wind turbines need a permit, and how long may the procedure take?',
+      'Must our company report its Scope 3 emissions?',
+      'Must our gas network operator detect and repair methane leaks?',
+      'By when must new petrol cars stop being sold?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'Must public bodies buy products in the highest energy efficiency class?',
+      'What share of renewable energy must an efficient district heating system use?',
+      'Must renovated public buildings reach zero-emission building level?',
+      'When must a new thermal power plant do a cost-benefit analysis before its permit?',
+      'Must a data centre report the share of renewable energy it uses?',
+      'Are lighting and heating systems part of an energy audit?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });

@@ -24,8 +24,20 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
-  /\b(planning (permission|permit|consent)|building permits?|fire (exits?|safety|escapes?|doors?|alarms?|code)|zoning|health and safety|asbestos)\b/i,
-  /\b(sustainability reporting standards?|ESRS)\b/i,
+  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)? (exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|backup generators?|generators'? (backup|autonomy|run ?time))\b/i,
+  /\b(sustainability reporting standards?|ESRS|scope [123] emissions?|ESG report\w*)\b/i,
+  // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
+  // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
+  /\b(U-?values?|thermal transmittance|rooftop solar|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
+  /\bnew ([a-z-]+ ){0,2}buildings? (must|have to|has to|shall|will have to|need to) be (zero|nearly zero)|\b(must|have to|need to) new ([a-z-]+ ){0,2}buildings? be (zero|nearly zero)/i,
+  /\b(minimum|lowest) energy (class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (class|rating|label|grade)\b/i,
+  // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
+  /\b(LEDs?|light ?bulbs?|halogen|standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
+  /\b(sold|placed on the market) in the (EU|Union)\b|\bcarry an? (energy )?label\b/i,
+  // Renewables targets and permits, vehicles, coal exit and methane leaks.
+  /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
+  /\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b[^?]*\bpermit|\bpermit\w*\b[^?]*\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b/i,
+  /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
