@@ -18,16 +18,22 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
       if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
       if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
     }
+    // "Those facilities shall:" names its subject in the sentence before; the list does not stand without it.
+    const leadAt = before.length > 0 ? siblings.indexOf(before[0]) : -1;
+    if (leadAt > 0 && leansOnPrevious(before[0].text)) before.unshift(siblings[leadAt - 1]);
     // "What are the rates?": the whole list under the outermost lead-in, not one point of it.
     if (intent.list && before.length > 0) {
-      const lead = before[0];
+      const lead = before.find((o) => announcesList(o.raw)) ?? before[0];
       const list = pointsAfter(all, all.indexOf(lead), 10);
-      return [lead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(1), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
+      const upToLead = before.slice(0, before.indexOf(lead) + 1);
+      return [...upToLead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(upToLead.length), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
     // A list with no lead-in of its own (an annex's dashed items under its heading): the run of points it is in.
     if (intent.list && before.length === 0) return pointRun(siblings, index);
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
+  const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
+  else if (intent.list && next && announcesList(next.raw) && leansOnPrevious(next.text) && !isDerogation(next.text)) after.push(next, ...pointsAfter(all, all.indexOf(next), 8));
   else if (refersForward(s.text)) {
     // The list it points at, with its lead-in, from a later passage of the same article.
     const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
-import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, splitDashedPoints } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, splitDashedPoints } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
@@ -78,13 +78,16 @@ export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<S
     const raws = splitSentences(chunk.text).flatMap(splitDashedPoints);
     // A list that opens its section has the heading for lead-in ("Minimum items to be included in contracts").
     let leadTerms: string[] = raws.length > 0 && isListPoint(raws[0]) ? contentTerms(chunk.metadata.articleTitle ?? '') : [];
+    let previous: string[] = [];
     return raws.map((raw, position) => {
       const text = cleanSentence(raw);
       const own = contentTerms(text);
       // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".
       const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : own);
-      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : own;
+      // "Those facilities shall:" reads with the sentence before it, which names the facilities.
+      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : leansOnPrevious(text) ? [...previous, ...own] : own;
       else if (!isListPoint(raw)) leadTerms = [];
+      previous = own;
       return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
     });
   });

@@ -53,6 +53,18 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toContain('—');
   });
 
+  it('reads a lead-in that leans on the sentence before ("Those facilities shall:") with that sentence, and gives its points to a list question', () => {
+    const shops = chunk(
+      '4. Member States shall establish dedicated one-stop shops for technical, administrative and financial advice on energy efficiency. Those facilities shall:\n(a) advise households on technical and financial solutions;\n(b) provide holistic support, with a focus on the worst performing buildings;\n(c) advise on energy consumption behaviour.',
+      'Article 22',
+      { source: 'official', paragraph: '22(4)', articleTitle: 'Information and awareness raising' },
+    );
+    const { answer } = extractiveAnswer('Which services do the one-stop shops offer?', [shops]);
+    expect(answer).toContain('Those facilities shall:');
+    expect(answer).toContain('worst performing buildings');
+    expect(answer.indexOf('dedicated one-stop shops')).toBeLessThan(answer.indexOf('Those facilities shall:'));
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),
