@@ -86,7 +86,7 @@ function answersFocus(s: Sentence, query: Query): boolean {
 
 /** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
-  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
   for (const kind of asked) {
     const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query));
     const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];

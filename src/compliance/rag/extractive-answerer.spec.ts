@@ -65,6 +65,19 @@ describe(extractiveAnswer.name, () => {
     expect(answer.indexOf('dedicated one-stop shops')).toBeLessThan(answer.indexOf('Those facilities shall:'));
   });
 
+  it('answers "what is the maximum time" with the time limit, and "from what date" with the date', () => {
+    const connection = chunk(
+      'Operators shall give every new producer wishing to be connected to the grid a detailed estimate of the connection costs and a timetable for processing the connection request. ' +
+        'Operators shall publish the standard rules on sharing the costs of grid connections and grid reinforcements for new producers. ' +
+        'The overall process to become connected to the grid should be no longer than 24 months, bearing in mind what is practicable. ' +
+        'The rules on grid connections apply from 12 October 2025 to every new producer.',
+      'Annex XIV',
+      { source: 'official', paragraph: 'Annex XIV', articleTitle: 'Requirements for grid operators' },
+    );
+    expect(extractiveAnswer('What is the maximum time a grid connection for a new producer should take?', [connection]).answer).toContain('24 months');
+    expect(extractiveAnswer('From what date do the rules on grid connections for new producers apply?', [connection]).answer).toContain('12 October 2025');
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),
