@@ -103,6 +103,19 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
   return length;
 }
 
+/** Share of the best point's score at which another point of its passage ties with it. */
+const TIE_SHARE = 0.9;
+
+/**
+ * A point that wins by a hair over its siblings ("(i) 0,8 % from 2021", "(iv) 1,9 % from 2028", all read with
+ * "new savings each year of:") does not answer more than they do: the question does not tell them apart, so
+ * the list answers it, not its first point.
+ */
+function tiesWithSiblings(s: Sentence, score: number, all: readonly Sentence[], scoreOfOther: (o: Sentence) => number): boolean {
+  if (!isListPoint(s.raw)) return false;
+  return all.some((o) => o !== s && o.chunk === s.chunk && isListPoint(o.raw) && scoreOfOther(o) >= score * TIE_SHARE);
+}
+
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -119,7 +132,8 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
       if (score > 0 && (!best || score > best.score)) best = { sentence, score };
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
-    const group = contextOf(best.sentence, all, query.intent).filter((s) => !picked.has(s));
+    const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
+    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s));
     const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);

@@ -78,6 +78,22 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('From what date do the rules on grid connections for new producers apply?', [connection]).answer).toContain('12 October 2025');
   });
 
+  it('gives the whole list when its points tie on the question, not the first point alone', () => {
+    const meta = { source: 'official' as const, articleTitle: 'Energy savings obligation' };
+    const rates = chunk(
+      '1. Member States shall achieve new savings each year from 1 January 2021 to 31 December 2030 of:\n(i) 0,8 % of annual final energy consumption from 1 January 2021 to 31 December 2023;\n(ii) 1,3 % of annual final energy consumption from 1 January 2024 to 31 December 2025;\n(iii) 1,9 % of annual final energy consumption from 1 January 2028 to 31 December 2030.',
+      'Article 8',
+      { ...meta, paragraph: '8(1)' },
+    );
+    const later = chunk(
+      '9. Member States shall continue to achieve new yearly savings at the rate of the final years for ten-year periods after 2030. Member States shall report the yearly rate of new savings they applied in the final years up to 2030 to the Commission. The yearly rate of new savings that applies after 2030 shall be reviewed by the Commission in the final years of each period.',
+      'Article 8',
+      { ...meta, paragraph: '8(9)', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('What yearly rate of new savings applies in the final years up to 2030?', [rates, later]);
+    expect(answer).toMatch(/0,8 %.*1,3 %.*1,9 %/);
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),
