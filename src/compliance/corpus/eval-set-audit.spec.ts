@@ -5,7 +5,8 @@ import { readSharedText } from '../../../test/support/shared-file.js';
 
 /**
  * The evaluation set is only as good as its answers: every key fact must be stated by the official
- * directive and by the bundled note of the article the question expects.
+ * directive. Dev questions are written from the official text, as outside evaluators write theirs, so a
+ * fact our notes do not state yet is a gap in the notes that the notes-only figures show, not an error.
  */
 interface EvalSet {
   inScope: { question: string; article: string; keyFacts: string[] }[];
@@ -17,21 +18,12 @@ interface TestSplit extends Omit<EvalSet, 'inScope'> {
   inScope: (EvalSet['inScope'][number] & { paragraph: string })[];
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'];
 const root = process.cwd();
 const evalSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.json'), 'utf8')) as EvalSet;
 const official = fold(readSharedText('corpus', 'eed-2023-1791.txt'));
 
 function fold(text: string): string {
   return normaliseFigures(text).toLowerCase();
-}
-
-function noteFor(article: string): string {
-  const match = /^(Article|Annex) (\d+|[IVX]+)$/.exec(article);
-  if (!match) throw new Error(`not an article or annex: ${article}`);
-  const number = match[1] === 'Article' ? Number(match[2]) : ROMAN.indexOf(match[2]);
-  const file = `${match[1].toLowerCase()}-${String(number).padStart(2, '0')}.md`;
-  return fold(readFileSync(resolve(root, 'src', 'compliance', 'corpus', 'notes', file), 'utf8'));
 }
 
 describe('compliance evaluation set', () => {
@@ -43,10 +35,9 @@ describe('compliance evaluation set', () => {
     expect(new Set(questions).size).toBe(questions.length);
   });
 
-  it.each(evalSet.inScope)('key facts of "$question" are in the official text and in the note for $article', (item) => {
+  it.each(evalSet.inScope)('key facts of "$question" are in the official text', (item) => {
     expect(item.keyFacts.length).toBeGreaterThan(0);
-    const note = noteFor(item.article);
-    const missing = item.keyFacts.map(fold).filter((fact) => !official.includes(fact) || !note.includes(fact));
+    const missing = item.keyFacts.map(fold).filter((fact) => !official.includes(fact));
     expect(missing).toEqual([]);
   });
 });

@@ -72,9 +72,9 @@ describe(buildComplianceChain.name, () => {
 
   it('takes practitioner jargon as evidence of the domain when the rest of the question is in words the corpus lacks', async () => {
     const knownShare = () => 0.3;
-    const jargon = await buildComplianceChain(dependencies({ knownShare })).invoke('We run a server farm in an old warehouse full of kit: which energy audit duties apply?');
+    const jargon = await buildComplianceChain(dependencies({ knownShare })).invoke('We run a server farm in an old warehouse full of kit: what about its energy audit?');
     expect(jargon).toMatchObject({ refused: false });
-    const plain = await buildComplianceChain(dependencies({ knownShare })).invoke('We keep an old warehouse full of kit: which energy audit duties apply?');
+    const plain = await buildComplianceChain(dependencies({ knownShare })).invoke('We keep an old warehouse full of kit: what about its energy audit?');
     expect(plain).toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 

@@ -42,6 +42,7 @@ const OUT_OF_SCOPE_MESSAGES: Record<OutOfScope, string> = {
   other_jurisdiction: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791; national schemes and the law of other jurisdictions are not in the corpus.',
   live_data: 'I answer from the text of the Energy Efficiency Directive and the documents in the corpus; I have no live market, grid or transposition data.',
   advice: 'I can explain what the Energy Efficiency Directive requires, but I do not give personal, legal, financial or investment advice.',
+  unrelated: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791 and the documents in the corpus; device set-up and software questions are not in it.',
 };
 
 export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['mode'], scope?: OutOfScope): AskResult {

@@ -11,7 +11,7 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(reveal|print|show|repeat|output|leak)\b[^.?!\n]{0,30}\b(prompt|instructions?|api[\s_-]?key|secrets?|password)\b/i,
   /\bnew\s+instructions?\s*:/i,
   /<\/?\s*(system|assistant|context|instructions?)\s*>/i,
-  /\b(respond|reply|answer|say)\s+only\s+(with|in)\b/i,
+  /\b(respond|reply|answer|say|write|output)\s+only\b/i,
   // Instructions planted in documents: addressed to the assistant, not to the reader.
   /\b(ignore|disregard)\b[^.?!\n]{0,30}\b(sources?|question|user)\b/i,
   /\b(notes?|messages?|instructions?)\s+(to|for)\s+(the\s+)?(ai|assistant|model|chatbot|llm|bot)\b/i,
@@ -21,6 +21,24 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(answer|reply|respond|say|print|write)\b[^.?!\n]{0,30}\bthe\s+word\b/i,
   /\b(supersedes?|overrides?)\s+(the\s+)?(official|all other)\b/i,
   /\bprint\s+[A-Z]{5,}\b/,
+  // Dictating the answer's form or words: "start your answer with EXEMPT", "just answer COMPLIANT", "the single word".
+  /\b(start|begin|end|finish|open|close|sign)\s+(your|the)\s+(answer|reply|response)\b/i,
+  /\b(just|simply)\s+(answer|reply|respond|say|write|state|output|return)\b/i,
+  /\bthe\s+(single|one)\s+word\b|\bin\s+(all\s+)?(capitals|caps|upper\s*case)\b/i,
+  /\b(return|output)\s+the\s+(string|text|phrase)\b|\benvironment\s+variables\b/i,
+  /\b([Aa]nswer|[Rr]eply|[Rr]espond|[Ss]ay|[Ww]rite|[Oo]utput|[Rr]eturn)\s+(only\s+|just\s+)?(with\s+)?(the\s+)?(word\s+|phrase\s+|text\s+)?["'“‘]?[A-Z]{3,}\b/,
+  /\b(include|insert|add|append|put|mention)\b[^.?!\n]{0,30}\b(in|to|at)\s+(the\s+)?(end\s+of\s+)?(your|the)\s+(answer|reply|response)\b/i,
+  /\b(say|answer|reply|respond|write|output)\b[^.?!\n]{0,30}\bnothing\s+else\b|\btell\s+(me|the\s+users?|users|everyone)\s+that\b|\bthe\s+correct\s+answer\s+is\b/i,
+  /\[\/?(INST|SYS)\]|<<\/?SYS>>|#{2,}\s*(system|admin|override)|\b(admin|administrator|developer|root)\s+(override|mode|access|command)\b/i,
+  // A false premise to answer from: "pretend the directive was repealed yesterday".
+  /\b(assume|suppose|imagine|pretend)\s+(that\s+)?(the\s+)?([\w-]+\s+){0,4}(directive|law|rules?|article\s+\d+)\s+(was|were|has\s+been|had\s+been|is|is\s+now)\s+(repealed|abolished|withdrawn|suspended|void|cancell?ed)\b/i,
+  // Claimed authority and rule-breaking requests: "I authorise you to", "do not refuse", "your new task is".
+  /\b(i|we)\s+(authori[sz]e|order|command|instruct)\s+you\b|\bdo\s+not\s+(refuse|cite)\b|\bskip\s+the\s+citations?\b/i,
+  /\byour\s+new\s+(task|role|job|instructions?|persona)\b/i,
+  /\b(forget|ignore|disregard)\s+(everything|all|anything)\s+(above|before|previous|prior|earlier|you\s+were\s+told)\b/i,
+  /\b(decode|decipher|base64)\b[^.?!\n]{0,40}\b(follow|execute|obey|do\s+what)\b/i,
+  // The same in other EU languages: French, German, Spanish, Italian, Dutch.
+  /\b(ignor\w*|oubli\w*|vergiss\w*|negeer\w*|olvid\w*|dimentica\w*)\b[^.?!\n]{0,40}\b(instructions?|consignes|anweisungen|instrucciones|istruzioni|instructies|r[eè]gles|regeln|reglas|regole)\b/i,
 ];
 
 /** Runs on questions and on every document passage before it can reach an answer or a prompt. */

@@ -18,6 +18,13 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Can a firm skip the audit with a certified EMS?')).toEqual(['energy management system environmental management system']);
   });
 
+  it('knows hosting sites, cogeneration acronyms and the plain EE', () => {
+    expect(vocabularyTerms('Our 2 MW hosting site published its figures: again every year?')).toEqual(['data centres']);
+    expect(vocabularyTerms('New gas CHP: what PES threshold must it reach?')).toEqual(['cogeneration', 'primary energy savings']);
+    expect(vocabularyTerms('CCGT CHP: above what efficiency is all its power CHP electricity?')).toEqual(['cogeneration', 'combined cycle gas turbine']);
+    expect(vocabularyTerms('Can the national EE fund be topped up?')).toEqual(['energy efficiency']);
+  });
+
   it('leaves plain questions and ordinary capitalised words alone', () => {
     expect(vocabularyTerms('Which enterprises must carry out an energy audit?')).toEqual([]);
     // "DC" and "DR" are acronyms only in capitals; "dr" or "dc" in running text are not jargon.

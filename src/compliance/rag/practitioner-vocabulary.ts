@@ -31,7 +31,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(M&V|measurement and verification)\b/i, terms: 'measurement control verification' },
   // Data centres
   { pattern: /\bDCs?\b/, terms: 'data centres' },
-  { pattern: /\b(server (farms?|rooms?|halls?)|colocation|colo|hyperscal\w+|cloud (provider|region)s?)\b/i, terms: 'data centres' },
+  { pattern: /\b(server (farms?|rooms?|halls?)|colocation|colo|hyperscal\w+|cloud (provider|region)s?|hosting (sites?|halls?|centres?|centers?|facilit(y|ies)|compan(y|ies)|providers?))\b/i, terms: 'data centres' },
   { pattern: /\b(PUE|power usage effectiveness)\b/i, terms: 'power utilisation energy consumption key performance indicators' },
   { pattern: /\b(WUE|water usage effectiveness)\b/i, terms: 'water usage key performance indicators' },
   { pattern: /\b(REF|renewable energy factor|renewable share)\b/, terms: 'use of renewable energy' },
@@ -47,6 +47,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bCBAs?\b/, terms: 'cost-benefit analysis' },
   { pattern: /\b(heat|heating) plans?\b/i, terms: 'local heating and cooling plans' },
   { pattern: /\bMW(th|t)\b/, terms: 'thermal input MW' },
+  { pattern: /\bPES\b/, terms: 'primary energy savings' },
+  { pattern: /\b(CCGTs?|combined[- ]cycle)\b/i, terms: 'combined cycle gas turbine' },
   // Metering and billing
   { pattern: /\bHCAs?\b/, terms: 'heat cost allocators' },
   { pattern: /\b(smart meters?|AMR|AMI|remote reading)\b/i, terms: 'remotely readable meters' },
@@ -76,6 +78,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bFEC\b/, terms: 'final energy consumption' },
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
   { pattern: /\b(EE1st|efficiency first)\b/i, terms: 'energy efficiency first principle' },
+  { pattern: /\bEE\b/, terms: 'energy efficiency' },
 ];
 
 /**

@@ -14,7 +14,18 @@ const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Eu
 const OTHER_ACTS: readonly RegExp[] = [
   /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
   /\b(EPBD|energy performance of buildings directive|buildings directive)\b/i,
-  /\b(ETS2?|emissions trading (system|scheme|directive)|carbon border|CBAM)\b/,
+  /\b(carbon border|CBAM)\b/,
+  // Acts titled "... Act" (the Digital Markets Act, the Data Act): the directive is not one of them.
+  /\b(?:[A-Z][\w-]*\s+){1,4}Act\b/,
+  // The buildings directive's own instruments asked about as such: what makes a zero-emission building, the
+  // classes of an energy performance certificate. Whether public bodies must renovate to that level is Article 6.
+  /\b(qualif(y|ies)|count|be classed|be certified) as (an? )?(nearly )?zero[- ](emission|energy) building\b/i,
+  /\b(EPC|energy performance certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
+  // Gas and electricity market rules: storage filling, contracts for difference, market design.
+  /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
+  // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
+  /\b(planning (permission|permit|consent)|building permits?|fire (exits?|safety|escapes?|doors?|alarms?|code)|zoning|health and safety|asbestos)\b/i,
+  /\b(sustainability reporting standards?|ESRS)\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
@@ -30,10 +41,13 @@ const OTHER_ACTS: readonly RegExp[] = [
 
 const OTHER_JURISDICTION = /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Swiss|Switzerland|Canada|Canadian|Australia(n)?|Norway|Norwegian)\b/;
 const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
-const NATIONAL_SCHEME = /\b(grants?|subsid\w*|bonus|tax\w*|certificates?|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
+/** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
+const NATIONAL_INSTRUMENT =
+  /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
+const NATIONAL_SCHEME = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
-  /\b(right now|as of today|today'?s|at the moment|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
+  /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
   /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
 ];
@@ -41,6 +55,8 @@ const LIVE_DATA: readonly RegExp[] = [
 const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
+  // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
+  /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
@@ -48,16 +64,32 @@ const ADVICE: readonly RegExp[] = [
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
 ];
 
-export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice';
+/**
+ * The emissions trading system is another act; what this directive does with its auction revenues (Article 30:
+ * they may go to the national energy efficiency fund, or to energy-poor households) is not.
+ */
+const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
+const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
+
+/** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
+const UNRELATED: readonly RegExp[] = [
+  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store)\b/i,
+  /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
+];
+
+export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
 export function outOfScope(question: string): OutOfScope | undefined {
+  if (UNRELATED.some((rule) => rule.test(question))) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question))) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question))) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question);
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
+  if (!aboutThis && EMISSIONS_TRADING.test(question) && !REVENUES.test(question)) return 'other_act';
   return undefined;
 }

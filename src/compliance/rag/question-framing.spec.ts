@@ -1,0 +1,25 @@
+import { asksAboutARule } from './question-framing.js';
+
+describe(asksAboutARule.name, () => {
+  it.each([
+    'The county owns a 200 m2 branch library and a 1,800 m2 town hall. Which of them count in the renovation duty?',
+    'Is there an efficiency rule on what tyres a public buyer may pick?',
+    'Our logistics company would like its own engineers to do the energy audit. Is that allowed?',
+    'Our auditor only quotes simple payback times for each measure. Is that enough?',
+    'Until when may we work with estimates?',
+    'Do smaller municipalities need a heat plan?',
+  ])('reads a question about a rule: %s', (question) => {
+    expect(asksAboutARule(question)).toBe(true);
+  });
+
+  it.each([
+    'How do I heat my swimming pool cheaply?',
+    'What is the cheapest way to insulate a school gym?',
+    'Is it a good idea to buy shares in a district heating company?',
+    'Which heat pump would you recommend for a bakery?',
+    'How can we lower our heating bill?',
+    'What temperature is a public swimming pool heated to?',
+  ])('reads a practical or trivia question: %s', (question) => {
+    expect(asksAboutARule(question)).toBe(false);
+  });
+});

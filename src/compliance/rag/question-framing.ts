@@ -1,0 +1,17 @@
+/**
+ * What kind of answer a question wants, read from its framing rather than its subject. Practitioners ask the
+ * directive's questions in their own words ("our county's branch library", "the bin lorries") but frame them
+ * as questions about a rule: who must, by when, above what threshold, whether something counts or is allowed.
+ * Questions that merely share the domain's vocabulary ask how to do something, what it costs or what is best.
+ */
+
+/** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
+const ABOUT_A_RULE =
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|expected to|supposed to|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
+
+/** Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. */
+const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend\w*|chances)\b/i;
+
+export function asksAboutARule(question: string): boolean {
+  return ABOUT_A_RULE.test(question) && !PRACTICAL.test(question);
+}
