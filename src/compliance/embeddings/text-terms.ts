@@ -29,7 +29,7 @@ export function stem(word: string): string {
       break;
     }
   }
-  for (const suffix of ['ational', 'ation', 'ement', 'ment', 'ness', 'ating', 'ate', 'ing', 'ity', 'ive', 'ed', 'al', 'ly']) {
+  for (const suffix of ['ational', 'ation', 'ement', 'ment', 'ness', 'ing', 'ity', 'ive', 'ed', 'al', 'ly']) {
     if (result.endsWith(suffix) && result.length - suffix.length >= 4) return result.slice(0, -suffix.length);
   }
   return result;
