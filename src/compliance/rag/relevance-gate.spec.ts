@@ -46,6 +46,12 @@ describe(articleMentions.name, () => {
     expect(articleMentions('See Art. 8(3) and annex vi, or Annex 7')).toEqual(['Article 8', 'Annex VI', 'Annex VII']);
     expect(articleMentions('How do audits work?')).toEqual([]);
   });
+
+  it('reads numbers of the old directive however it is called, through the correlation table', () => {
+    expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).toEqual(articleMentions('Article 8 of Directive 2012/27/EU'));
+    expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).not.toContain('Article 8');
+    expect(articleMentions('Which article now holds what used to be Art. 7a?')).toEqual(articleMentions('Article 7a of Directive 2012/27/EU'));
+  });
 });
 
 describe(looksLikeInjection.name, () => {
