@@ -6,7 +6,7 @@ import { withoutMarkdown } from '../corpus/legal-text-clean.js';
  */
 export function cleanSentence(raw: string): string {
   let text = withoutMarkdown(raw).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+/, '');
+  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z])|[—•](?=\s))\s+/, '');
   // A note paragraph's run-in label: "Savings rates. For the first period..." (2-6 capitalised words then a full stop).
   text = text.replace(/^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5})\.\s+(?=[A-Z])/, (label, words: string) => (/\b(shall|must|may|is|are)\b/.test(words) ? label : ''));
   text = text.replace(/\s*\(OJ [LC][^)]*\)\.?/g, '').replace(/(?<=[a-z%)])\(\d{1,3}\)(?=[\s,.;:])/g, '');
@@ -19,8 +19,7 @@ export function isFragment(sentence: string): boolean {
   if (words.length < 6) return true;
   // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
   if (words.length < 8 && !/\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence)) return true;
-  // A dashed point keeps its dash, as a lettered one keeps "(a)", and may start in lower case.
-  if (!/^[A-Z(‘'"0-9—•]/.test(sentence)) return true;
+  if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
   return sentence === sentence.toUpperCase() && /[A-Z]{4}/.test(sentence);
