@@ -4,8 +4,6 @@ import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer
 
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_PICKS = 5;
-/** Room for a lead-less list, leaving space for the answer's heading. */
-const RUN_CHARS = MAX_ANSWER_CHARS - 120;
 
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
 export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
@@ -28,8 +26,6 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
       const upToLead = before.slice(0, before.indexOf(lead) + 1);
       return [...upToLead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(upToLead.length), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
-    // A list with no lead-in of its own (an annex's dashed items under its heading): the run of points it is in.
-    if (intent.list && before.length === 0) return pointRun(siblings, index);
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
   const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
@@ -60,20 +56,6 @@ function pointsAfter(sequence: readonly Sentence[], index: number, max: number):
     points.push(next);
   }
   return points;
-}
-
-/** The consecutive points around one, in order, as many as fit in an answer (the first ones kept). */
-function pointRun(siblings: readonly Sentence[], index: number): Sentence[] {
-  let start = index;
-  while (start > 0 && isListPoint(siblings[start - 1].raw)) start--;
-  const run: Sentence[] = [];
-  let length = 0;
-  for (const point of siblings.slice(start)) {
-    if (!isListPoint(point.raw) || length + point.text.length + 5 > RUN_CHARS) break;
-    run.push(point);
-    length += point.text.length + 5;
-  }
-  return run.includes(siblings[index]) ? run : [siblings[index]];
 }
 
 /** A sentence's date or figure answers the asked kind only when it speaks of what was asked (at least half the focus). */

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
-import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, splitDashedPoints } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
@@ -79,11 +79,9 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query
 export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) => {
-    const raws = splitSentences(chunk.text).flatMap(splitDashedPoints);
-    // A list that opens its section has the heading for lead-in ("Minimum items to be included in contracts").
-    let leadTerms: string[] = raws.length > 0 && isListPoint(raws[0]) ? contentTerms(chunk.metadata.articleTitle ?? '') : [];
+    let leadTerms: string[] = [];
     let previous: string[] = [];
-    return raws.map((raw, position) => {
+    return splitSentences(chunk.text).map((raw, position) => {
       const text = cleanSentence(raw);
       const own = contentTerms(text);
       // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".

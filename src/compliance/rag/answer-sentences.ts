@@ -6,7 +6,7 @@ import { withoutMarkdown } from '../corpus/legal-text-clean.js';
  */
 export function cleanSentence(raw: string): string {
   let text = withoutMarkdown(raw).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z])|[—•](?=\s))\s+/, '');
+  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+/, '');
   // A note paragraph's run-in label: "Savings rates. For the first period..." (2-6 capitalised words then a full stop).
   text = text.replace(/^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5})\.\s+(?=[A-Z])/, (label, words: string) => (/\b(shall|must|may|is|are)\b/.test(words) ? label : ''));
   text = text.replace(/\s*\(OJ [LC][^)]*\)\.?/g, '').replace(/(?<=[a-z%)])\(\d{1,3}\)(?=[\s,.;:])/g, '');
@@ -50,16 +50,6 @@ export function refersForward(sentence: string): boolean {
   return /\b(below|as follows|the following)\b/i.test(sentence) && !announcesList(sentence);
 }
 
-/** A point of a list: "(a) ...", "(iv) ...", "(2) ...", or a dashed one ("— ...", as the official annexes mark them). */
 export function isListPoint(raw: string): boolean {
-  return /^\s*(\(([a-z]|[ivx]+|\d{1,2})\)|[—•])\s/.test(raw);
-}
-
-/**
- * Dashed points run on in one line of the official text ("... criteria: — first; — second."), so a sentence
- * holds a lead-in and all its points: each dash starts a sentence of its own. (A dash inside a sentence is an
- * en dash, "–", never "—".)
- */
-export function splitDashedPoints(raw: string): string[] {
-  return raw.split(/\s+(?=—\s)/).filter((piece) => piece.trim().length > 0);
+  return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw);
 }

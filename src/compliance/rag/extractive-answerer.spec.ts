@@ -39,20 +39,6 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('life-cycle cost analysis');
   });
 
-  it('answers "which clauses" with the dashed items of an annex that lists them under its heading, item by item', () => {
-    const items = chunk(
-      '— Findings of the energy audits carried out before the contract was concluded. — A clear list of the efficiency measures to be implemented. — Guaranteed savings to be achieved by implementing the measures. — The duration and milestones of the contract and its terms of notice.',
-      'Annex XV',
-      { source: 'official', paragraph: 'Annex XV', articleTitle: 'Minimum items to be included in energy performance contracts' },
-    );
-    const note = chunk('Under Article 29, public bodies should consider energy performance contracts for large renovations.', 'Article 29', { articleTitle: 'Energy services' });
-    const { answer } = extractiveAnswer('What clauses must an energy performance contract include at a minimum?', [note, items]);
-    expect(answer).toMatch(/^Annex XV /);
-    expect(answer).toContain('Guaranteed savings to be achieved');
-    expect(answer).toContain('The duration and milestones');
-    expect(answer).not.toContain('—');
-  });
-
   it('reads a lead-in that leans on the sentence before ("Those facilities shall:") with that sentence, and gives its points to a list question', () => {
     const shops = chunk(
       '4. Member States shall establish dedicated one-stop shops for technical, administrative and financial advice on energy efficiency. Those facilities shall:\n(a) advise households on technical and financial solutions;\n(b) provide holistic support, with a focus on the worst performing buildings;\n(c) advise on energy consumption behaviour.',

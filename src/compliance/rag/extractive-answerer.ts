@@ -33,14 +33,6 @@ const MIN_LIST_POINTS = 3;
 /** Whether a pool holds a lead-in followed by at least three points, one of them relevant to the question. */
 export function holdsAskedList(pool: readonly Sentence[]): boolean {
   for (const [i, lead] of pool.entries()) {
-    // A passage that opens with its points (an annex's dashed items) has the heading for lead-in.
-    const opensList = isListPoint(lead.raw) && (i === 0 || pool[i - 1].chunk !== lead.chunk);
-    if (opensList) {
-      const run = pool.slice(i).findIndex((s) => s.chunk !== lead.chunk || !isListPoint(s.raw));
-      const points = run === -1 ? pool.slice(i) : pool.slice(i, i + run);
-      if (points.length >= MIN_LIST_POINTS && points.some((s) => s.score > 0)) return true;
-      continue;
-    }
     if (!announcesList(lead.raw) || isDerogation(lead.text)) continue;
     const points: Sentence[] = [];
     for (const next of pool.slice(i + 1)) {
