@@ -16,14 +16,20 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
       if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
       if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
     }
+    // "Those facilities shall:" names its subject in the sentence before; the list does not stand without it.
+    const leadAt = before.length > 0 ? siblings.indexOf(before[0]) : -1;
+    if (leadAt > 0 && leansOnPrevious(before[0].text)) before.unshift(siblings[leadAt - 1]);
     // "What are the rates?": the whole list under the outermost lead-in, not one point of it.
     if (intent.list && before.length > 0) {
-      const lead = before[0];
+      const lead = before.find((o) => announcesList(o.raw)) ?? before[0];
       const list = pointsAfter(all, all.indexOf(lead), 10);
-      return [lead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(1), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
+      const upToLead = before.slice(0, before.indexOf(lead) + 1);
+      return [...upToLead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(upToLead.length), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
+  const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
+  else if (intent.list && next && announcesList(next.raw) && leansOnPrevious(next.text) && !isDerogation(next.text)) after.push(next, ...pointsAfter(all, all.indexOf(next), 8));
   else if (refersForward(s.text)) {
     // The list it points at, with its lead-in, from a later passage of the same article.
     const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));
@@ -62,7 +68,7 @@ function answersFocus(s: Sentence, query: Query): boolean {
 
 /** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
-  const asked: Kind[] = (['date', 'amount', 'frequency'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
   for (const kind of asked) {
     const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query));
     const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
@@ -77,6 +83,19 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     length += added;
   }
   return length;
+}
+
+/** Share of the best point's score at which another point of its passage ties with it. */
+const TIE_SHARE = 0.9;
+
+/**
+ * A point that wins by a hair over its siblings ("(i) 0,8 % from 2021", "(iv) 1,9 % from 2028", all read with
+ * "new savings each year of:") does not answer more than they do: the question does not tell them apart, so
+ * the list answers it, not its first point.
+ */
+function tiesWithSiblings(s: Sentence, score: number, all: readonly Sentence[], scoreOfOther: (o: Sentence) => number): boolean {
+  if (!isListPoint(s.raw)) return false;
+  return all.some((o) => o !== s && o.chunk === s.chunk && isListPoint(o.raw) && scoreOfOther(o) >= score * TIE_SHARE);
 }
 
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
@@ -95,7 +114,8 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
       if (score > 0 && (!best || score > best.score)) best = { sentence, score };
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
-    const group = contextOf(best.sentence, all, query.intent).filter((s) => !picked.has(s));
+    const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
+    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s));
     const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
-import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
@@ -25,9 +25,11 @@ export interface Query {
   focus?: ReadonlySet<string>;
 }
 
-export type Kind = 'date' | 'amount' | 'frequency';
+export type Kind = 'date' | 'amount' | 'frequency' | 'period';
 
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+/** A time limit ("no longer than 24 months", "within one year of receipt", "two weeks before"): answers "how long", "how early". */
+const PERIOD = /\b(\d{1,3}|one|two|three|four|six|twelve|eighteen)\s+(calendar\s+)?(days|weeks|months|day|week|month)\b|\b(within|no later than|no longer than|not later than|not exceeding)\s+(\d{1,2}|one|two|three|four|five)\s+years?\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
 const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
@@ -39,6 +41,7 @@ export function kindsOf(raw: string): Set<Kind> {
   const text = raw.replace(REFERENCE, '');
   const kinds = new Set<Kind>();
   if (DATE.test(text)) kinds.add('date');
+  if (PERIOD.test(text)) kinds.add('period');
   if (AMOUNT.test(text)) kinds.add('amount');
   if (FREQUENCY.test(text)) kinds.add('frequency');
   return kinds;
@@ -63,6 +66,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query
   if (intent.amount && !satisfied.has('amount') && kinds.has('amount')) boost *= 1.6;
   if (intent.percent && !satisfied.has('amount') && /\d\s?(%|per ?cent)/.test(text)) boost *= 1.5;
   if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
+  if (intent.period && !satisfied.has('period') && kinds.has('period')) boost *= 1.8;
   if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
   // "Which companies must ...": the threshold that defines who is the answer.
@@ -76,13 +80,16 @@ export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<S
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) => {
     let leadTerms: string[] = [];
+    let previous: string[] = [];
     return splitSentences(chunk.text).map((raw, position) => {
       const text = cleanSentence(raw);
       const own = contentTerms(text);
       // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".
       const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : own);
-      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : own;
+      // "Those facilities shall:" reads with the sentence before it, which names the facilities.
+      if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : leansOnPrevious(text) ? [...previous, ...own] : own;
       else if (!isListPoint(raw)) leadTerms = [];
+      previous = own;
       return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
     });
   });

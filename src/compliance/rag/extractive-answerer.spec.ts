@@ -39,6 +39,47 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('life-cycle cost analysis');
   });
 
+  it('reads a lead-in that leans on the sentence before ("Those facilities shall:") with that sentence, and gives its points to a list question', () => {
+    const shops = chunk(
+      '4. Member States shall establish dedicated one-stop shops for technical, administrative and financial advice on energy efficiency. Those facilities shall:\n(a) advise households on technical and financial solutions;\n(b) provide holistic support, with a focus on the worst performing buildings;\n(c) advise on energy consumption behaviour.',
+      'Article 22',
+      { source: 'official', paragraph: '22(4)', articleTitle: 'Information and awareness raising' },
+    );
+    const { answer } = extractiveAnswer('Which services do the one-stop shops offer?', [shops]);
+    expect(answer).toContain('Those facilities shall:');
+    expect(answer).toContain('worst performing buildings');
+    expect(answer.indexOf('dedicated one-stop shops')).toBeLessThan(answer.indexOf('Those facilities shall:'));
+  });
+
+  it('answers "what is the maximum time" with the time limit, and "from what date" with the date', () => {
+    const connection = chunk(
+      'Operators shall give every new producer wishing to be connected to the grid a detailed estimate of the connection costs and a timetable for processing the connection request. ' +
+        'Operators shall publish the standard rules on sharing the costs of grid connections and grid reinforcements for new producers. ' +
+        'The overall process to become connected to the grid should be no longer than 24 months, bearing in mind what is practicable. ' +
+        'The rules on grid connections apply from 12 October 2025 to every new producer.',
+      'Annex XIV',
+      { source: 'official', paragraph: 'Annex XIV', articleTitle: 'Requirements for grid operators' },
+    );
+    expect(extractiveAnswer('What is the maximum time a grid connection for a new producer should take?', [connection]).answer).toContain('24 months');
+    expect(extractiveAnswer('From what date do the rules on grid connections for new producers apply?', [connection]).answer).toContain('12 October 2025');
+  });
+
+  it('gives the whole list when its points tie on the question, not the first point alone', () => {
+    const meta = { source: 'official' as const, articleTitle: 'Energy savings obligation' };
+    const rates = chunk(
+      '1. Member States shall achieve new savings each year from 1 January 2021 to 31 December 2030 of:\n(i) 0,8 % of annual final energy consumption from 1 January 2021 to 31 December 2023;\n(ii) 1,3 % of annual final energy consumption from 1 January 2024 to 31 December 2025;\n(iii) 1,9 % of annual final energy consumption from 1 January 2028 to 31 December 2030.',
+      'Article 8',
+      { ...meta, paragraph: '8(1)' },
+    );
+    const later = chunk(
+      '9. Member States shall continue to achieve new yearly savings at the rate of the final years for ten-year periods after 2030. Member States shall report the yearly rate of new savings they applied in the final years up to 2030 to the Commission. The yearly rate of new savings that applies after 2030 shall be reviewed by the Commission in the final years of each period.',
+      'Article 8',
+      { ...meta, paragraph: '8(9)', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('What yearly rate of new savings applies in the final years up to 2030?', [rates, later]);
+    expect(answer).toMatch(/0,8 %.*1,3 %.*1,9 %/);
+  });
+
   it('includes the sentence carrying a frequency when the question asks how often, in document order', () => {
     const { answer } = extractiveAnswer('How often does an enterprise need an energy audit?', [
       chunk('Enterprises above 10 TJ must undergo an energy audit carried out by qualified experts. Subsequent energy audits must be carried out at least every four years.'),
