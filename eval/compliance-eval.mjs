@@ -41,8 +41,11 @@ const GATE = {
   // official) meets the target since citations list the further articles retrieval found. Raised the same day after
   // the practitioner vocabulary, jargon at the gate and annex-or-article routing: notes hit@1 0.823 (gated from
   // then on), recall 0.736, false refusals 0.028; official hit@1 0.865, recall 0.833, false refusals 0.
-  notes: { hit1: 0.82, hit5: 0.9, keyFactRecall: 0.73, outOfScopeRefused: 0.98, falseRefusals: 0.03 },
-  official: { hit1: 0.86, hit5: 0.95, keyFactRecall: 0.83, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
+  // Raised again on 2026-12-01 (second session) after the gate's question framing, the complete notes and the
+  // answer fixes: notes hit@1 0.844, hit@5 0.979, recall 0.816 (target met), false refusals 0.014 (target met);
+  // official hit@5 0.986, recall 0.845.
+  notes: { hit1: 0.84, hit5: 0.97, keyFactRecall: 0.81, outOfScopeRefused: 0.98, falseRefusals: 0.02 },
+  official: { hit1: 0.86, hit5: 0.98, keyFactRecall: 0.84, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
