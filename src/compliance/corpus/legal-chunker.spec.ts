@@ -92,6 +92,14 @@ describe(chunkLegalText.name, () => {
     expect(annex[0].metadata.paragraph).toBe('Annex VI(2)');
   });
 
+  it('cuts a sentence longer than the limit between words, never inside one', () => {
+    const words = Array.from({ length: 200 }, (_, i) => `provider${i}`);
+    const chunks = chunkLegalText({ documentId: 'x', title: 'X', text: `# Annex XV — Contracts\n\n${words.join(' ')}` }, 300);
+    expect(chunks.length).toBeGreaterThan(4);
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(300);
+    expect(chunks.flatMap((chunk) => chunk.text.split(' '))).toEqual(words);
+  });
+
   it('splits a paragraph larger than the limit at sentence ends', () => {
     const sentence = 'Member States shall ensure that the obligation is met in full. ';
     const chunksOfLong = chunkLegalText({ documentId: 'x', title: 'X', text: `# Article 1 — Long\n\n1. ${sentence.repeat(60)}` }, 400);

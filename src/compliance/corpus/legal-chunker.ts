@@ -95,9 +95,17 @@ function splitOversize(block: string, max: number): string[] {
   return pack(pieces.flatMap((piece) => hardCut(piece, max)), max, '\n');
 }
 
+/** Cuts at the last space that fits, so no word is split across passages ("servic" | "e provider"); hard only without one. */
 function hardCut(text: string, max: number): string[] {
   const parts: string[] = [];
-  for (let start = 0; start < text.length; start += max) parts.push(text.slice(start, start + max));
+  let rest = text;
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(' ', max);
+    const end = space > max / 2 ? space : max;
+    parts.push(rest.slice(0, end).trimEnd());
+    rest = rest.slice(end).trimStart();
+  }
+  if (rest.length > 0) parts.push(rest);
   return parts;
 }
 
