@@ -1,4 +1,4 @@
-import { askedFocus, asksFor, intentOf } from './answer-intent.js';
+import { askedFocus, asksFor, intentOf, referralRoute } from './answer-intent.js';
 
 describe(asksFor.name, () => {
   it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
@@ -51,5 +51,19 @@ describe(`${intentOf.name} (time limits)`, () => {
       expect([question, intentOf(question).period]).toEqual([question, true]);
     }
     expect(intentOf('From what date do the billing rules apply?')).toMatchObject({ period: false, date: true });
+  });
+});
+
+describe(referralRoute.name, () => {
+  it('sends method and contents questions to the annex', () => {
+    expect(referralRoute('Which methods can obligated parties use to calculate the energy savings they claim?')).toBe('annex');
+    expect(referralRoute('What minimum criteria must an energy audit report satisfy?')).toBe('annex');
+  });
+
+  it('sends questions on what someone must do to the article, but not a bare figure or time limit', () => {
+    expect(referralRoute('How large is the EU-wide cut in final energy consumption required for 2030?')).toBe('article');
+    expect(referralRoute('Which data centres have to publish their energy performance data, and since when?')).toBe('article');
+    expect(referralRoute('What is the maximum time a grid connection for a new high-efficiency CHP producer should take?')).toBeUndefined();
+    expect(referralRoute('Why does the directive care about energy poverty?')).toBeUndefined();
   });
 });

@@ -62,12 +62,26 @@ export function asksForDefinition(question: string): boolean {
  */
 export type Asks = 'method' | 'obligation' | 'other';
 
-const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data)|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
 
 export function asksFor(question: string): Asks {
   if (METHOD.test(question)) return 'method';
   const intent = intentOf(question);
   return intent.who || intent.date || intent.amount || intent.frequency || /^\s*(which|who|do(es)?|must|is|are)\b[^?]*\b(need|must|have to|required|obliged|apply)\b/i.test(question) ? 'obligation' : 'other';
+}
+
+/** Words that put a duty on someone: "must", "have to", "is required", "are obliged", "shall". */
+const DUTY = /\b(must|ha(ve|s) to|needs? to|need (an?|the)|required|obliged|shall)\b/i;
+
+/**
+ * Where a question goes when an annex and the article that refers to it both lead: a method, criteria or contents
+ * question to the annex; a question on what someone must do (a duty word, not only a figure or a date: "what is the
+ * maximum time a connection should take" is Annex XIV's figure) to the article; otherwise fusion decides.
+ */
+export function referralRoute(question: string): 'annex' | 'article' | undefined {
+  const asks = asksFor(question);
+  if (asks === 'method') return 'annex';
+  return asks === 'obligation' && DUTY.test(question) ? 'article' : undefined;
 }
 
 /**

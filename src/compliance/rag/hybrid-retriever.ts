@@ -1,5 +1,6 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
-import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, restatesTitle } from './answer-intent.js';
+import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
+import { annexReferrals, routeByReferral } from './annex-referrals.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -97,7 +98,9 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
       if (candidate) candidate.similarity = cosine(queryVector, vector);
     }
   }
-  const groups = grouped([...candidates.values()], ANNEX_FACTOR[asksFor(question)]);
+  const asks = asksFor(question);
+  const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks]);
+  if (mentions.size === 0) routeByReferral(groups, annexReferrals(lexical.chunksWhere(() => true)), referralRoute(question));
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
   const leading = groups[0]?.members[0]?.chunk.metadata;
@@ -119,16 +122,17 @@ function withOpening(group: Group, lexical: LexicalSide): void {
 }
 
 interface Group {
+  key: string;
   best: number;
   members: Candidate[];
 }
 
 function grouped(candidates: Candidate[], annexFactor: number): Group[] {
-  const groups = new Map<string, { best: number; members: Candidate[] }>();
+  const groups = new Map<string, Group>();
   for (const candidate of candidates) {
     const { article, documentId, chunkIndex } = candidate.chunk.metadata;
     const key = article ?? `${documentId}#${chunkIndex}`;
-    const group = groups.get(key) ?? { best: 0, members: [] };
+    const group = groups.get(key) ?? { key, best: 0, members: [] };
     group.members.push(candidate);
     groups.set(key, group);
   }
