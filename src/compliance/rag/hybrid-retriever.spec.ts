@@ -1,0 +1,43 @@
+import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
+import { retrieveChunks } from './hybrid-retriever.js';
+import { LexicalSide } from './lexical-side.js';
+
+/** A store whose dense side finds nothing: the ranking is BM25's, fused with itself where the retriever asks twice. */
+function storeOf(passages: [article: string, text: string][]): HnswChunkStore {
+  const chunks: [number, StoredChunk][] = passages.map(([article, text], i) => [
+    i,
+    { pageContent: text, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: i, article, source: 'official' } },
+  ]);
+  return {
+    revision: 1,
+    entries: () => chunks,
+    similaritySearchVectorWithScore: () => Promise.resolve([]),
+    vectorsWhere: () => [],
+  } as unknown as HnswChunkStore;
+}
+
+async function articlesFor(passages: [string, string][], question: string): Promise<string[]> {
+  const store = storeOf(passages);
+  const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, topK: 5 });
+  return [...new Set(chunks.map((c) => c.metadata.article))] as string[];
+}
+
+describe(retrieveChunks.name, () => {
+  const savings: [string, string][] = [
+    ['Article 9', 'Obligated parties shall achieve their cumulative energy savings; Member States shall calculate the energy savings claimed by obligated parties in accordance with Annex V.'],
+    ['Annex V', 'Common methods: deemed savings, metered savings, scaled savings and surveyed savings may be used.'],
+  ];
+
+  it('ranks the annex an article refers to above that article for a method question', async () => {
+    expect((await articlesFor(savings, 'Which methods can obligated parties use to calculate the energy savings they claim?'))[0]).toBe('Annex V');
+  });
+
+  it('ranks the article above the annex it refers to for a question on what someone must do', async () => {
+    const passages: [string, string][] = [
+      ['Article 4', 'Member States shall collectively ensure a reduction of energy consumption of at least 11.7 %, as set out in Annex I.'],
+      ['Annex I', 'The EU-wide reduction of final energy consumption for 2030 is shared out by the following formula.'],
+      ['Annex I', 'Each factor of the formula weighs the EU-wide final energy consumption cut for 2030.'],
+    ];
+    expect((await articlesFor(passages, 'How large is the EU-wide cut in final energy consumption required for 2030?'))[0]).toBe('Article 4');
+  });
+});
