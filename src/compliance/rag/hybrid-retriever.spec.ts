@@ -40,4 +40,14 @@ describe(retrieveChunks.name, () => {
     ];
     expect((await articlesFor(passages, 'How large is the EU-wide cut in final energy consumption required for 2030?'))[0]).toBe('Article 4');
   });
+
+  it('lets the topic outvote the addressee words that expansion appended', async () => {
+    const passages: [string, string][] = [
+      ['Article 5', 'Public bodies shall reduce their total final energy consumption; Member States may exclude local administrative units with a population below 50 000.'],
+      ['Article 29', 'Public bodies shall assess the feasibility of energy performance contracting for the renovation of large non-residential buildings.'],
+      ['Article 30', 'The national energy efficiency fund may support public bodies.'],
+    ];
+    const question = 'Can a town hall use energy performance contracting? public bodies local administrative units population';
+    expect((await articlesFor(passages, question))[0]).toBe('Article 29');
+  });
 });

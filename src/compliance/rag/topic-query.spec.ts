@@ -1,0 +1,16 @@
+import { topicOf } from './topic-query.js';
+
+describe(topicOf.name, () => {
+  it('drops the addressee words expansion appended after the question', () => {
+    expect(topicOf('Can a town hall use an EPC contract? energy service providers public bodies local administrative units population energy performance contracting')).toBe(
+      'Can a town hall use an EPC contract? energy service providers energy performance contracting',
+    );
+    expect(topicOf('We run a small print shop. Where must the state give us advice? SMEs microenterprises enterprises')).toBe('We run a small print shop. Where must the state give us advice?');
+  });
+
+  it("keeps the question's own words and a question without expansion as it is", () => {
+    expect(topicOf('Must public bodies renovate their buildings? public bodies buildings')).toBe('Must public bodies renovate their buildings?');
+    expect(topicOf('Which public bodies must renovate their buildings?')).toBe('Which public bodies must renovate their buildings?');
+    expect(topicOf('town hall renovation public bodies')).toBe('town hall renovation');
+  });
+});

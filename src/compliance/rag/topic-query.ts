@@ -1,0 +1,34 @@
+/**
+ * The directive's words for kinds of addressee that query expansion appends for an everyday entity ("our town
+ * hall", "the ministry", "a small town", "our print shop", "the factory", "our offices"): public bodies, local
+ * administrative units by population, SMEs and enterprises, buildings. They tell who asks, not what about: every
+ * provision on the public sector shares them, so they pull a question on an energy performance contract or an
+ * audit towards Article 5. Longest first, so a shorter one does not cut a longer one apart.
+ */
+const ADDRESSEE_TERMS = [
+  'public bodies local administrative units population',
+  'local administrative units population',
+  'SMEs microenterprises enterprises',
+  'public bodies',
+  'enterprises',
+  'buildings',
+];
+
+/**
+ * The expanded question without the addressee words its expansion appended (after the question mark when there is
+ * one, else their last occurrence, so a question that itself says "public bodies" or "buildings" keeps them): what
+ * the question is about.
+ */
+export function topicOf(expanded: string): string {
+  const end = expanded.lastIndexOf('?') + 1;
+  const question = expanded.slice(0, end);
+  let tail = expanded.slice(end);
+  for (const terms of ADDRESSEE_TERMS) {
+    if (end > 0) tail = tail.split(` ${terms}`).join('');
+    else {
+      const at = tail.lastIndexOf(` ${terms}`);
+      if (at > 0) tail = `${tail.slice(0, at)}${tail.slice(at + terms.length + 1)}`;
+    }
+  }
+  return `${question}${tail}`;
+}
