@@ -43,9 +43,9 @@ const GATE = {
   // then on), recall 0.736, false refusals 0.028; official hit@1 0.865, recall 0.833, false refusals 0.
   // Raised again on 2026-12-01 (second session) after the gate's question framing, the complete notes and the
   // answer fixes: notes hit@1 0.844, hit@5 0.979, recall 0.816 (target met), false refusals 0.014 (target met);
-  // official hit@5 0.986, recall 0.845.
+  // official hit@5 0.986, and after the annex-or-article routing hit@1 0.879 and recall 0.851 (target met).
   notes: { hit1: 0.84, hit5: 0.97, keyFactRecall: 0.81, outOfScopeRefused: 0.98, falseRefusals: 0.02 },
-  official: { hit1: 0.86, hit5: 0.98, keyFactRecall: 0.84, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
+  official: { hit1: 0.87, hit5: 0.98, keyFactRecall: 0.85, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
