@@ -1,5 +1,6 @@
-import type { StoredChunk } from '../index/hnsw-chunk-store.js';
+import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { annexesNamed, annexReferrals, routeByReferral } from './annex-referrals.js';
+import { LexicalSide } from './lexical-side.js';
 
 const chunk = (article: string, text: string, source: 'official' | 'bundled' | 'uploaded' = 'official'): StoredChunk =>
   ({ pageContent: text, metadata: { documentId: 'd', title: 't', chunkIndex: 0, article, source } });
@@ -23,6 +24,23 @@ describe(annexReferrals.name, () => {
     expect([...(referrals.get('Annex V') ?? [])].sort()).toEqual(['Article 8', 'Article 9']);
     expect(referrals.has('Annex VI')).toBe(false);
     expect(referrals.has('Annex II')).toBe(false);
+  });
+});
+
+describe('LexicalSide.annexReferrals', () => {
+  /** A store as LexicalSide reads it: its passages and a revision that moves when they change. */
+  const storeOf = (chunks: StoredChunk[], revision: number) => ({ entries: () => chunks.map((c, i) => [i, c]), revision }) as unknown as HnswChunkStore;
+  const at = (index: number, c: StoredChunk): StoredChunk => ({ ...c, metadata: { ...c.metadata, chunkIndex: index } });
+
+  it('reads the references once per corpus and again after the corpus changes', () => {
+    const side = new LexicalSide();
+    const first = [at(0, chunk('Article 9', 'Calculated in accordance with Annex V.'))];
+    const store = storeOf(first, 1);
+    const referrals = side.of(store).annexReferrals();
+    expect(side.of(store).annexReferrals()).toBe(referrals);
+    const grown = [...first, at(1, chunk('Article 11', 'Audits meet the criteria of Annex VI.'))];
+    expect([...(side.of(storeOf(grown, 2)).annexReferrals().get('Annex VI') ?? [])]).toEqual(['Article 11']);
+    expect(side.of(storeOf(first, 3)).annexReferrals().has('Annex VI')).toBe(false);
   });
 });
 

@@ -78,8 +78,7 @@ const DUTY = /\b(must|ha(ve|s) to|needs? to|need (an?|the)|required|obliged|shal
  * question to the annex; a question on what someone must do (a duty word, not only a figure or a date: "what is the
  * maximum time a connection should take" is Annex XIV's figure) to the article; otherwise fusion decides.
  */
-export function referralRoute(question: string): 'annex' | 'article' | undefined {
-  const asks = asksFor(question);
+export function referralRoute(question: string, asks: Asks = asksFor(question)): 'annex' | 'article' | undefined {
   if (asks === 'method') return 'annex';
   return asks === 'obligation' && DUTY.test(question) ? 'article' : undefined;
 }

@@ -1,6 +1,6 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
-import { annexReferrals, routeByReferral } from './annex-referrals.js';
+import { routeByReferral } from './annex-referrals.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -105,7 +105,8 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   }
   const asks = asksFor(question);
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks]);
-  if (mentions.size === 0) routeByReferral(groups, annexReferrals(lexical.chunksWhere(() => true)), referralRoute(question));
+  const route = mentions.size === 0 ? referralRoute(question, asks) : undefined;
+  if (route) routeByReferral(groups, lexical.annexReferrals(), route);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
   const leading = groups[0]?.members[0]?.chunk.metadata;

@@ -1,6 +1,7 @@
 import { embeddingText } from '../corpus/legal-chunker.js';
 import { Bm25Index } from '../embeddings/bm25.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
+import { annexReferrals } from './annex-referrals.js';
 import { looksLikeInjection } from './injection-guard.js';
 
 export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
@@ -18,9 +19,12 @@ export class LexicalSide {
   private readonly chunks = new Map<string, StoredChunk>();
   private readonly quarantined = new Map<string, StoredChunk>();
   private synced?: { store: HnswChunkStore; revision: number };
+  /** Which articles refer to which annex, over the passages held now: built on the first question that needs it. */
+  private referrals?: Map<string, Set<string>>;
 
   of(store: HnswChunkStore): LexicalSide {
     if (this.synced?.store === store && this.synced.revision === store.revision) return this;
+    this.referrals = undefined;
     const current = new Map<string, StoredChunk>();
     for (const [, chunk] of store.entries()) current.set(chunkKey(chunk), chunk);
     for (const [key, chunk] of [...this.chunks, ...this.quarantined]) {
@@ -45,6 +49,12 @@ export class LexicalSide {
 
   isQuarantined(key: string): boolean {
     return this.quarantined.has(key);
+  }
+
+  /** The corpus's article-to-annex references (annex-referrals), read once per corpus change rather than per question. */
+  annexReferrals(): ReadonlyMap<string, ReadonlySet<string>> {
+    this.referrals ??= annexReferrals(this.chunks.values());
+    return this.referrals;
   }
 
   chunksWhere(predicate: (chunk: StoredChunk) => boolean): StoredChunk[] {
