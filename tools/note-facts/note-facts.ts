@@ -3,6 +3,7 @@
  * units, dates, frequencies, target years and defined terms the official text states, minus those the note
  * states after the eval's normalisation (lower case, no white space, "1,3" and "1.3" folded).
  */
+import { splitLegalSections } from '../../src/compliance/corpus/legal-sections.js';
 import { withoutFootnotes } from '../../src/compliance/corpus/legal-text-clean.js';
 
 export type FactKind = 'date' | 'figure' | 'frequency' | 'duration' | 'year' | 'term' | 'annex';
@@ -37,27 +38,18 @@ export function normaliseForMatch(text: string): string {
     .replace(/\s+/g, '');
 }
 
-/** The enacting terms only (from "Article 1" after the recitals), split at each "Article N" and "ANNEX N" line. */
+/**
+ * The enacting terms only, one section per article and annex as the chunker reads the official layout
+ * (splitLegalSections), each with its title line first; the recitals before Article 1 are left out.
+ */
 export function splitOfficialSections(official: string): OfficialSection[] {
-  const lines = official.split('\n');
-  const start = lines.findIndex((line, i) => line.trim() === 'Article 1' && /subject matter/i.test(lines[i + 1] ?? ''));
-  const sections: OfficialSection[] = [];
-  let current: { file: string; heading: string; lines: string[] } | undefined;
-  for (const line of lines.slice(Math.max(start, 0))) {
-    const article = /^Article (\d{1,2})$/.exec(line.trim());
-    const annex = /^ANNEX ([IVX]+)$/.exec(line.trim());
-    if (article || annex) {
-      if (current) sections.push({ file: current.file, heading: current.heading, text: withoutFootnotes(current.lines).join('\n') });
-      const file = article
-        ? `article-${article[1].padStart(2, '0')}.md`
-        : `annex-${String(ROMAN.indexOf(annex![1])).padStart(2, '0')}.md`;
-      current = { file, heading: line.trim(), lines: [] };
-      continue;
-    }
-    current?.lines.push(line);
-  }
-  if (current) sections.push({ file: current.file, heading: current.heading, text: withoutFootnotes(current.lines).join('\n') });
-  return sections;
+  return splitLegalSections(official).flatMap((section) => {
+    const label = /^(Article|Annex) (\d+|[IVXLC]+)$/.exec(section.article ?? '');
+    if (!label) return [];
+    const number = label[1] === 'Article' ? Number(label[2]) : ROMAN.indexOf(label[2]);
+    const lines = section.articleTitle ? [section.articleTitle, ...section.lines] : section.lines;
+    return [{ file: `${label[1].toLowerCase()}-${String(number).padStart(2, '0')}.md`, heading: label[0], text: withoutFootnotes(lines).join('\n') }];
+  });
 }
 
 /** Defined terms so general that every note uses them in some form: reporting them would bury the real gaps. */
