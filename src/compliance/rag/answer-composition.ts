@@ -58,12 +58,15 @@ function pointsAfter(sequence: readonly Sentence[], index: number, max: number):
   return points;
 }
 
-/** A sentence's date or figure answers the asked kind only when it speaks of what was asked (at least half the focus). */
+/**
+ * A sentence's date or figure answers the asked kind only when it speaks of what was asked: at least half of a focus
+ * clause's weight (rare words count more: sharing "public buildings" is not sharing "inventory").
+ */
 function answersFocus(s: Sentence, query: Query): boolean {
-  if (!query.focus || query.focus.size === 0) return true;
-  let shared = 0;
-  for (const term of query.focus) if (s.terms.has(term)) shared++;
-  return shared * 2 >= query.focus.size;
+  const clauses = query.focus?.filter((clause) => clause.size > 0) ?? [];
+  if (clauses.length === 0) return true;
+  const weightOf = (terms: readonly string[]) => terms.reduce((sum, term) => sum + query.weight(term), 0);
+  return clauses.some((clause) => weightOf([...clause].filter((term) => s.terms.has(term))) * 2 >= weightOf([...clause]));
 }
 
 /** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */

@@ -30,8 +30,9 @@ describe(asksFor.name, () => {
 
 describe(askedFocus.name, () => {
   it('reads the clause a tacked-on "and by when?" or "and how often?" asks about', () => {
-    expect(askedFocus('Our firm uses 40 TJ. Do we need an energy audit, and by when?')).toBe('Do we need an energy audit');
-    expect(askedFocus('Must a colocation provider publish its KPIs, and from what size?')).toBe('Must a colocation provider publish its KPIs');
+    expect(askedFocus('Our firm uses 40 TJ. Do we need an energy audit, and by when?')).toEqual(['Do we need an energy audit']);
+    expect(askedFocus('Must a colocation provider publish its KPIs, and from what size?')).toEqual(['Must a colocation provider publish its KPIs']);
+    expect(askedFocus('When was the inventory due, and how often is it updated?')).toEqual(['When was the inventory due', 'is it updated']);
     expect(askedFocus('When is the first energy audit due?')).toBeUndefined();
   });
 });

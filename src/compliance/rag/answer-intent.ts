@@ -85,10 +85,14 @@ export function referralRoute(question: string, asks: Asks = asksFor(question)):
 
 /**
  * What a tacked-on "..., and by when?" or "and how often?" asks about: the clause before it ("do we need an energy
- * audit"). A date or figure from another provision of the same article (the management system's deadline) does
- * not answer it.
+ * audit"), and the tacked-on clause's own words when it has some ("and how often is it updated?" asks about the
+ * updating, not the publishing before it). A date or figure from another provision of the same article (the
+ * management system's deadline) does not answer it.
  */
-export function askedFocus(question: string): string | undefined {
-  const match = /^(.*?)[,;]?\s+and\s+(by when|when|from when|until when|how often|how much|how many|from what size|how large|how big)\b[^?]*\??\s*$/i.exec(question);
-  return match ? match[1].replace(/^.*[.:;]\s+/, '') : undefined;
+export function askedFocus(question: string): string[] | undefined {
+  const match = /^(.*?)[,;]?\s+and\s+(by when|when|from when|until when|how often|how much|how many|from what size|how large|how big)\b([^?]*)\??\s*$/i.exec(question);
+  if (!match) return undefined;
+  const head = match[1].replace(/^.*[.:;]\s+/, '');
+  const tail = match[3].trim();
+  return tail ? [head, tail] : [head];
 }

@@ -21,8 +21,8 @@ export interface Query {
   terms: ReadonlySet<string>;
   weight: TermWeight;
   intent: Intent;
-  /** Terms of the clause a tacked-on "and by when?" asks about (answer-intent's askedFocus). */
-  focus?: ReadonlySet<string>;
+  /** Terms of the clauses a tacked-on "and by when?" asks about (answer-intent's askedFocus); a sentence answers it when it speaks of either. */
+  focus?: readonly ReadonlySet<string>[];
 }
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';

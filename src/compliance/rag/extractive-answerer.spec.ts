@@ -120,6 +120,26 @@ describe(extractiveAnswer.name, () => {
     expect(result.citations.filter((c) => c.used).map((c) => c.source)).toEqual(['official']);
   });
 
+  it("answers in the law's words even when the note's paraphrase shares more of the question's words", () => {
+    const meta = { article: 'Article 10', articleTitle: 'Alternative policy measures' };
+    const note = chunk('When a Member State reports a carbon tax as its savings policy, it must show how the tax design gives an effective price signal to energy users.', 'Article 10', { ...meta, documentId: 'note-article-10' });
+    const official = chunk('Member States shall demonstrate the effectiveness of the price signal of an energy or carbon tax they report.', 'Article 10', { ...meta, documentId: 'eed', source: 'official', paragraph: '10(3)' });
+    const result = extractiveAnswer('Our ministry reports a carbon tax as its savings policy. What must the tax design show?', [note, official]);
+    expect(result.answer).toContain('effectiveness of the price signal');
+    expect(result.citations.filter((c) => c.used).map((c) => c.source)).toEqual(['official']);
+  });
+
+  it('answers "and how often is it updated?" with the frequency of the updating, not a frequency that merely shares common words', () => {
+    const inventory = chunk(
+      'Each year at least 3 % of the floor area of public buildings shall be renovated. By 11 October 2025, Member States shall make publicly available an inventory of public buildings. Member States shall update that inventory at least every two years.',
+      'Article 6',
+      { source: 'official', paragraph: '6(5)', articleTitle: "Exemplary role of public bodies' buildings" },
+    );
+    const rare = new Set(['inventori', 'inventory', 'updat', 'update']);
+    const { answer } = extractiveAnswer('When did the inventory of public buildings have to be published, and how often is it updated?', [inventory], (term) => (rare.has(term) ? 3 : 1));
+    expect(answer).toContain('every two years');
+  });
+
   it('never shows Markdown headings or emphasis from an uploaded document', () => {
     const result = extractiveAnswer('What must data centre operators report?', [
       chunk('## Reporting duties\n\n**Data centre operators** must report their energy performance to the authority every year.', 'Article 12', { source: 'uploaded' }),

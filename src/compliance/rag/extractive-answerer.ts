@@ -12,7 +12,14 @@ export { MAX_ANSWER_CHARS } from './answer-composition.js';
 export type { TermWeight } from './answer-scoring.js';
 
 const SOURCES = ['official', 'bundled', 'uploaded'] as const;
+/** How an article's best sentence counts against other articles', by the source it comes from. */
 const SOURCE_WEIGHT = { official: 1.2, bundled: 1, uploaded: 0.5 } as const;
+/**
+ * Which source of the chosen article answers: the law's own words, unless its best sentence scores under a third of
+ * the notes' best. The notes paraphrase ("an effective price signal"); a question written from the law asks in its
+ * words ("the effectiveness of the price signal"), and the issue wants the law quoted first where the corpus holds it.
+ */
+const SOURCE_PREFERENCE = { official: 3, bundled: 1, uploaded: 0.5 } as const;
 
 /** Retrieval's order of articles is a prior; the sentence that states the asked fact decides among the leaders. */
 const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
@@ -47,7 +54,7 @@ export function holdsAskedList(pool: readonly Sentence[]): boolean {
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
-  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus === undefined ? undefined : new Set(contentTerms(focus)) };
+  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus?.map((clause) => new Set(contentTerms(clause))) };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   let best: { value: number; pool: Sentence[] } | undefined;
   let runnerUp: { value: number; pool: Sentence[] } | undefined;
@@ -65,9 +72,10 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     let answer: { value: number; preference: number; pool: Sentence[] } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
-      const value = Math.max(0, ...pool.map((s) => s.score)) * SOURCE_WEIGHT[source];
+      const raw = Math.max(0, ...pool.map((s) => s.score));
+      const value = raw * SOURCE_WEIGHT[source];
       // Decides which source of this article answers; the article is compared with the others on its best source's value.
-      const preference = value * (intent.list && holdsAskedList(pool) ? LIST_PREFERENCE : 1);
+      const preference = raw * SOURCE_PREFERENCE[source] * (intent.list && holdsAskedList(pool) ? LIST_PREFERENCE : 1);
       if (value > 0 && (!answer || preference > answer.preference)) answer = { value: Math.max(value, answer?.value ?? 0), preference, pool };
       else if (answer && value > answer.value) answer.value = value;
     }
