@@ -9,4 +9,18 @@ describe(expandQuery.name, () => {
   it('leaves questions already in the directive\'s words alone', () => {
     expect(expandQuery('Which enterprises need an energy audit?')).toBe('Which enterprises need an energy audit?');
   });
+
+  it("adds the law's verb for an everyday one, so the sentence stating the rule is found and chosen", () => {
+    expect(expandQuery('Can the Parliament take back the power to adopt delegated acts?')).toContain('revoke');
+    expect(expandQuery('May a country adopt stricter rules than the directive?')).toContain('more stringent');
+    expect(expandQuery('Can the extra floor area renovated this year count later?')).toContain('surplus');
+    expect(expandQuery('Can our own engineers do the energy audit?')).toContain('in-house experts');
+    expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('special architectural or historical merit');
+    expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('exempt');
+  });
+
+  it('leaves ordinary uses of the same words alone', () => {
+    expect(expandQuery('Is the consumption information free to read?')).not.toContain('free of charge');
+    expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');
+  });
 });

@@ -16,6 +16,21 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\byearly\b/i, 'annual'],
   [/\b(small )?(municipalit(y|ies)|towns?|villages?|cities)\b/i, 'local administrative units population'],
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
+  // What a rule does, in everyday verbs: the law's own verb is the word its sentence carries.
+  [/\b(stricter|tougher|more ambitious|go further|gold-?plat\w*)\b/i, 'more stringent measures'],
+  [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
+  [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?)\b/i, 'exempt exemption'],
+  [/\b(check(s|ed|ing)?|double-check\w*)\b/i, 'verification verified control'],
+  [/\b(extra|excess|overshoot\w*|over-?achiev\w*|over-?deliver\w*)\b/i, 'surplus'],
+  [/\b(own|internal) (staff|engineers?|employees|experts?|team|people)\b/i, 'in-house experts'],
+  [/\b(refresh\w*|renew(ed|ing)?|kept up to date|keep (it|them) up to date)\b/i, 'update'],
+  [/\b(prove|proof|evidence)\b/i, 'demonstrate'],
+  [/\b(for free|at no (extra )?cost|no charge|without charge|for nothing)\b/i, 'free of charge'],
+  [/\b(fines?|sanctions?)\b/i, 'penalties'],
+  [/\b(money back|reimburs\w*|pay(s|ing)? back)\b/i, 'refund compensation'],
+  [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
+  [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
+  [/\b(military|defence|defense|army)\b/i, 'armed forces military'],
 ];
 
 /**
