@@ -157,4 +157,18 @@ describe(extractiveAnswer.name, () => {
     const { answer } = extractiveAnswer('What is Article 11?', [paragraphs[1], paragraphs[0]]);
     expect(answer).toMatch(/^Article 11 \(Energy management systems and energy audits\): Member States shall ensure that enterprises above 85 TJ.*\[1\] Member States shall ensure that enterprises above 10 TJ.*\[2\]$/);
   });
+
+  it('summarises breadth first: a short framing opening is followed by the duty, and a list paragraph brings its lead-in with a point', () => {
+    const meta = { articleTitle: 'Energy efficiency first principle' };
+    const paragraphs = [
+      'Article 3 makes the principle a legal duty. Member States must assess efficiency solutions in planning and in investment decisions above EUR 100 000 000.',
+      'The Commission must review the thresholds by 11 October 2027. It must report by 11 October 2028.',
+      'What Member States must do under Article 3(4):\n(a) make competent authorities monitor how the principle is applied;\n(b) promote cost-benefit methodologies.',
+    ].map((text, i) => chunk(text, 'Article 3', { ...meta, documentId: 'note-article-03', chunkIndex: i }));
+    const { answer } = extractiveAnswer('What is Article 3?', paragraphs);
+    expect(answer).toContain('EUR 100 000 000');
+    expect(answer).toContain('What Member States must do under Article 3(4): (a) make competent authorities monitor');
+    expect(answer.indexOf('legal duty')).toBeLessThan(answer.indexOf('EUR 100 000 000'));
+    expect(answer.indexOf('11 October 2027')).toBeLessThan(answer.indexOf('Article 3(4)'));
+  });
 });

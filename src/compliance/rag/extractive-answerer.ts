@@ -98,32 +98,52 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   return chosen;
 }
 
+/** How many rounds a summary makes over the article's paragraphs (each round adds one sentence or point to each). */
+const SUMMARY_ROUNDS = 6;
+
 /**
- * "What is Article 11?": the opening sentence of each paragraph, in order, from the most authoritative source;
- * the first paragraph's list (the savings rates of Article 8, the criteria of Article 26) comes with its lead-in.
+ * "What is Article 11?": breadth first over the article's paragraphs, from the most authoritative source: each
+ * paragraph's opening sentence, in order, then each one's next sentence or next point, and so on while the answer
+ * has room. A short framing opening ("Article 3 turns the principle into a duty.") is so followed by the duty itself,
+ * and a paragraph that is a list brings its lead-in with its first points rather than being skipped. The first
+ * paragraph's list (the savings rates of Article 8, the criteria of Article 26) comes whole with its lead-in.
  */
 function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
   const ofArticle = chunks.filter((c) => c.metadata.article === article);
   const source = SOURCES.find((s) => ofArticle.some((c) => (c.metadata.source ?? 'uploaded') === s));
   const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), ({ text }) => (isFragment(text) ? 0 : 1));
-  const picked: Sentence[] = [];
+  const picked = new Set<Sentence>();
   let length = 0;
-  const take = (s: Sentence): boolean => {
-    if (length + s.text.length > MAX_ANSWER_CHARS) return false;
-    picked.push(s);
-    length += s.text.length + 5;
+  const take = (group: readonly Sentence[]): boolean => {
+    const fresh = group.filter((s) => !picked.has(s));
+    const added = fresh.reduce((sum, s) => sum + s.text.length + 5, 0);
+    if (fresh.length === 0 || length + added > MAX_ANSWER_CHARS) return false;
+    for (const s of fresh) picked.add(s);
+    length += added;
     return true;
   };
-  for (const chunk of new Set(pool.map((s) => s.chunk))) {
-    const sentences = pool.filter((s) => s.chunk === chunk && s.score > 0);
-    const opening = picked.length === 0 ? sentences.slice(0, 3).find((s) => (announcesList(s.raw) || refersForward(s.text)) && !isListPoint(s.raw)) : undefined;
-    const first = opening ?? sentences.find((s) => !isListPoint(s.raw) && !announcesList(s.raw) && !isDerogation(s.text) && !(source === 'bundled' && isMetaSentence(s.text) && picked.length > 0));
-    if (!first || !take(first)) continue;
-    if (announcesList(first.raw) || refersForward(first.text)) {
-      for (const extra of contextOf(first, pool, { ...intentOf(''), list: true }).slice(1)) if (!picked.includes(extra) && !take(extra)) break;
+  const paragraphs = [...new Set(pool.map((s) => s.chunk))].map((chunk) =>
+    pool.filter((s) => s.chunk === chunk && s.score > 0 && !(source === 'bundled' && isMetaSentence(s.text))),
+  );
+  // The opening paragraph's list, when its first sentences announce one, comes whole.
+  const first = paragraphs[0]?.slice(0, 3).find((s) => (announcesList(s.raw) || refersForward(s.text)) && !isListPoint(s.raw));
+  if (first) take(contextOf(first, pool, { ...intentOf(''), list: true }));
+  for (let round = 0; round < SUMMARY_ROUNDS; round++) {
+    for (const sentences of paragraphs) {
+      const next = sentences.find((s) => !picked.has(s));
+      if (!next) continue;
+      // Derogations and lone points wait for a later round; a lead-in comes with its first point, never alone.
+      if (round === 0 && isDerogation(next.text) && sentences.some((s) => !picked.has(s) && !isDerogation(s.text) && !isListPoint(s.raw))) continue;
+      const group = announcesList(next.raw) ? [next, ...sentences.slice(sentences.indexOf(next) + 1, sentences.indexOf(next) + 2).filter((s) => isListPoint(s.raw))] : [next];
+      if (announcesList(next.raw) && group.length < 2) {
+        sentences.splice(sentences.indexOf(next), 1);
+        continue;
+      }
+      // One that does not fit makes way for the paragraph's next, shorter ones in later rounds.
+      if (!take(group)) sentences.splice(sentences.indexOf(next), 1);
     }
   }
-  return picked.sort((a, b) => a.order - b.order || a.position - b.position);
+  return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
 }
 
 function leadOf(chunk: RetrievedChunk): string {
