@@ -50,4 +50,12 @@ describe(retrieveChunks.name, () => {
     const question = 'Can a town hall use energy performance contracting? public bodies local administrative units population';
     expect((await articlesFor(passages, question))[0]).toBe('Article 29');
   });
+
+  it('does not read the degree a "how large" question asks for as a topic word', async () => {
+    const passages: [string, string][] = [
+      ['Article 29', 'Large buildings, large renovations and large sites of public bodies.'],
+      ['Article 8', 'A share of the cumulative savings shall be achieved among households in energy poverty.'],
+    ];
+    expect((await articlesFor(passages, 'How large is the share?'))[0]).toBe('Article 8');
+  });
 });
