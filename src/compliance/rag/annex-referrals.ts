@@ -60,3 +60,24 @@ export function routeByReferral<T extends Ranked>(groups: T[], referrals: Readon
   }
   groups.sort((a, b) => b.best - a.best);
 }
+
+/**
+ * A "how often" or "how long" question on an article and the annex it refers to, both among the leaders: when only
+ * one side's passages state a frequency or a time limit, that side holds the answer. Articles 17 and 18 bill "in
+ * accordance with" Annexes VIII and IX, which alone say how often; Article 11 says every four years, which Annex VI
+ * does not. `states` tells whether a group's retrieved passages state the asked kind. Reorders `groups` in place.
+ */
+export function routeByStatedKind<T extends Ranked>(groups: T[], referrals: ReadonlyMap<string, ReadonlySet<string>>, states: (group: T) => boolean): void {
+  const leaders = groups.slice(0, ROUTED_PLACES);
+  for (const annex of leaders.filter((g) => g.key.startsWith('Annex '))) {
+    const articles = referrals.get(annex.key);
+    if (!articles) continue;
+    for (const article of leaders.filter((g) => articles.has(g.key))) {
+      const annexStates = states(annex);
+      if (annexStates === states(article)) continue;
+      const [preferred, other] = annexStates ? [annex, article] : [article, annex];
+      if (preferred.best <= other.best) preferred.best = other.best * LEAD;
+    }
+  }
+  groups.sort((a, b) => b.best - a.best);
+}

@@ -1,6 +1,7 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
-import { routeByReferral } from './annex-referrals.js';
+import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
+import { kindsOf } from './answer-scoring.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -110,10 +111,13 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks]);
   const route = mentions.size === 0 ? referralRoute(question, asks) : undefined;
   if (route) routeByReferral(groups, lexical.annexReferrals(), route);
+  const intent = intentOf(question);
+  const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
+  if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
   const leading = groups[0]?.members[0]?.chunk.metadata;
-  const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intentOf(question)));
+  const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
   return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
 }
 
