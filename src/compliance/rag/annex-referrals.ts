@@ -1,9 +1,17 @@
 import type { StoredChunk } from '../index/hnsw-chunk-store.js';
 
-/** "Annex V", "Annexes XI and XII", "annex VI": the annex labels a passage's text names. */
+/** What follows an annex of another act: "of Commission Implementing Regulation (EU) 2018/2066", "to Directive 2003/87/EC". */
+const OF_OTHER_ACT = /^(?:,?\s*point\s*\(?\w+\)?,?)?\s+(?:of|to)\s+(?:Commission\b|Council\b|Regulation\b|Directive\s*(?:\((?:EU|EC)\)\s*)?\d|Implementing\b|Delegated\b|that\b)/;
+
+/**
+ * "Annex V", "Annexes XI and XII", "annex VI": the annex labels a passage's text names. An annex of another act
+ * ("the net calorific values set out in Annex VI of Commission Implementing Regulation (EU) 2018/2066") is not this
+ * directive's Annex VI and is left out.
+ */
 export function annexesNamed(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(/\bAnnex(?:es)?\s+([IVXL]+a?)\b((?:\s*(?:,|and|or)\s*[IVXL]+a?\b)*)/g)) {
+    if (OF_OTHER_ACT.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     for (const label of [match[1], ...match[2].split(/\s*(?:,|and|or)\s*/)]) if (label) found.add(`Annex ${label}`);
   }
   return [...found];
