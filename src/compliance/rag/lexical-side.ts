@@ -8,26 +8,6 @@ export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
   return `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
 }
 
-const sectionOf = (chunk: StoredChunk): string => `${chunk.metadata.documentId}#${chunk.metadata.article ?? ''}`;
-
-/** The first passage of each article in each document. */
-function openingIndexes(chunks: Iterable<StoredChunk>): Map<string, number> {
-  const openings = new Map<string, number>();
-  for (const chunk of chunks) openings.set(sectionOf(chunk), Math.min(openings.get(sectionOf(chunk)) ?? Infinity, chunk.metadata.chunkIndex));
-  return openings;
-}
-
-/**
- * What BM25 reads of a passage: the article's heading ("Article 9 Energy efficiency obligation schemes") with its
- * opening passage only. Repeated on every paragraph, the title's words voted once per paragraph, so an article or
- * annex with many passages and a title that shares a word with the question ("obligation", "billing", "data
- * centres") outvoted the shorter one that holds the answer ("a subsidy programme in place of a supplier
- * obligation" is Article 10's, not Article 9's). The dense side keeps the heading on every passage.
- */
-function lexicalText(chunk: StoredChunk, openings: ReadonlyMap<string, number>): string {
-  return openings.get(sectionOf(chunk)) === chunk.metadata.chunkIndex ? embeddingText({ text: chunk.pageContent, metadata: chunk.metadata }) : chunk.pageContent;
-}
-
 /**
  * The BM25 side of retrieval over the chunks the HNSW store holds, kept equal to the store passage by passage:
  * an upload or a deletion indexes or drops only its own passages, on the first question after it. Passages
@@ -51,13 +31,12 @@ export class LexicalSide {
       const now = current.get(key);
       if (now === undefined || now.pageContent !== chunk.pageContent) this.drop(key);
     }
-    const openings = openingIndexes(current.values());
     for (const [key, chunk] of current) {
       if (this.chunks.has(key) || this.quarantined.has(key)) continue;
       if (looksLikeInjection(chunk.pageContent)) this.quarantined.set(key, chunk);
       else {
         this.chunks.set(key, chunk);
-        this.bm25.add(key, lexicalText(chunk, openings));
+        this.bm25.add(key, embeddingText({ text: chunk.pageContent, metadata: chunk.metadata }));
       }
     }
     this.synced = { store, revision: store.revision };
