@@ -11,6 +11,13 @@ describe(annexesNamed.name, () => {
     expect(annexesNamed('as set out in Annexes XI and XII, and Annex III')).toEqual(['Annex XI', 'Annex XII', 'Annex III']);
     expect(annexesNamed('Articles 8 and 9 of this Directive')).toEqual([]);
   });
+
+  it("leaves out another act's annexes", () => {
+    expect(annexesNamed('the net calorific values set out in Annex VI of Commission Implementing Regulation (EU) 2018/2066 apply')).toEqual([]);
+    expect(annexesNamed('industrial activities listed in Annex I to Directive 2003/87/EC;')).toEqual([]);
+    expect(annexesNamed('in accordance with Annex III to Regulation (EU) 2018/1999')).toEqual([]);
+    expect(annexesNamed('the information set out in Annex X to this Directive and Annex VI, point (a).')).toEqual(['Annex X', 'Annex VI']);
+  });
 });
 
 describe(annexReferrals.name, () => {

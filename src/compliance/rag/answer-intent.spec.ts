@@ -12,6 +12,20 @@ describe(asksFor.name, () => {
     ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
   });
 
+  it("reads questions on what a bill, contract or report must say as contents questions (an annex lists those)", () => {
+    for (const question of [
+      'Our heating bill was estimated. What must it explain?',
+      'Must our district heating bill tell us where we can complain?',
+      'What must an ESCO contract say about the promised savings?',
+      'Besides energy indicators, what facts about its traffic must our data centre report?',
+      'What kind of information goes into the guarantee of origin?',
+      'Which technical standard do we take as the basis for the indicators?',
+      'Can savings from complying with EU product rules be claimed towards the national target?',
+    ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
+    // A duty with no document contents stays an obligation question.
+    expect(asksFor('Which data centres must report, and from when?')).toBe('obligation');
+  });
+
   it('reads who, when, how much and whether-we-must questions as obligation questions (an article holds those)', () => {
     for (const question of [
       'Which new thermal power plants need a cost-benefit analysis?',

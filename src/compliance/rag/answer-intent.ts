@@ -62,10 +62,17 @@ export function asksForDefinition(question: string): boolean {
  */
 export type Asks = 'method' | 'obligation' | 'other';
 
-const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|count(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|(count|claim)(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
+
+/**
+ * What a document must say: "what must it explain?", "must our bill tell us where to complain?", "what must an ESCO
+ * contract say about the savings?", "what facts must our data centre report?", "which standard do we take as the
+ * basis?". A bill's, contract's or report's contents are listed in an annex, as its criteria and methods are.
+ */
+const CONTENTS = /\bwhat\b[^?]*\b(must|should|shall|has to|have to|needs? to)\b[^?]*\b(say|tell|explain|mention|list|report)\b|\b(bills?|invoices?|contracts?|reports?|statements?|certificates?|guarantees? of origin)\s+(say|tell|explain|mention|show|state|list)\b|\bwhat (kinds? of |sorts? of |types? of )?(facts|information|figures|details|items|elements|indicators|data(?! cent))\b|\b(which|what) (\w+ )?standards?\b(?! of living)/i;
 
 export function asksFor(question: string): Asks {
-  if (METHOD.test(question)) return 'method';
+  if (METHOD.test(question) || CONTENTS.test(question)) return 'method';
   const intent = intentOf(question);
   return intent.who || intent.date || intent.amount || intent.frequency || /^\s*(which|who|do(es)?|must|is|are)\b[^?]*\b(need|must|have to|required|obliged|apply)\b/i.test(question) ? 'obligation' : 'other';
 }

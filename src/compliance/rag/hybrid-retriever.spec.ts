@@ -50,4 +50,25 @@ describe(retrieveChunks.name, () => {
     const question = 'Can a town hall use energy performance contracting? public bodies local administrative units population';
     expect((await articlesFor(passages, question))[0]).toBe('Article 29');
   });
+
+  it('does not read the degree a "how large" question asks for as a topic word', async () => {
+    const passages: [string, string][] = [
+      ['Article 29', 'Large buildings, large renovations and large sites of public bodies.'],
+      ['Article 8', 'A share of the cumulative savings shall be achieved among households in energy poverty.'],
+    ];
+    expect((await articlesFor(passages, 'How large is the share?'))[0]).toBe('Article 8');
+  });
+
+  it('ranks first the side of an article-annex pair that states how often, for a how-often question', async () => {
+    const billing: [string, string][] = [
+      ['Article 17', 'Billing information for natural gas shall be based on actual consumption, in accordance with Annex VIII.'],
+      ['Annex VIII', 'Billing on the basis of actual consumption shall take place at least once a year; gas used for cooking may be exempt.'],
+    ];
+    expect((await articlesFor(billing, 'How often must my gas bill be based on actual consumption and meter readings?'))[0]).toBe('Annex VIII');
+    const audits: [string, string][] = [
+      ['Article 11', 'Enterprises shall carry out energy audits at least every four years, meeting the criteria of Annex VI.'],
+      ['Annex VI', 'Energy audits shall be based on measured, traceable data and on life-cycle cost analysis of energy audits.'],
+    ];
+    expect((await articlesFor(audits, 'How often are energy audits needed, and what must energy audits be based on?'))[0]).toBe('Article 11');
+  });
 });

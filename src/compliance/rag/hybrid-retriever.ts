@@ -1,10 +1,11 @@
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
-import { routeByReferral } from './annex-referrals.js';
+import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
+import { kindsOf } from './answer-scoring.js';
 import { articleMentions } from './article-mentions.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
-import { topicOf } from './topic-query.js';
+import { topicOf, withoutDegreeWords } from './topic-query.js';
 
 /**
  * Reciprocal rank fusion constant. Cormack et al. (2009) use 60 for long result lists; over the directive's few
@@ -80,11 +81,14 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     const chunk = { pageContent: document.pageContent, metadata: document.metadata as StoredChunk['metadata'] };
     vote(chunkKey(chunk), chunk, rank + 1, similarity);
   });
-  lexical.search(question, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
+  // "How large a part", "how long": the degree asked about is no topic word; BM25 matched it to "large buildings" and
+  // "long-term". The dense side keeps the whole question (dropping them there too lost 2 dev questions in each setting).
+  const asked = withoutDegreeWords(question);
+  lexical.search(asked, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   // The question's topic without the addressee words expansion appended votes once more: "a town hall" or "our
   // print shop" says who asks, the energy performance contract or the advice is what the question is about.
-  const topic = topicOf(question);
-  if (topic !== question) lexical.search(topic, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
+  const topic = topicOf(asked);
+  if (topic !== asked) lexical.search(topic, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   const mentions = new Set(articleMentions(question));
   // A definition question brings the definitions that fusion found, not all 56 of them.
   if (mentions.size === 0 && asksForDefinition(question)) {
@@ -107,10 +111,13 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks]);
   const route = mentions.size === 0 ? referralRoute(question, asks) : undefined;
   if (route) routeByReferral(groups, lexical.annexReferrals(), route);
+  const intent = intentOf(question);
+  const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
+  if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) withOpening(group, lexical);
   const leading = groups[0]?.members[0]?.chunk.metadata;
-  const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intentOf(question)));
+  const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
   return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
 }
 

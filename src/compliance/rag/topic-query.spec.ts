@@ -1,4 +1,4 @@
-import { topicOf } from './topic-query.js';
+import { topicOf, withoutDegreeWords } from './topic-query.js';
 
 describe(topicOf.name, () => {
   it('drops the addressee words expansion appended after the question', () => {
@@ -12,5 +12,12 @@ describe(topicOf.name, () => {
     expect(topicOf('Must public bodies renovate their buildings? public bodies buildings')).toBe('Must public bodies renovate their buildings?');
     expect(topicOf('Which public bodies must renovate their buildings?')).toBe('Which public bodies must renovate their buildings?');
     expect(topicOf('town hall renovation public bodies')).toBe('town hall renovation');
+  });
+});
+
+describe(withoutDegreeWords.name, () => {
+  it('drops the adjective of a how-phrase and keeps the same words elsewhere', () => {
+    expect(withoutDegreeWords('How large a part of our savings, and how long may it take?')).toBe('How a part of our savings, and how may it take?');
+    expect(withoutDegreeWords('Do large buildings need long-term contracts?')).toBe('Do large buildings need long-term contracts?');
   });
 });

@@ -32,3 +32,12 @@ export function topicOf(expanded: string): string {
   }
   return `${question}${tail}`;
 }
+
+/**
+ * The question without the adjective of a "how large / how long / how often" phrase: it asks for a degree, a period or
+ * a frequency and says nothing of the subject, but as a word it matches passages on "large buildings" or "long-term
+ * contracts" (a "how large a part of our savings" question went to Article 29's large buildings).
+ */
+export function withoutDegreeWords(question: string): string {
+  return question.replace(/\bhow (large|big|small|long|much|many|far|high|low|often|soon|early|late|quickly)\b/gi, (phrase) => phrase.slice(0, 3));
+}
