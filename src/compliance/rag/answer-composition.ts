@@ -1,5 +1,5 @@
 import type { Intent } from './answer-intent.js';
-import { announcesList, isDerogation, isListPoint, leansOnPrevious, refersForward } from './answer-sentences.js';
+import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, refersForward } from './answer-sentences.js';
 import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -101,6 +101,23 @@ function tiesWithSiblings(s: Sentence, score: number, all: readonly Sentence[], 
   return all.some((o) => o !== s && o.chunk === s.chunk && isListPoint(o.raw) && scoreOfOther(o) >= score * TIE_SHARE);
 }
 
+/**
+ * "What information must data centres publish?": the items follow the sentence that introduces them ("Annex VII lists
+ * the minimum information ..."), in the official text as its points, in a note as its next paragraphs, and they
+ * share few of the question's words. A list question's answer goes on from its first chosen sentence in document
+ * order while it has room; sentences already chosen elsewhere stay.
+ */
+function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, length: number): void {
+  const first = all.find((s) => picked.has(s));
+  if (!first) return;
+  for (const s of all.slice(all.indexOf(first) + 1)) {
+    if (picked.has(s) || isFragment(s.text) || isMetaSentence(s.text) || isDerogation(s.text)) continue;
+    if (length + s.text.length + 5 > MAX_ANSWER_CHARS) break;
+    picked.add(s);
+    length += s.text.length + 5;
+  }
+}
+
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -134,5 +151,6 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     // Right after the best sentence: the asked kind of fact comes before anything merely related.
     if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
   }
+  if (query.intent.list) fillWithWhatFollows(all, picked, length);
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
 }

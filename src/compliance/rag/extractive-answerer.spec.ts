@@ -171,4 +171,16 @@ describe(extractiveAnswer.name, () => {
     expect(answer.indexOf('legal duty')).toBeLessThan(answer.indexOf('EUR 100 000 000'));
     expect(answer.indexOf('11 October 2027')).toBeLessThan(answer.indexOf('Article 3(4)'));
   });
+
+  it('answers a list question from a note with the paragraphs that follow its introduction, not the introduction alone', () => {
+    const meta = { articleTitle: 'Minimum requirements for data centres', documentId: 'note-annex-07' };
+    const paragraphs = [
+      'Annex VII lists the minimum information that data centres must monitor and make public about their energy performance.',
+      "Under Annex VII, a data centre's report must identify its name, its owner and operators and its municipality.",
+      'Under Annex VII, the report must give key performance indicators on energy consumption, waste heat and water usage.',
+    ].map((text, i) => chunk(text, 'Annex VII', { ...meta, chunkIndex: i }));
+    const { answer } = extractiveAnswer('What information must data centres monitor and publish at minimum?', paragraphs);
+    expect(answer).toContain('waste heat and water usage');
+    expect(answer.indexOf('lists the minimum information')).toBeLessThan(answer.indexOf('its municipality'));
+  });
 });
