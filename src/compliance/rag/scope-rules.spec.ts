@@ -108,4 +108,44 @@ describe(outOfScope.name, () => {
       'Are lighting and heating systems part of an energy audit?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it('refuses general IT set-up, personal money decisions and operating set points', () => {
+    expect(outOfScope('How do I set up two-factor authentication for our building management system?')).toBe('unrelated');
+    expect(outOfScope('Which VPN should our heat network control room use?')).toBe('unrelated');
+    expect(outOfScope('Should I refinance my mortgage to pay for a heat pump?')).toBe('advice');
+    expect(outOfScope('Can I use my pension to insulate the loft?')).toBe('advice');
+    expect(outOfScope('What temperature should a public swimming pool be heated to?')).toBe('advice');
+    expect(outOfScope('Which flow temperature should we run our heat network at?')).toBe('advice');
+    // The directive's own duties on money and temperatures stay in scope.
+    expect(outOfScope('Must Member States promote green mortgages?')).toBeUndefined();
+    expect(outOfScope('Does a low-temperature district heating network count as efficient?')).toBeUndefined();
+  });
+
+  it('refuses prices of kit and works and past statistics, which the directive does not hold', () => {
+    expect(outOfScope('How much does a heat pump installation cost in Poland this year?')).toBe('live_data');
+    expect(outOfScope('What is the typical cost of an energy audit for a hotel?')).toBe('live_data');
+    expect(outOfScope("What was our country's final energy consumption last year according to Eurostat?")).toBe('live_data');
+    expect(outOfScope('What final energy consumption may the Union reach in 2030?')).toBeUndefined();
+    expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();
+  });
+
+  it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
+    expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
+    expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');
+    expect(outOfScope("We're converting kWh saved by an LED retrofit into primary energy. Which multiplier do we apply?")).toBeUndefined();
+    expect(outOfScope('Can an LED street-lighting upgrade count towards the savings obligation?')).toBeUndefined();
+  });
+
+  it("refuses other product acts, funding programmes' calls, site resilience and fire safety however spelt", () => {
+    for (const question of [
+      'What carbon footprint declaration does the Batteries Regulation require for our storage batteries?',
+      'When is the next Horizon Europe call deadline for a smart city pilot in our municipality?',
+      'Can our town apply to the Modernisation Fund for a heat network?',
+      'How many hours of backup must our data centre generators cover?',
+      'What fire-safety rules apply to rooftop PV panels on our co-op building?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    // What the directive itself says about back-up plants and its own financing stays in scope.
+    expect(outOfScope('Must a back-up generating plant running under 1 500 hours do a cost-benefit analysis?')).toBeUndefined();
+    expect(outOfScope('Must Member States set up a national energy efficiency fund?')).toBeUndefined();
+  });
 });

@@ -24,15 +24,17 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
-  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)? (exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|backup generators?|generators'? (backup|autonomy|run ?time))\b/i,
+  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
+  // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
+  /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
   /\b(sustainability reporting standards?|ESRS|scope [123] emissions?|ESG report\w*)\b/i,
   // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
-  /\b(U-?values?|thermal transmittance|rooftop solar|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
+  /\b(U-?values?|thermal transmittance|rooftop (solar|PV)|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
   /\bnew ([a-z-]+ ){0,2}buildings? (must|have to|has to|shall|will have to|need to) be (zero|nearly zero)|\b(must|have to|need to) new ([a-z-]+ ){0,2}buildings? be (zero|nearly zero)/i,
   /\b(minimum|lowest) energy (class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (class|rating|label|grade)\b/i,
   // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
-  /\b(LEDs?|light ?bulbs?|halogen|standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
+  /\b(standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
   /\b(sold|placed on the market) in the (EU|Union)\b|\bcarry an? (energy )?label\b/i,
   // Renewables targets and permits, vehicles, coal exit and methane leaks.
   /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
@@ -42,6 +44,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste, tyre labels.
+  /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE|tyre label\w*)\b/i,
+  // EU funding programmes' calls and applications: the directive names some in its recitals, their calls are theirs.
+  /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
   // Other acts' instruments asked about without the act's name: the emissions trading system's allocation,
   // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
   // What this directive does with allowance revenues (Article 30) stays in scope.
@@ -73,6 +79,8 @@ const ADVICE: readonly RegExp[] = [
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
+  // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
+  /\b(what|which) ([a-z-]+ )?(temperature|set ?point|set-point|humidity|pressure)s? (should|do we|do i|to)\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
@@ -91,13 +99,36 @@ const UNRELATED: readonly RegExp[] = [
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
 ];
 
+/**
+ * Lamps and bulbs are ecodesign and labelling products; a lamp swapped to save energy is this directive's measure
+ * ("converting kWh saved by an LED retrofit into primary energy"), so savings words keep the question in scope.
+ */
+const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
+const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
+
+/** Device set-up, IT security and office software: general IT, not what an energy law requires. */
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware)\b/i;
+
+/** Personal money decisions: a mortgage, a loan or a pension for oneself. */
+const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
+
+/**
+ * Prices and statistics from outside the text: what a piece of kit or work costs, or what a figure was last year.
+ * The directive sets no prices and reports no national statistics.
+ */
+const MARKET_DATA: readonly RegExp[] = [
+  /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
+  /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
+];
+
 export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
 export function outOfScope(question: string): OutOfScope | undefined {
-  if (UNRELATED.some((rule) => rule.test(question))) return 'unrelated';
-  if (ADVICE.some((rule) => rule.test(question))) return 'advice';
-  if (LIVE_DATA.some((rule) => rule.test(question))) return 'live_data';
+  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
+  if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
+  if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question);
+  if (!aboutThis && LAMPS.test(question) && !SAVINGS_MEASURE.test(question)) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
