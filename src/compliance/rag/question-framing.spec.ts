@@ -8,6 +8,11 @@ describe(asksAboutARule.name, () => {
     'Our auditor only quotes simple payback times for each measure. Is that enough?',
     'Until when may we work with estimates?',
     'Do smaller municipalities need a heat plan?',
+    // A modal of expectation, a threshold or a rule's fallback, without "must" or "need".
+    'Who in our administration should be watching whether efficiency-first is applied to big investments?',
+    'Our ministry is forming an expert group on energy poverty. Which fields should its members come from?',
+    'At what project size does the efficiency-first check start for transport schemes?',
+    'Fitting a meter in each flat is not feasible. What do we use instead to split the heating costs?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

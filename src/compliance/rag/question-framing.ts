@@ -9,9 +9,18 @@
 const ABOUT_A_RULE =
   /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|expected to|supposed to|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
 
+/**
+ * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
+ * "which fields should its members come from", "at what project size does the check start", "when does it kick in",
+ * and the fallback a rule sets when its first choice is "not feasible" or "not cost-effective".
+ * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
+ */
+const ABOUT_A_RULE_MODAL =
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|\b(not|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b/i;
+
 /** Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. */
 const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend\w*|chances)\b/i;
 
 export function asksAboutARule(question: string): boolean {
-  return ABOUT_A_RULE.test(question) && !PRACTICAL.test(question);
+  return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question)) && !PRACTICAL.test(question);
 }
