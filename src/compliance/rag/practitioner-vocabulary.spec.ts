@@ -52,4 +52,13 @@ describe('practitioner vocabulary', () => {
     // Another act's acronym stays unknown after the rewrite.
     expect(namesUnknownInstrument(inDirectiveWords('What does REMIT require from a DSO?'), knows)).toBe(true);
   });
+
+  it('reads the hyphenated efficiency-first, lenders\' green mortgages and splitting the heating bill', () => {
+    expect(vocabularyTerms('At what size does the efficiency-first check start?')).toEqual(['energy efficiency first principle']);
+    expect(vocabularyTerms('Must the government push banks to offer green mortgages for home upgrades?')).toEqual([
+      'energy efficiency lending products financing',
+      'energy efficiency improvement measures renovation',
+    ]);
+    expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
+  });
 });

@@ -73,11 +73,16 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
+  // Financing: what lenders and households call the directive's lending products and improvement measures.
+  { pattern: /\b(green (mortgages?|loans?|bonds?)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
+  { pattern: /\b(home|house|flat|building) (upgrades?|improvements?|makeovers?)\b/i, terms: 'energy efficiency improvement measures renovation' },
+  // Sharing one boiler's or one substation's costs among the flats.
+  { pattern: /\b(split(ting)?|shar(e|ing)( out)?|divid(e|ing)|apportion(ing)?) (the )?(heating |heat |hot water )?(costs?|bills?)\b/i, terms: 'allocation of the cost of heating heat cost allocators' },
   // Targets and planning
   { pattern: /\bNECPs?\b/, terms: 'integrated national energy and climate plan' },
   { pattern: /\bFEC\b/, terms: 'final energy consumption' },
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
-  { pattern: /\b(EE1st|efficiency first)\b/i, terms: 'energy efficiency first principle' },
+  { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
 ];
 
