@@ -90,6 +90,9 @@ describe(looksLikeInjection.name, () => {
     'Must the answer to a consumer complaint be given in writing?',
     'Must SMEs answer a questionnaire before the audit?',
     'Which bodies must say whether a CHP plant is high-efficiency?',
+    // Non-compliance described, not an instruction to the assistant.
+    'What sanctions does our country need for firms that ignore the audit rules?',
+    'What happens if a supplier simply bypasses the billing rules?',
   ])('lets %s through', (text) => {
     expect(looksLikeInjection(text)).toBe(false);
   });
