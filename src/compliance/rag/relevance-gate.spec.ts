@@ -4,7 +4,7 @@ import { chunkLegalText, embeddingText } from '../corpus/legal-chunker.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { stem } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
-import { gateEvidence, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
+import { gateEvidence, hasDomainTerm, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
 import { readSharedText } from '../../../test/support/shared-file.js';
 
@@ -119,6 +119,19 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Can the national XYZ fund take auction revenue?', knows)).toBe(false);
     expect(namesUnknownInstrument('Does the DMA apply to data centres?', knows)).toBe(true);
     expect(namesUnknownInstrument('Are we covered by GDPR rules?', knows)).toBe(true);
+  });
+
+  it('reads everyday capitals ("is it OK to", "our CEO") as no law', () => {
+    expect(namesUnknownInstrument('Is it OK to count a replacement building in the renovation rate?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Our CEO asks whether the audit is due this year.', knows)).toBe(false);
+  });
+});
+
+describe(hasDomainTerm.name, () => {
+  it('knows the inflected forms of the domain verbs', () => {
+    expect(hasDomainTerm('Last year our region renovated well above its share. Does the surplus carry over?')).toBe(true);
+    expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);
+    expect(hasDomainTerm('Who won the football World Cup?')).toBe(false);
   });
 });
 
