@@ -13,6 +13,10 @@ describe(asksAboutARule.name, () => {
     'Our ministry is forming an expert group on energy poverty. Which fields should its members come from?',
     'At what project size does the efficiency-first check start for transport schemes?',
     'Fitting a meter in each flat is not feasible. What do we use instead to split the heating costs?',
+    "What happens if per-flat heat meters aren't technically feasible?",
+    'Is it OK to replace a demolished depot with a new building and count it in the renovation rate?',
+    // An audit's recommendations are the directive's subject, not a request for one.
+    'After our audit we got a long list of recommendations. What do we do with them?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

@@ -12,14 +12,18 @@ const ABOUT_A_RULE =
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
  * "which fields should its members come from", "at what project size does the check start", "when does it kick in",
- * and the fallback a rule sets when its first choice is "not feasible" or "not cost-effective".
+ * the fallback a rule sets when its first choice is "not feasible" or "not cost-effective", "is it OK to ... and
+ * count it in", and "what do we do with" the result of a duty (an audit's recommendations).
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =
-  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|\b(not|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b/i;
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b/i;
 
-/** Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. */
-const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend\w*|chances)\b/i;
+/**
+ * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
+ * audit's "recommendations" are the directive's own subject (what the action plan must implement).
+ */
+const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ed|ing)?|chances)\b/i;
 
 export function asksAboutARule(question: string): boolean {
   return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question)) && !PRACTICAL.test(question);
