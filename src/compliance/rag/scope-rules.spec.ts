@@ -148,4 +148,27 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Must a back-up generating plant running under 1 500 hours do a cost-benefit analysis?')).toBeUndefined();
     expect(outOfScope('Must Member States set up a national energy efficiency fund?')).toBeUndefined();
   });
+
+  it('refuses standards\' clauses, GHG accounting, later Commission plans, other labels, fuels and market mechanisms', () => {
+    for (const question of [
+      'What does ISO 50001 clause 6.6 require on energy data collection plans?',
+      'What is the GHG Protocol guidance on market-based scope 2 accounting for our data centre?',
+      'Under the new EU grid action plan, how fast must connection queues be cleared?',
+      'Which EU ecolabel criteria apply to cleaning products in our hospital?',
+      'Does our hydrogen electrolyser count as a renewable fuel of non-biological origin?',
+      'How are capacity market auctions run for our backup gas plant?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('Must energy management systems be certified to European or international standards?')).toBeUndefined();
+    expect(outOfScope('Which action plan must an enterprise draw up after its energy audit?')).toBeUndefined();
+  });
+
+  it('refuses insurance and letter-writing as advice, forecasts as live data and sub-national or non-EU places as other jurisdictions', () => {
+    expect(outOfScope('What insurance should a housing co-op take out for its boiler room?')).toBe('advice');
+    expect(outOfScope('How should I word my complaint letter to my landlord about cold radiators?')).toBe('advice');
+    expect(outOfScope("What is the Commission's latest forecast for EU gas demand this winter?")).toBe('live_data');
+    expect(outOfScope('What are the water efficiency rules for data centre cooling in Arizona?')).toBe('other_jurisdiction');
+    expect(outOfScope('Does Scotland require heat network zoning?')).toBe('other_jurisdiction');
+    expect(outOfScope('Must complaints about heat bills have an out-of-court route?')).toBeUndefined();
+    expect(outOfScope('Can heating be exempted from monthly information outside the heating season?')).toBeUndefined();
+  });
 });

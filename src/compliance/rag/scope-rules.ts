@@ -27,7 +27,12 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
   /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
-  /\b(sustainability reporting standards?|ESRS|scope [123] emissions?|ESG report\w*)\b/i,
+  /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
+  // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
+  /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
+  // Commission plans and communications after the directive, and other labels and fuels' own rules.
+  /\b(grids? action plan|action plan (for|on) grids|affordable energy action plan|electrification action plan|(European )?grids? package)\b/i,
+  /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b|\bcapacity (market|mechanism|auction)s?\b/i,
   // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
   /\b(U-?values?|thermal transmittance|rooftop (solar|PV)|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
@@ -57,7 +62,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
 
-const OTHER_JURISDICTION = /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Swiss|Switzerland|Canada|Canadian|Australia(n)?|Norway|Norwegian)\b/;
+const OTHER_JURISDICTION =
+  /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/;
 const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
@@ -68,6 +74,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
   /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
+  /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b|\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i,
 ];
 
 const ADVICE: readonly RegExp[] = [
@@ -77,6 +84,8 @@ const ADVICE: readonly RegExp[] = [
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
+  /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
   // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
