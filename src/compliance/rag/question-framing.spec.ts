@@ -17,6 +17,8 @@ describe(asksAboutARule.name, () => {
     'Is it OK to replace a demolished depot with a new building and count it in the renovation rate?',
     // An audit's recommendations are the directive's subject, not a request for one.
     'After our audit we got a long list of recommendations. What do we do with them?',
+    'Are we as a city meant to say anything about efficiency in our procurement notices?',
+    'Is efficiency information expected in that reporting?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

@@ -7,7 +7,7 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|expected to|supposed to|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
 
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
@@ -27,4 +27,18 @@ const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|reco
 
 export function asksAboutARule(question: string): boolean {
   return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question)) && !PRACTICAL.test(question);
+}
+
+/**
+ * Asks how to do something, which product or provider is best, or how long a job takes: the practical framing of the
+ * near misses (how to get a grid connection, the best heat pump, the cloud provider with the lowest PUE). How to
+ * calculate, count, report or verify something is the directive's own method (Annex V, Annex III) and not practical.
+ */
+const PRACTICE =
+  /\b(how (do|can|should) (i|we)|how to|what'?s the best|what is the best|which ([\w-]+ ){0,3}(is|are) (the )?best|which ([\w-]+ ){0,3}(has|have|offers?) the (lowest|highest|cheapest|best|most)|how long does it take|cheapest|cheaply)\b(?! (available|practices?))/i;
+const DIRECTIVE_METHOD = /\b(calculat\w*|comput\w*|count|report|measure|verify|demonstrate|prove|comply|fulfil\w*|meet|notify|claim|qualify|express|convert|determine|assess)\b/i;
+
+export function asksForPractice(question: string): boolean {
+  // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
+  return PRACTICE.test(question) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, ''));
 }

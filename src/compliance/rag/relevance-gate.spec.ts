@@ -147,4 +147,32 @@ describe(passesGate.name, () => {
     expect(passesGate({ ...evidence, aboutARule: false }, OFFLINE_GATE)).toBe(false);
     expect(passesGate({ ...evidence, best: 0.01 }, OFFLINE_GATE)).toBe(false);
   });
+
+  it('answers a how-to or best-buy question only on strong evidence, however well the corpus knows its words', () => {
+    const howTo = { best: 0.15, knownShare: 1, domain: true, aboutARule: false, practical: true };
+    expect(passesGate({ ...howTo, practical: false }, OFFLINE_GATE)).toBe(true);
+    expect(passesGate(howTo, OFFLINE_GATE)).toBe(false);
+    expect(passesGate({ ...howTo, best: 0.3 }, OFFLINE_GATE)).toBe(true);
+  });
+});
+
+describe('practical framing in the gate evidence', () => {
+  it.each([
+    "What's the best heat pump for a 1930s terraced house?",
+    'Which cloud provider has the lowest PUE?',
+    'How do we apply for a connection to the gas transmission network as a biomethane producer?',
+    'How long does it take to get a heat pump installed?',
+    'How do I migrate our building management system to a new server?',
+  ])('reads %s as practical', (question) => {
+    expect(gateEvidence([], 1, question).practical).toBe(true);
+  });
+
+  it.each([
+    'How do we calculate the primary energy savings of our CHP?',
+    'How do we report the savings of our obligation scheme?',
+    'Does the audit duty apply to us?',
+    'Which best available techniques must large combustion plants report on?',
+  ])('reads %s as not practical', (question) => {
+    expect(gateEvidence([], 1, question).practical).toBe(false);
+  });
 });
