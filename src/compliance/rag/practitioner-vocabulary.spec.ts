@@ -61,4 +61,10 @@ describe('practitioner vocabulary', () => {
     ]);
     expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
   });
+
+  it("reads a public buyer's tyres and TED notices in the directive's procurement words", () => {
+    expect(vocabularyTerms('Which tyres may the city buy for the bin lorries?')).toEqual(['tyres highest fuel energy efficiency class public procurement']);
+    expect(vocabularyTerms('Must our TED notices mention efficiency?')).toEqual(['Tenders Electronic Daily notices public procurement']);
+    expect(vocabularyTerms('Ted from accounts asks about the audit.')).toEqual([]);
+  });
 });

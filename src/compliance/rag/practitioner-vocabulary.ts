@@ -67,6 +67,9 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(LCC|life-?cycle costing|whole-life cost(ing|s)?|TCO|total cost of ownership)\b/i, terms: 'life-cycle cost' },
   { pattern: /\b(NPV|net present value|discounted cash flows?)\b/i, terms: 'discount rate discounted benefits costs' },
   { pattern: /\b(GPP|green (public )?procurement|tenders?|tendering)\b/i, terms: 'public procurement contracting authorities' },
+  // What a public buyer buys, and where it publishes: tyres for the fleet, notices on TED.
+  { pattern: /\b(tyres?|tires?)\b/i, terms: 'tyres highest fuel energy efficiency class public procurement' },
+  { pattern: /\b(TED|procurement notices?|contract notices?)\b/, terms: 'Tenders Electronic Daily notices public procurement' },
   { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },
   { pattern: /\b(peakers?|peaking plants?|standby generat\w+|backup (power|generators?))\b/i, terms: 'peak load back-up' },
   { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off)\b/i, terms: 'disconnection' },
