@@ -171,4 +171,17 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Must complaints about heat bills have an out-of-court route?')).toBeUndefined();
     expect(outOfScope('Can heating be exempted from monthly information outside the heating season?')).toBeUndefined();
   });
+
+  it('refuses noise rules, climate agreements, funded projects, usage statistics, providers\' offers and national certification', () => {
+    expect(outOfScope('What are the rules on noise from heat pumps in residential areas?')).toBe('other_act');
+    expect(outOfScope('What does the Paris Agreement require of the EU by 2035?')).toBe('other_act');
+    expect(outOfScope('Which Horizon Europe projects have tested district heating digital twins?')).toBe('other_act');
+    expect(outOfScope('How much electricity did EU data centres use in 2022?')).toBe('live_data');
+    expect(outOfScope('What rebates does our utility offer for building retrofits?')).toBe('live_data');
+    expect(outOfScope('How do I become a certified energy auditor in Ireland?')).toBe('other_jurisdiction');
+    // The directive's own tariffs, tyres' noise class and savings periods stay in scope.
+    expect(outOfScope('May network tariffs offer peak time rebates?')).toBeUndefined();
+    expect(outOfScope('May public bodies buy tyres with a better external rolling noise class?')).toBeUndefined();
+    expect(outOfScope('What new savings did Member States have to achieve each year from 2014 to 2020?')).toBeUndefined();
+  });
 });

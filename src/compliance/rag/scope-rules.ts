@@ -24,7 +24,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
-  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
+  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
   /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
@@ -49,10 +49,12 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
+  /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
   // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste, tyre labels.
   /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE|tyre label\w*)\b/i,
   // EU funding programmes' calls and applications: the directive names some in its recitals, their calls are theirs.
-  /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
+  /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*|projects?|funded|grants?)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
   // Other acts' instruments asked about without the act's name: the emissions trading system's allocation,
   // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
   // What this directive does with allowance revenues (Article 30) stays in scope.
@@ -68,7 +70,7 @@ const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spai
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
-const NATIONAL_SCHEME = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
+const NATIONAL_SCHEME = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
@@ -128,6 +130,9 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
 const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
+  /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
+  // Providers' offers: "what rebates does the utility offer". Peak time rebates are a tariff the directive names.
+  /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
 ];
 
 export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
