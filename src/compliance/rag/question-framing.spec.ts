@@ -19,6 +19,10 @@ describe(asksAboutARule.name, () => {
     'After our audit we got a long list of recommendations. What do we do with them?',
     'Are we as a city meant to say anything about efficiency in our procurement notices?',
     'Is efficiency information expected in that reporting?',
+    // Permission asked with "could" or "may", and a question that states its own size against a threshold.
+    'Could the ministry top up a fund for district heating refurbishment?',
+    'Our ministry approves a EUR 400 million hospital building programme. Is an efficiency-first assessment part of the deal?',
+    'Our town of 30,000 residents is writing its energy plan.',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -30,6 +34,7 @@ describe(asksAboutARule.name, () => {
     'Which heat pump would you recommend for a bakery?',
     'How can we lower our heating bill?',
     'What temperature is a public swimming pool heated to?',
+    'Can we get a grant for our heat pump?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

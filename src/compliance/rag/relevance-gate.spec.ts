@@ -163,6 +163,7 @@ describe('practical framing in the gate evidence', () => {
     'How do we apply for a connection to the gas transmission network as a biomethane producer?',
     'How long does it take to get a heat pump installed?',
     'How do I migrate our building management system to a new server?',
+    'Which smart thermostat gives the biggest savings for a small office?',
   ])('reads %s as practical', (question) => {
     expect(gateEvidence([], 1, question).practical).toBe(true);
   });
