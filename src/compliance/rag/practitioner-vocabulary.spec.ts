@@ -67,4 +67,12 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Must our TED notices mention efficiency?')).toEqual(['Tenders Electronic Daily notices public procurement']);
     expect(vocabularyTerms('Ted from accounts asks about the audit.')).toEqual([]);
   });
+
+  it('reads green lending, confidential business data and the heat map in the directive\'s words', () => {
+    expect(vocabularyTerms('Our lender wants to report green lending.')).toEqual(['energy efficiency lending products financing']);
+    expect(vocabularyTerms('For the big heat-map exercise, can stakeholders see our confidential data?')).toEqual([
+      'trade secrets business secrets confidentiality',
+      'comprehensive heating and cooling assessment mapping',
+    ]);
+  });
 });

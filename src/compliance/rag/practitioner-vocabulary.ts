@@ -77,8 +77,11 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
   // Financing: what lenders and households call the directive's lending products and improvement measures.
-  { pattern: /\b(green (mortgages?|loans?|bonds?)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
+  { pattern: /\b(green (mortgages?|loans?|bonds?|lending)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
   { pattern: /\b(home|house|flat|building) (upgrades?|improvements?|makeovers?)\b/i, terms: 'energy efficiency improvement measures renovation' },
+  // Confidential business data in the national heat assessment, and the heat map practitioners call it.
+  { pattern: /\b(confidential (data|information|figures)|commercially sensitive|business secrets?)\b/i, terms: 'trade secrets business secrets confidentiality' },
+  { pattern: /\b(heat[- ]?maps?|heat mapping)\b/i, terms: 'comprehensive heating and cooling assessment mapping' },
   // Sharing one boiler's or one substation's costs among the flats.
   { pattern: /\b(split(ting)?|shar(e|ing)( out)?|divid(e|ing)|apportion(ing)?) (the )?(heating |heat |hot water )?(costs?|bills?)\b/i, terms: 'allocation of the cost of heating heat cost allocators' },
   // Targets and planning
