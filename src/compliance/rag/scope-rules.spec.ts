@@ -184,4 +184,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope('May public bodies buy tyres with a better external rolling noise class?')).toBeUndefined();
     expect(outOfScope('What new savings did Member States have to achieve each year from 2014 to 2020?')).toBeUndefined();
   });
+
+  it('refuses future price and tariff levels and building-code details, and keeps the directive\'s tariff duties', () => {
+    expect(outOfScope('What will electricity network charges be in 2027 for our business?')).toBe('live_data');
+    expect(outOfScope('When will the gas transmission tariff for 2027 be published by our TSO?')).toBe('live_data');
+    expect(outOfScope('How is the EU carbon price expected to move next year?')).toBe('live_data');
+    expect(outOfScope('What insulation thickness does the building code require for our new school roof?')).toBe('other_act');
+    expect(outOfScope('Must network tariffs allow for demand response?')).toBeUndefined();
+    expect(outOfScope('Will network tariffs have to reflect cost savings from demand response?')).toBeUndefined();
+  });
 });

@@ -24,7 +24,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
-  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
+  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|insulation thickness|(national |local )?building (code|regulations?) (requires?|says?|sets?)|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
   /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
@@ -76,6 +76,8 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
   /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
+  // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
+  /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b|\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i,
 ];
 
