@@ -193,4 +193,14 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Must network tariffs allow for demand response?')).toBeUndefined();
     expect(outOfScope('Will network tariffs have to reflect cost savings from demand response?')).toBeUndefined();
   });
+
+  it('refuses national charges and counts, policy news and trivia, and keeps the directive\'s own proposals and charges', () => {
+    expect(outOfScope('What network charges apply to EV fast chargers in Portugal?')).toBe('other_jurisdiction');
+    expect(outOfScope('How many data centres are there in Ireland?')).toBe('other_jurisdiction');
+    expect(outOfScope('Is the proposed EU ban on gas boilers going ahead?')).toBe('live_data');
+    expect(outOfScope('Who will be the next EU energy commissioner?')).toBe('live_data');
+    expect(outOfScope('What is the capacity of the largest heat pump in Europe?')).toBe('live_data');
+    expect(outOfScope('Must the Commission submit legislative proposals on data centres?')).toBeUndefined();
+    expect(outOfScope('May regulators reduce connection charges for CHP close to heat demand?')).toBeUndefined();
+  });
 });
