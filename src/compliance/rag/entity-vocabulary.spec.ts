@@ -63,7 +63,7 @@ describe('entity vocabulary at the gate (offline embedder, bundled notes)', () =
 
   const inScope = [
     'Our family-run bakery has 6 staff: is there any state support to get an audit done?',
-    'Our national university owns the lecture halls: must they be renovated every year?',
+    'Our national university owns the lecture halls: must they be modernised every year?',
   ];
 
   it('lets in-scope questions in everyday words through that it refused without the entities', () => {

@@ -3,7 +3,9 @@
  * model sees the text, so the outcome never depends on a model choosing to obey its system prompt.
  */
 const INJECTION_PATTERNS: readonly RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}\b(instructions?|rules?|prompts?|guidelines?|context|directions?|constraints?|guardrails?)\b/i,
+  // Said to the assistant, not of someone else: "firms that ignore the audit rules", "if a supplier bypasses the
+  // rules" describe non-compliance, whose penalties are the directive's subject.
+  /(?<!\b(?:that|who|which|they|firms|companies|businesses|enterprises|suppliers|operators|owners|landlords|tenants|members|authorities|bodies|states|parties|providers)\s+(?:(?:still|simply|just|often|openly|repeatedly|deliberately|keep|continue to)\s+)?)\b(ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}\b(instructions?|rules?|prompts?|guidelines?|context|directions?|constraints?|guardrails?)\b/i,
   /\b(system|developer|hidden|initial|original)\s+(prompt|message|instructions?)\b/i,
   /\byou\s+are\s+(now|no\s+longer)\b/i,
   /\b(pretend|act|behave|roleplay)\s+(to\s+be|as|like)\b/i,

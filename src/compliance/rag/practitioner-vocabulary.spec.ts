@@ -52,4 +52,27 @@ describe('practitioner vocabulary', () => {
     // Another act's acronym stays unknown after the rewrite.
     expect(namesUnknownInstrument(inDirectiveWords('What does REMIT require from a DSO?'), knows)).toBe(true);
   });
+
+  it('reads the hyphenated efficiency-first, lenders\' green mortgages and splitting the heating bill', () => {
+    expect(vocabularyTerms('At what size does the efficiency-first check start?')).toEqual(['energy efficiency first principle']);
+    expect(vocabularyTerms('Must the government push banks to offer green mortgages for home upgrades?')).toEqual([
+      'energy efficiency lending products financing',
+      'energy efficiency improvement measures renovation',
+    ]);
+    expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
+  });
+
+  it("reads a public buyer's tyres and TED notices in the directive's procurement words", () => {
+    expect(vocabularyTerms('Which tyres may the city buy for the bin lorries?')).toEqual(['tyres highest fuel energy efficiency class public procurement']);
+    expect(vocabularyTerms('Must our TED notices mention efficiency?')).toEqual(['Tenders Electronic Daily notices public procurement']);
+    expect(vocabularyTerms('Ted from accounts asks about the audit.')).toEqual([]);
+  });
+
+  it('reads green lending, confidential business data and the heat map in the directive\'s words', () => {
+    expect(vocabularyTerms('Our lender wants to report green lending.')).toEqual(['energy efficiency lending products financing']);
+    expect(vocabularyTerms('For the big heat-map exercise, can stakeholders see our confidential data?')).toEqual([
+      'trade secrets business secrets confidentiality',
+      'comprehensive heating and cooling assessment mapping',
+    ]);
+  });
 });

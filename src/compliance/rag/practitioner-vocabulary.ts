@@ -67,17 +67,28 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(LCC|life-?cycle costing|whole-life cost(ing|s)?|TCO|total cost of ownership)\b/i, terms: 'life-cycle cost' },
   { pattern: /\b(NPV|net present value|discounted cash flows?)\b/i, terms: 'discount rate discounted benefits costs' },
   { pattern: /\b(GPP|green (public )?procurement|tenders?|tendering)\b/i, terms: 'public procurement contracting authorities' },
+  // What a public buyer buys, and where it publishes: tyres for the fleet, notices on TED.
+  { pattern: /\b(tyres?|tires?)\b/i, terms: 'tyres highest fuel energy efficiency class public procurement' },
+  { pattern: /\b(TED|procurement notices?|contract notices?)\b/, terms: 'Tenders Electronic Daily notices public procurement' },
   { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },
   { pattern: /\b(peakers?|peaking plants?|standby generat\w+|backup (power|generators?))\b/i, terms: 'peak load back-up' },
   { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off)\b/i, terms: 'disconnection' },
   { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
+  // Financing: what lenders and households call the directive's lending products and improvement measures.
+  { pattern: /\b(green (mortgages?|loans?|bonds?|lending)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
+  { pattern: /\b(home|house|flat|building) (upgrades?|improvements?|makeovers?)\b/i, terms: 'energy efficiency improvement measures renovation' },
+  // Confidential business data in the national heat assessment, and the heat map practitioners call it.
+  { pattern: /\b(confidential (data|information|figures)|commercially sensitive|business secrets?)\b/i, terms: 'trade secrets business secrets confidentiality' },
+  { pattern: /\b(heat[- ]?maps?|heat mapping)\b/i, terms: 'comprehensive heating and cooling assessment mapping' },
+  // Sharing one boiler's or one substation's costs among the flats.
+  { pattern: /\b(split(ting)?|shar(e|ing)( out)?|divid(e|ing)|apportion(ing)?) (the )?(heating |heat |hot water )?(costs?|bills?)\b/i, terms: 'allocation of the cost of heating heat cost allocators' },
   // Targets and planning
   { pattern: /\bNECPs?\b/, terms: 'integrated national energy and climate plan' },
   { pattern: /\bFEC\b/, terms: 'final energy consumption' },
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
-  { pattern: /\b(EE1st|efficiency first)\b/i, terms: 'energy efficiency first principle' },
+  { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
 ];
 

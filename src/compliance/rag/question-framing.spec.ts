@@ -8,6 +8,21 @@ describe(asksAboutARule.name, () => {
     'Our auditor only quotes simple payback times for each measure. Is that enough?',
     'Until when may we work with estimates?',
     'Do smaller municipalities need a heat plan?',
+    // A modal of expectation, a threshold or a rule's fallback, without "must" or "need".
+    'Who in our administration should be watching whether efficiency-first is applied to big investments?',
+    'Our ministry is forming an expert group on energy poverty. Which fields should its members come from?',
+    'At what project size does the efficiency-first check start for transport schemes?',
+    'Fitting a meter in each flat is not feasible. What do we use instead to split the heating costs?',
+    "What happens if per-flat heat meters aren't technically feasible?",
+    'Is it OK to replace a demolished depot with a new building and count it in the renovation rate?',
+    // An audit's recommendations are the directive's subject, not a request for one.
+    'After our audit we got a long list of recommendations. What do we do with them?',
+    'Are we as a city meant to say anything about efficiency in our procurement notices?',
+    'Is efficiency information expected in that reporting?',
+    // Permission asked with "could" or "may", and a question that states its own size against a threshold.
+    'Could the ministry top up a fund for district heating refurbishment?',
+    'Our ministry approves a EUR 400 million hospital building programme. Is an efficiency-first assessment part of the deal?',
+    'Our town of 30,000 residents is writing its energy plan.',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -19,6 +34,7 @@ describe(asksAboutARule.name, () => {
     'Which heat pump would you recommend for a bakery?',
     'How can we lower our heating bill?',
     'What temperature is a public swimming pool heated to?',
+    'Can we get a grant for our heat pump?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

@@ -7,11 +7,46 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|expected to|supposed to|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least)\b/i;
 
-/** Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. */
-const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend\w*|chances)\b/i;
+/**
+ * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
+ * "which fields should its members come from", "at what project size does the check start", "when does it kick in",
+ * the fallback a rule sets when its first choice is "not feasible" or "not cost-effective", "is it OK to ... and
+ * count it in", "what do we do with" the result of a duty (an audit's recommendations), and "could the ministry ...",
+ * "may we ..." asking what is permitted ("can" is left out: "can we get a grant" asks for help, not a rule).
+ * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
+ */
+const ABOUT_A_RULE_MODAL =
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b/i;
+
+/**
+ * A question that states its own size in one of the directive's threshold units ("our 12 TJ plant", "a EUR 400
+ * million programme", "a town of 30,000 residents", "a 2,000 m2 town hall") asks whether a threshold catches it.
+ */
+const STATES_A_SIZE =
+  /\b\d[\d ,.]*\s?(TJ|MWe|MWth|MW|kWe|kW|GWh|m2|m²|m\^2|inhabitants|residents)\b|\b(EUR|euros?|€)\s?\d[\d ,.]*\s?(million|billion|bn|m)\b|\b\d[\d ,.]*\s?(million|billion) (euros?|EUR)\b/i;
+
+/**
+ * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
+ * audit's "recommendations" are the directive's own subject (what the action plan must implement).
+ */
+const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ed|ing)?|chances)\b/i;
 
 export function asksAboutARule(question: string): boolean {
-  return ABOUT_A_RULE.test(question) && !PRACTICAL.test(question);
+  return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question) || STATES_A_SIZE.test(question)) && !PRACTICAL.test(question);
+}
+
+/**
+ * Asks how to do something, which product or provider is best, or how long a job takes: the practical framing of the
+ * near misses (how to get a grid connection, the best heat pump, the cloud provider with the lowest PUE). How to
+ * calculate, count, report or verify something is the directive's own method (Annex V, Annex III) and not practical.
+ */
+const PRACTICE =
+  /\b(how (do|can|should) (i|we)|how to|what'?s the best|what is the best|which ([\w-]+ ){0,3}(is|are) (the )?best|which ([\w-]+ ){0,3}(has|have|offers?|gives?|delivers?|saves?) the (lowest|highest|cheapest|best|most|biggest|largest)|how long does it take|cheapest|cheaply)\b(?! (available|practices?))/i;
+const DIRECTIVE_METHOD = /\b(calculat\w*|comput\w*|count|report|measure|verify|demonstrate|prove|comply|fulfil\w*|meet|notify|claim|qualify|express|convert|determine|assess)\b/i;
+
+export function asksForPractice(question: string): boolean {
+  // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
+  return PRACTICE.test(question) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, ''));
 }

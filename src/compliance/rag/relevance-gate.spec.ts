@@ -4,7 +4,7 @@ import { chunkLegalText, embeddingText } from '../corpus/legal-chunker.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { stem } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
-import { gateEvidence, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
+import { gateEvidence, hasDomainTerm, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
 import { readSharedText } from '../../../test/support/shared-file.js';
 
@@ -90,6 +90,9 @@ describe(looksLikeInjection.name, () => {
     'Must the answer to a consumer complaint be given in writing?',
     'Must SMEs answer a questionnaire before the audit?',
     'Which bodies must say whether a CHP plant is high-efficiency?',
+    // Non-compliance described, not an instruction to the assistant.
+    'What sanctions does our country need for firms that ignore the audit rules?',
+    'What happens if a supplier simply bypasses the billing rules?',
   ])('lets %s through', (text) => {
     expect(looksLikeInjection(text)).toBe(false);
   });
@@ -117,6 +120,19 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Does the DMA apply to data centres?', knows)).toBe(true);
     expect(namesUnknownInstrument('Are we covered by GDPR rules?', knows)).toBe(true);
   });
+
+  it('reads everyday capitals ("is it OK to", "our CEO") as no law', () => {
+    expect(namesUnknownInstrument('Is it OK to count a replacement building in the renovation rate?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Our CEO asks whether the audit is due this year.', knows)).toBe(false);
+  });
+});
+
+describe(hasDomainTerm.name, () => {
+  it('knows the inflected forms of the domain verbs', () => {
+    expect(hasDomainTerm('Last year our region renovated well above its share. Does the surplus carry over?')).toBe(true);
+    expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);
+    expect(hasDomainTerm('Who won the football World Cup?')).toBe(false);
+  });
 });
 
 describe(passesGate.name, () => {
@@ -130,5 +146,34 @@ describe(passesGate.name, () => {
     expect(passesGate({ ...evidence, domain: false }, OFFLINE_GATE)).toBe(false);
     expect(passesGate({ ...evidence, aboutARule: false }, OFFLINE_GATE)).toBe(false);
     expect(passesGate({ ...evidence, best: 0.01 }, OFFLINE_GATE)).toBe(false);
+  });
+
+  it('answers a how-to or best-buy question only on strong evidence, however well the corpus knows its words', () => {
+    const howTo = { best: 0.15, knownShare: 1, domain: true, aboutARule: false, practical: true };
+    expect(passesGate({ ...howTo, practical: false }, OFFLINE_GATE)).toBe(true);
+    expect(passesGate(howTo, OFFLINE_GATE)).toBe(false);
+    expect(passesGate({ ...howTo, best: 0.3 }, OFFLINE_GATE)).toBe(true);
+  });
+});
+
+describe('practical framing in the gate evidence', () => {
+  it.each([
+    "What's the best heat pump for a 1930s terraced house?",
+    'Which cloud provider has the lowest PUE?',
+    'How do we apply for a connection to the gas transmission network as a biomethane producer?',
+    'How long does it take to get a heat pump installed?',
+    'How do I migrate our building management system to a new server?',
+    'Which smart thermostat gives the biggest savings for a small office?',
+  ])('reads %s as practical', (question) => {
+    expect(gateEvidence([], 1, question).practical).toBe(true);
+  });
+
+  it.each([
+    'How do we calculate the primary energy savings of our CHP?',
+    'How do we report the savings of our obligation scheme?',
+    'Does the audit duty apply to us?',
+    'Which best available techniques must large combustion plants report on?',
+  ])('reads %s as not practical', (question) => {
+    expect(gateEvidence([], 1, question).practical).toBe(false);
   });
 });

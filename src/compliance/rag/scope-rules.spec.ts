@@ -108,4 +108,99 @@ describe(outOfScope.name, () => {
       'Are lighting and heating systems part of an energy audit?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it('refuses general IT set-up, personal money decisions and operating set points', () => {
+    expect(outOfScope('How do I set up two-factor authentication for our building management system?')).toBe('unrelated');
+    expect(outOfScope('Which VPN should our heat network control room use?')).toBe('unrelated');
+    expect(outOfScope('Should I refinance my mortgage to pay for a heat pump?')).toBe('advice');
+    expect(outOfScope('Can I use my pension to insulate the loft?')).toBe('advice');
+    expect(outOfScope('What temperature should a public swimming pool be heated to?')).toBe('advice');
+    expect(outOfScope('Which flow temperature should we run our heat network at?')).toBe('advice');
+    // The directive's own duties on money and temperatures stay in scope.
+    expect(outOfScope('Must Member States promote green mortgages?')).toBeUndefined();
+    expect(outOfScope('Does a low-temperature district heating network count as efficient?')).toBeUndefined();
+  });
+
+  it('refuses prices of kit and works and past statistics, which the directive does not hold', () => {
+    expect(outOfScope('How much does a heat pump installation cost in Poland this year?')).toBe('live_data');
+    expect(outOfScope('What is the typical cost of an energy audit for a hotel?')).toBe('live_data');
+    expect(outOfScope("What was our country's final energy consumption last year according to Eurostat?")).toBe('live_data');
+    expect(outOfScope('What final energy consumption may the Union reach in 2030?')).toBeUndefined();
+    expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();
+  });
+
+  it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
+    expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
+    expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');
+    expect(outOfScope("We're converting kWh saved by an LED retrofit into primary energy. Which multiplier do we apply?")).toBeUndefined();
+    expect(outOfScope('Can an LED street-lighting upgrade count towards the savings obligation?')).toBeUndefined();
+  });
+
+  it("refuses other product acts, funding programmes' calls, site resilience and fire safety however spelt", () => {
+    for (const question of [
+      'What carbon footprint declaration does the Batteries Regulation require for our storage batteries?',
+      'When is the next Horizon Europe call deadline for a smart city pilot in our municipality?',
+      'Can our town apply to the Modernisation Fund for a heat network?',
+      'How many hours of backup must our data centre generators cover?',
+      'What fire-safety rules apply to rooftop PV panels on our co-op building?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    // What the directive itself says about back-up plants and its own financing stays in scope.
+    expect(outOfScope('Must a back-up generating plant running under 1 500 hours do a cost-benefit analysis?')).toBeUndefined();
+    expect(outOfScope('Must Member States set up a national energy efficiency fund?')).toBeUndefined();
+  });
+
+  it('refuses standards\' clauses, GHG accounting, later Commission plans, other labels, fuels and market mechanisms', () => {
+    for (const question of [
+      'What does ISO 50001 clause 6.6 require on energy data collection plans?',
+      'What is the GHG Protocol guidance on market-based scope 2 accounting for our data centre?',
+      'Under the new EU grid action plan, how fast must connection queues be cleared?',
+      'Which EU ecolabel criteria apply to cleaning products in our hospital?',
+      'Does our hydrogen electrolyser count as a renewable fuel of non-biological origin?',
+      'How are capacity market auctions run for our backup gas plant?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('Must energy management systems be certified to European or international standards?')).toBeUndefined();
+    expect(outOfScope('Which action plan must an enterprise draw up after its energy audit?')).toBeUndefined();
+  });
+
+  it('refuses insurance and letter-writing as advice, forecasts as live data and sub-national or non-EU places as other jurisdictions', () => {
+    expect(outOfScope('What insurance should a housing co-op take out for its boiler room?')).toBe('advice');
+    expect(outOfScope('How should I word my complaint letter to my landlord about cold radiators?')).toBe('advice');
+    expect(outOfScope("What is the Commission's latest forecast for EU gas demand this winter?")).toBe('live_data');
+    expect(outOfScope('What are the water efficiency rules for data centre cooling in Arizona?')).toBe('other_jurisdiction');
+    expect(outOfScope('Does Scotland require heat network zoning?')).toBe('other_jurisdiction');
+    expect(outOfScope('Must complaints about heat bills have an out-of-court route?')).toBeUndefined();
+    expect(outOfScope('Can heating be exempted from monthly information outside the heating season?')).toBeUndefined();
+  });
+
+  it('refuses noise rules, climate agreements, funded projects, usage statistics, providers\' offers and national certification', () => {
+    expect(outOfScope('What are the rules on noise from heat pumps in residential areas?')).toBe('other_act');
+    expect(outOfScope('What does the Paris Agreement require of the EU by 2035?')).toBe('other_act');
+    expect(outOfScope('Which Horizon Europe projects have tested district heating digital twins?')).toBe('other_act');
+    expect(outOfScope('How much electricity did EU data centres use in 2022?')).toBe('live_data');
+    expect(outOfScope('What rebates does our utility offer for building retrofits?')).toBe('live_data');
+    expect(outOfScope('How do I become a certified energy auditor in Ireland?')).toBe('other_jurisdiction');
+    // The directive's own tariffs, tyres' noise class and savings periods stay in scope.
+    expect(outOfScope('May network tariffs offer peak time rebates?')).toBeUndefined();
+    expect(outOfScope('May public bodies buy tyres with a better external rolling noise class?')).toBeUndefined();
+    expect(outOfScope('What new savings did Member States have to achieve each year from 2014 to 2020?')).toBeUndefined();
+  });
+
+  it('refuses future price and tariff levels and building-code details, and keeps the directive\'s tariff duties', () => {
+    expect(outOfScope('What will electricity network charges be in 2027 for our business?')).toBe('live_data');
+    expect(outOfScope('When will the gas transmission tariff for 2027 be published by our TSO?')).toBe('live_data');
+    expect(outOfScope('How is the EU carbon price expected to move next year?')).toBe('live_data');
+    expect(outOfScope('What insulation thickness does the building code require for our new school roof?')).toBe('other_act');
+    expect(outOfScope('Must network tariffs allow for demand response?')).toBeUndefined();
+    expect(outOfScope('Will network tariffs have to reflect cost savings from demand response?')).toBeUndefined();
+  });
+
+  it('refuses national charges and counts, policy news and trivia, and keeps the directive\'s own proposals and charges', () => {
+    expect(outOfScope('What network charges apply to EV fast chargers in Portugal?')).toBe('other_jurisdiction');
+    expect(outOfScope('How many data centres are there in Ireland?')).toBe('other_jurisdiction');
+    expect(outOfScope('Is the proposed EU ban on gas boilers going ahead?')).toBe('live_data');
+    expect(outOfScope('Who will be the next EU energy commissioner?')).toBe('live_data');
+    expect(outOfScope('What is the capacity of the largest heat pump in Europe?')).toBe('live_data');
+    expect(outOfScope('Must the Commission submit legislative proposals on data centres?')).toBeUndefined();
+    expect(outOfScope('May regulators reduce connection charges for CHP close to heat demand?')).toBeUndefined();
+  });
 });

@@ -24,15 +24,22 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
-  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)? (exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|backup generators?|generators'? (backup|autonomy|run ?time))\b/i,
-  /\b(sustainability reporting standards?|ESRS|scope [123] emissions?|ESG report\w*)\b/i,
+  /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|insulation thickness|(national |local )?building (code|regulations?) (requires?|says?|sets?)|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
+  // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
+  /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
+  /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
+  // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
+  /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
+  // Commission plans and communications after the directive, and other labels and fuels' own rules.
+  /\b(grids? action plan|action plan (for|on) grids|affordable energy action plan|electrification action plan|(European )?grids? package)\b/i,
+  /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b|\bcapacity (market|mechanism|auction)s?\b/i,
   // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
-  /\b(U-?values?|thermal transmittance|rooftop solar|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
+  /\b(U-?values?|thermal transmittance|rooftop (solar|PV)|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
   /\bnew ([a-z-]+ ){0,2}buildings? (must|have to|has to|shall|will have to|need to) be (zero|nearly zero)|\b(must|have to|need to) new ([a-z-]+ ){0,2}buildings? be (zero|nearly zero)/i,
   /\b(minimum|lowest) energy (class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (class|rating|label|grade)\b/i,
   // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
-  /\b(LEDs?|light ?bulbs?|halogen|standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
+  /\b(standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
   /\b(sold|placed on the market) in the (EU|Union)\b|\bcarry an? (energy )?label\b/i,
   // Renewables targets and permits, vehicles, coal exit and methane leaks.
   /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
@@ -42,6 +49,12 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
+  /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
+  // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste, tyre labels.
+  /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE|tyre label\w*)\b/i,
+  // EU funding programmes' calls and applications: the directive names some in its recitals, their calls are theirs.
+  /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*|projects?|funded|grants?)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
   // Other acts' instruments asked about without the act's name: the emissions trading system's allocation,
   // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
   // What this directive does with allowance revenues (Article 30) stays in scope.
@@ -51,17 +64,23 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
 
-const OTHER_JURISDICTION = /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Swiss|Switzerland|Canada|Canadian|Australia(n)?|Norway|Norwegian)\b/;
+const OTHER_JURISDICTION =
+  /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/;
 const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
-const NATIONAL_SCHEME = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
+const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
   /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
+  // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
+  /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
+  // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
+  /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
+  /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b|\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i,
 ];
 
 const ADVICE: readonly RegExp[] = [
@@ -71,8 +90,12 @@ const ADVICE: readonly RegExp[] = [
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
+  /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
+  // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
+  /\b(what|which) ([a-z-]+ )?(temperature|set ?point|set-point|humidity|pressure)s? (should|do we|do i|to)\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
@@ -91,13 +114,39 @@ const UNRELATED: readonly RegExp[] = [
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
 ];
 
+/**
+ * Lamps and bulbs are ecodesign and labelling products; a lamp swapped to save energy is this directive's measure
+ * ("converting kWh saved by an LED retrofit into primary energy"), so savings words keep the question in scope.
+ */
+const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
+const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
+
+/** Device set-up, IT security and office software: general IT, not what an energy law requires. */
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware)\b/i;
+
+/** Personal money decisions: a mortgage, a loan or a pension for oneself. */
+const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
+
+/**
+ * Prices and statistics from outside the text: what a piece of kit or work costs, or what a figure was last year.
+ * The directive sets no prices and reports no national statistics.
+ */
+const MARKET_DATA: readonly RegExp[] = [
+  /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
+  /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
+  /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
+  // Providers' offers: "what rebates does the utility offer". Peak time rebates are a tariff the directive names.
+  /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
+];
+
 export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
 export function outOfScope(question: string): OutOfScope | undefined {
-  if (UNRELATED.some((rule) => rule.test(question))) return 'unrelated';
-  if (ADVICE.some((rule) => rule.test(question))) return 'advice';
-  if (LIVE_DATA.some((rule) => rule.test(question))) return 'live_data';
+  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
+  if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
+  if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question);
+  if (!aboutThis && LAMPS.test(question) && !SAVINGS_MEASURE.test(question)) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
