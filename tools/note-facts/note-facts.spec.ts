@@ -1,4 +1,15 @@
-import { definedTerms, extractFacts, missingFacts, normaliseForMatch, paragraphCoverage, splitOfficialSections } from './note-facts.js';
+import {
+  candidatePhrases,
+  definedTerms,
+  extractFacts,
+  missingFacts,
+  missingTerms,
+  normaliseForMatch,
+  paragraphCoverage,
+  sectionFrequencies,
+  splitOfficialSections,
+  termsOfArt,
+} from './note-facts.js';
 
 const OFFICIAL = [
   '(12) Recital text about Article 11 that is not enacting law.',
@@ -71,5 +82,41 @@ describe('note facts', () => {
     const second = coverage.find((entry) => entry.paragraph === '2')!;
     expect(second.missingWords).toEqual(expect.arrayContaining(['undergo', 'submit']));
     expect(coverage.find((entry) => entry.paragraph === '1')?.coverage ?? 1).toBeGreaterThan(second.coverage);
+  });
+
+  describe('terms of art', () => {
+    const LAW = [
+      { text: 'Member States shall ensure that energy consumption is measured by heat cost allocators under Article 8(1).' },
+      { text: 'Final customers shall have access to ombudsman services or alternative dispute resolution on energy consumption.' },
+      { text: 'The energy consumption of buildings, as referred to in Annex VI, shall include cooking purposes.' },
+      { text: 'Energy consumption in Member States is reported on energy consumption.' },
+    ];
+    const frequencies = sectionFrequencies(LAW);
+    const terms = (index: number) => termsOfArt(LAW[index].text, frequencies, LAW.length).map((term) => term.text);
+
+    it('takes runs of content words between function words, and keeps two runs joined by one "or", "of", "and" or "for" whole', () => {
+      expect(candidatePhrases(LAW[1].text).map((words) => words.join(' '))).toEqual(
+        expect.arrayContaining(['Final customers', 'ombudsman services or alternative dispute resolution']),
+      );
+      expect(candidatePhrases('shall use heat meters (a) or sub-meters').map((words) => words.join(' '))).not.toContain('heat meters or sub-meters');
+    });
+
+    it('keeps phrases with a word rare across sections, never cross-references or phrases every section uses', () => {
+      expect(terms(0)).toContain('heat cost allocators');
+      expect(terms(1)).toContain('ombudsman services or alternative dispute resolution');
+      expect(terms(2)).toContain('cooking purposes');
+      expect([...terms(0), ...terms(2)].join(' | ')).not.toMatch(/Article|Annex|8\(1\)/);
+      expect(terms(3)).toEqual([]);
+    });
+
+    it('lists a term only once: a term inside a better-ranked one is left out', () => {
+      expect(terms(1).filter((term) => term.includes('alternative dispute resolution'))).toHaveLength(1);
+    });
+
+    it('reports the terms a note does not state in the law wording, compared as the eval compares', () => {
+      const found = termsOfArt(LAW[0].text, frequencies, LAW.length);
+      expect(missingTerms(found, 'Consumption is read with Heat  Cost allocators.')).toEqual([]);
+      expect(missingTerms(found, 'Consumption is read with devices on each radiator.').map((term) => term.text)).toContain('heat cost allocators');
+    });
   });
 });

@@ -148,3 +148,120 @@ export function paragraphCoverage(section: string, note: string): ParagraphCover
     })
     .filter((entry) => entry.missingWords.length > 0 || entry.coverage < 1);
 }
+
+/**
+ * Terms of art: the law's own multi-word names for procedures, instruments, conditions and list items
+ * ("random selection", "heat cost allocators", "ombudsman services or alternative dispute resolution").
+ * Practitioners ask in those words and the eval matches them verbatim, so a note that paraphrases them
+ * ("an effective price signal" for "the effectiveness of the price signal") loses the fact.
+ *
+ * Heuristic (RAKE-style keyphrase extraction, no tagger needed):
+ * - Candidates are the runs of content words between function words, legal boilerplate ("shall", "referred",
+ *   "Member States"), punctuation, numbers and list markers. Such runs are mostly noun phrases and list-point
+ *   heads; since only the enacting terms are read (no recitals), every run sits in an operative provision.
+ * - Two runs joined by a single "of", "or", "and" or "for" are also a candidate ("price signal", "ombudsman services
+ *   or alternative dispute resolution"), so named pairs and lists stay whole.
+ * - A candidate has 2 to 6 words and at least one word that is rare across the directive's sections (in at most
+ *   RARE_SECTIONS of them): that keeps the distinctive terms and drops "energy consumption" and its kin,
+ *   which every note already uses in some wording. Cross-references cannot qualify: "Article", "Annex",
+ *   "paragraph", numbers and roman numerals all break runs.
+ * - Ranked by the summed rarity (log inverse section frequency) of their words over the square root of their
+ *   length, so rare words rank a term and length alone does not (long runs are often clauses, not names); a term
+ *   that contains or sits inside a better-ranked one is not listed again, so the core name is what the report asks for.
+ */
+export interface TermOfArt {
+  text: string;
+  score: number;
+}
+
+const RARE_SECTIONS = 3;
+const CONNECTORS = new Set(['of', 'or', 'and', 'for']);
+const PHRASE_STOP = new Set(
+  (
+    'a an the of or and for to in on at by as from into onto with within without between under over upon about after before during ' +
+    'than then that this these those such its it their they them he she his her we our you which who whom whose what where when whether ' +
+    'if unless while so not no nor both either neither each every all any some other another same own only also more most less least ' +
+    'shall may must should would could can will be is are was were been being have has had do does done ' +
+    'ensure ensures ensured referred accordance pursuant relevant concerned apply applies applied regard respect ' +
+    'provided including include includes particular appropriate necessary possible where applicable ' +
+    'article articles annex annexes paragraph paragraphs point points subparagraph subparagraphs directive directives regulation regulations decision ' +
+    'member states state union commission european parliament council eu ec first second third fourth fifth ' +
+    'tj pj mw mwth mwe kw gw mtoe ktoe twh gwh mwh kwh eur ' +
+    'set out laid down how why still already thereof therein thereby whereby concerning regarding take taken taking make made given ' +
+    'i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii'
+  ).split(' '),
+);
+
+/** Words of a section in order, with null at each break (stop word, punctuation, number, list marker). */
+function phraseTokens(text: string): (string | null)[] {
+  const flat = text.replace(/\u00a0/g, ' ').replace(/-\n(?=[a-z])/g, '-').replace(/\([a-z0-9]{1,4}\)/g, ' , ');
+  const tokens: (string | null)[] = [];
+  for (const match of flat.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*|[^\sA-Za-z\d]/g)) {
+    const word = match[0];
+    if (!/^[A-Za-z]/.test(word)) tokens.push(null);
+    else if (PHRASE_STOP.has(word.toLowerCase())) tokens.push(CONNECTORS.has(word.toLowerCase()) ? word.toLowerCase() : null);
+    else tokens.push(word);
+  }
+  return tokens;
+}
+
+/** The runs of content words of a text and, joined by one connector, pairs of adjacent runs. */
+export function candidatePhrases(text: string): string[][] {
+  const tokens = phraseTokens(text);
+  const runs: { words: string[]; next?: string }[] = [];
+  let current: string[] = [];
+  for (const token of [...tokens, null]) {
+    if (token !== null && !CONNECTORS.has(token)) {
+      current.push(token);
+      continue;
+    }
+    if (current.length > 0) runs.push({ words: current, next: token ?? undefined });
+    else if (runs.length > 0) runs[runs.length - 1].next = undefined;
+    current = [];
+  }
+  const phrases: string[][] = runs.map((run) => run.words);
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const connector = runs[i].next;
+    // Adjacent only when exactly one connector separated them: the next run must start right after it.
+    if (connector) phrases.push([...runs[i].words, connector, ...runs[i + 1].words]);
+  }
+  return phrases;
+}
+
+/** In how many sections each lower-case word occurs. */
+export function sectionFrequencies(sections: readonly { text: string }[]): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const section of sections) {
+    for (const word of new Set((section.text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []))) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+  }
+  return frequencies;
+}
+
+/** The terms of art of one section of the official text, best first (see the heuristic above). */
+export function termsOfArt(text: string, frequencies: ReadonlyMap<string, number>, sectionCount: number): TermOfArt[] {
+  const scored = new Map<string, TermOfArt>();
+  for (const words of candidatePhrases(text)) {
+    const content = words.filter((word) => !CONNECTORS.has(word));
+    if (content.length < 2 || words.length > 6) continue;
+    const counts = content.map((word) => frequencies.get(word.toLowerCase()) ?? 1);
+    if (Math.min(...counts) > RARE_SECTIONS) continue;
+    const phrase = words.join(' ');
+    const key = normaliseForMatch(phrase);
+    const score = counts.reduce((sum, count) => sum + Math.log(sectionCount / count), 0) / Math.sqrt(content.length);
+    if (!scored.has(key)) scored.set(key, { text: phrase, score: Math.round(score * 10) / 10 });
+  }
+  const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const kept: TermOfArt[] = [];
+  for (const term of ranked) {
+    const key = normaliseForMatch(term.text);
+    const overlaps = (better: TermOfArt) => normaliseForMatch(better.text).includes(key) || key.includes(normaliseForMatch(better.text));
+    if (!kept.some(overlaps)) kept.push(term);
+  }
+  return kept;
+}
+
+/** The terms of art a note does not state in the law's wording (compared as the eval compares key facts). */
+export function missingTerms(terms: readonly TermOfArt[], note: string): TermOfArt[] {
+  const body = normaliseForMatch(note);
+  return terms.filter((term) => !body.includes(normaliseForMatch(term.text)));
+}
