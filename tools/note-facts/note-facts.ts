@@ -194,7 +194,7 @@ const PHRASE_STOP = new Set(
 
 /** Words of a section in order, with null at each break (stop word, punctuation, number, list marker). */
 function phraseTokens(text: string): (string | null)[] {
-  const flat = text.replace(/\u00a0/g, ' ').replace(/-\n(?=[a-z])/g, '-').replace(/\([a-z0-9]{1,4}\)/g, ' , ');
+  const flat = text.replace(/\u00a0/g, ' ').replace(/[’']s\b/g, '').replace(/-\n(?=[a-z])/g, '-').replace(/\([a-z0-9]{1,4}\)/g, ' , ');
   const tokens: (string | null)[] = [];
   for (const match of flat.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d[\d.,]*|[^\sA-Za-z\d]/g)) {
     const word = match[0];
