@@ -56,7 +56,8 @@ describe('frozen test split of the compliance evaluation', () => {
     expect([...testSet.inScope, ...testSet.outOfScope, ...testSet.injections].filter((item) => dev.has(item.question.toLowerCase())).length).toBeLessThanOrEqual(1);
   });
 
-  it.each(testSet.inScope)('key facts of "$question" are in the official text', (item) => {
+  // Named by position, never by question: the frozen splits' text must not reach a log that tuning could read.
+  it.each(testSet.inScope.map((item, index) => ({ item, index })))('key facts of test question #$index are in the official text', ({ item }) => {
     expect(item.keyFacts.length).toBeGreaterThan(0);
     expect(item.paragraph).toBeTruthy();
     expect(item.keyFacts.map(fold).filter((fact) => !official.includes(fact))).toEqual([]);
@@ -103,7 +104,7 @@ describe('holdout split of the compliance evaluation', () => {
     expect(new Set(holdoutQuestions.map((q) => q.toLowerCase())).size).toBe(holdoutQuestions.length);
   });
 
-  it.each(holdout.inScope)('"$question" names an article or annex, a paragraph and 1-3 key facts of the official text', (item) => {
+  it.each(holdout.inScope.map((item, index) => ({ item, index })))('holdout question #$index names an article or annex, a paragraph and 1-3 key facts of the official text', ({ item }) => {
     expect(item.article).toMatch(/^(Article ([1-9]|[1-3]\d|40)|Annex [IVX]+)$/);
     expect(item.paragraph).toBeTruthy();
     expect(item.keyFacts.length).toBeGreaterThanOrEqual(1);
@@ -114,8 +115,9 @@ describe('holdout split of the compliance evaluation', () => {
   it('repeats no dev or test question, not even closely reworded (content-word overlap below 0.35)', () => {
     const testSet = JSON.parse(readFileSync(resolve(root, 'eval', 'compliance-eval.test.json'), 'utf8')) as TestSplit;
     const earlier = [...questionsOf(evalSet), ...questionsOf(testSet)];
-    const close = holdoutQuestions.flatMap((question) =>
-      earlier.filter((other) => wordOverlap(question, other) >= 0.35).map((other) => `${question} ~ ${other}`),
+    // A failure names the dev or test question to drop and the holdout question's position only, not its text.
+    const close = holdoutQuestions.flatMap((question, index) =>
+      earlier.filter((other) => wordOverlap(question, other) >= 0.35).map((other) => `${other} ~ holdout #${index}`),
     );
     expect(close).toEqual([]);
   });
