@@ -45,6 +45,16 @@ describe('text terms', () => {
     expect(stem('audits')).toBe('audit');
     expect(stem('carried')).toBe(stem('carry'));
     expect(stem('obligations')).toBe(stem('obligation'));
-    expect(contentTerms('The Member States shall ensure energy audits of 1,9 %')).toEqual(['ensure', 'energy', 'audit', '1.9']);
+    expect(contentTerms('The Member States shall ensure energy audits of 1,9 %')).toEqual(['ensur', 'energy', 'audit', '1.9']);
+  });
+
+  it('gives a verb, its participle and its noun one stem (a silent final e, -ation)', () => {
+    expect(stem('revoked')).toBe(stem('revoke'));
+    expect(stem('required')).toBe(stem('require'));
+    expect(stem('requirement')).toBe(stem('require'));
+    expect(stem('delegation')).toBe(stem('delegated'));
+    expect(stem('renovation')).toBe(stem('renovate'));
+    expect(stem('renovating')).toBe(stem('renovated'));
+    expect(stem('fee')).toBe('fee');
   });
 });

@@ -2,7 +2,7 @@ import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { features } from './text-terms.js';
 
 export const LEXICAL_EMBEDDER_NAME = 'lexical-hash-idf';
-export const LEXICAL_VERSION = 'v1';
+export const LEXICAL_VERSION = 'v2';
 
 /** Document frequencies fitted on a corpus; saved beside the index so queries use the same weights. */
 export interface IdfTable {

@@ -30,9 +30,14 @@ export function stem(word: string): string {
     }
   }
   for (const suffix of ['ational', 'ation', 'ement', 'ment', 'ness', 'ing', 'ity', 'ive', 'ed', 'al', 'ly']) {
-    if (result.endsWith(suffix) && result.length - suffix.length >= 4) return result.slice(0, -suffix.length);
+    if (result.endsWith(suffix) && result.length - suffix.length >= 4) {
+      // "delegation" and "delegated" share "delegat", as "renovation", "renovated" and "renovate" do.
+      result = result.slice(0, -suffix.length) + (suffix === 'ation' || suffix === 'ational' ? 'at' : '');
+      break;
+    }
   }
-  return result;
+  // A silent final e goes, so "revoke" meets "revoked" and "require" meets "required" and "requirement".
+  return result.length > 4 && result.endsWith('e') && !result.endsWith('ee') ? result.slice(0, -1) : result;
 }
 
 /** Words as they appear (lower case), keeping decimal figures such as "1,9" or "11.5" together. */
