@@ -128,19 +128,20 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
   // The opening paragraph's list, when its first sentences announce one, comes whole.
   const first = paragraphs[0]?.slice(0, 3).find((s) => (announcesList(s.raw) || refersForward(s.text)) && !isListPoint(s.raw));
   if (first) take(contextOf(first, pool, { ...intentOf(''), list: true }));
+  // Set aside for good: a lead-in without a point after it, and a sentence that did not fit (the paragraph's next,
+  // shorter ones may still fit in later rounds).
+  const setAside = new Set<Sentence>();
   for (let round = 0; round < SUMMARY_ROUNDS; round++) {
     for (const sentences of paragraphs) {
-      const next = sentences.find((s) => !picked.has(s));
+      const remaining = sentences.filter((s) => !setAside.has(s));
+      const next = remaining.find((s) => !picked.has(s));
       if (!next) continue;
-      // Derogations and lone points wait for a later round; a lead-in comes with its first point, never alone.
-      if (round === 0 && isDerogation(next.text) && sentences.some((s) => !picked.has(s) && !isDerogation(s.text) && !isListPoint(s.raw))) continue;
-      const group = announcesList(next.raw) ? [next, ...sentences.slice(sentences.indexOf(next) + 1, sentences.indexOf(next) + 2).filter((s) => isListPoint(s.raw))] : [next];
-      if (announcesList(next.raw) && group.length < 2) {
-        sentences.splice(sentences.indexOf(next), 1);
-        continue;
-      }
-      // One that does not fit makes way for the paragraph's next, shorter ones in later rounds.
-      if (!take(group)) sentences.splice(sentences.indexOf(next), 1);
+      // In the first round a derogation waits while its paragraph still has a general sentence to give.
+      if (round === 0 && isDerogation(next.text) && remaining.some((s) => !picked.has(s) && !isDerogation(s.text) && !isListPoint(s.raw))) continue;
+      // A lead-in comes with its first point, never alone.
+      const point = remaining[remaining.indexOf(next) + 1];
+      const group = !announcesList(next.raw) ? [next] : point && isListPoint(point.raw) ? [next, point] : [];
+      if (group.length === 0 || !take(group)) setAside.add(next);
     }
   }
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
