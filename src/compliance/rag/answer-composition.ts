@@ -5,6 +5,11 @@ import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_PICKS = 5;
 
+/** What sentences take of an answer's room: their text and, each, room for the space and [n] marker after it. */
+export function charsOf(sentences: readonly Sentence[]): number {
+  return sentences.reduce((sum, s) => sum + s.text.length + 5, 0);
+}
+
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
 export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
   const siblings = all.filter((o) => o.chunk === s.chunk);
@@ -77,7 +82,7 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
-    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    const added = charsOf(group);
     if (length + added > MAX_ANSWER_CHARS) continue;
     for (const s of group) {
       picked.add(s);
@@ -112,9 +117,9 @@ function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, le
   if (!first) return;
   for (const s of all.slice(all.indexOf(first) + 1)) {
     if (picked.has(s) || isFragment(s.text) || isMetaSentence(s.text) || isDerogation(s.text)) continue;
-    if (length + s.text.length + 5 > MAX_ANSWER_CHARS) break;
+    if (length + charsOf([s]) > MAX_ANSWER_CHARS) break;
     picked.add(s);
-    length += s.text.length + 5;
+    length += charsOf([s]);
   }
 }
 
@@ -136,7 +141,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
     const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s));
-    const added = group.reduce((sum, s) => sum + s.text.length + 5, 0);
+    const added = charsOf(group);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);
       continue;

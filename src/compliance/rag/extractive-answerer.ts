@@ -1,7 +1,7 @@
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions } from './article-mentions.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
-import { compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
+import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
@@ -91,7 +91,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const chosen = compose(best.pool, query);
   // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
   if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
-    const length = chosen.reduce((sum, s) => sum + s.text.length + 5, 0);
+    const length = charsOf(chosen);
     const top = [...runnerUp.pool].sort((a, b) => b.score - a.score)[0];
     if (top && length + top.text.length < MAX_ANSWER_CHARS) return [...chosen, top];
   }
@@ -116,7 +116,7 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
   let length = 0;
   const take = (group: readonly Sentence[]): boolean => {
     const fresh = group.filter((s) => !picked.has(s));
-    const added = fresh.reduce((sum, s) => sum + s.text.length + 5, 0);
+    const added = charsOf(fresh);
     if (fresh.length === 0 || length + added > MAX_ANSWER_CHARS) return false;
     for (const s of fresh) picked.add(s);
     length += added;
