@@ -28,10 +28,12 @@ export const OFFLINE_GATE: GateSettings = { minSimilarity: 0.1, minKnownShare: 0
 /** Dense embeddings put unrelated texts around 0.1-0.2 cosine; grounded questions score well above. */
 export const DENSE_GATE: GateSettings = { minSimilarity: 0.3, minKnownShare: 0, strongSimilarity: 0.5, domainSimilarity: 0.3, ruleSimilarity: 0.3 };
 
-/** The directive's subject matter; one of these words must appear unless retrieval is very confident. */
+/**
+ * The directive's subject matter; one of these words must appear unless retrieval is very confident. Compared by
+ * stem, so "renovated" and "insulating" need no entry of their own; "retrofitted" keeps its doubled t and does.
+ */
 const DOMAIN_WORDS = `energy efficiency efficient heat heating cooling audit audits auditor auditors installer installers consumption building buildings renovation
-renovate retrofit refurbish refurbishment insulate payback
-renovated renovating renovates renovations retrofitted retrofitting refurbished refurbishing insulated insulating
+renovate retrofit refurbish refurbishment insulate payback retrofitted retrofitting
 cogeneration chp meter meters metering bill bills billing grid grids network tariff tariffs transmission distribution savings
 obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
