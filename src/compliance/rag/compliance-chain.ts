@@ -39,6 +39,7 @@ export const REFUSAL_MESSAGES = {
 
 const OUT_OF_SCOPE_MESSAGES: Record<OutOfScope, string> = {
   other_act: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791 and the documents in the corpus; this question is about another act, which the corpus does not hold. Ask what the Energy Efficiency Directive says about it instead.',
+  repealed_act: 'Directive 2012/27/EU was repealed by the Energy Efficiency Directive (EU) 2023/1791, whose rules apply instead; I answer what the current directive requires. Ask which of its articles replaced the old provision.',
   other_jurisdiction: 'I can only answer questions about the Energy Efficiency Directive (EU) 2023/1791; national schemes and the law of other jurisdictions are not in the corpus.',
   live_data: 'I answer from the text of the Energy Efficiency Directive and the documents in the corpus; I have no live market, grid or transposition data.',
   advice: 'I can explain what the Energy Efficiency Directive requires, but I do not give personal, legal, financial or investment advice.',

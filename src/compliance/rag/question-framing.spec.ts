@@ -23,6 +23,13 @@ describe(asksAboutARule.name, () => {
     'Could the ministry top up a fund for district heating refurbishment?',
     'Our ministry approves a EUR 400 million hospital building programme. Is an efficiency-first assessment part of the deal?',
     'Our town of 30,000 residents is writing its energy plan.',
+    // "Can" in the passive or of another party, whether anything covers a situation, and whether a duty binds.
+    'The sub-metering company adds its margin to the fee. Can that margin be charged to the tenants?',
+    'Can our electricity supplier hand our meter data to a comparison site?',
+    'Can the regulator oblige us to publish our savings?',
+    'Tenants pay the bills but the owner pays for the insulation. Does anything deal with that split?',
+    'Is the 2030 cut in public bodies\' consumption binding from day one?',
+    'We swapped the burners in 2023. Is that still possible to count after 2024?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -35,6 +42,8 @@ describe(asksAboutARule.name, () => {
     'How can we lower our heating bill?',
     'What temperature is a public swimming pool heated to?',
     'Can we get a grant for our heat pump?',
+    'Can you explain what a heat pump does?',
+    'Can our caretaker read the meter remotely?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

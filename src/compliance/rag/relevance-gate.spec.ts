@@ -133,6 +133,15 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);
     expect(hasDomainTerm('Who won the football World Cup?')).toBe(false);
   });
+
+  it("knows the directive's target words and the capacity units its thresholds use", () => {
+    expect(hasDomainTerm('Is our country above its indicative trajectory?')).toBe(true);
+    expect(hasDomainTerm('Is the public-sector reduction target binding?')).toBe(true);
+    expect(hasDomainTerm('Does a 7 MWe unit need the analysis?')).toBe(true);
+    expect(hasDomainTerm('Is the sales target for our shop binding?')).toBe(true);
+    expect(hasDomainTerm('Which trajectory does a football take?')).toBe(true);
+    expect(hasDomainTerm('Who won the match last night?')).toBe(false);
+  });
 });
 
 describe(passesGate.name, () => {

@@ -37,7 +37,8 @@ renovate retrofit refurbish refurbishment insulate payback retrofitted retrofitt
 cogeneration chp meter meters metering bill bills billing grid grids network tariff tariffs transmission distribution savings
 obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
-households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators`.split(/\s+/);
+households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators
+target targets trajectory mw mwe mwth kw kwe gw twh pj`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
 export function hasDomainTerm(question: string): boolean {

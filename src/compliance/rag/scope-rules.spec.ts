@@ -78,8 +78,46 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Our Dutch subsidiary has 300 staff: must it have an energy audit?')).toBeUndefined();
   });
 
-  it('refuses live readings asked for this moment', () => {
+  it('refuses live readings asked for this moment, and exchange prices however the market is named', () => {
     expect(outOfScope('How many grams of CO2 per kWh is the power grid emitting at this moment?')).toBe('live_data');
+    expect(outOfScope('What is the current intra-day power price in Germany?')).toBe('live_data');
+    expect(outOfScope('Where is the EPEX baseload contract for next month?')).toBe('live_data');
+    expect(outOfScope('What does the Nord Pool system price say about our tariff?')).toBe('live_data');
+  });
+
+  it("refuses one's own dispute with a landlord or supplier as legal advice", () => {
+    for (const question of [
+      'Our landlord never fixed the radiators. May we withhold the rent?',
+      'The supplier overcharged my mother for years; can she take them to court?',
+      'Can we sue our heat supplier over the estimated bills?',
+    ]) {
+      expect([question, outOfScope(question)]).toEqual([question, 'advice']);
+    }
+    expect(outOfScope('Can a landlord pass the cost of sub-metering on to tenants?')).toBeUndefined();
+  });
+
+  it("refuses the repealed directive's instruments asked about as current, and answers what became of them", () => {
+    for (const question of [
+      'How do we file our national energy efficiency action plan this spring?',
+      'Which form do we use this year for the report under Article 24 of Directive 2012/27/EU?',
+      'Is the EU on track for the 2020 target of the old directive?',
+      'Under the 2012 directive, how do obligated parties count savings this year?',
+    ]) {
+      expect([question, outOfScope(question)]).toEqual([question, 'repealed_act']);
+    }
+    for (const question of [
+      'Which article now holds what used to be Article 7 of Directive 2012/27/EU?',
+      'When did the old directive stop applying?',
+      'What replaced the national energy efficiency action plans?',
+      'Is Article 14 of 2012/27/EU still in force this year?',
+    ]) {
+      expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    }
+  });
+
+  it('answers what the directive changes in another act, and refuses that act asked about on its own', () => {
+    expect(outOfScope('From when does the amendment to the Social Climate Fund regulation apply?')).toBeUndefined();
+    expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');
   });
 
   it("refuses other acts' duties asked about without the act's name, and keeps this directive's duties on the same things", () => {

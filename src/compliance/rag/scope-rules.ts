@@ -1,3 +1,5 @@
+import { OLD_DIRECTIVE } from './article-mentions.js';
+
 /**
  * Questions the corpus cannot answer however many of its words they share: other acts (by name or number),
  * other jurisdictions and national schemes, live data, and personal, legal or financial advice. Checked in
@@ -7,6 +9,8 @@
 
 /** Directive (EU) 2023/1791 named as such: a question about what THIS directive says of another act is in scope. */
 const THIS_DIRECTIVE = /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive)\b/i;
+/** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
+const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
 
@@ -74,8 +78,10 @@ const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w
 
 const LIVE_DATA: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
-  /\bcurrent(ly)?\s+(\w+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
-  /\b(trading at|share price|stock price|spot price|day-ahead price|weather)\b/i,
+  /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
+  /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather)\b/i,
+  // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
+  /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities)\b/i,
   // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
   /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
@@ -90,6 +96,8 @@ const ADVICE: readonly RegExp[] = [
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // One's own dispute with a landlord or supplier: "can I withhold rent", "can I take him to court", "should we sue".
+  /\bwithhold(ing)? (the |my |our )?rent\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
   // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
   /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
@@ -139,13 +147,30 @@ const MARKET_DATA: readonly RegExp[] = [
   /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
 ];
 
-export type OutOfScope = 'other_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
+/**
+ * The repealed directive's own instruments asked about as if still in force: its 2020 target, its national energy
+ * efficiency action plans, "how do we report under Article 24 of 2012/27/EU this year". A question that asks
+ * what became of an old provision ("what's the deadline now", "which article replaced", "when did it stop
+ * applying") is answered: the correlation table and Article 38 hold that.
+ */
+const REPEALED_INSTRUMENT = /\b(NEEAPs?|national energy efficiency action plans?)\b/i;
+const AS_IF_CURRENT = /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b/i;
+const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became)\b/i;
+
+function asksAboutRepealedInstrument(question: string): boolean {
+  if (WHAT_BECAME_OF_IT.test(question)) return false;
+  return REPEALED_INSTRUMENT.test(question) || (OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question));
+}
+
+export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
 export function outOfScope(question: string): OutOfScope | undefined {
+  // First: "this year" and "this spring" date the question, they do not ask for live data.
+  if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
-  const aboutThis = THIS_DIRECTIVE.test(question);
+  const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question);
   if (!aboutThis && LAMPS.test(question) && !SAVINGS_MEASURE.test(question)) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
