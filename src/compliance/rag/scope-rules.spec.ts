@@ -90,6 +90,7 @@ describe(outOfScope.name, () => {
       'Our landlord never fixed the radiators. May we withhold the rent?',
       'The supplier overcharged my mother for years; can she take them to court?',
       'Can we sue our heat supplier over the estimated bills?',
+      'The radiators were cold all January. May the tenants cut their rent?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'advice']);
     }

@@ -96,8 +96,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
-  // One's own dispute with a landlord or supplier: "can I withhold rent", "can I take him to court", "should we sue".
-  /\bwithhold(ing)? (the |my |our )?rent\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
+  // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
+  // reduce their rent if the heating fails", "can I take him to court", "should we sue".
+  /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
   // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
   /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
