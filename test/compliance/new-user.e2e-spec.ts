@@ -103,6 +103,13 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       expect(result.citations[0].article).toBe('Article 11');
     });
 
+    it('answers a recital named by its number from that recital, cited as such', async () => {
+      const result = await ask('What does recital 30 say?');
+      expect(result.refused).toBe(false);
+      expect(result.answer).toMatch(/^Recital 30: The need for the Union to improve its energy efficiency/);
+      expect(result.citations[0]).toMatchObject({ documentId: officialId, paragraph: 'Recital 30', source: 'official' });
+    });
+
     it('never shows footnote tails or OJ references', async () => {
       const result = await ask('What is the energy efficiency first principle?');
       expect(result.answer).not.toMatch(/\(OJ [LC]|p\.\s*\d+\)/);

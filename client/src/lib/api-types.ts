@@ -88,7 +88,7 @@ export interface Citation {
   documentId: string;
   title: string;
   article?: string;
-  /** Numbered paragraph, "11(2)" or "Annex VI(1)". */
+  /** Numbered paragraph, "11(2)" or "Annex VI(1)", or a recital of the preamble, "Recital 30". */
   paragraph?: string;
   source: CitationSource;
   excerpt: string;

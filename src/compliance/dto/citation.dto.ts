@@ -7,10 +7,10 @@ export class CitationDto {
   @ApiProperty({ description: 'Title of that document.', example: 'Article 11 — Energy management systems and energy audits' })
   title: string;
 
-  @ApiPropertyOptional({ description: 'Article or annex of the directive the passage belongs to, when known.', example: 'Article 11' })
+  @ApiPropertyOptional({ description: 'Article or annex of the directive the passage belongs to, when known; absent for a recital.', example: 'Article 11' })
   article?: string;
 
-  @ApiPropertyOptional({ description: 'Numbered paragraph of the article or annex the passage is, when known.', example: '11(2)' })
+  @ApiPropertyOptional({ description: 'Numbered paragraph of the article or annex the passage is ("11(2)", "Annex VI(1)"), or the recital of the preamble ("Recital 30"), when known.', example: '11(2)' })
   paragraph?: string;
 
   @ApiProperty({

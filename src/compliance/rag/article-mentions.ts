@@ -61,7 +61,14 @@ export function articleMentions(question: string): string[] {
     const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw.replace(/a$/, ''));
     if (value > 0 && value < 40) add(`Annex ${intToRoman(value)}${suffix}`);
   }
+  // Recitals are this act's own: the repealed directive's are not in the correlation table.
+  for (const match of question.matchAll(/\brecitals?\s+(\d{1,3})\b/gi)) found.add(`Recital ${parseInt(match[1], 10)}`);
   return [...found];
+}
+
+/** Where a passage is, as a question names it: its article or annex, or the recital of a preamble ("Recital 30"). */
+export function heldPlace(metadata: { article?: string; paragraph?: string }): string | undefined {
+  return metadata.article ?? (metadata.paragraph?.startsWith('Recital ') ? metadata.paragraph : undefined);
 }
 
 /** The paragraph a question names, "Art. 26(6)" -> "26(6)"; only when it names exactly one. */

@@ -33,6 +33,17 @@ describe(withFurtherCitations.name, () => {
     expect(new Set(result.map((c) => c.article)).size).toBe(5);
   });
 
+  it('lists further provisions before the preamble, and a recital only when room is left', () => {
+    const recital: RetrievedChunk = { ...chunk('r'), metadata: { documentId: 'eed', title: 'eed', chunkIndex: 3, paragraph: 'Recital 30' }, score: 0.95 };
+    const preamble: RetrievedChunk = { ...chunk('p'), metadata: { documentId: 'eed', title: 'eed', chunkIndex: 4, source: 'official' }, score: 0.94 };
+    const memo: RetrievedChunk = { ...chunk('m'), score: 0.9 };
+    const ranked = [inArticle('a', 'Article 11', 1), recital, preamble, memo, inArticle('b', 'Article 8', 0.8), inArticle('c', 'Article 2', 0.7), inArticle('d', 'Annex VI', 0.6)];
+    const used = [toCitation(ranked[0])];
+    // An uploaded memo without articles is no preamble: it keeps its rank.
+    expect(withFurtherCitations(used, ranked).map((c) => c.documentId)).toEqual(['a', 'm', 'b', 'c', 'd']);
+    expect(withFurtherCitations(used, ranked.slice(0, 5)).map((c) => c.paragraph ?? c.documentId)).toEqual(['a', 'm', 'b', 'Recital 30']);
+  });
+
   it('adds nothing when the quoted passages already name five articles', () => {
     const ranked = ['1', '2', '3', '4', '5', '6'].map((n, i) => inArticle(n, `Article ${n}`, 1 - i / 10));
     const used = ranked.slice(0, 5).map((c) => toCitation(c));

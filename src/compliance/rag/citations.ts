@@ -28,15 +28,20 @@ export const MAX_CITED_ARTICLES = 5;
 
 const placeOf = (c: { article?: string; documentId: string }): string => c.article ?? c.documentId;
 
+/** A passage of an act's preamble: the official text outside any article, or a recital a question named. */
+const isRecital = (chunk: RetrievedChunk): boolean =>
+  chunk.metadata.article === undefined && (chunk.metadata.source === 'official' || (chunk.metadata.paragraph?.startsWith('Recital ') ?? false));
+
 /**
  * The quoted passages, then the best passage of each further article retrieval ranked high (after the gate), in
  * rank order, until the citations name MAX_CITED_ARTICLES places: the reader sees where else the directive
- * speaks to the question, and the quoted ones keep their [n] numbers.
+ * speaks to the question, and the quoted ones keep their [n] numbers. Recitals explain but do not oblige: a
+ * further recital is listed only when fewer further provisions were found than there is room for.
  */
 export function withFurtherCitations(used: readonly Citation[], chunks: readonly RetrievedChunk[]): Citation[] {
   const places = new Set(used.map(placeOf));
   const further: Citation[] = [];
-  for (const chunk of chunks) {
+  for (const chunk of [...chunks.filter((c) => !isRecital(c)), ...chunks.filter(isRecital)]) {
     if (places.size >= MAX_CITED_ARTICLES) break;
     const place = chunk.metadata.article ?? chunk.metadata.documentId;
     if (places.has(place)) continue;

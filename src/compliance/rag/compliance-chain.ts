@@ -3,7 +3,7 @@ import { StringOutputParser } from '@langchain/core/output_parsers';
 import { RunnableBranch, RunnableLambda, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
-import { articleMentions } from './article-mentions.js';
+import { articleMentions, heldPlace } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
@@ -53,7 +53,7 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
 /** The question names an article or annex that retrieval found in the corpus: always in scope. */
 function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): boolean {
   const mentions = new Set(articleMentions(question));
-  return chunks.some((chunk) => chunk.metadata.article !== undefined && mentions.has(chunk.metadata.article));
+  return chunks.some((chunk) => mentions.has(heldPlace(chunk.metadata) ?? ''));
 }
 
 /** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */

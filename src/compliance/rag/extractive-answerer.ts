@@ -1,5 +1,5 @@
 import { contentTerms } from '../embeddings/text-terms.js';
-import { articleMentions } from './article-mentions.js';
+import { articleMentions, heldPlace } from './article-mentions.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
@@ -27,7 +27,7 @@ const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
 const RUNNER_UP_SHARE = 0.85;
 
 function groupKey(chunk: RetrievedChunk): string {
-  return chunk.metadata.article ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
+  return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
 }
 
 /**
@@ -109,7 +109,7 @@ const SUMMARY_ROUNDS = 6;
  * paragraph's list (the savings rates of Article 8, the criteria of Article 26) comes whole with its lead-in.
  */
 function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
-  const ofArticle = chunks.filter((c) => c.metadata.article === article);
+  const ofArticle = chunks.filter((c) => heldPlace(c.metadata) === article);
   const source = SOURCES.find((s) => ofArticle.some((c) => (c.metadata.source ?? 'uploaded') === s));
   const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), ({ text }) => (isFragment(text) ? 0 : 1));
   const picked = new Set<Sentence>();
@@ -148,7 +148,8 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
 }
 
 function leadOf(chunk: RetrievedChunk): string {
-  const { article, articleTitle } = chunk.metadata;
+  const { articleTitle } = chunk.metadata;
+  const article = heldPlace(chunk.metadata);
   if (!article) return '';
   const title = articleTitle?.replace(/\s+/g, ' ');
   return title ? `${article} (${title.length > 90 ? `${title.slice(0, 87).trimEnd()}…` : title}): ` : `${article}: `;

@@ -2,7 +2,8 @@ import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
-import { articleMentions } from './article-mentions.js';
+import { articleMentions, heldPlace } from './article-mentions.js';
+import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
@@ -100,6 +101,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     if (existing) existing.fused += MENTION_BONUS;
     else candidates.set(key, { chunk, fused: MENTION_BONUS });
   }
+  const recitals = [...mentions].filter((m) => m.startsWith('Recital ')).map((m) => parseInt(m.slice('Recital '.length), 10));
+  if (recitals.length > 0) {
+    const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && (c.metadata.source ?? 'uploaded') !== 'bundled');
+    for (const number of recitals) for (const chunk of recitalPassages(preamble, number)) candidates.set(`${chunkKey(chunk)}#recital`, { chunk, fused: MENTION_BONUS });
+  }
   const missing = new Set([...candidates].filter(([, c]) => c.similarity === undefined).map(([key]) => key));
   if (missing.size > 0) {
     for (const { chunk, vector } of store.vectorsWhere((c) => missing.has(chunkKey(c)))) {
@@ -143,8 +149,8 @@ interface Group {
 function grouped(candidates: Candidate[], annexFactor: number): Group[] {
   const groups = new Map<string, Group>();
   for (const candidate of candidates) {
-    const { article, documentId, chunkIndex } = candidate.chunk.metadata;
-    const key = article ?? `${documentId}#${chunkIndex}`;
+    const { documentId, chunkIndex } = candidate.chunk.metadata;
+    const key = heldPlace(candidate.chunk.metadata) ?? `${documentId}#${chunkIndex}`;
     const group = groups.get(key) ?? { key, best: 0, members: [] };
     group.members.push(candidate);
     groups.set(key, group);

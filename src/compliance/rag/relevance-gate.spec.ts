@@ -45,6 +45,7 @@ describe(articleMentions.name, () => {
     expect(articleMentions('What do Articles 11 and 12 require?')).toEqual(['Article 11', 'Article 12']);
     expect(articleMentions('See Art. 8(3) and annex vi, or Annex 7')).toEqual(['Article 8', 'Annex VI', 'Annex VII']);
     expect(articleMentions('How do audits work?')).toEqual([]);
+    expect(articleMentions('What does recital 30 say, and Article 4?')).toEqual(['Article 4', 'Recital 30']);
   });
 
   it('reads numbers of the old directive however it is called, through the correlation table', () => {

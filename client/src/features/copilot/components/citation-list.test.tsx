@@ -15,10 +15,11 @@ describe('CitationList', () => {
           cite({ title: 'Article 8 — Energy savings obligation', article: 'Article 8', source: 'bundled' }),
           cite({ title: 'Directive 2023/1791 — Article 11 (official consolidated text)', article: 'Article 11', paragraph: '11(1)', source: 'uploaded' }),
           cite({ title: 'Directive (EU) 2023/1791 (official text)', article: 'Annex VI', paragraph: 'Annex VI', source: 'official' }),
+          cite({ title: 'Directive (EU) 2023/1791 (official text)', paragraph: 'Recital 30', source: 'official' }),
         ]}
       />,
     );
-    const [official, note, upload, annex] = screen.getAllByTestId('citation');
+    const [official, note, upload, annex, recital] = screen.getAllByTestId('citation');
     expect(official).toHaveTextContent('[1] Article 11(2) · Directive (EU) 2023/1791 (official text) Official text');
     // A note titled after its article does not repeat the article.
     expect(note).toHaveTextContent('[2] Article 8 — Energy savings obligation Bundled notes');
@@ -26,6 +27,8 @@ describe('CitationList', () => {
     // An upload that calls itself official text is still labelled as an upload.
     expect(upload).toHaveTextContent('Article 11(1) · Directive 2023/1791 — Article 11 (official consolidated text) Uploaded document');
     expect(annex).toHaveTextContent('[4] Annex VI · Directive (EU) 2023/1791 (official text) Official text');
+    // A recital of the preamble has no article; its number says where it is.
+    expect(recital).toHaveTextContent('[5] Recital 30 · Directive (EU) 2023/1791 (official text) Official text');
   });
 
   it('lists the passages the answer did not quote apart from its numbered sources', () => {
