@@ -123,6 +123,79 @@ function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, le
   }
 }
 
+/** Share of the pool's best sentence score that a list (its lead-in or one of its points) must reach to answer a list question. */
+const LIST_SHARE = 0.6;
+const MIN_LIST_POINTS = 2;
+const REFERS_BACK = /\b(such|those|these)\s+\w+/i;
+const DEFINES = /^\(\d+\)\s+[‘'"][^’'"]+[’'"]\s+(or\s+[‘'"][^’'"]+[’'"]\s+)?means\b/;
+
+/**
+ * "What must the contract spell out?": the list in the pool that best answers the question (its lead-in or one of its
+ * points scoring near the pool's best sentence), with the sentence its lead-in leans on ("Those plans should at least:").
+ */
+function askedList(all: readonly Sentence[], query: Query): { lead: Sentence[]; points: Sentence[]; score: number } | undefined {
+  const best = Math.max(0, ...all.map((s) => scoreOf(s, query)));
+  let chosen: { lead: Sentence[]; points: Sentence[]; score: number } | undefined;
+  for (const [i, s] of all.entries()) {
+    if (!announcesList(s.raw) || isListPoint(s.raw) || isDerogation(s.text)) continue;
+    const points = pointsAfter(all, i, Number.POSITIVE_INFINITY);
+    if (points.filter((p) => isListPoint(p.raw)).length < MIN_LIST_POINTS) continue;
+    // A glossary ("the following definitions apply:") answers with the asked term's definition, not its first entries.
+    if (points.some((p) => DEFINES.test(p.text))) continue;
+    // The lead-in, or two points: one point far ahead of its siblings is the answer alone ("the definitions apply:").
+    const [, second = 0] = points.map((p) => scoreOf(p, query)).sort((a, b) => b - a);
+    // "Where appropriate, such rules shall include guidelines on ...:" names its subject in the sentence before.
+    const siblings = all.filter((o) => o.chunk === s.chunk);
+    const before = siblings[siblings.indexOf(s) - 1];
+    const lead = before && (leansOnPrevious(s.text) || REFERS_BACK.test(s.text)) ? [before, s] : [s];
+    const score = Math.max(...lead.map((l) => scoreOf(l, query)), second);
+    if (chosen && score <= chosen.score) continue;
+    chosen = { lead, points, score };
+  }
+  return chosen && best > 0 && chosen.score >= best * LIST_SHARE ? chosen : undefined;
+}
+
+/** The shortest a list point is clipped to so that more of the list's points fit in the answer. */
+const MIN_POINT_CHARS = 80;
+
+/** A point cut at a word boundary before `max` characters, marked as cut. */
+function clipped(s: Sentence, max: number): Sentence {
+  if (s.text.length <= max) return s;
+  const cut = s.text.slice(0, max - 1).replace(/\s+\S*$/, '').replace(/[\s,;:(–-]+$/, '');
+  return { ...s, text: `${cut}…` };
+}
+
+/**
+ * A list question's answer: the lead-in, then the list's own points in document order rather than framing
+ * sentences. When the points do not all fit the room, the longest are clipped (each to the same length, never
+ * under MIN_POINT_CHARS) so that every point shows its opening words; what still does not fit is left out.
+ */
+function listAnswer(list: { lead: Sentence[]; points: Sentence[] }): Sentence[] {
+  const room = MAX_ANSWER_CHARS - charsOf(list.lead);
+  const { points } = list;
+  const fits = (cap: number) => points.reduce((sum, p) => sum + Math.min(p.text.length, cap) + 5, 0) <= room;
+  let cap = Math.max(...points.map((p) => p.text.length));
+  if (!fits(cap)) {
+    let low = MIN_POINT_CHARS;
+    let high = cap;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(mid)) low = mid;
+      else high = mid - 1;
+    }
+    cap = low;
+  }
+  const picked: Sentence[] = [...list.lead];
+  let length = charsOf(list.lead);
+  for (const p of points) {
+    const point = clipped(p, cap);
+    if (length + charsOf([point]) > MAX_ANSWER_CHARS) continue;
+    picked.push(point);
+    length += charsOf([point]);
+  }
+  return picked;
+}
+
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -131,16 +204,31 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   const skipped = new Set<Sentence>();
   let first = 0;
   let length = 0;
-  for (let round = 0; round < MAX_PICKS + skipped.size; round++) {
+  // A list question answered by a list: the list first; what room it leaves goes to the best other sentences
+  // ("Which sectors should the network draw on, and what may it advise on?" wants the sentence before the list too).
+  const list = query.intent.list ? askedList(all, query) : undefined;
+  const listed = new Set(list ? listAnswer(list) : []);
+  // The list's sentences as the pool holds them (a clipped point is a copy): never taken a second time.
+  const inList = new Set(list ? [...list.lead, ...list.points] : []);
+  if (list) {
+    for (const s of listed) {
+      picked.add(s);
+      for (const term of s.terms) covered.add(term);
+      if (answersFocus(s, query)) for (const kind of kindsOf(s.text)) satisfied.add(kind);
+      length += charsOf([s]);
+    }
+    first = list.score;
+  }
+  for (let round = list ? 1 : 0; round < MAX_PICKS + skipped.size; round++) {
     let best: { sentence: Sentence; score: number } | undefined;
     for (const sentence of all) {
-      if (picked.has(sentence) || skipped.has(sentence)) continue;
+      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence)) continue;
       const score = scoreOf(sentence, query, covered, satisfied);
       if (score > 0 && (!best || score > best.score)) best = { sentence, score };
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
-    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s));
+    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s) && !inList.has(s));
     const added = charsOf(group);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);
@@ -156,6 +244,9 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     // Right after the best sentence: the asked kind of fact comes before anything merely related.
     if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
   }
-  if (query.intent.list) fillWithWhatFollows(all, picked, length);
-  return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+  if (query.intent.list && !list) fillWithWhatFollows(all, picked, length);
+  const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+  if (!list) return inOrder;
+  // The list leads, its lead-in first; the sentences that its leftover room took follow it.
+  return [...inOrder.filter((s) => listed.has(s)), ...inOrder.filter((s) => !listed.has(s))];
 }

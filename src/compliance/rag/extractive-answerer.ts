@@ -172,7 +172,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const parts: string[] = [];
   chosen.forEach((sentence, i) => {
     if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
-    const ended = /[.!?:;]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const ended = /[.!?:;…]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
     const other = sentence.chunk.metadata.article && sentence.chunk.metadata.article !== chosen[0].chunk.metadata.article;
     const text = other ? `See also ${sentence.chunk.metadata.article}: ${ended}` : ended;
     const next = chosen[i + 1];
