@@ -1,5 +1,5 @@
 import type { Intent } from './answer-intent.js';
-import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, refersForward } from './answer-sentences.js';
+import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, pointedParagraph, refersForward } from './answer-sentences.js';
 import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -11,7 +11,7 @@ export function charsOf(sentences: readonly Sentence[]): number {
 }
 
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
-export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
+export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent, room = MAX_ANSWER_CHARS): Sentence[] {
   const siblings = all.filter((o) => o.chunk === s.chunk);
   const index = siblings.indexOf(s);
   const before: Sentence[] = [];
@@ -35,6 +35,7 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
   const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
   else if (intent.list && next && announcesList(next.raw) && leansOnPrevious(next.text) && !isDerogation(next.text)) after.push(next, ...pointsAfter(all, all.indexOf(next), 8));
+  else if (pointedParagraph(s.text) !== undefined) after.push(...paragraphPointedTo(s, all, room - charsOf(before)));
   else if (refersForward(s.text)) {
     // The list it points at, with its lead-in, from a later passage of the same article.
     const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));
@@ -43,6 +44,34 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
     }
   }
   return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
+}
+
+/**
+ * What a pointer sentence ("shall take into account the requirements set out in paragraph 3 of this Article") points
+ * to, where that paragraph of the same article is among the passages: its opening sentence, or its lead-in and as many
+ * of its points as leave the answer room, in document order.
+ */
+function paragraphPointedTo(s: Sentence, all: readonly Sentence[], room: number): Sentence[] {
+  const number = pointedParagraph(s.text);
+  const own = s.chunk.metadata.paragraph ?? s.chunk.metadata.article?.replace(/^Article\s+/, '');
+  const article = own?.match(/^(\d+|Annex [IVXLC]+)/)?.[1];
+  if (number === undefined || !article) return [];
+  const target = `${article}(${number})`;
+  if (s.chunk.metadata.paragraph === target) return [];
+  const paragraph = all.filter((o) => o !== s && o.chunk.metadata.paragraph === target && o.chunk.metadata.documentId === s.chunk.metadata.documentId && !isFragment(o.text));
+  const lead = paragraph.slice(0, 2).find((o) => announcesList(o.raw) && !isListPoint(o.raw));
+  if (!lead) return paragraph.slice(0, 1);
+  const group = [...paragraph.slice(0, paragraph.indexOf(lead) + 1)];
+  const points = pointsAfter(all, all.indexOf(lead), Number.POSITIVE_INFINITY);
+  let length = charsOf([s, ...group]);
+  for (const point of points) {
+    if (length + charsOf([point]) > room) break;
+    group.push(point);
+    length += charsOf([point]);
+  }
+  // Without room for a point, the pointer gives way: the whole list is returned, too long for the room, and the
+  // composer passes the pointer over for the next sentence.
+  return group.length > paragraph.indexOf(lead) + 1 || points.length === 0 ? group : [...group, ...points];
 }
 
 /**
@@ -228,7 +257,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
-    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s) && !inList.has(s));
+    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent, round > 0 ? MAX_ANSWER_CHARS - length : MAX_ANSWER_CHARS).filter((s) => !picked.has(s) && !inList.has(s));
     const added = charsOf(group);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);

@@ -229,6 +229,23 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('non-affordability');
   });
 
+  it('follows a sentence that only points at another paragraph of its article with that paragraph', () => {
+    const meta = { source: 'official' as const, articleTitle: 'Energy efficiency targets' };
+    const pointer = chunk(
+      '2. When setting their indicative national contributions, Member States shall take into account the requirements set out in paragraph 3 of this Article and explain how the contributions have been calculated.',
+      'Article 4',
+      { ...meta, paragraph: '4(2)' },
+    );
+    const target = chunk(
+      '3. In doing so, they shall take into account:\n(a) the Union target for 2030;\n(b) other circumstances affecting energy consumption, such as GDP and demographic evolution;\n(c) current climate conditions.',
+      'Article 4',
+      { ...meta, paragraph: '4(3)', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('How do Member States explain how their indicative national contributions have been calculated?', [pointer, target]);
+    expect(answer).toContain('requirements set out in paragraph 3');
+    expect(answer).toContain('GDP and demographic evolution');
+  });
+
   it('answers a list question from a note with the paragraphs that follow its introduction, not the introduction alone', () => {
     const meta = { articleTitle: 'Minimum requirements for data centres', documentId: 'note-annex-07' };
     const paragraphs = [
