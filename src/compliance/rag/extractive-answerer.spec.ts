@@ -246,6 +246,22 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('GDP and demographic evolution');
   });
 
+  it('answers a list question from the article whose passages hold the list, over one whose sentence names what is listed', () => {
+    const annex = chunk(
+      'The following minimum information shall be monitored and published with regard to the energy performance of data centres:\n(a) the name of the data centre and the municipality where it is based;\n(b) the floor area, the installed power and the annual incoming and outgoing data traffic;\n(c) the key performance indicators on energy consumption, waste heat utilisation and water usage.',
+      'Annex VII',
+      { source: 'official', paragraph: 'Annex VII', articleTitle: 'Data centre information' },
+    );
+    const article = chunk(
+      '1. Member States shall require owners and operators of data centres to make the information set out in Annex VII publicly available every year.',
+      'Article 12',
+      { source: 'official', paragraph: '12(1)', articleTitle: 'Data centres', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer("What exactly does our data centre's annual publication have to contain?", [annex, article]);
+    expect(answer).toMatch(/^Annex VII/);
+    expect(answer).toContain('incoming and outgoing data traffic');
+  });
+
   it('answers a list question from a note with the paragraphs that follow its introduction, not the introduction alone', () => {
     const meta = { articleTitle: 'Minimum requirements for data centres', documentId: 'note-annex-07' };
     const paragraphs = [
