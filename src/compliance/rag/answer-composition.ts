@@ -1,5 +1,5 @@
 import type { Intent } from './answer-intent.js';
-import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, refersForward } from './answer-sentences.js';
+import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, pointedParagraph, refersForward } from './answer-sentences.js';
 import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -11,7 +11,7 @@ export function charsOf(sentences: readonly Sentence[]): number {
 }
 
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
-export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent): Sentence[] {
+export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent, room = MAX_ANSWER_CHARS): Sentence[] {
   const siblings = all.filter((o) => o.chunk === s.chunk);
   const index = siblings.indexOf(s);
   const before: Sentence[] = [];
@@ -35,6 +35,7 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
   const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));
   else if (intent.list && next && announcesList(next.raw) && leansOnPrevious(next.text) && !isDerogation(next.text)) after.push(next, ...pointsAfter(all, all.indexOf(next), 8));
+  else if (pointedParagraph(s.text) !== undefined) after.push(...paragraphPointedTo(s, all, room - charsOf(before)));
   else if (refersForward(s.text)) {
     // The list it points at, with its lead-in, from a later passage of the same article.
     const lead = all.find((o) => (o.order > s.order || (o.order === s.order && o.position > s.position)) && announcesList(o.raw) && !isDerogation(o.text));
@@ -43,6 +44,34 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent)
     }
   }
   return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
+}
+
+/**
+ * What a pointer sentence ("shall take into account the requirements set out in paragraph 3 of this Article") points
+ * to, where that paragraph of the same article is among the passages: its opening sentence, or its lead-in and as many
+ * of its points as leave the answer room, in document order.
+ */
+function paragraphPointedTo(s: Sentence, all: readonly Sentence[], room: number): Sentence[] {
+  const number = pointedParagraph(s.text);
+  const own = s.chunk.metadata.paragraph ?? s.chunk.metadata.article?.replace(/^Article\s+/, '');
+  const article = own?.match(/^(\d+|Annex [IVXLC]+)/)?.[1];
+  if (number === undefined || !article) return [];
+  const target = `${article}(${number})`;
+  if (s.chunk.metadata.paragraph === target) return [];
+  const paragraph = all.filter((o) => o !== s && o.chunk.metadata.paragraph === target && o.chunk.metadata.documentId === s.chunk.metadata.documentId && !isFragment(o.text));
+  const lead = paragraph.slice(0, 2).find((o) => announcesList(o.raw) && !isListPoint(o.raw));
+  if (!lead) return paragraph.slice(0, 1);
+  const group = [...paragraph.slice(0, paragraph.indexOf(lead) + 1)];
+  const points = pointsAfter(all, all.indexOf(lead), Number.POSITIVE_INFINITY);
+  let length = charsOf([s, ...group]);
+  for (const point of points) {
+    if (length + charsOf([point]) > room) break;
+    group.push(point);
+    length += charsOf([point]);
+  }
+  // Without room for a point, the pointer gives way: the whole list is returned, too long for the room, and the
+  // composer passes the pointer over for the next sentence.
+  return group.length > paragraph.indexOf(lead) + 1 || points.length === 0 ? group : [...group, ...points];
 }
 
 /**
@@ -123,6 +152,79 @@ function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, le
   }
 }
 
+/** Share of the pool's best sentence score that a list (its lead-in or one of its points) must reach to answer a list question. */
+const LIST_SHARE = 0.6;
+const MIN_LIST_POINTS = 2;
+const REFERS_BACK = /\b(such|those|these)\s+\w+/i;
+const DEFINES = /^\(\d+\)\s+[‘'"][^’'"]+[’'"]\s+(or\s+[‘'"][^’'"]+[’'"]\s+)?means\b/;
+
+/**
+ * "What must the contract spell out?": the list in the pool that best answers the question (its lead-in or one of its
+ * points scoring near the pool's best sentence), with the sentence its lead-in leans on ("Those plans should at least:").
+ */
+function askedList(all: readonly Sentence[], query: Query): { lead: Sentence[]; points: Sentence[]; score: number } | undefined {
+  const best = Math.max(0, ...all.map((s) => scoreOf(s, query)));
+  let chosen: { lead: Sentence[]; points: Sentence[]; score: number } | undefined;
+  for (const [i, s] of all.entries()) {
+    if (!announcesList(s.raw) || isListPoint(s.raw) || isDerogation(s.text)) continue;
+    const points = pointsAfter(all, i, Number.POSITIVE_INFINITY);
+    if (points.filter((p) => isListPoint(p.raw)).length < MIN_LIST_POINTS) continue;
+    // A glossary ("the following definitions apply:") answers with the asked term's definition, not its first entries.
+    if (points.some((p) => DEFINES.test(p.text))) continue;
+    // The lead-in, or two points: one point far ahead of its siblings is the answer alone ("the definitions apply:").
+    const [, second = 0] = points.map((p) => scoreOf(p, query)).sort((a, b) => b - a);
+    // "Where appropriate, such rules shall include guidelines on ...:" names its subject in the sentence before.
+    const siblings = all.filter((o) => o.chunk === s.chunk);
+    const before = siblings[siblings.indexOf(s) - 1];
+    const lead = before && (leansOnPrevious(s.text) || REFERS_BACK.test(s.text)) ? [before, s] : [s];
+    const score = Math.max(...lead.map((l) => scoreOf(l, query)), second);
+    if (chosen && score <= chosen.score) continue;
+    chosen = { lead, points, score };
+  }
+  return chosen && best > 0 && chosen.score >= best * LIST_SHARE ? chosen : undefined;
+}
+
+/** The shortest a list point is clipped to so that more of the list's points fit in the answer. */
+const MIN_POINT_CHARS = 80;
+
+/** A point cut at a word boundary before `max` characters, marked as cut. */
+function clipped(s: Sentence, max: number): Sentence {
+  if (s.text.length <= max) return s;
+  const cut = s.text.slice(0, max - 1).replace(/\s+\S*$/, '').replace(/[\s,;:(–-]+$/, '');
+  return { ...s, text: `${cut}…` };
+}
+
+/**
+ * A list question's answer: the lead-in, then the list's own points in document order rather than framing
+ * sentences. When the points do not all fit the room, the longest are clipped (each to the same length, never
+ * under MIN_POINT_CHARS) so that every point shows its opening words; what still does not fit is left out.
+ */
+function listAnswer(list: { lead: Sentence[]; points: Sentence[] }): Sentence[] {
+  const room = MAX_ANSWER_CHARS - charsOf(list.lead);
+  const { points } = list;
+  const fits = (cap: number) => points.reduce((sum, p) => sum + Math.min(p.text.length, cap) + 5, 0) <= room;
+  let cap = Math.max(...points.map((p) => p.text.length));
+  if (!fits(cap)) {
+    let low = MIN_POINT_CHARS;
+    let high = cap;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(mid)) low = mid;
+      else high = mid - 1;
+    }
+    cap = low;
+  }
+  const picked: Sentence[] = [...list.lead];
+  let length = charsOf(list.lead);
+  for (const p of points) {
+    const point = clipped(p, cap);
+    if (length + charsOf([point]) > MAX_ANSWER_CHARS) continue;
+    picked.push(point);
+    length += charsOf([point]);
+  }
+  return picked;
+}
+
 /** Greedy choice by marginal score, then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -131,16 +233,31 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   const skipped = new Set<Sentence>();
   let first = 0;
   let length = 0;
-  for (let round = 0; round < MAX_PICKS + skipped.size; round++) {
+  // A list question answered by a list: the list first; what room it leaves goes to the best other sentences
+  // ("Which sectors should the network draw on, and what may it advise on?" wants the sentence before the list too).
+  const list = query.intent.list ? askedList(all, query) : undefined;
+  const listed = new Set(list ? listAnswer(list) : []);
+  // The list's sentences as the pool holds them (a clipped point is a copy): never taken a second time.
+  const inList = new Set(list ? [...list.lead, ...list.points] : []);
+  if (list) {
+    for (const s of listed) {
+      picked.add(s);
+      for (const term of s.terms) covered.add(term);
+      if (answersFocus(s, query)) for (const kind of kindsOf(s.text)) satisfied.add(kind);
+      length += charsOf([s]);
+    }
+    first = list.score;
+  }
+  for (let round = list ? 1 : 0; round < MAX_PICKS + skipped.size; round++) {
     let best: { sentence: Sentence; score: number } | undefined;
     for (const sentence of all) {
-      if (picked.has(sentence) || skipped.has(sentence)) continue;
+      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence)) continue;
       const score = scoreOf(sentence, query, covered, satisfied);
       if (score > 0 && (!best || score > best.score)) best = { sentence, score };
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
-    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent).filter((s) => !picked.has(s));
+    const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent, round > 0 ? MAX_ANSWER_CHARS - length : MAX_ANSWER_CHARS).filter((s) => !picked.has(s) && !inList.has(s));
     const added = charsOf(group);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);
@@ -156,6 +273,9 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     // Right after the best sentence: the asked kind of fact comes before anything merely related.
     if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
   }
-  if (query.intent.list) fillWithWhatFollows(all, picked, length);
-  return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+  if (query.intent.list && !list) fillWithWhatFollows(all, picked, length);
+  const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+  if (!list) return inOrder;
+  // The list leads, its lead-in first; the sentences that its leftover room took follow it.
+  return [...inOrder.filter((s) => listed.has(s)), ...inOrder.filter((s) => !listed.has(s))];
 }

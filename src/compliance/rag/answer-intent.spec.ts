@@ -58,6 +58,19 @@ describe(intentOf.name, () => {
     }
     expect(intentOf('What is the minimum floor area?').list).toBe(false);
   });
+
+  it('reads what a contract or plan must spell out or cover, which circumstances count and who else may be chosen as asking for a list', () => {
+    for (const question of [
+      'What does the contract with a heating customer have to spell out?',
+      'What must a municipal heat plan cover at a minimum?',
+      "What exactly does our data centre's annual publication have to contain?",
+      'Which national circumstances may a Member State take into account?',
+      'Can the state designate us as an obligated party, and who else can be chosen?',
+    ]) {
+      expect([question, intentOf(question).list]).toEqual([question, true]);
+    }
+    expect(intentOf('Do national contributions have to include projections for ICT energy use?').list).toBe(false);
+  });
 });
 
 describe(`${intentOf.name} (time limits)`, () => {

@@ -14,6 +14,12 @@ export interface Intent {
   derogation: boolean;
 }
 
+/**
+ * What a document or plan must hold ("What does the contract have to spell out?", "What must a heat plan cover at a
+ * minimum?"), which national circumstances or instruments count, who else may be chosen: the answer is a list.
+ */
+const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[^?]*\b(contain|include|cover|spell out|specify|set out|list)\b|\b(which|what) (\w+ )?(indicators|instruments|circumstances|sources|tools|sectors|details|points|tariffs|incentives|items|elements)\b|\b(who|what) else\b|\b(which|what) other\b/i;
+
 export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
@@ -23,7 +29,7 @@ export function intentOf(question: string): Intent {
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
-    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question),
+    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question) || CONTENTS_LIST.test(question),
     derogation: /\b(derogat|exempt|exception|cyprus|malta|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
   };
 }

@@ -53,3 +53,14 @@ export function refersForward(sentence: string): boolean {
 export function isListPoint(raw: string): boolean {
   return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw);
 }
+
+/**
+ * "Member States shall take into account the requirements set out in paragraph 3 of this Article": a sentence whose
+ * duty is what another paragraph of its article says. Returns that paragraph's number, or undefined.
+ */
+export function pointedParagraph(sentence: string): number | undefined {
+  const match = /\b(take|taking|takes) into account|\b(meets?|comply with|complies with|fulfils?|satisf(y|ies)|in accordance with|in compliance with|respects?|appl(y|ies))\b/i.exec(sentence);
+  if (!match) return undefined;
+  const pointer = /^\s+(the|all|those)\s+(\w+\s+){0,2}?(requirements|conditions|criteria|information|elements|items|factors|circumstances|obligations|rules|measures|principles)\s+(set out|laid down|referred to|listed|specified|provided for)\s+in\s+paragraph\s+(\d{1,2})(?!\s*(,\s*(point|subparagraph)|of Article|\(| or| and))/i.exec(sentence.slice(match.index + match[0].length));
+  return pointer ? Number(pointer[5]) : undefined;
+}

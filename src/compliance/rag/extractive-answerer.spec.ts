@@ -172,6 +172,96 @@ describe(extractiveAnswer.name, () => {
     expect(answer.indexOf('11 October 2027')).toBeLessThan(answer.indexOf('Article 3(4)'));
   });
 
+  it('answers a contents question with the lead-in and the points of the list, not with framing sentences that share more words', () => {
+    const meta = { source: 'official' as const, articleTitle: 'Basic contractual rights for heating, cooling and domestic hot water' };
+    const framing = chunk(
+      '1. Final customers with a heating contract shall be given a copy of the heating contract and clear information on the prices of the heating contract. Final customers with a heating contract shall be told of any change of the heating contract in good time.',
+      'Article 21',
+      { ...meta, paragraph: '21(1)' },
+    );
+    const list = chunk(
+      '2. Final customers shall have the right to a contract with their supplier that specifies:\n(a) the identity and address of the supplier;\n(b) the services provided and the service quality levels included;\n(c) the duration of the contract;\n(d) any compensation and the refund arrangements which apply if quality levels are not met.',
+      'Article 21',
+      { ...meta, paragraph: '21(2)', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('What does the heating contract with a final customer have to spell out?', [framing, list]);
+    expect(answer).toMatch(/^Article 21 \([^)]*\): Final customers shall have the right to a contract with their supplier that specifies: \(a\)/);
+    expect(answer).toContain('service quality levels');
+    expect(answer).toContain('refund arrangements');
+  });
+
+  it('clips the longest points of a list too long for the room, so that every point shows its opening words', () => {
+    const long = (letter: string, words: string) => `(${letter}) ${words} ${'together with further particulars on the matter set out at length in the plan '.repeat(3).trim()};`;
+    const plan = chunk(
+      ['6. Member States shall ensure that local authorities prepare local heating and cooling plans. Those plans should at least:', ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((letter) => long(letter, `cover topic ${letter} of the plan`)), '(h) address the worst performing buildings.'].join('\n'),
+      'Article 25',
+      { source: 'official', paragraph: '25(6)', articleTitle: 'Heating and cooling assessment and planning' },
+    );
+    const { answer } = extractiveAnswer('What must a local heating and cooling plan cover at a minimum?', [plan]);
+    for (const letter of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) expect(answer).toContain(`(${letter}) cover topic ${letter} of the plan`);
+    expect(answer).toContain('worst performing buildings');
+    expect(answer).toContain('…');
+    expect(answer.indexOf('prepare local heating and cooling plans')).toBeLessThan(answer.indexOf('Those plans should at least:'));
+  });
+
+  it('reads a lead-in that names its subject only as "such rules" with the sentence before it', () => {
+    const rules = chunk(
+      '3. Where multi-apartment buildings are supplied from district heating, Member States shall have national rules on the allocation of the cost of heating in such buildings. Where appropriate, such rules shall include guidelines on the manner in which to allocate cost for energy that is used for:\n(a) domestic hot water;\n(b) heating the common areas;\n(c) heating or cooling apartments.',
+      'Article 15',
+      { source: 'official', paragraph: '15(3)', articleTitle: 'Sub-metering and cost allocation' },
+    );
+    const meters = chunk('1. In multi-apartment buildings supplied from district heating, individual meters shall be installed to measure the consumption of heating for each building unit.', 'Article 15', { source: 'official', paragraph: '15(1)', articleTitle: 'Sub-metering and cost allocation', chunkIndex: 1 });
+    const { answer } = extractiveAnswer('What must the national cost-allocation rules for heating in multi-apartment buildings cover?', [meters, rules]);
+    expect(answer).toContain('common areas');
+    expect(answer).toContain('national rules on the allocation of the cost of heating');
+  });
+
+  it('answers the asked definition, not the first entries of the glossary, when a list question names a defined term', () => {
+    const entries = ['energy', 'energy system', 'energy service', 'energy audit', 'energy manager', 'energy carrier', 'energy network'].map(
+      (term, i) => `(${i + 1}) ‘${term}’ means ${'a term of art defined at length for the purposes of the rules on energy in this act '.repeat(2).trim()};`,
+    );
+    const glossary = chunk(
+      ['For the purposes of this Directive, the following definitions apply:', ...entries, '(8) ‘energy poverty’ means a household’s lack of access to essential energy services caused by a combination of factors, including at least non-affordability and poor energy efficiency of homes;'].join('\n'),
+      'Article 2',
+      { source: 'official', paragraph: '2', articleTitle: 'Definitions' },
+    );
+    const { answer } = extractiveAnswer('Which elements are listed in the definition of energy poverty?', [glossary]);
+    expect(answer).toContain('non-affordability');
+  });
+
+  it('follows a sentence that only points at another paragraph of its article with that paragraph', () => {
+    const meta = { source: 'official' as const, articleTitle: 'Energy efficiency targets' };
+    const pointer = chunk(
+      '2. When setting their indicative national contributions, Member States shall take into account the requirements set out in paragraph 3 of this Article and explain how the contributions have been calculated.',
+      'Article 4',
+      { ...meta, paragraph: '4(2)' },
+    );
+    const target = chunk(
+      '3. In doing so, they shall take into account:\n(a) the Union target for 2030;\n(b) other circumstances affecting energy consumption, such as GDP and demographic evolution;\n(c) current climate conditions.',
+      'Article 4',
+      { ...meta, paragraph: '4(3)', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('How do Member States explain how their indicative national contributions have been calculated?', [pointer, target]);
+    expect(answer).toContain('requirements set out in paragraph 3');
+    expect(answer).toContain('GDP and demographic evolution');
+  });
+
+  it('answers a list question from the article whose passages hold the list, over one whose sentence names what is listed', () => {
+    const annex = chunk(
+      'The following minimum information shall be monitored and published with regard to the energy performance of data centres:\n(a) the name of the data centre and the municipality where it is based;\n(b) the floor area, the installed power and the annual incoming and outgoing data traffic;\n(c) the key performance indicators on energy consumption, waste heat utilisation and water usage.',
+      'Annex VII',
+      { source: 'official', paragraph: 'Annex VII', articleTitle: 'Data centre information' },
+    );
+    const article = chunk(
+      '1. Member States shall require owners and operators of data centres to make the information set out in Annex VII publicly available every year.',
+      'Article 12',
+      { source: 'official', paragraph: '12(1)', articleTitle: 'Data centres', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer("What exactly does our data centre's annual publication have to contain?", [annex, article]);
+    expect(answer).toMatch(/^Annex VII/);
+    expect(answer).toContain('incoming and outgoing data traffic');
+  });
+
   it('answers a list question from a note with the paragraphs that follow its introduction, not the introduction alone', () => {
     const meta = { articleTitle: 'Minimum requirements for data centres', documentId: 'note-annex-07' };
     const paragraphs = [

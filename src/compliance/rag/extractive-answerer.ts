@@ -36,6 +36,11 @@ function groupKey(chunk: RetrievedChunk): string {
  */
 const LIST_PREFERENCE = 10;
 const MIN_LIST_POINTS = 3;
+/**
+ * Between articles, a list question leans to the one whose passages hold the list ("What must the data centre's annual
+ * publication contain?": Annex VII's points, not Article 12's sentence that names the publication): a fifth more.
+ */
+const LIST_ARTICLE_PREFERENCE = 1.2;
 
 /** Whether a pool holds a lead-in followed by at least three points, one of them relevant to the question. */
 export function holdsAskedList(pool: readonly Sentence[]): boolean {
@@ -81,7 +86,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     }
     if (!answer) return;
     // Recitals explain why; an article states the rule. They answer only when no article does.
-    const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4);
+    const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4) * (intent.list && holdsAskedList(answer.pool) ? LIST_ARTICLE_PREFERENCE : 1);
     if (!best || value > best.value) {
       if (best) runnerUp = best;
       best = { value, pool: answer.pool };
@@ -173,7 +178,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const parts: string[] = [];
   chosen.forEach((sentence, i) => {
     if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
-    const ended = /[.!?:;]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const ended = /[.!?:;…]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
     const other = sentence.chunk.metadata.article && sentence.chunk.metadata.article !== chosen[0].chunk.metadata.article;
     const text = other ? `See also ${sentence.chunk.metadata.article}: ${ended}` : ended;
     const next = chosen[i + 1];
