@@ -17,10 +17,14 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Can our own engineers do the energy audit?')).toContain('in-house experts');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('special architectural or historical merit');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('exempt');
+    for (const question of ['When must our implementing law be in force?', 'By when did the ministry have to put the directive into national law?', 'Must the transposing act cite the directive?']) {
+      expect([question, expandQuery(question)]).toEqual([question, expect.stringContaining('transposition')]);
+    }
   });
 
   it('leaves ordinary uses of the same words alone', () => {
     expect(expandQuery('Is the consumption information free to read?')).not.toContain('free of charge');
     expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');
+    expect(expandQuery('Which law applies to our heat network?')).not.toContain('transposition');
   });
 });

@@ -31,6 +31,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
   [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
   [/\b(military|defence|defense|army)\b/i, 'armed forces military'],
+  // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
+  [/\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply'],
 ];
 
 /**
