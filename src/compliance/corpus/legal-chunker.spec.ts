@@ -115,4 +115,10 @@ describe(splitSentences.name, () => {
   it('keeps a paragraph number with its sentence and splits at sentence ends and point lines', () => {
     expect(splitSentences('1. First one. Second one; then\n(a) a point')).toEqual(['1. First one.', 'Second one; then', '(a) a point']);
   });
+
+  it("keeps the official text's dash points on lines of their own, so each is a sentence", () => {
+    const annex = 'Article 1\nSubject matter\n1. Text.\nANNEX XV\nMINIMUM ITEMS\n— Guaranteed savings to be achieved by implementing\nthe measures.\n— The duration of the contract, terms and period of notice.';
+    const [item] = chunkLegalText({ documentId: 'x', title: 'x', text: annex }).filter((c) => c.metadata.article === 'Annex XV');
+    expect(splitSentences(item.text)).toEqual(['— Guaranteed savings to be achieved by implementing the measures.', '— The duration of the contract, terms and period of notice.']);
+  });
 });

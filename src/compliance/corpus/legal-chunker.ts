@@ -3,7 +3,7 @@ import { withoutFootnotes } from './legal-text-clean.js';
 import { isOfficialPassage } from './official-text.js';
 
 export const MAX_CHUNK_CHARS = 1200;
-export const CHUNKER_VERSION = 'legal-v3-note-paragraphs';
+export const CHUNKER_VERSION = 'legal-v4-dash-points';
 
 /** Where a passage comes from: our bundled notes, the verified official text, or a document someone uploaded. */
 export type PassageSource = 'bundled' | 'official' | 'uploaded';
@@ -58,7 +58,7 @@ function paragraphBlocks(lines: readonly string[]): string[] {
  * a wrapped reference such as "points\n(c) and (d)" or "Regulation\n(EU) 2018/1999".
  */
 function startsPoint(line: string, before: string): boolean {
-  if (!/^(\(([a-z]|[ivx]+|\d{1,2})\)\s|[-•*]\s|\d{1,2}\.\s)/.test(line)) return false;
+  if (!/^(\(([a-z]|[ivx]+|\d{1,2})\)\s|[-•*—–]\s|\d{1,2}\.\s)/.test(line)) return false;
   return /[:;.]\s*$|\b(and|or)\s*$/.test(before);
 }
 

@@ -1,7 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
-import { announcesList, cleanSentence, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 export type TermWeight = (term: string) => number;
@@ -79,9 +79,12 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query
 export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) => {
-    let leadTerms: string[] = [];
+    const sentences = splitSentences(chunk.text);
+    // Dash points that open a passage list what their section's title announces ("Minimum items to be included in
+    // energy performance contracts"): the title is their lead-in.
+    let leadTerms: string[] = sentences[0] !== undefined && isDashPoint(sentences[0]) ? contentTerms(chunk.metadata.articleTitle ?? '') : [];
     let previous: string[] = [];
-    return splitSentences(chunk.text).map((raw, position) => {
+    return sentences.map((raw, position) => {
       const text = cleanSentence(raw);
       const own = contentTerms(text);
       // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".

@@ -14,7 +14,9 @@ export function cleanSentence(raw: string): string {
 }
 
 /** Headings, stubs and tails: "Article 11", "(a)", "p. 1).", a cross-reference stub "as referred to in". */
-export function isFragment(sentence: string): boolean {
+export function isFragment(text: string): boolean {
+  // A dash point ("— Guaranteed savings to be achieved ...") is judged by its words, as "(a) ..." is.
+  const sentence = text.replace(/^[—–•]\s+/, '');
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length < 6) return true;
   // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
@@ -51,7 +53,12 @@ export function refersForward(sentence: string): boolean {
 }
 
 export function isListPoint(raw: string): boolean {
-  return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw);
+  return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw) || isDashPoint(raw);
+}
+
+/** "— Guaranteed savings to be achieved ...": the official text's dash points, as Annexes XI and XV list their items. */
+export function isDashPoint(raw: string): boolean {
+  return /^\s*[—–•]\s/.test(raw);
 }
 
 /**

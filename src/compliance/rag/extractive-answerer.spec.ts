@@ -262,6 +262,28 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('incoming and outgoing data traffic');
   });
 
+  it("answers from the official text's dash points, read with the title of their annex, which announces them", () => {
+    const meta = { article: 'Annex XV', articleTitle: 'MINIMUM ITEMS TO BE INCLUDED IN ENERGY PERFORMANCE CONTRACTS', source: 'official' as const, documentId: 'eed' };
+    const items = chunk(
+      '— Findings and recommendations set out in the energy audits carried out before the contract has been concluded.\n— Guaranteed savings to be achieved by implementing the measures of the contract.\n— The duration and milestones of the contract, terms and period of notice.\n— Provisions on measurement and verification of the guaranteed savings achieved.',
+      'Annex XV',
+      meta,
+    );
+    const summary = extractiveAnswer('What is Annex XV?', [items]);
+    expect(summary.answer).toContain('— Guaranteed savings to be achieved by implementing the measures of the contract.');
+    expect(summary.citations[0]).toMatchObject({ article: 'Annex XV', source: 'official' });
+    // The article that only names the annex shares more of the question's words than any point, but not than the title.
+    const naming = chunk('Member States shall support public bodies by providing model energy performance contracts which include at least the minimum items listed in Annex XV.', 'Article 29', {
+      articleTitle: 'Energy services',
+      source: 'official',
+      documentId: 'eed',
+      chunkIndex: 5,
+    });
+    const { answer, citations } = extractiveAnswer('What items must an energy performance contract include at a minimum?', [items, naming]);
+    expect(citations[0].article).toBe('Annex XV');
+    for (const item of ['Findings and recommendations', 'Guaranteed savings', 'period of notice', 'measurement and verification']) expect(answer).toContain(item);
+  });
+
   it('answers a list question from a note with the paragraphs that follow its introduction, not the introduction alone', () => {
     const meta = { articleTitle: 'Minimum requirements for data centres', documentId: 'note-annex-07' };
     const paragraphs = [
