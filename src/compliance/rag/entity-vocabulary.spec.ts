@@ -62,7 +62,9 @@ describe('entity vocabulary at the gate (offline embedder, bundled notes)', () =
   }
 
   const inScope = [
-    'Our family-run bakery has 6 staff: is there any state support to get an audit done?',
+    // The notes' own wording grows (their terms of art): a question the notes came to know without the entities,
+    // "Our family-run bakery has 6 staff: is there any state support to get an audit done?", was replaced by this one.
+    'Our small family bakery: is there state support for an audit?',
     'Our national university owns the lecture halls: must they be modernised every year?',
   ];
 
