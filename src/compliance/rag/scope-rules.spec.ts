@@ -116,6 +116,15 @@ describe(outOfScope.name, () => {
     }
   });
 
+  it("refuses the renewables directive's permitting instruments and digital services' energy footprints, and keeps this directive's duties", () => {
+    expect(outOfScope('How long may the authority take to grant a permit inside an acceleration area for solar?')).toBe('other_act');
+    expect(outOfScope('Is there a permit-granting deadline for heat pumps?')).toBe('other_act');
+    expect(outOfScope("How much electricity does one ChatGPT query use?")).toBe('live_data');
+    expect(outOfScope('What is the energy footprint of a single Ethereum transaction?')).toBe('live_data');
+    expect(outOfScope('Must a data centre that mines cryptocurrency publish its key performance indicators?')).toBeUndefined();
+    expect(outOfScope('Do permits for new thermal power plants depend on the cost-benefit analysis?')).toBeUndefined();
+  });
+
   it('answers what the directive changes in another act, and refuses that act asked about on its own', () => {
     expect(outOfScope('From when does the amendment to the Social Climate Fund regulation apply?')).toBeUndefined();
     expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');

@@ -48,6 +48,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Renewables targets and permits, vehicles, coal exit and methane leaks.
   /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
   /\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b[^?]*\bpermit|\bpermit\w*\b[^?]*\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b/i,
+  // The renewables directive's permitting instruments, asked about without its name.
+  /\b(renewables? acceleration areas?|acceleration areas?|permit-granting (procedures?|process(es)?|deadlines?|periods?|time)|overriding public interest)\b/i,
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
@@ -144,6 +146,9 @@ const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
+  // The energy footprint of a product or a digital service ("Bitcoin's energy use per transaction"): statistics the
+  // directive does not hold. Its data centres' reporting duty is asked about as a duty, not as a figure.
+  /^(?=[^?]*\b(bitcoin|ethereum|crypto(currenc(y|ies))?|blockchain|NFTs?|ChatGPT|AI (models?|quer(y|ies)|prompts?)|(a|one|each|per) (google )?search(es)?|video streaming|streaming (video|services?))\b)(?=[^?]*\b(energy|electricity|power|water)\b)(?=[^?]*\b(consum\w*|use[ds]?|usage|footprint|draw)\b)(?![^?]*\b(must|shall|have to|has to|publish|report|duty|obliged)\b)/i,
   // Providers' offers: "what rebates does the utility offer". Peak time rebates are a tariff the directive names.
   /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
 ];
