@@ -44,8 +44,11 @@ const GATE = {
   // Raised again on 2026-12-01 (second session) after the gate's question framing, the complete notes and the
   // answer fixes: notes hit@1 0.844, hit@5 0.979, recall 0.816 (target met), false refusals 0.014 (target met);
   // official hit@5 0.986, and after the annex-or-article routing hit@1 0.879 and recall 0.851 (target met).
-  notes: { hit1: 0.84, hit5: 0.97, keyFactRecall: 0.81, outOfScopeRefused: 0.98, falseRefusals: 0.02 },
-  official: { hit1: 0.87, hit5: 0.98, keyFactRecall: 0.85, medianChars: 1200, outOfScopeRefused: 0.96, falseRefusals: 0.01 },
+  // Raised on 2026-12-02 after list answers, dash points, the transposition words, the notes' terms of art (Articles 1-20,
+  // Annexes I-VIII) and the gate's new families: notes hit@1 0.879, hit@5 0.986, recall 0.839, off-topic 1.000, false
+  // refusals 0.007; official hit@1 0.901, hit@5 1.000, recall 0.891, off-topic 1.000, false refusals 0. Every target met.
+  notes: { hit1: 0.87, hit5: 0.98, keyFactRecall: 0.83, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.9, hit5: 0.99, keyFactRecall: 0.88, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
