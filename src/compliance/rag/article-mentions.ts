@@ -22,6 +22,9 @@ function intToRoman(value: number): string {
   return roman;
 }
 
+/** How a recital of the preamble is labelled: "Recital 30". */
+const RECITAL = 'Recital ';
+
 /** The repealed Directive 2012/27/EU, named by number or in words. */
 export const OLD_DIRECTIVE = /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+)?(directive|EED)\b|\bEED\s*2012\b|\bused\s+to\s+be\s+(art\.|article)/i;
 /** What follows an article number: "of Directive 2010/31/EU", "of the GDPR", "(3), point (b), of Regulation ...". */
@@ -62,13 +65,18 @@ export function articleMentions(question: string): string[] {
     if (value > 0 && value < 40) add(`Annex ${intToRoman(value)}${suffix}`);
   }
   // Recitals are this act's own: the repealed directive's are not in the correlation table.
-  for (const match of question.matchAll(/\brecitals?\s+(\d{1,3})\b/gi)) found.add(`Recital ${parseInt(match[1], 10)}`);
+  for (const match of question.matchAll(/\brecitals?\s+(\d{1,3})\b/gi)) found.add(`${RECITAL}${parseInt(match[1], 10)}`);
   return [...found];
 }
 
 /** Where a passage is, as a question names it: its article or annex, or the recital of a preamble ("Recital 30"). */
 export function heldPlace(metadata: { article?: string; paragraph?: string }): string | undefined {
-  return metadata.article ?? (metadata.paragraph?.startsWith('Recital ') ? metadata.paragraph : undefined);
+  return metadata.article ?? (metadata.paragraph?.startsWith(RECITAL) ? metadata.paragraph : undefined);
+}
+
+/** "Recital 30" -> 30; undefined for an article or annex label. */
+export function recitalNumber(label: string): number | undefined {
+  return label.startsWith(RECITAL) ? parseInt(label.slice(RECITAL.length), 10) : undefined;
 }
 
 /** The paragraph a question names, "Art. 26(6)" -> "26(6)"; only when it names exactly one. */

@@ -1,3 +1,4 @@
+import { heldPlace } from './article-mentions.js';
 import { withoutMarkdown } from '../corpus/legal-text-clean.js';
 import type { Citation, RetrievedChunk } from './rag-types.js';
 
@@ -29,8 +30,7 @@ export const MAX_CITED_ARTICLES = 5;
 const placeOf = (c: { article?: string; documentId: string }): string => c.article ?? c.documentId;
 
 /** A passage of an act's preamble: the official text outside any article, or a recital a question named. */
-const isRecital = (chunk: RetrievedChunk): boolean =>
-  chunk.metadata.article === undefined && (chunk.metadata.source === 'official' || (chunk.metadata.paragraph?.startsWith('Recital ') ?? false));
+const isRecital = (chunk: RetrievedChunk): boolean => chunk.metadata.article === undefined && (chunk.metadata.source === 'official' || heldPlace(chunk.metadata) !== undefined);
 
 /**
  * The quoted passages, then the best passage of each further article retrieval ranked high (after the gate), in
@@ -43,7 +43,7 @@ export function withFurtherCitations(used: readonly Citation[], chunks: readonly
   const further: Citation[] = [];
   for (const chunk of [...chunks.filter((c) => !isRecital(c)), ...chunks.filter(isRecital)]) {
     if (places.size >= MAX_CITED_ARTICLES) break;
-    const place = chunk.metadata.article ?? chunk.metadata.documentId;
+    const place = placeOf(chunk.metadata);
     if (places.has(place)) continue;
     places.add(place);
     further.push(toCitation(chunk, undefined, false));

@@ -2,7 +2,7 @@ import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
-import { articleMentions, heldPlace } from './article-mentions.js';
+import { articleMentions, heldPlace, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import type { RetrievedChunk } from './rag-types.js';
@@ -101,7 +101,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     if (existing) existing.fused += MENTION_BONUS;
     else candidates.set(key, { chunk, fused: MENTION_BONUS });
   }
-  const recitals = [...mentions].filter((m) => m.startsWith('Recital ')).map((m) => parseInt(m.slice('Recital '.length), 10));
+  const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {
     const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && (c.metadata.source ?? 'uploaded') !== 'bundled');
     for (const number of recitals) for (const chunk of recitalPassages(preamble, number)) candidates.set(`${chunkKey(chunk)}#recital`, { chunk, fused: MENTION_BONUS });
