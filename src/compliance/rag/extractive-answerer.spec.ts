@@ -295,4 +295,19 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('waste heat and water usage');
     expect(answer.indexOf('lists the minimum information')).toBeLessThan(answer.indexOf('its municipality'));
   });
+  it("keeps to the best sentence's paragraph: its weaker sentence is taken before another paragraph's that shares more words", () => {
+    const meta = { documentId: 'eed', source: 'official' as const, article: 'Article 6', articleTitle: "Exemplary role of public bodies' buildings" };
+    // A long sentence that shares more of the question's words than the paragraph's second sentence does.
+    const long = 'The renovation rate shall be calculated and counted on the floor area of heated and cooled buildings over 250 m2 owned by public bodies, ' + Array.from({ length: 14 }, (_, i) => `with inventory entry ${i + 1} describing the building, its owner, its measured consumption and its certificate`).join(', ') + ', in the years for which the inventory is kept.';
+    const general = chunk(long, 'Article 6', { ...meta, chunkIndex: 0, paragraph: '6(1)' });
+    const surplus = chunk(
+      'A Member State that renovates more than 3 % of the floor area in any year until 31 December 2026 may count the surplus towards the annual renovation rate of any of the following three years. From 1 January 2027 a later carry-forward is limited to the following two years.',
+      'Article 6',
+      { ...meta, chunkIndex: 1, paragraph: '6(3)' },
+    );
+    const { answer } = extractiveAnswer('Can the surplus count towards the renovation rate of later years?', [general, surplus]);
+    expect(answer).toContain('any of the following three years');
+    expect(answer).toContain('limited to the following two years');
+    expect(answer).not.toContain('inventory entry');
+  });
 });
