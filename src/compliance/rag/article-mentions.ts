@@ -50,19 +50,26 @@ function currentLabels(oldLabel: string): string[] {
  */
 export function articleMentions(question: string): string[] {
   const old = OLD_DIRECTIVE.test(question);
+  return [...new Set(labelsIn(question, old).flatMap((label) => (old && !label.startsWith(RECITAL) ? currentLabels(label) : [label])))];
+}
+
+/** The articles and annexes of the repealed Directive 2012/27/EU a question names, by their old numbers ("Article 7a"). */
+export function oldDirectiveMentions(question: string): string[] {
+  return OLD_DIRECTIVE.test(question) ? labelsIn(question, true).filter((label) => !label.startsWith(RECITAL)) : [];
+}
+
+/** The labels a question names as written, before any old number goes through the correlation table. */
+function labelsIn(question: string, old: boolean): string[] {
   const found = new Set<string>();
-  const add = (label: string): void => {
-    for (const current of old ? currentLabels(label) : [label]) found.add(current);
-  };
   for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-c]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
     if (!old && belongsToOtherAct(question.slice((match.index ?? 0) + match[0].length))) continue;
-    for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) add(`Article ${number[0].replace(/^0+/, '')}`);
+    for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) found.add(`Article ${number[0].replace(/^0+/, '')}`);
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {
     const raw = match[1].toLowerCase();
     const suffix = raw.endsWith('a') && !/^\d/.test(raw) ? 'a' : '';
     const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw.replace(/a$/, ''));
-    if (value > 0 && value < 40) add(`Annex ${intToRoman(value)}${suffix}`);
+    if (value > 0 && value < 40) found.add(`Annex ${intToRoman(value)}${suffix}`);
   }
   // Recitals are this act's own: the repealed directive's are not in the correlation table.
   for (const match of question.matchAll(/\brecitals?\s+(\d{1,3})\b/gi)) found.add(`${RECITAL}${parseInt(match[1], 10)}`);

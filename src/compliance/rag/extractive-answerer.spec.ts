@@ -310,4 +310,18 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('limited to the following two years');
     expect(answer).not.toContain('inventory entry');
   });
+
+  it('answers where an old article of Directive 2012/27/EU went with the rows of the correlation table, not with the new article', () => {
+    const table = chunk('Directive 2012/27/EU This Directive Article 7a (4) and (5) Article 9(8) and (9) - Article 9(10)\n\nArticle 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)', 'Annex XVII', {
+      documentId: 'eed',
+      source: 'official',
+      articleTitle: undefined,
+      paragraph: 'Annex XVII',
+      chunkIndex: 90,
+    });
+    const article = chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { documentId: 'eed', source: 'official', chunkIndex: 30, paragraph: '11(2)' });
+    const { answer, citations } = extractiveAnswer('Our procedures cite Article 8 of the old 2012/27 directive for audits. Where is that now?', [table, article]);
+    expect(answer).toBe('Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]');
+    expect(citations.map((c) => c.article)).toEqual(['Annex XVII', 'Article 11']);
+  });
 });

@@ -5,6 +5,7 @@ import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composit
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
+import { correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
@@ -166,6 +167,8 @@ function leadOf(chunk: RetrievedChunk): string {
  * governs them, and marks each run of sentences with the [n] of its citation.
  */
 export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
+  const lines = correlationLines(oldPlacesAsked(question), chunks);
+  if (lines.length > 0) return correlationAnswer(lines, chunks);
   const intent = intentOf(question);
   const mentions = articleMentions(question);
   const top = chunks[0]?.metadata;
@@ -188,4 +191,24 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const used = [...citationOf.keys()].map((chunk) => toCitation(chunk, chosen.find((s) => s.chunk === chunk)?.raw));
   const citations = withFurtherCitations(used, chunks);
   return { answer: `${lead}${parts.join(' ')}`.trim(), refused: false, citations, mode: 'extractive' };
+}
+
+/**
+ * "Our procedures cite Article 8 of the old directive: where is that now?": the correlation table's entries for it, as
+ * many as fit, each run marked with its passage's [n]; the new articles follow among the further citations.
+ */
+function correlationAnswer(lines: readonly CorrelationLine[], chunks: readonly RetrievedChunk[]): AskResult {
+  const lead = leadOf(lines[0].chunk);
+  const citationOf = new Map<RetrievedChunk, number>();
+  const parts: string[] = [];
+  let length = lead.length;
+  for (const [i, line] of lines.entries()) {
+    if (length + line.text.length + 5 > MAX_ANSWER_CHARS) break;
+    if (!citationOf.has(line.chunk)) citationOf.set(line.chunk, citationOf.size + 1);
+    const last = lines[i + 1]?.chunk !== line.chunk || length + line.text.length + lines[i + 1].text.length + 10 > MAX_ANSWER_CHARS;
+    parts.push(last ? `${line.text} [${citationOf.get(line.chunk)}]` : line.text);
+    length += line.text.length + 5;
+  }
+  const used = [...citationOf.keys()].map((chunk) => toCitation(chunk, lines.find((l) => l.chunk === chunk)?.text.split(' of Directive')[0]));
+  return { answer: `${lead}${parts.join(' ')}`, refused: false, citations: withFurtherCitations(used, chunks), mode: 'extractive' };
 }

@@ -71,4 +71,12 @@ describe(retrieveChunks.name, () => {
     ];
     expect((await articlesFor(audits, 'How often are energy audits needed, and what must energy audits be based on?'))[0]).toBe('Article 11');
   });
+  it('ranks the correlation table first when a question asks where an old article of Directive 2012/27/EU went', async () => {
+    const passages: [string, string][] = [
+      ['Article 11', 'Enterprises above 10 TJ shall carry out an energy audit at least every four years.'],
+      ['Annex XVII', 'Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7)'],
+    ];
+    expect(await articlesFor(passages, 'Our procedures cite Article 8 of the old 2012/27 directive on audits. Where is that now?')).toEqual(['Annex XVII', 'Article 11']);
+    expect((await articlesFor(passages, 'Old EED Article 8 audits: how often are energy audits due now for firms above 10 TJ?'))[0]).toBe('Article 11');
+  });
 });

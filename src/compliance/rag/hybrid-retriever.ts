@@ -5,6 +5,7 @@ import { kindsOf } from './answer-scoring.js';
 import { articleMentions, heldPlace, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
+import { CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
 
@@ -100,6 +101,14 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     const existing = candidates.get(key);
     if (existing) existing.fused += MENTION_BONUS;
     else candidates.set(key, { chunk, fused: MENTION_BONUS });
+  }
+  // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to.
+  if (oldPlacesAsked(question).length > 0) {
+    for (const chunk of lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE)) {
+      const existing = candidates.get(chunkKey(chunk));
+      if (existing) existing.fused += 2 * MENTION_BONUS;
+      else candidates.set(chunkKey(chunk), { chunk, fused: 2 * MENTION_BONUS });
+    }
   }
   const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {

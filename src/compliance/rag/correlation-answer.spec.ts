@@ -1,0 +1,54 @@
+import { correlationLines, oldPlacesAsked, tableRows } from './correlation-answer.js';
+import type { RetrievedChunk } from './rag-types.js';
+
+const table = (text: string, source: 'official' | 'bundled', chunkIndex = 0): RetrievedChunk => ({
+  text,
+  metadata: { documentId: source, title: 'EED', article: 'Annex XVII', chunkIndex, source },
+  similarity: 0.5,
+  score: 0.5,
+});
+
+describe(oldPlacesAsked.name, () => {
+  it('names the old provisions when the question asks where they went', () => {
+    expect(oldPlacesAsked('Our procedures cite Article 8 of the old 2012/27 directive. Where is that now?')).toEqual(['Article 8']);
+    expect(oldPlacesAsked('Our register cites Article 7a of Directive 2012/27/EU. What is the new article number?')).toEqual(['Article 7a']);
+    expect(oldPlacesAsked('Which article of the new directive replaces Annex VIII of the old EED?')).toEqual(['Annex VIII']);
+    expect(oldPlacesAsked('Where did Annex VIII of the old directive end up?')).toEqual(['Annex VIII']);
+  });
+
+  it('leaves alone questions on what the new rule says, and questions that do not name the old directive', () => {
+    expect(oldPlacesAsked("2012/27/EU Art. 9c remote reading: what's the deadline now for making heat meters remotely readable?")).toEqual([]);
+    expect(oldPlacesAsked('Which article sets the energy audit obligation, Article 8 or Article 11?')).toEqual([]);
+    expect(oldPlacesAsked('Old EED Article 8 set audits for large firms. Where is the consumption threshold set now?')).toEqual([]);
+  });
+});
+
+describe(tableRows.name, () => {
+  it('pairs the cells of a block of the official table, a "-" marking a provision without counterpart', () => {
+    expect(tableRows('Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)')).toEqual([
+      { old: 'Article 8(1) and (2)', current: 'Article 11(5), (6) and (7)' },
+      { old: 'Article 8(3) and (4)', current: '-' },
+      { old: '-', current: 'Article 11(8)' },
+    ]);
+  });
+
+  it('reads the published typo "Artice" as meant and skips a block whose cells cannot be paired', () => {
+    expect(tableRows('Article 8(6) Artice 11(11)\n\nArticle 12(2), points (i) Article 22(2) Article 22(3)')).toEqual([{ old: 'Article 8(6)', current: 'Article 11(11)' }]);
+  });
+});
+
+describe(correlationLines.name, () => {
+  it("reads out the official rows of the asked article, then our notes' sentence that names it where a clause begins", () => {
+    const official = table('Article 7a (4) and (5) Article 9(8) and (9) Article 7b (1) and (2) Article 10(1) and (2)', 'official');
+    const note = table('Article 7 corresponds to Article 8; Article 7a (obligation schemes) corresponds to Article 9, and Article 7b corresponds to Article 10. Article 9 is new in part.', 'bundled');
+    expect(correlationLines(['Article 7a'], [note, official]).map((l) => l.text)).toEqual([
+      'Article 7a (4) and (5) of Directive 2012/27/EU corresponds to Article 9(8) and (9) of this Directive.',
+      'Article 7a (obligation schemes) corresponds to Article 9, and Article 7b corresponds to Article 10.',
+    ]);
+  });
+
+  it('does not report as dropped a provision that the table places elsewhere', () => {
+    const rows = table('Article 7(1), second subparagraph -\n\nArticle 7(1), second subparagraph Article 8(5)', 'official');
+    expect(correlationLines(['Article 7'], [rows]).map((l) => l.text)).toEqual(['Article 7(1), second subparagraph of Directive 2012/27/EU corresponds to Article 8(5) of this Directive.']);
+  });
+});

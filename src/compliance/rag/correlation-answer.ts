@@ -1,0 +1,84 @@
+import { splitSentences } from '../corpus/legal-chunker.js';
+import { oldDirectiveMentions } from './article-mentions.js';
+import type { RetrievedChunk } from './rag-types.js';
+
+/** Where the repealed directive's provisions went: Annex XVII, the correlation table. */
+export const CORRELATION_TABLE = 'Annex XVII';
+
+/**
+ * "Where is that now?", "Which article replaces it?", "What is the new article number?": the question asks for the
+ * place an old provision moved to, not for what the new rule says ("what is the deadline now?", "where is the
+ * threshold set now?").
+ */
+const ASKS_NEW_PLACE =
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\breplac(es|ed|ing)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+
+/** The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. */
+export function oldPlacesAsked(question: string): string[] {
+  return ASKS_NEW_PLACE.test(question) ? oldDirectiveMentions(question) : [];
+}
+
+export interface CorrelationLine {
+  chunk: RetrievedChunk;
+  text: string;
+}
+
+/** A label of the old column as the table writes it, with its paragraphs: "Article 7a", "Article 7a (1)", "Article 8(1) and (2)". */
+function startsWithOld(row: string, label: string): boolean {
+  const escaped = label.replace(/\s+/g, '\\s+');
+  return new RegExp(`^${escaped}(?![0-9a-z])`, 'i').test(row);
+}
+
+/** Where a cell of the official table begins: an article or annex label, or "-" for a provision without counterpart. */
+const CELL_START = /\s+(?=(?:Artic?les?|Annex)\s|[-_](?:\s|$))/;
+const HEADER = /Correlation Table|Directive 2012\/27\/EU\s+This Directive/g;
+
+/**
+ * The official table's rows, old provision beside new one. The passage holds the table's cells run together ("Article
+ * 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)"); each block of rows starts a row,
+ * so its cells pair up in order. A block with an odd count of cells (a cell broken over lines) is not read.
+ */
+export function tableRows(text: string): { old: string; current: string }[] {
+  const rows: { old: string; current: string }[] = [];
+  for (const block of text.replace(HEADER, ' ').split(/\n\s*\n/)) {
+    const cells = block.replace(/\bArtice\b/g, 'Article').replace(/\s+/g, ' ').trim().split(CELL_START).filter((c) => c.length > 0);
+    if (cells.length % 2 !== 0) continue;
+    for (let i = 0; i < cells.length; i += 2) rows.push({ old: cells[i], current: cells[i + 1] });
+  }
+  return rows;
+}
+
+function rowSentence(row: { old: string; current: string }): string | undefined {
+  if (/^[-_]$/.test(row.old)) return undefined;
+  return /^[-_]$/.test(row.current) ? `${row.old} of Directive 2012/27/EU has no counterpart in this Directive.` : `${row.old} of Directive 2012/27/EU corresponds to ${row.current} of this Directive.`;
+}
+
+/**
+ * The table's entries for the old provisions asked about: the official table's rows, read out one per line, or, in
+ * our notes, the sentences that name the old provision where a clause begins ("; Article 7a (...) corresponds to
+ * Article 9"). Official rows first, then the notes' sentences.
+ */
+export function correlationLines(oldLabels: readonly string[], chunks: readonly RetrievedChunk[]): CorrelationLine[] {
+  const table = chunks.filter((c) => c.metadata.article === CORRELATION_TABLE);
+  const official = table.filter((c) => c.metadata.source === 'official').sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+  const rows: CorrelationLine[] = [];
+  const asked = official.flatMap((chunk) => tableRows(chunk.text).filter((row) => oldLabels.some((label) => startsWithOld(row.old, label))).map((row) => ({ chunk, row })));
+  // The table as published breaks a row here and there ("Article 7(1), second subparagraph -" and, further on, "Article
+  // 7(1), second subparagraph Article 8(5)"): a provision the table also places is not reported as dropped.
+  const placed = new Set(asked.filter(({ row }) => !/^[-_]$/.test(row.current)).map(({ row }) => row.old));
+  for (const { chunk, row } of asked) {
+    if (/^[-_]$/.test(row.current) && placed.has(row.old)) continue;
+    const text = rowSentence(row);
+    if (text && !rows.some((r) => r.text === text)) rows.push({ chunk, text });
+  }
+  // Our notes' overview follows ("Article 7a ... corresponds to Article 9"): the official rows of a block whose cells
+  // could not be paired are missing, and the note names the whole article's new place.
+  for (const chunk of table.filter((c) => c.metadata.source === 'bundled')) {
+    for (const sentence of splitSentences(chunk.text)) {
+      const text = sentence.replace(/\s+/g, ' ').trim();
+      const named = oldLabels.some((label) => new RegExp(`(^|[;,]\\s+(and\\s+)?)${label.replace(/\s+/g, '\\s+')}(?![0-9a-z(])\\b`, 'i').test(text));
+      if (named && !rows.some((r) => r.text === text)) rows.push({ chunk, text });
+    }
+  }
+  return rows;
+}
