@@ -130,6 +130,12 @@ describe(outOfScope.name, () => {
     expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');
   });
 
+  it("answers spending another act's fund on efficiency measures (Article 24(3)), and refuses the fund's own allocations", () => {
+    expect(outOfScope('Can we use Social Climate Fund money to pay for efficiency upgrades for low-income households?')).toBeUndefined();
+    expect(outOfScope('May the region spend Social Climate Fund support on insulating the homes of energy-poor tenants?')).toBeUndefined();
+    expect(outOfScope('How much money does each Member State get from the Social Climate Fund?')).toBe('other_act');
+  });
+
   it("refuses other acts' duties asked about without the act's name, and keeps this directive's duties on the same things", () => {
     for (const question of [
       'What U-value must the new external walls of our school reach?',

@@ -53,7 +53,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
-  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|social climate fund|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
+  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
   // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
   /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
@@ -118,6 +118,13 @@ const ADVICE: readonly RegExp[] = [
  */
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
+
+/**
+ * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
+ * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
+ */
+const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b/i;
+const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
@@ -185,5 +192,6 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
   if (!aboutThis && EMISSIONS_TRADING.test(question) && !REVENUES.test(question)) return 'other_act';
+  if (!aboutThis && SOCIAL_CLIMATE_FUND.test(question) && !SPENT_ON_EFFICIENCY.test(question)) return 'other_act';
   return undefined;
 }
