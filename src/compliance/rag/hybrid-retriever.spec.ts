@@ -79,4 +79,12 @@ describe(retrieveChunks.name, () => {
     expect(await articlesFor(passages, 'Our procedures cite Article 8 of the old 2012/27 directive on audits. Where is that now?')).toEqual(['Annex XVII', 'Article 11']);
     expect((await articlesFor(passages, 'Old EED Article 8 audits: how often are energy audits due now for firms above 10 TJ?'))[0]).toBe('Article 11');
   });
+  it('ranks the review clause below the rule it reviews unless the question asks about a review', async () => {
+    const passages: [string, string][] = [
+      ['Article 35', 'The Commission shall evaluate whether Member States are to continue to achieve new annual energy savings rates for ten-year periods after 2030.'],
+      ['Article 8', 'Member States shall achieve new annual energy savings of 1,3 % from 2024 to 2025, with higher savings rates afterwards.'],
+    ];
+    expect((await articlesFor(passages, 'Which annual energy savings rates apply after 2030 for ten-year periods?'))[0]).toBe('Article 8');
+    expect((await articlesFor(passages, 'Will the Commission evaluate the annual energy savings rates after 2030?'))[0]).toBe('Article 35');
+  });
 });
