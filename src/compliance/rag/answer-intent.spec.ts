@@ -1,4 +1,4 @@
-import { askedFocus, asksFor, intentOf, referralRoute } from './answer-intent.js';
+import { askedFocus, asksFor, asksForDefinition, intentOf, referralRoute } from './answer-intent.js';
 
 describe(asksFor.name, () => {
   it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
@@ -95,3 +95,17 @@ describe(referralRoute.name, () => {
     expect(referralRoute('Why does the directive care about energy poverty?')).toBeUndefined();
   });
 });
+
+describe(asksForDefinition.name, () => {
+  it("reads a term quoted after 'as a' or 'one of the' as asking for the directive's definition", () => {
+    expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);
+    expect(asksForDefinition('Our water utility is owned by the city. Is it a "public body" then?')).toBe(true);
+    expect(asksForDefinition('How does the directive define energy poverty?')).toBe(true);
+  });
+
+  it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {
+    expect(asksForDefinition("When we define 'vulnerable customers', must we consider tenants on a collective contract?")).toBe(false);
+    expect(asksForDefinition("Our plan calls it 'Project Heat'. Which waste heat must it use?")).toBe(false);
+  });
+});
+

@@ -55,9 +55,18 @@ export function isSummaryRequest(question: string): boolean {
   return /^\s*(what\s+(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex|recital)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
 }
 
+/**
+ * "Is our utility one of the 'public bodies'?", "At what cost is that treated as a 'substantial refurbishment'?": a term
+ * quoted after "as a" or "one of the" asks whether something falls under its definition.
+ */
+const QUOTED_TERM_ASKED = /\b(as an?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]/i;
+/** "When we define 'vulnerable customers'": the asker defines; the directive's rule on how is asked, not its glossary. */
+const ASKER_DEFINES = /\b(we|they|states?|countries|governments?|ministr\w+) (define|defines|defined|defining)\b/i;
+
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
-  return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question);
+  if (ASKER_DEFINES.test(question)) return false;
+  return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
 }
 
 /**
