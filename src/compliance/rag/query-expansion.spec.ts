@@ -22,7 +22,16 @@ describe(expandQuery.name, () => {
     }
   });
 
+  it('names the concept a practitioner describes: the split incentive, alternative measures, paying into the fund, the repeal', () => {
+    expect(expandQuery('Landlords will not insulate because the tenants get the lower bills. Does anything address that?')).toContain('split incentives');
+    expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
+    expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
+    expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');
+  });
+
   it('leaves ordinary uses of the same words alone', () => {
+    expect(expandQuery('The tenants have no contract with the heat supplier, only the owners. Who gets the bills?')).not.toContain('split incentives');
+    expect(expandQuery('Which obligation scheme rules apply to suppliers?')).not.toContain('alternative policy measures');
     expect(expandQuery('Is the consumption information free to read?')).not.toContain('free of charge');
     expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');
     expect(expandQuery('Which law applies to our heat network?')).not.toContain('transposition');

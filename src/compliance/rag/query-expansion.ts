@@ -31,6 +31,15 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
   [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
   [/\b(military|defence|defense|army)\b/i, 'armed forces military'],
+  // Concepts practitioners describe rather than name. Landlords who do not insulate because their tenants would get the
+  // lower bills: the split incentive (Article 22(9)).
+  [/\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
+  // A subsidy or tax programme used in place of an obligation scheme: the alternative policy measures (Article 10).
+  [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
+  // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
+  [/\b(pay(s|ing)?|top(ping)? up|contribut\w*)\b[^?]{0,20}\b(into|to) (a|the|our)?\s*(national\s+)?(\w+\s+)?fund\b/i, 'contributions to the national energy efficiency fund'],
+  // Whether the old directive still applies: its repeal (Article 38).
+  [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
   [/\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply'],
 ];
