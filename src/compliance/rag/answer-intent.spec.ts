@@ -75,7 +75,7 @@ describe(intentOf.name, () => {
 
 describe(`${intentOf.name} (time limits)`, () => {
   it('reads "how long", "how much notice" and "the maximum time" as asking for a period, "from what date" as asking for a date', () => {
-    for (const question of ['What is the maximum time a grid connection should take?', 'How much notice must a heat supplier give?', 'How long do Parliament and Council have to object?']) {
+    for (const question of ['What is the maximum time a grid connection should take?', 'How much notice must a heat supplier give?', 'How long do Parliament and Council have to object?', 'How far into the future must the demand forecast look?']) {
       expect([question, intentOf(question).period]).toEqual([question, true]);
     }
     expect(intentOf('From what date do the billing rules apply?')).toMatchObject({ period: false, date: true });

@@ -25,7 +25,7 @@ export function intentOf(question: string): Intent {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
     amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|minimum|maximum|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
-    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period))\b/i.test(question),
+    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|into the future|forward)|time horizon|over what period)\b/i.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),

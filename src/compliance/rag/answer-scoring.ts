@@ -28,8 +28,11 @@ export interface Query {
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';
 
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
-/** A time limit ("no longer than 24 months", "within one year of receipt", "two weeks before"): answers "how long", "how early". */
-const PERIOD = /\b(\d{1,3}|one|two|three|four|six|twelve|eighteen)\s+(calendar\s+)?(days|weeks|months|day|week|month)\b|\b(within|no later than|no longer than|not later than|not exceeding)\s+(\d{1,2}|one|two|three|four|five)\s+years?\b/i;
+/**
+ * A time limit or horizon ("no longer than 24 months", "within one year of receipt", "two weeks before", "the next 30
+ * years", "ten-year periods"): answers "how long", "how early", "how far ahead".
+ */
+const PERIOD = /\b(\d{1,3}|one|two|three|four|six|twelve|eighteen)\s+(calendar\s+)?(days|weeks|months|day|week|month)\b|\b(within|no later than|no longer than|not later than|not exceeding)\s+(\d{1,2}|one|two|three|four|five)\s+years?\b|\b(next|following|coming)\s+(\d{1,2}|two|three|four|five|ten|twenty|thirty)\s+years\b|\b(\d{1,2}|five|ten)-year periods?\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
 const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;

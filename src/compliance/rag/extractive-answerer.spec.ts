@@ -324,4 +324,14 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toBe('Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]');
     expect(citations.map((c) => c.article)).toEqual(['Annex XVII', 'Article 11']);
   });
+  it('answers "how far ahead" with the horizon ("the next 30 years"), not with a sentence that only shares the topic', () => {
+    const annex = chunk(
+      [1, 2, 3].map((n) => `Section ${n} of the assessment shall contain the forecast heating and cooling demand in the assessment area by sector, the demand forecast for each supply point and installation, ${'and the forecast demand of every district heating network and industrial site, '.repeat(3)}in GWh per year.`).join(' ') +
+        ' It shall contain a forecast of trends in the demand for heating and cooling to keep a perspective of the next 30 years, with projections for the next 10 years.',
+      'Annex X',
+      { documentId: 'eed', source: 'official', articleTitle: 'Potential for efficiency in heating and cooling', paragraph: 'Annex X(6)' },
+    );
+    const { answer } = extractiveAnswer('How far into the future must the demand forecast in the heating assessment look?', [annex]);
+    expect(answer).toContain('next 30 years');
+  });
 });
