@@ -78,6 +78,19 @@ describe(chunkLegalText.name, () => {
     expect(chunkLegalText({ documentId: 'p', title: 'P', text: 'Article 3 - Grid policy\nText.' })[0].metadata).toMatchObject({ article: 'Article 3', articleTitle: 'Grid policy' });
   });
 
+  it("keeps a note's list whole with its lead-in when the numbered block above it and the block below it are long", () => {
+    const long = (words: string) => `${words} `.repeat(20).trim();
+    const note = [
+      '# Article 8 — Energy savings obligation',
+      `1. Rates, first period. ${long('The first period ran on sales.')}`,
+      'Rates from 2021, as a share of consumption:\n(a) 0,8 % from 2021;\n(b) 1,3 % from 2024;\n(c) 1,5 % from 2026;\n(d) 1,9 % from 2028.',
+      `Cyprus and Malta. ${long('They have lower rates by derogation.')}`,
+    ].join('\n\n');
+    const texts = chunkLegalText({ documentId: 'n', title: 'Article 8', text: note, source: 'bundled' }, 700).map((chunk) => chunk.text);
+    expect(texts.find((text) => text.includes('(c) 1,5 %'))).toContain('(d) 1,9 % from 2028.');
+    expect(texts.find((text) => text.includes('(d) 1,9 %'))).toContain('Rates from 2021, as a share of consumption:');
+  });
+
   it("cites a note passage with the law's paragraph only when it names exactly one of its own article", () => {
     const note = [
       '# Article 11 — Energy management systems and energy audits',

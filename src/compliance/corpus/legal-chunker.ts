@@ -3,7 +3,7 @@ import { withoutFootnotes } from './legal-text-clean.js';
 import { isOfficialPassage } from './official-text.js';
 
 export const MAX_CHUNK_CHARS = 1200;
-export const CHUNKER_VERSION = 'legal-v4-dash-points';
+export const CHUNKER_VERSION = 'legal-v5-note-blocks';
 
 /** Where a passage comes from: our bundled notes, the verified official text, or a document someone uploaded. */
 export type PassageSource = 'bundled' | 'official' | 'uploaded';
@@ -34,7 +34,12 @@ export interface SourceDocument {
 /** A numbered paragraph "1." starts a block; so does a blank line (Markdown paragraphs, official sub-paragraphs). */
 const NUMBERED_PARAGRAPH = /^\s*(\d{1,2})\.\s/;
 
-function paragraphBlocks(lines: readonly string[]): string[] {
+/**
+ * Blocks of a section. In the official text a numbered paragraph runs on across blank lines (its subparagraphs); in
+ * our Markdown notes a blank line ends a block, so a note's list stays whole with its lead-in instead of joining the
+ * numbered block above it and being cut wherever that block grows too long ("(d) 1,9 %" parted from "(c) 1,5 %").
+ */
+function paragraphBlocks(lines: readonly string[], markdown = false): string[] {
   const blocks: string[][] = [];
   let current: string[] = [];
   const flush = (): void => {
@@ -43,7 +48,7 @@ function paragraphBlocks(lines: readonly string[]): string[] {
   };
   for (const line of lines) {
     if (line.trim().length === 0) {
-      if (current.length > 0 && !NUMBERED_PARAGRAPH.test(current[0])) flush();
+      if (current.length > 0 && (markdown || !NUMBERED_PARAGRAPH.test(current[0]))) flush();
       continue;
     }
     if (NUMBERED_PARAGRAPH.test(line)) flush();
@@ -154,7 +159,7 @@ interface ParagraphPiece {
  * the paragraph they follow, so a sub-paragraph keeps its number. Short unnumbered blocks before the first
  * number (a note's introduction) stay together.
  */
-function sectionPieces(section: LegalSection, max: number): ParagraphPiece[] {
+function sectionPieces(section: LegalSection, max: number, markdown = false): ParagraphPiece[] {
   const pieces: ParagraphPiece[] = [];
   let number: string | undefined;
   let pending: string[] = [];
@@ -163,7 +168,7 @@ function sectionPieces(section: LegalSection, max: number): ParagraphPiece[] {
     for (const text of pack(pending.flatMap((b) => (b.length <= max ? [b] : splitOversize(b, max))), max, '\n\n')) pieces.push({ text, number });
     pending = [];
   };
-  for (const block of paragraphBlocks(withoutFootnotes(section.lines))) {
+  for (const block of paragraphBlocks(withoutFootnotes(section.lines), markdown)) {
     const numbered = NUMBERED_PARAGRAPH.exec(block);
     if (numbered) {
       flush();
@@ -180,7 +185,7 @@ export function chunkLegalText(document: SourceDocument, max = MAX_CHUNK_CHARS):
   const chunks: LegalChunk[] = [];
   const bundled = document.source === 'bundled';
   for (const section of splitLegalSections(document.text)) {
-    for (const piece of sectionPieces(section, max)) {
+    for (const piece of sectionPieces(section, max, bundled)) {
       const source = bundled ? 'bundled' : isOfficialPassage(piece.text) ? 'official' : 'uploaded';
       const paragraph = bundled ? noteParagraph(section.article, piece.text) : paragraphLabel(section.article, piece.number);
       chunks.push({
