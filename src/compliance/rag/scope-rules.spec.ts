@@ -74,6 +74,7 @@ describe(outOfScope.name, () => {
 
   it('refuses a national law named by its country, and keeps what the directive asks of a national subsidiary', () => {
     expect(outOfScope('Which measures does the Dutch energy-saving duty list for our office?')).toBe('other_jurisdiction');
+    expect(outOfScope('Do the cantonal large-consumer target agreements apply to our plant near Zurich?')).toBe('other_jurisdiction');
     expect(outOfScope("What does Germany's building energy law require of heat pumps?")).toBe('other_jurisdiction');
     expect(outOfScope('Our Dutch subsidiary has 300 staff: must it have an energy audit?')).toBeUndefined();
   });
