@@ -45,12 +45,27 @@ export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKD').match(/\d+(?:[.,]\d+)?|[a-z]+/g) ?? [];
 }
 
-/** The content terms of a text: stemmed words without stop words, in order (bigrams are built from this). */
+/** Units a figure is read with: "95 TJ" is a quantity of its own, not the 95 of "95 %" or of "95 years". */
+const UNITS = new Set(['tj', 'pj', 'gwh', 'mwh', 'kwh', 'twh', 'mw', 'mwe', 'mwth', 'kw', 'kwe', 'kwth', 'gw', 'mtoe', 'ktoe', 'toe', 'm2', 'million', 'billion']);
+
+/**
+ * The content terms of a text: stemmed words without stop words, in order (bigrams are built from this). A figure
+ * followed by a unit becomes one term with it ("85 TJ" -> "85tj", beside "tj"), so a practitioner's own quantity
+ * ("our plant uses 95 TJ") matches the same quantity only, never a rare bare number elsewhere ("95 %").
+ */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of words(text)) {
+  const all = words(text);
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i];
     if (STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
-    terms.push(stem(word.replace(',', '.')));
+    const figure = word.replace(',', '.');
+    if (/^\d/.test(word) && all[i + 1] === 'm' && all[i + 2] === '2') {
+      // "250 m²" and "250 m^2" read as words "250", "m", "2".
+      terms.push(`${figure}m2`);
+      i += 2;
+    } else if (/^\d/.test(word) && UNITS.has(all[i + 1] ?? '')) terms.push(`${figure}${all[i + 1]}`);
+    else terms.push(stem(figure));
   }
   return terms;
 }
