@@ -13,6 +13,11 @@ export function cleanSentence(raw: string): string {
   return text.trim();
 }
 
+/** Whether a sentence has one of the verbs a rule is stated with (a heading, a label or a table's cells have none). */
+export function hasVerb(sentence: string): boolean {
+  return /\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence);
+}
+
 /** Headings, stubs and tails: "Article 11", "(a)", "p. 1).", a cross-reference stub "as referred to in". */
 export function isFragment(text: string): boolean {
   // A dash point ("— Guaranteed savings to be achieved ...") is judged by its words, as "(a) ..." is.
@@ -20,7 +25,7 @@ export function isFragment(text: string): boolean {
   const words = sentence.split(/\s+/).filter(Boolean);
   if (words.length < 6) return true;
   // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
-  const verb = /\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence);
+  const verb = hasVerb(sentence);
   if (words.length < 8 && !verb) return true;
   // A note's block label naming its article ("Energy poverty share of the savings obligation (Article 8).") is longer
   // but as verbless;

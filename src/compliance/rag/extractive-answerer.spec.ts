@@ -334,4 +334,27 @@ describe(extractiveAnswer.name, () => {
     const { answer } = extractiveAnswer('How far into the future must the demand forecast in the heating assessment look?', [annex]);
     expect(answer).toContain('next 30 years');
   });
+  it("summarises a table (the correlation table) from the notes, whose sentences read, not from its run-together cells", () => {
+    const meta = { article: 'Annex XVII', articleTitle: 'Correlation table' };
+    const table = chunk('Correlation Table Directive 2012/27/EU This Directive Article 1 Article 1 Article 2, point 1 Article 2, point 1 Article 3 Article 4', 'Annex XVII', { ...meta, documentId: 'eed', source: 'official', chunkIndex: 90 });
+    const note = chunk('Annex XVII is the correlation table between the repealed directive and this one. Article 7 of Directive 2012/27/EU corresponds to Article 8, and Article 8 to Article 11.', 'Annex XVII', { ...meta, documentId: 'note-annex-17' });
+    const { answer } = extractiveAnswer('What does Annex XVII say?', [table, note]);
+    expect(answer).toContain('Article 7 of Directive 2012/27/EU corresponds to Article 8');
+    expect(answer).not.toContain('This Directive Article 1 Article 1');
+  });
+
+  it('never puts a point into a summary without its lead-in', () => {
+    const official = { documentId: 'eed', source: 'official' as const };
+    const passages = [
+      chunk(`Member States shall ensure that enterprises above 85 TJ implement an energy management system, ${'covering every site, process and fleet of the enterprise, '.repeat(8)}and keep it certified.`, 'Article 11', { ...official, chunkIndex: 1, paragraph: '11(1)' }),
+      chunk(
+        `Member States shall ensure that enterprises above 10 TJ are subject to an energy audit. Such energy audits shall be either:\n(a) carried out ${'in an independent and cost-effective manner by qualified experts, '.repeat(10)}in accordance with Article 28; or\n(b) implemented and supervised by independent authorities under national legislation.`,
+        'Article 11',
+        { ...official, chunkIndex: 2, paragraph: '11(2)' },
+      ),
+    ];
+    const { answer } = extractiveAnswer('What is Article 11?', passages);
+    expect(answer).toContain('enterprises above 10 TJ are subject to an energy audit');
+    expect(answer).not.toContain('(b) implemented and supervised');
+  });
 });

@@ -3,7 +3,7 @@ import { articleMentions, heldPlace } from './article-mentions.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
-import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
+import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
 import { correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
@@ -116,7 +116,11 @@ const SUMMARY_ROUNDS = 6;
  */
 function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
   const ofArticle = chunks.filter((c) => heldPlace(c.metadata) === article);
-  const source = SOURCES.find((s) => ofArticle.some((c) => (c.metadata.source ?? 'uploaded') === s));
+  const of = (source: string) => ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source);
+  // A table (the correlation table, the list of repealed acts) reads as cells run together, not as sentences: the
+  // next source summarises it, where one holds the place.
+  const held = SOURCES.filter((s) => of(s).length > 0);
+  const source = held.find((s) => s !== 'official' || held.length === 1 || readsAsProse(of(s))) ?? held[0];
   const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), ({ text }) => (isFragment(text) ? 0 : 1));
   const picked = new Set<Sentence>();
   let length = 0;
@@ -144,6 +148,11 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
       if (!next) continue;
       // In the first round a derogation waits while its paragraph still has a general sentence to give.
       if (round === 0 && isDerogation(next.text) && remaining.some((s) => !picked.has(s) && !isDerogation(s.text) && !isListPoint(s.raw))) continue;
+      // A point never comes without its lead-in ("(b) implemented and supervised by independent authorities" alone).
+      if (isListPoint(next.raw) && !leadInPicked(next, sentences, picked)) {
+        setAside.add(next);
+        continue;
+      }
       // A lead-in comes with its first point, never alone.
       const point = remaining[remaining.indexOf(next) + 1];
       const group = !announcesList(next.raw) ? [next] : point && isListPoint(point.raw) ? [next, point] : [];
@@ -151,6 +160,20 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
     }
   }
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+}
+
+/** Whether the lead-in a list point belongs to ("Such energy audits shall be either:") is already in the answer. */
+function leadInPicked(point: Sentence, paragraph: readonly Sentence[], picked: ReadonlySet<Sentence>): boolean {
+  for (let i = paragraph.indexOf(point) - 1; i >= 0; i--) {
+    if (!isListPoint(paragraph[i].raw)) return announcesList(paragraph[i].raw) && picked.has(paragraph[i]);
+  }
+  return false;
+}
+
+/** Whether at least half of the passages' sentences state something (a table's run-together cells have no verb). */
+function readsAsProse(chunks: readonly RetrievedChunk[]): boolean {
+  const sentences = sentencesOf(chunks, ({ text }) => (hasVerb(text) ? 1 : 0));
+  return sentences.filter((s) => s.score > 0).length * 2 >= sentences.length;
 }
 
 function leadOf(chunk: RetrievedChunk): string {

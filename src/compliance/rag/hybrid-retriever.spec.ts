@@ -87,4 +87,11 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(passages, 'Which annual energy savings rates apply after 2030 for ten-year periods?'))[0]).toBe('Article 8');
     expect((await articlesFor(passages, 'Will the Commission evaluate the annual energy savings rates after 2030?'))[0]).toBe('Article 35');
   });
+  it("hands a summary the article's opening passages from each source, however many official passages it has", async () => {
+    const official = Array.from({ length: 16 }, (_, i): [number, StoredChunk] => [i, { pageContent: `Article ${i} Article ${i + 1}`, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: i, article: 'Annex XVII', source: 'official' } }]);
+    const note: [number, StoredChunk] = [16, { pageContent: 'Annex XVII is the correlation table.', metadata: { documentId: 'note', title: 'Annex XVII', chunkIndex: 0, article: 'Annex XVII', source: 'bundled' } }];
+    const store = { revision: 1, entries: () => [...official, note], similaritySearchVectorWithScore: () => Promise.resolve([]), vectorsWhere: () => [] } as unknown as HnswChunkStore;
+    const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'What does Annex XVII say?', topK: 5 });
+    expect(chunks.some((c) => c.metadata.source === 'bundled')).toBe(true);
+  });
 });

@@ -187,9 +187,10 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean): Retrie
   const source = (c: Candidate) => SOURCE_ORDER[c.chunk.metadata.source ?? 'uploaded'];
   const result: RetrievedChunk[] = [];
   for (const [rank, group] of groups.entries()) {
-    const members = group.members
-      .sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused))
-      .slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
+    const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
+    // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
+    // official passages are a table, and a long table must not crowd them out.
+    const members = documentOrder && rank === 0 ? [0, 1, 2].flatMap((s) => sorted.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : sorted.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
     for (const member of members) {
       result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused });
       if (result.length >= limit) return result;
