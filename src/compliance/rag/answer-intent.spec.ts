@@ -18,6 +18,7 @@ describe(asksFor.name, () => {
       'Must our district heating bill tell us where we can complain?',
       'What must an ESCO contract say about the promised savings?',
       'Besides energy indicators, what facts about its traffic must our data centre report?',
+      'Apart from the name, what size and traffic figures do we have to publish?',
       'What kind of information goes into the guarantee of origin?',
       'Which technical standard do we take as the basis for the indicators?',
       'Can savings from complying with EU product rules be claimed towards the national target?',

@@ -27,6 +27,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
     expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');
+    expect(expandQuery('Our council is moving into a newly rented office block. Any energy standard?')).toContain('new rental agreements');
+    expect(expandQuery('We operate out of a leased building. What must we do with our landlord?')).not.toContain('new rental agreements');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

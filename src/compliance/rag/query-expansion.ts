@@ -38,6 +38,8 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
   // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
   [/\b(pay(s|ing)?|top(ping)? up|contribut\w*)\b[^?]{0,20}\b(into|to) (a|the|our)?\s*(national\s+)?(\w+\s+)?fund\b/i, 'contributions to the national energy efficiency fund'],
+  // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
+  [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
