@@ -1,4 +1,4 @@
-import { isFragment } from './answer-sentences.js';
+import { isFragment, leansOnPrevious } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -7,5 +7,14 @@ describe(isFragment.name, () => {
     expect(isFragment('(d) 1,9 % from 1 January 2028 to 31 December 2030.')).toBe(false);
     expect(isFragment('— Guaranteed savings to be achieved by the provider under the contract.')).toBe(false);
     expect(isFragment('Enterprises above 85 TJ must implement a certified energy management system.')).toBe(false);
+  });
+});
+
+describe(leansOnPrevious.name, () => {
+  it('reads "The enterprises must ..." as naming its subject in the sentence before, as "Such audits ..." does', () => {
+    expect(leansOnPrevious('The enterprises must carry out a first energy audit by 11 October 2026.')).toBe(true);
+    expect(leansOnPrevious('Such audits shall be carried out every four years.')).toBe(true);
+    expect(leansOnPrevious('The enterprises with a consumption above 85 TJ must run a system.')).toBe(false);
+    expect(leansOnPrevious('Enterprises above 10 TJ must undergo an energy audit.')).toBe(false);
   });
 });

@@ -50,7 +50,7 @@ export function isDerogation(sentence: string): boolean {
 
 /** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */
 export function leansOnPrevious(sentence: string): boolean {
-  return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
+  return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
 }
 
 /** A sentence announcing a list ("... equivalent to:", "... the annual rates below"): its points must follow. */
