@@ -357,4 +357,15 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('enterprises above 10 TJ are subject to an energy audit');
     expect(answer).not.toContain('(b) implemented and supervised');
   });
+  it('summarises a recital from its opening, the "(30)" it starts with being no list point waiting for a lead-in', () => {
+    const recital = chunk('(30) The need for the Union to improve its energy efficiency should be expressed in primary and final energy consumption. The 2020 EU Reference Scenario projects 864 Mtoe of final energy consumption in 2030.', undefined as unknown as string, {
+      documentId: 'eed',
+      source: 'official',
+      article: undefined,
+      articleTitle: undefined,
+      paragraph: 'Recital 30',
+    });
+    const { answer } = extractiveAnswer('What does recital 30 say?', [recital]);
+    expect(answer).toMatch(/^Recital 30: The need for the Union to improve its energy efficiency/);
+  });
 });

@@ -162,12 +162,16 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
 }
 
-/** Whether the lead-in a list point belongs to ("Such energy audits shall be either:") is already in the answer. */
+/**
+ * Whether the lead-in a list point belongs to ("Such energy audits shall be either:") is already in the answer. A
+ * numbered passage that opens its passage ("(30) The need for the Union ...", a recital) has none to wait for.
+ */
 function leadInPicked(point: Sentence, paragraph: readonly Sentence[], picked: ReadonlySet<Sentence>): boolean {
   for (let i = paragraph.indexOf(point) - 1; i >= 0; i--) {
-    if (!isListPoint(paragraph[i].raw)) return announcesList(paragraph[i].raw) && picked.has(paragraph[i]);
+    if (!isListPoint(paragraph[i].raw)) return !announcesList(paragraph[i].raw) || picked.has(paragraph[i]);
   }
-  return false;
+  // A lettered point that opens its passage continues a list whose lead-in is in the passage before.
+  return /^\s*\(\d{1,3}\)\s/.test(point.raw);
 }
 
 /** Whether at least half of the passages' sentences state something (a table's run-together cells have no verb). */
