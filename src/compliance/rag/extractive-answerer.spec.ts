@@ -358,7 +358,7 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toContain('(b) implemented and supervised');
   });
   it('summarises a recital from its opening, the "(30)" it starts with being no list point waiting for a lead-in', () => {
-    const recital = chunk('(30) The need for the Union to improve its energy efficiency should be expressed in primary and final energy consumption. The 2020 EU Reference Scenario projects 864 Mtoe of final energy consumption in 2030.', undefined as unknown as string, {
+    const recital = chunk('(30) The need for the Union to improve its energy efficiency should be expressed in primary and final energy consumption. The 2020 EU Reference Scenario projects 864 Mtoe of final energy consumption in 2030.', 'Article 1', {
       documentId: 'eed',
       source: 'official',
       article: undefined,
