@@ -131,6 +131,18 @@ describe(outOfScope.name, () => {
     expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');
   });
 
+  it("answers how savings are counted under a carbon price, and a public buyer's label class; refuses either asked on its own", () => {
+    expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How does the carbon price affect how our savings are counted?')).toBeUndefined();
+    expect(outOfScope('When does ETS2 start applying to heating fuels?')).toBe('other_act');
+    expect(outOfScope("Our town hall's fleet manager buys tyres for the vans. Are we restricted to a label class?")).toBeUndefined();
+    expect(outOfScope('Which energy label class may a new tumble dryer be sold with?')).toBe('other_act');
+  });
+
+  it('refuses a choice between two deals as advice', () => {
+    expect(outOfScope('Should our hospital sign a fixed-price gas contract for 2026 or stay on a spot-indexed tariff?')).toBe('advice');
+    expect(outOfScope('Should our municipality consider an energy performance contract when tendering?')).toBeUndefined();
+  });
+
   it("answers spending another act's fund on efficiency measures (Article 24(3)), and refuses the fund's own allocations", () => {
     expect(outOfScope('Can we use Social Climate Fund money to pay for efficiency upgrades for low-income households?')).toBeUndefined();
     expect(outOfScope('May the region spend Social Climate Fund support on insulating the homes of energy-poor tenants?')).toBeUndefined();

@@ -65,7 +65,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
   // What this directive does with allowance revenues (Article 30) stays in scope.
   /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i,
-  /\b(energy )?label(l?ing)? class\b|\b(can|may|to) be (sold|placed on the market)\b/i,
+  /\b(can|may|to) be (sold|placed on the market)\b/i,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -93,6 +93,8 @@ const LIVE_DATA: readonly RegExp[] = [
 
 const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
+  // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
+  /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
   // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
   /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge))\b/i,
@@ -117,6 +119,14 @@ const ADVICE: readonly RegExp[] = [
  * they may go to the national energy efficiency fund, or to energy-poor households) is not.
  */
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
+/** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
+const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
+/**
+ * Another act's label class ("which energy label class may we sell?") is that act's; a public buyer held to the
+ * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
+ */
+const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b/i;
+const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 
 /**
@@ -191,7 +201,8 @@ export function outOfScope(question: string): OutOfScope | undefined {
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutThis && EMISSIONS_TRADING.test(question) && !REVENUES.test(question)) return 'other_act';
+  if (!aboutThis && EMISSIONS_TRADING.test(question) && !REVENUES.test(question) && !SAVINGS_COUNTED.test(question)) return 'other_act';
+  if (!aboutThis && LABEL_CLASS.test(question) && !PUBLIC_PURCHASE.test(question)) return 'other_act';
   if (!aboutThis && SOCIAL_CLIMATE_FUND.test(question) && !SPENT_ON_EFFICIENCY.test(question)) return 'other_act';
   return undefined;
 }
