@@ -20,13 +20,21 @@ export function oldPlacesAsked(question: string): string[] {
 
 export interface CorrelationLine {
   chunk: RetrievedChunk;
+  /** The entry as the answer states it. */
   text: string;
+  /** Where it stands in its passage: the official row's old cell, or the note's sentence. */
+  quote: string;
 }
+
+/** A cell of the official table saying a provision has no counterpart ("-", once "_"). */
+const isDash = (cell: string): boolean => /^[-_]$/.test(cell);
+
+/** An old label as a pattern: its spaces as the table may wrap them ("Article 7a (1)"). */
+const labelPattern = (label: string): string => label.replace(/\s+/g, '\\s+');
 
 /** A label of the old column as the table writes it, with its paragraphs: "Article 7a", "Article 7a (1)", "Article 8(1) and (2)". */
 function startsWithOld(row: string, label: string): boolean {
-  const escaped = label.replace(/\s+/g, '\\s+');
-  return new RegExp(`^${escaped}(?![0-9a-z])`, 'i').test(row);
+  return new RegExp(`^${labelPattern(label)}(?![0-9a-z])`, 'i').test(row);
 }
 
 /** Where a cell of the official table begins: an article or annex label, or "-" for a provision without counterpart. */
@@ -49,8 +57,8 @@ export function tableRows(text: string): { old: string; current: string }[] {
 }
 
 function rowSentence(row: { old: string; current: string }): string | undefined {
-  if (/^[-_]$/.test(row.old)) return undefined;
-  return /^[-_]$/.test(row.current) ? `${row.old} of Directive 2012/27/EU has no counterpart in this Directive.` : `${row.old} of Directive 2012/27/EU corresponds to ${row.current} of this Directive.`;
+  if (isDash(row.old)) return undefined;
+  return isDash(row.current) ? `${row.old} of Directive 2012/27/EU has no counterpart in this Directive.` : `${row.old} of Directive 2012/27/EU corresponds to ${row.current} of this Directive.`;
 }
 
 /**
@@ -65,19 +73,19 @@ export function correlationLines(oldLabels: readonly string[], chunks: readonly 
   const asked = official.flatMap((chunk) => tableRows(chunk.text).filter((row) => oldLabels.some((label) => startsWithOld(row.old, label))).map((row) => ({ chunk, row })));
   // The table as published breaks a row here and there ("Article 7(1), second subparagraph -" and, further on, "Article
   // 7(1), second subparagraph Article 8(5)"): a provision the table also places is not reported as dropped.
-  const placed = new Set(asked.filter(({ row }) => !/^[-_]$/.test(row.current)).map(({ row }) => row.old));
+  const placed = new Set(asked.filter(({ row }) => !isDash(row.current)).map(({ row }) => row.old));
   for (const { chunk, row } of asked) {
-    if (/^[-_]$/.test(row.current) && placed.has(row.old)) continue;
+    if (isDash(row.current) && placed.has(row.old)) continue;
     const text = rowSentence(row);
-    if (text && !rows.some((r) => r.text === text)) rows.push({ chunk, text });
+    if (text && !rows.some((r) => r.text === text)) rows.push({ chunk, text, quote: row.old });
   }
   // Our notes' overview follows ("Article 7a ... corresponds to Article 9"): the official rows of a block whose cells
   // could not be paired are missing, and the note names the whole article's new place.
   for (const chunk of table.filter((c) => c.metadata.source === 'bundled')) {
     for (const sentence of splitSentences(chunk.text)) {
       const text = sentence.replace(/\s+/g, ' ').trim();
-      const named = oldLabels.some((label) => new RegExp(`(^|[;,]\\s+(and\\s+)?)${label.replace(/\s+/g, '\\s+')}(?![0-9a-z(])\\b`, 'i').test(text));
-      if (named && !rows.some((r) => r.text === text)) rows.push({ chunk, text });
+      const named = oldLabels.some((label) => new RegExp(`(^|[;,]\\s+(and\\s+)?)${labelPattern(label)}(?![0-9a-z(])\\b`, 'i').test(text));
+      if (named && !rows.some((r) => r.text === text)) rows.push({ chunk, text, quote: text });
     }
   }
   return rows;

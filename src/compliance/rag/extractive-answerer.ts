@@ -75,19 +75,20 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
     // The source that answers best, the law's own words favoured and an upload handicapped: an upload answers
     // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
-    let answer: { value: number; preference: number; pool: Sentence[] } | undefined;
+    let answer: { value: number; preference: number; pool: Sentence[]; list: boolean } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
       const raw = Math.max(0, ...pool.map((s) => s.score));
       const value = raw * SOURCE_WEIGHT[source];
+      const list = intent.list && holdsAskedList(pool);
       // Decides which source of this article answers; the article is compared with the others on its best source's value.
-      const preference = raw * SOURCE_PREFERENCE[source] * (intent.list && holdsAskedList(pool) ? LIST_PREFERENCE : 1);
-      if (value > 0 && (!answer || preference > answer.preference)) answer = { value: Math.max(value, answer?.value ?? 0), preference, pool };
+      const preference = raw * SOURCE_PREFERENCE[source] * (list ? LIST_PREFERENCE : 1);
+      if (value > 0 && (!answer || preference > answer.preference)) answer = { value: Math.max(value, answer?.value ?? 0), preference, pool, list };
       else if (answer && value > answer.value) answer.value = value;
     }
     if (!answer) return;
     // Recitals explain why; an article states the rule. They answer only when no article does.
-    const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4) * (intent.list && holdsAskedList(answer.pool) ? LIST_ARTICLE_PREFERENCE : 1);
+    const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4) * (answer.list ? LIST_ARTICLE_PREFERENCE : 1);
     if (!best || value > best.value) {
       if (best) runnerUp = best;
       best = { value, pool: answer.pool };
@@ -121,7 +122,7 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
   // next source summarises it, where one holds the place.
   const held = SOURCES.filter((s) => of(s).length > 0);
   const source = held.find((s) => s !== 'official' || held.length === 1 || readsAsProse(of(s))) ?? held[0];
-  const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), ({ text }) => (isFragment(text) ? 0 : 1));
+  const pool = sentencesOf(of(source), ({ text }) => (isFragment(text) ? 0 : 1));
   const picked = new Set<Sentence>();
   let length = 0;
   const take = (group: readonly Sentence[]): boolean => {
@@ -194,13 +195,13 @@ function leadOf(chunk: RetrievedChunk): string {
  * governs them, and marks each run of sentences with the [n] of its citation.
  */
 export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
-  const lines = correlationLines(oldPlacesAsked(question), chunks);
-  if (lines.length > 0) return correlationAnswer(lines, chunks);
   const intent = intentOf(question);
   const mentions = articleMentions(question);
   const top = chunks[0]?.metadata;
+  const correlation = correlationLines(oldPlacesAsked(question), chunks);
   let chosen: Sentence[] = [];
-  if (isSummaryRequest(question) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
+  if (correlation.length > 0) chosen = correlationSentences(correlation);
+  else if (isSummaryRequest(question) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
   if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], ({ text }) => (isFragment(text) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
@@ -222,20 +223,15 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
 
 /**
  * "Our procedures cite Article 8 of the old directive: where is that now?": the correlation table's entries for it, as
- * many as fit, each run marked with its passage's [n]; the new articles follow among the further citations.
+ * many as fit beside the lead, answered as any chosen sentences are; the new articles follow among the further citations.
  */
-function correlationAnswer(lines: readonly CorrelationLine[], chunks: readonly RetrievedChunk[]): AskResult {
-  const lead = leadOf(lines[0].chunk);
-  const citationOf = new Map<RetrievedChunk, number>();
-  const parts: string[] = [];
-  let length = lead.length;
-  for (const [i, line] of lines.entries()) {
-    if (length + line.text.length + 5 > MAX_ANSWER_CHARS) break;
-    if (!citationOf.has(line.chunk)) citationOf.set(line.chunk, citationOf.size + 1);
-    const last = lines[i + 1]?.chunk !== line.chunk || length + line.text.length + lines[i + 1].text.length + 10 > MAX_ANSWER_CHARS;
-    parts.push(last ? `${line.text} [${citationOf.get(line.chunk)}]` : line.text);
-    length += line.text.length + 5;
+function correlationSentences(lines: readonly CorrelationLine[]): Sentence[] {
+  const room = MAX_ANSWER_CHARS - leadOf(lines[0].chunk).length;
+  const sentences: Sentence[] = [];
+  for (const [position, line] of lines.entries()) {
+    const sentence: Sentence = { chunk: line.chunk, order: 0, position, raw: line.quote, text: line.text, terms: new Set(), score: 1 };
+    if (charsOf([...sentences, sentence]) > room) break;
+    sentences.push(sentence);
   }
-  const used = [...citationOf.keys()].map((chunk) => toCitation(chunk, lines.find((l) => l.chunk === chunk)?.text.split(' of Directive')[0]));
-  return { answer: `${lead}${parts.join(' ')}`, refused: false, citations: withFurtherCitations(used, chunks), mode: 'extractive' };
+  return sentences;
 }
