@@ -96,20 +96,18 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   if (mentions.size === 0 && asksForDefinition(question)) {
     for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
   }
-  for (const chunk of lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article))) {
-    const key = chunkKey(chunk);
-    const existing = candidates.get(key);
-    if (existing) existing.fused += MENTION_BONUS;
-    else candidates.set(key, { chunk, fused: MENTION_BONUS });
-  }
-  // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to.
-  if (oldPlacesAsked(question).length > 0) {
-    for (const chunk of lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE)) {
-      const existing = candidates.get(chunkKey(chunk));
-      if (existing) existing.fused += 2 * MENTION_BONUS;
-      else candidates.set(chunkKey(chunk), { chunk, fused: 2 * MENTION_BONUS });
+  /** Every passage of the places a question points to, raised by `bonus` above whatever fusion gave it. */
+  const boost = (chunks: readonly StoredChunk[], bonus: number): void => {
+    for (const chunk of chunks) {
+      const key = chunkKey(chunk);
+      const existing = candidates.get(key);
+      if (existing) existing.fused += bonus;
+      else candidates.set(key, { chunk, fused: bonus });
     }
-  }
+  };
+  boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
+  // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to.
+  if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), 2 * MENTION_BONUS);
   const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {
     const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && (c.metadata.source ?? 'uploaded') !== 'bundled');
@@ -190,7 +188,7 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean): Retrie
     const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
     // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
     // official passages are a table, and a long table must not crowd them out.
-    const members = documentOrder && rank === 0 ? [0, 1, 2].flatMap((s) => sorted.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : sorted.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
+    const members = documentOrder && rank === 0 ? Object.values(SOURCE_ORDER).flatMap((s) => sorted.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : sorted.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
     for (const member of members) {
       result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused });
       if (result.length >= limit) return result;
