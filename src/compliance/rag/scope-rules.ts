@@ -114,11 +114,20 @@ const ADVICE: readonly RegExp[] = [
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
 ];
 
+/** An act's instrument asked about as such, unless the question asks what this directive does with it. */
+interface OtherActUnless {
+  act: RegExp;
+  unless: readonly RegExp[];
+}
+
+const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => rule.act.test(question) && !rule.unless.some((use) => use.test(question));
+
 /**
  * The emissions trading system is another act; what this directive does with its auction revenues (Article 30:
  * they may go to the national energy efficiency fund, or to energy-poor households) is not.
  */
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
+const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
 const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
 /**
@@ -127,14 +136,18 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  */
 const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
-const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
-
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
  * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
  */
 const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b/i;
 const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
+
+const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
+  { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
+  { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
+  { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY] },
+];
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
@@ -194,15 +207,13 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question);
-  if (!aboutThis && LAMPS.test(question) && !SAVINGS_MEASURE.test(question)) return 'other_act';
+  if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutThis && EMISSIONS_TRADING.test(question) && !REVENUES.test(question) && !SAVINGS_COUNTED.test(question)) return 'other_act';
-  if (!aboutThis && LABEL_CLASS.test(question) && !PUBLIC_PURCHASE.test(question)) return 'other_act';
-  if (!aboutThis && SOCIAL_CLIMATE_FUND.test(question) && !SPENT_ON_EFFICIENCY.test(question)) return 'other_act';
+  if (!aboutThis && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
   return undefined;
 }
