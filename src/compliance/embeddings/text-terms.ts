@@ -60,11 +60,12 @@ export function contentTerms(text: string): string[] {
     const word = all[i];
     if (STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
     const figure = word.replace(',', '.');
-    if (/^\d/.test(word) && all[i + 1] === 'm' && all[i + 2] === '2') {
+    const isFigure = /^\d/.test(word);
+    if (isFigure && all[i + 1] === 'm' && all[i + 2] === '2') {
       // "250 m²" and "250 m^2" read as words "250", "m", "2".
       terms.push(`${figure}m2`);
       i += 2;
-    } else if (/^\d/.test(word) && UNITS.has(all[i + 1] ?? '')) terms.push(`${figure}${all[i + 1]}`);
+    } else if (isFigure && UNITS.has(all[i + 1] ?? '')) terms.push(`${figure}${all[i + 1]}`);
     else terms.push(stem(figure));
   }
   return terms;

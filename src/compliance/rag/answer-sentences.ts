@@ -28,10 +28,8 @@ export function isFragment(text: string): boolean {
   const verb = hasVerb(sentence);
   if (words.length < 8 && !verb) return true;
   // A note's block label naming its article ("Energy poverty share of the savings obligation (Article 8).") is longer
-  // but as verbless;
-  // a list or dash point ("(d) 1,9 % from 1 January 2028 to 31 December 2030.") is judged as a point, not as a label.
-  const point = /^\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(sentence) || /^[—–•]\s/.test(text);
-  if (words.length < 12 && !verb && !point && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)) return true;
+  // but as verbless; a list or dash point ("(d) 1,9 % from 1 January 2028 to 31 December 2030.") is judged as a point.
+  if (words.length < 12 && !verb && !isListPoint(text) && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)) return true;
   if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
