@@ -143,6 +143,15 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Should our municipality consider an energy performance contract when tendering?')).toBeUndefined();
   });
 
+  it('refuses whether to take the one deal on offer, and who wins a dispute, as advice', () => {
+    expect(outOfScope('An ESCO offered our school a 12-year guaranteed-savings deal. Should we accept the offer?')).toBe('advice');
+    expect(outOfScope('Should our DSO accept a new CHP producer\'s connection request when the grid is congested?')).toBeUndefined();
+    expect(outOfScope('Should we sign the 10-year heat supply deal the utility sent us?')).toBe('advice');
+    expect(outOfScope('Our contractor disputes the savings. Should we settle?')).toBe('advice');
+    expect(outOfScope('If the supplier takes us to arbitration over the audit costs, would we win?')).toBe('advice');
+    expect(outOfScope('Must an energy performance contract with a public body state the guaranteed savings?')).toBeUndefined();
+  });
+
   it("answers spending another act's fund on efficiency measures (Article 24(3)), and refuses the fund's own allocations", () => {
     expect(outOfScope('Can we use Social Climate Fund money to pay for efficiency upgrades for low-income households?')).toBeUndefined();
     expect(outOfScope('May the region spend Social Climate Fund support on insulating the homes of energy-poor tenants?')).toBeUndefined();
