@@ -31,6 +31,9 @@ export const OLD_DIRECTIVE = /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|forme
 const OF_ACT = /^\s*(?:\(\d+\)\s*)?(?:,?\s*(?:point|first|second|third|subparagraph)[^,.;?]{0,30},?\s*)?of\s+(?:the\s+)?([^,.;?]{1,60})/i;
 const THIS_ACT = /^(this\b|directive\s*(?:\(?eu\)?\s*)?2023\/1791|eed\b|energy efficiency directive|directive\s+2012\/27|(?:the\s+)?directive\b(?!\s*\(?(?:eu|ec)?\)?\s*\d))/i;
 
+/** The end of a run of articles: "Articles 13 to 20", "Arts. 14-16". */
+const RANGE_END = /^\s*(?:to|through|until|-|–)\s*\d/i;
+
 /** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR": a mention that belongs to another act. */
 function belongsToOtherAct(after: string): boolean {
   const act = OF_ACT.exec(after);
@@ -62,7 +65,10 @@ export function oldDirectiveMentions(question: string): string[] {
 function labelsIn(question: string, old: boolean): string[] {
   const found = new Set<string>();
   for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-c]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
-    if (!old && belongsToOtherAct(question.slice((match.index ?? 0) + match[0].length))) continue;
+    const after = question.slice((match.index ?? 0) + match[0].length);
+    // "Articles 13 to 20" names a run of articles as a group (when they apply, what they transpose), not its first one.
+    if (RANGE_END.test(after)) continue;
+    if (!old && belongsToOtherAct(after)) continue;
     for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) found.add(`Article ${number[0].replace(/^0+/, '')}`);
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {

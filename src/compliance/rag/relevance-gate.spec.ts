@@ -46,6 +46,9 @@ describe(articleMentions.name, () => {
     expect(articleMentions('See Art. 8(3) and annex vi, or Annex 7')).toEqual(['Article 8', 'Annex VI', 'Annex VII']);
     expect(articleMentions('How do audits work?')).toEqual([]);
     expect(articleMentions('What does recital 30 say, and Article 4?')).toEqual(['Article 4', 'Recital 30']);
+    // A run of articles is named as a group, so none of them is the place asked about.
+    expect(articleMentions('From when do Articles 13 to 20 apply?')).toEqual([]);
+    expect(articleMentions('Do Articles 14-16 and Article 18 cover cooling?')).toEqual(['Article 18']);
   });
 
   it('reads numbers of the old directive however it is called, through the correlation table', () => {
