@@ -45,6 +45,8 @@ describe('text terms', () => {
     expect(stem('audits')).toBe('audit');
     expect(stem('carried')).toBe(stem('carry'));
     expect(stem('obligations')).toBe(stem('obligation'));
+    // The Member States the directive names, as their people call themselves: "the Maltese ministry" asks about Malta.
+    expect([stem('Maltese'.toLowerCase()), stem('cypriot')]).toEqual([stem('malta'), stem('cyprus')]);
     expect(contentTerms('The Member States shall ensure energy audits of 1,9 %')).toEqual(['ensur', 'energy', 'audit', '1.9']);
     // A figure with its unit is one term: a plant's 95 TJ is not the 95 % of another rule.
     expect(contentTerms('Our plant uses 95 TJ; the 95 % rule; 250 m² floor area; EUR 100 million')).toEqual(['plant', 'use', '95tj', 'tj', '95', 'rule', '250m2', 'floor', 'area', 'eur', '100million', 'million']);

@@ -13,9 +13,13 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
+/** The only Member States the directive names (Article 8's own rates), as their people call themselves. */
+const DEMONYMS: Readonly<Record<string, string>> = { maltese: 'malta', cypriot: 'cyprus', cypriots: 'cyprus' };
+
 /** A light English stemmer: enough to meet "audits"/"audit" and "obligations"/"obligation" without a dictionary. */
 export function stem(word: string): string {
   if (word.length <= 3 || /^\d/.test(word)) return word;
+  if (DEMONYMS[word]) return stem(DEMONYMS[word]);
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'],
     [/ied$/, 'y'],

@@ -53,6 +53,13 @@ describe(askedFocus.name, () => {
 });
 
 describe(intentOf.name, () => {
+  it("reads a question on Cyprus's or Malta's own rates as one on the derogation, however the country is named", () => {
+    for (const question of ['Does Malta have a lower rate?', 'I work at the Cypriot energy ministry. What rate applies to us?', 'Which savings rate do Maltese authorities apply?']) {
+      expect([question, intentOf(question).derogation]).toEqual([question, true]);
+    }
+    expect(intentOf('I work at the energy ministry. What rate applies to us?').derogation).toBe(false);
+  });
+
   it('reads "what minimum criteria", "what clauses", "which technologies" as asking for a list', () => {
     for (const question of ['What minimum criteria must an energy audit satisfy?', 'What clauses must an energy performance contract include?', 'Which technologies must the analysis look at?']) {
       expect([question, intentOf(question).list]).toEqual([question, true]);
