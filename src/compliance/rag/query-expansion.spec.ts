@@ -22,6 +22,22 @@ describe(expandQuery.name, () => {
     }
   });
 
+  it("adds the law's wording of who does what and when for everyday wording of it", () => {
+    const cases: [string, string][] = [
+      ['Can two villages prepare their heat plan together?', 'jointly'],
+      ['How much notice do customers get before a planned cut-off?', 'no later than'],
+      ['Who signs the operator\'s efficiency plan off?', 'approval'],
+      ['Can a supplier decline to take part in the ombudsman scheme?', 'mandatory'],
+      ['Can billing information stop in summer?', 'outside heating cooling seasons'],
+      ['May the landlord recharge the meter-reading firm\'s fee to the tenants?', 'passed onto final users'],
+      ['Can the new allocators be ones our caretaker reads by hand?', 'remotely readable'],
+    ];
+    for (const [question, words] of cases) expect([question, expandQuery(question)]).toEqual([question, expect.stringContaining(words)]);
+    expect(expandQuery('Do the plans cover heating and cooling together with hot water?')).not.toContain('jointly');
+    expect(expandQuery('Must the notice of planned disconnection be sent by post?')).not.toContain('no later than');
+    expect(expandQuery('Is participation in the scheme voluntary for small suppliers?')).not.toContain('mandatory');
+  });
+
   it('names the concept a practitioner describes: the split incentive, alternative measures, paying into the fund, the repeal', () => {
     expect(expandQuery('Landlords will not insulate because the tenants get the lower bills. Does anything address that?')).toContain('split incentives');
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
@@ -37,5 +53,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Is the consumption information free to read?')).not.toContain('free of charge');
     expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');
     expect(expandQuery('Which law applies to our heat network?')).not.toContain('transposition');
+    expect(expandQuery('What penalties must our transposing law set for breaches?')).not.toContain('bring into force');
+    expect(expandQuery('Our transposition law wants to go further than the directive on audits. Is that allowed?')).not.toContain('bring into force');
   });
 });

@@ -27,6 +27,18 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(prove|proof|evidence)\b/i, 'demonstrate'],
   [/\b(for free|at no (extra )?cost|no charge|without charge|for nothing)\b/i, 'free of charge'],
   [/\b(fines?|sanctions?)\b/i, 'penalties'],
+  // How the law words who does what, when and how: neighbours planning "together" carry it out jointly; customers get
+  // "notice" no later than a date before; an operator's plan is "signed off" by approval; joining a scheme one may
+  // not "decline" is mandatory; "summer" is outside the heating season; costs "recharged" to tenants are passed onto
+  // final users.
+  [/\b(together(?! with)|team(ing)? up|pool(ing)? (our|their) (resources|efforts))\b/i, 'jointly group of several'],
+  [/\b((how much|how long|advance|prior|short|enough|minimum) notice|notice period|warn(ed|ing)? (the )?(customers|residents|tenants|users|them))\b/i, 'sufficiently in advance no later than'],
+  [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
+  [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b/i, 'participation mandatory'],
+  [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
+  // Meters read in person: the rule is worded as what must be remotely readable (Articles 16 and 18).
+  [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b/i, 'remotely readable'],
+  [/\b(recharg\w*|pass(ed|ing)? (it |them |that |this |those costs |the costs? )?(on|onto|through) to|on-?charg\w*)\b/i, 'passed onto final users'],
   [/\b(money back|reimburs\w*|pay(s|ing)? back)\b/i, 'refund compensation'],
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
   [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
@@ -43,7 +55,9 @@ const SYNONYMS: readonly [RegExp, string][] = [
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
-  [/\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply'],
+  // Not when the question is about the penalties those laws set (Article 32) or going further than the directive
+  // (Article 1(2)): there the transposition is only the setting, and its words had pulled both to Article 36.
+  [/^(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply'],
 ];
 
 /**
