@@ -62,6 +62,12 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
   });
 
+  it("reads outsourced running of buildings as a service contract with significant energy content", () => {
+    expect(vocabularyTerms('We are tendering a facility management contract for all our hospitals. Anything on energy?')).toContain('service contracts with significant energy content');
+    expect(vocabularyTerms('Does the maintenance contract for our boilers count?')).toEqual(['service contracts with significant energy content']);
+    expect(vocabularyTerms('Which facilities must publish their data?')).toEqual([]);
+  });
+
   it("reads a public buyer's tyres and TED notices in the directive's procurement words", () => {
     expect(vocabularyTerms('Which tyres may the city buy for the bin lorries?')).toEqual(['tyres highest fuel energy efficiency class public procurement']);
     expect(vocabularyTerms('Must our TED notices mention efficiency?')).toEqual(['Tenders Electronic Daily notices public procurement']);
