@@ -31,10 +31,17 @@ describe(expandQuery.name, () => {
       ['Can billing information stop in summer?', 'outside heating cooling seasons'],
       ['May the landlord recharge the meter-reading firm\'s fee to the tenants?', 'passed onto final users'],
       ['Can the new allocators be ones our caretaker reads by hand?', 'remotely readable'],
+      ['Our landlord passes on the fees of the reading company. Is that allowed?', 'passed onto final users'],
+      ['Can we pass that cost on to residents?', 'passed onto final users'],
+      ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
+      ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],
     ];
     for (const [question, words] of cases) expect([question, expandQuery(question)]).toEqual([question, expect.stringContaining(words)]);
     expect(expandQuery('Do the plans cover heating and cooling together with hot water?')).not.toContain('jointly');
     expect(expandQuery('Must the notice of planned disconnection be sent by post?')).not.toContain('no later than');
+    expect(expandQuery('Which of the 2 million meters must be replaced first?')).not.toContain('major investment decisions');
+    expect(expandQuery('Does the 30 million floor area figure pass through to the Commission?')).not.toContain('passed onto final users');
+    expect(expandQuery('Do network tariffs have to pass on the savings of demand response?')).not.toContain('passed onto final users');
     expect(expandQuery('Is participation in the scheme voluntary for small suppliers?')).not.toContain('mandatory');
   });
 

@@ -36,9 +36,12 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
   [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b/i, 'participation mandatory'],
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
+  // An investment's value in money: the only amounts the directive sets are Article 3's thresholds for applying the
+  // energy efficiency first principle to major investment decisions ("EUR 100 000 000", written out in full).
+  [/(\b(EUR|euros?)\s?\d[\d ,.]*\s?(million|m|bn|billion)\b|\b\d[\d ,.]*\s?(million|m|bn|billion)\s?(euros?|EUR)\b|€\s?\d)/i, 'major investment decisions value of more than EUR'],
   // Meters read in person: the rule is worded as what must be remotely readable (Articles 16 and 18).
   [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b/i, 'remotely readable'],
-  [/\b(recharg\w*|pass(ed|ing)? (it |them |that |this |those costs |the costs? )?(on|onto|through) to|on-?charg\w*)\b/i, 'passed onto final users'],
+  [/\b(recharg\w*|pass(es|ed|ing)? on(to)? (the |their |its |our |those |these )?([\w-]+ )?(costs?|fees?|charges?|expenses?)|pass(es|ed|ing)? ([\w'’-]+ ){1,3}on(to)? to|on-?charg\w*)\b/i, 'passed onto final users'],
   [/\b(money back|reimburs\w*|pay(s|ing)? back)\b/i, 'refund compensation'],
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
   [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
