@@ -33,6 +33,7 @@ describe(expandQuery.name, () => {
       ['Can the new allocators be ones our caretaker reads by hand?', 'remotely readable'],
       ['Our landlord passes on the fees of the reading company. Is that allowed?', 'passed onto final users'],
       ['Can we pass that cost on to residents?', 'passed onto final users'],
+      ['What do we have to tell the household when the smart meter is fitted?', 'advice and information'],
       ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
       ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],
     ];
@@ -42,6 +43,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Which of the 2 million meters must be replaced first?')).not.toContain('major investment decisions');
     expect(expandQuery('Does the 30 million floor area figure pass through to the Commission?')).not.toContain('passed onto final users');
     expect(expandQuery('Do network tariffs have to pass on the savings of demand response?')).not.toContain('passed onto final users');
+    expect(expandQuery('Can you tell me the audit deadline?')).not.toContain('advice and information');
     expect(expandQuery('Is participation in the scheme voluntary for small suppliers?')).not.toContain('mandatory');
   });
 

@@ -36,6 +36,9 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
   [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b/i, 'participation mandatory'],
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
+  // What one must tell people is the advice and information they are given ("what must we tell the household when we
+  // install the meter?": customers are given appropriate advice and information at the time of installation).
+  [/\b(tell|explain to|brief)\b (the |our |their |a |each )?(households?|customers?|residents?|tenants?|users?|occupants?|consumers?|families|homeowners?)\b/i, 'given appropriate advice and information'],
   // An investment's value in money: the only amounts the directive sets are Article 3's thresholds for applying the
   // energy efficiency first principle to major investment decisions ("EUR 100 000 000", written out in full).
   [/(\b(EUR|euros?)\s?\d[\d ,.]*\s?(million|m|bn|billion)\b|\b\d[\d ,.]*\s?(million|m|bn|billion)\s?(euros?|EUR)\b|€\s?\d)/i, 'major investment decisions value of more than EUR'],
