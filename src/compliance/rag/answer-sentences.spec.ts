@@ -17,4 +17,12 @@ describe(leansOnPrevious.name, () => {
     expect(leansOnPrevious('The enterprises with a consumption above 85 TJ must run a system.')).toBe(false);
     expect(leansOnPrevious('Enterprises above 10 TJ must undergo an energy audit.')).toBe(false);
   });
+
+  it('reads a back-reference early in the sentence, after a preposition, and not "this Directive"', () => {
+    expect(leansOnPrevious('Costs resulting from the assignment of that task to a third party may be passed onto the final users.')).toBe(true);
+    expect(leansOnPrevious('Member States shall, on the basis of those indicators, set the share.')).toBe(true);
+    expect(leansOnPrevious('Member States shall ensure that final users receive their bills free of charge.')).toBe(false);
+    expect(leansOnPrevious('For the purposes of this Directive, the following definitions apply.')).toBe(false);
+    expect(leansOnPrevious('Member States shall report the savings achieved, the measures taken and the amounts spent, and shall publish a summary of those reports.')).toBe(false);
+  });
 });

@@ -46,8 +46,16 @@ export function isDerogation(sentence: string): boolean {
   return /^(by way of derogation|notwithstanding|cyprus and malta|for cyprus|for malta|member states may (exempt|exclude|decide not|apply requirements that are less)|(this|that|the) (obligation|paragraph|requirement)s?( laid down in [^,]{0,30})? shall not (apply|include))/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
 }
 
+/**
+ * A back-reference early in a sentence, after a preposition: "Costs resulting from the assignment of that task to a third
+ * party ..." (the task the sentence before names), "... on the basis of those indicators ...". "This" is left out: "of
+ * this Directive", "of this Article" refer to the act, not the sentence before.
+ */
+const EARLY_BACK_REFERENCE = /^[^.;:]{0,80}\b(of|to|for|in|by|under|with|from|on) (that|those|such|these) (task|tasks|obligation|obligations|requirement|requirements|measures?|plans?|assessments?|information|reports?|costs?|systems?|devices?|services?|persons|entities|bodies|contracts?|schemes?|indicators|criteria|rules|cases?|data|savings|amounts?)\b/i;
+
 /** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */
 export function leansOnPrevious(sentence: string): boolean {
+  if (EARLY_BACK_REFERENCE.test(sentence)) return true;
   return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
 }
 
