@@ -53,6 +53,13 @@ describe(askedFocus.name, () => {
 });
 
 describe(intentOf.name, () => {
+  it('reads "which of our X count?" as asking who falls under the rule', () => {
+    expect(intentOf('Which of our lecture halls count towards the yearly renovation quota?').who).toBe(true);
+    expect(intentOf('Which plants are covered by the cost-benefit analysis duty?').who).toBe(true);
+    expect(intentOf('Which savings count towards the obligation?').who).toBe(false);
+    expect(intentOf('Which methods may we use to count savings?').who).toBe(false);
+  });
+
   it("reads a question on Cyprus's or Malta's own rates as one on the derogation, however the country is named", () => {
     for (const question of ['Does Malta have a lower rate?', 'I work at the Cypriot energy ministry. What rate applies to us?', 'Which savings rate do Maltese authorities apply?']) {
       expect([question, intentOf(question).derogation]).toEqual([question, true]);
