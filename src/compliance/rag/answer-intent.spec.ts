@@ -65,6 +65,9 @@ describe(intentOf.name, () => {
       expect([question, intentOf(question).derogation]).toEqual([question, true]);
     }
     expect(intentOf('I work at the energy ministry. What rate applies to us?').derogation).toBe(false);
+    // "Can it still count?" asks whether an exception keeps it in.
+    expect(intentOf('Can savings from our new gas furnace still count after 2024?').derogation).toBe(true);
+    expect(intentOf('Do savings from our new gas furnace count?').derogation).toBe(false);
   });
 
   it('reads "what minimum criteria", "what clauses", "which technologies" as asking for a list', () => {

@@ -31,7 +31,7 @@ export function intentOf(question: string): Intent {
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
     list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question) || CONTENTS_LIST.test(question),
-    derogation: /\b(derogat|exempt|exception|cyprus|cypriot|malta|maltese|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?))/i.test(question),
+    derogation: /\b(derogat|exempt|exception|cyprus|cypriot|malta|maltese|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?)|still (count|be counted|qualify|be eligible|be allowed|be used|be claimed))/i.test(question),
   };
 }
 
