@@ -150,6 +150,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Our contractor disputes the savings. Should we settle?')).toBe('advice');
     expect(outOfScope('If the supplier takes us to arbitration over the audit costs, would we win?')).toBe('advice');
     expect(outOfScope('Must an energy performance contract with a public body state the guaranteed savings?')).toBeUndefined();
+    expect(outOfScope('An ESCO offered a 12-year contract with 25 % guaranteed savings. Should we sign it?')).toBe('advice');
+    expect(outOfScope('Is now a good time to invest in shares of a heat network company?')).toBe('advice');
+    expect(outOfScope('May our savings obligation exclude the energy use of ETS industry?')).toBeUndefined();
+    expect(outOfScope('What is the ETS allowance price cap for 2027?')).toBe('other_act');
   });
 
   it("answers spending another act's fund on efficiency measures (Article 24(3)), and refuses the fund's own allocations", () => {

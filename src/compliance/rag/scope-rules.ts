@@ -97,9 +97,9 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
   // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
-  /\b(good idea to (buy|invest|sell)|buy (shares|stocks?)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge|settle))\b/i,
+  /\b(good (idea|time|moment) to (buy|invest|sell)|(buy|invest\w* in) (shares|stocks?|equit\w*)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge|settle))\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
-  /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
+  /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
@@ -131,7 +131,7 @@ const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => r
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
-const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
+const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|savings (requirement|obligation|target)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
 /**
  * Another act's label class ("which energy label class may we sell?") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
