@@ -30,6 +30,9 @@ describe(asksAboutARule.name, () => {
     'Tenants pay the bills but the owner pays for the insulation. Does anything deal with that split?',
     'Is the 2030 cut in public bodies\' consumption binding from day one?',
     'We swapped the burners in 2023. Is that still possible to count after 2024?',
+    // The audit's recommended measures are the directive's subject; savings that "can be credited" ask what counts.
+    'Our auditor ranked the recommended measures by simple payback only. What analysis should the audit rely on?',
+    'The finance ministry raised the excise on heating oil. Which energy savings can be credited?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -39,6 +42,7 @@ describe(asksAboutARule.name, () => {
     'What is the cheapest way to insulate a school gym?',
     'Is it a good idea to buy shares in a district heating company?',
     'Which heat pump would you recommend for a bakery?',
+    'Which heat pump brand is recommended for a bakery?',
     'How can we lower our heating bill?',
     'What temperature is a public swimming pool heated to?',
     'Can we get a grant for our heat pump?',

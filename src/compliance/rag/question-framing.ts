@@ -20,7 +20,7 @@ const ABOUT_A_RULE =
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =
-  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any) ([\w'-]+ ){0,4}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*/i;
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any) ([\w'-]+ ){0,4}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b/i;
 
 /**
  * A question that states its own size in one of the directive's threshold units ("our 12 TJ plant", "a EUR 400
@@ -31,9 +31,10 @@ const STATES_A_SIZE =
 
 /**
  * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
- * audit's "recommendations" are the directive's own subject (what the action plan must implement).
+ * audit's "recommendations" and its "recommended measures" are the directive's own subject (what the action plan
+ * must implement); "which pump is recommended?" asks for one.
  */
-const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ed|ing)?|chances)\b/i;
+const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ing)?|(is|are|be) recommended|chances)\b/i;
 
 export function asksAboutARule(question: string): boolean {
   return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question) || STATES_A_SIZE.test(question)) && !PRACTICAL.test(question);

@@ -128,6 +128,9 @@ describe(namesUnknownInstrument.name, () => {
   it('reads everyday capitals ("is it OK to", "our CEO") as no law', () => {
     expect(namesUnknownInstrument('Is it OK to count a replacement building in the renovation rate?', knows)).toBe(false);
     expect(namesUnknownInstrument('Our CEO asks whether the audit is due this year.', knows)).toBe(false);
+    // A figure's unit in capitals is a quantity.
+    expect(namesUnknownInstrument('Our savings exceeded the requirement by 8 PJ. Can we carry that over?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Does PJM apply to our 8 GWh of storage?', knows)).toBe(true);
   });
 });
 
@@ -136,6 +139,7 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('Last year our region renovated well above its share. Does the surplus carry over?')).toBe(true);
     expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);
     expect(hasDomainTerm('Who won the football World Cup?')).toBe(false);
+    expect(hasDomainTerm('Our contractor still reads the old radiator allocators by walking through every flat.')).toBe(true);
   });
 
   it("knows the directive's target words and the capacity units its thresholds use", () => {

@@ -37,7 +37,7 @@ renovate retrofit refurbish refurbishment insulate payback retrofitted retrofitt
 cogeneration chp meter meters metering bill bills billing grid grids network tariff tariffs transmission distribution savings
 obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
-households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators
+households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
 target targets trajectory mw mwe mwth kw kwe gw twh pj`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
@@ -61,6 +61,8 @@ export function namesUnknownInstrument(question: string, knows: (word: string) =
   for (const match of question.matchAll(ACRONYM)) {
     const acronym = match[0];
     if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || knows(acronym.toLowerCase())) continue;
+    // A figure's unit ("8 PJ", "40 GWh") is a quantity, not a law's name.
+    if (/\d\s?$/.test(question.slice(0, match.index ?? 0))) continue;
     if (modifiesANoun(question.slice((match.index ?? 0) + acronym.length))) continue;
     return true;
   }
