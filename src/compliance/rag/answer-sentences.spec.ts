@@ -1,4 +1,4 @@
-import { isFragment, leansOnPrevious } from './answer-sentences.js';
+import { cleanSentence, isFragment, leansOnPrevious } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -24,5 +24,15 @@ describe(leansOnPrevious.name, () => {
     expect(leansOnPrevious('Member States shall ensure that final users receive their bills free of charge.')).toBe(false);
     expect(leansOnPrevious('For the purposes of this Directive, the following definitions apply.')).toBe(false);
     expect(leansOnPrevious('Member States shall report the savings achieved, the measures taken and the amounts spent, and shall publish a summary of those reports.')).toBe(false);
+  });
+});
+
+describe(cleanSentence.name, () => {
+  it("capitalises an annex's numbered noun-phrase point, so it is a sentence of its own and not a broken tail", () => {
+    const point = cleanSentence('6. a forecast of trends in the demand for heating and cooling to maintain a perspective of the next 30 years in GWh');
+    expect(point).toBe('A forecast of trends in the demand for heating and cooling to maintain a perspective of the next 30 years in GWh');
+    expect(isFragment(point)).toBe(false);
+    expect(isFragment('a forecast of trends in the demand for heating and cooling to maintain a perspective')).toBe(true);
+    expect(cleanSentence('2. Member States shall ensure that audits are carried out.')).toBe('Member States shall ensure that audits are carried out.');
   });
 });

@@ -6,7 +6,9 @@ import { withoutMarkdown } from '../corpus/legal-text-clean.js';
  */
 export function cleanSentence(raw: string): string {
   let text = withoutMarkdown(raw).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+/, '');
+  // An annex's numbered point is often a noun phrase ("6. a forecast of trends in the demand ..."): without its number it
+  // starts a sentence of its own, capitalised, rather than reading as the tail of a broken one.
+  text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+([a-z])?/, (_number, _label, first?: string) => first?.toUpperCase() ?? '');
   // A note paragraph's run-in label: "Savings rates. For the first period..." (2-6 capitalised words then a full stop).
   text = text.replace(/^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5})\.\s+(?=[A-Z])/, (label, words: string) => (/\b(shall|must|may|is|are)\b/.test(words) ? label : ''));
   text = text.replace(/\s*\(OJ [LC][^)]*\)\.?/g, '').replace(/(?<=[a-z%)])\(\d{1,3}\)(?=[\s,.;:])/g, '');
