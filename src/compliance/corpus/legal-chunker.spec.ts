@@ -129,6 +129,12 @@ describe(splitSentences.name, () => {
     expect(splitSentences('1. First one. Second one; then\n(a) a point')).toEqual(['1. First one.', 'Second one; then', '(a) a point']);
   });
 
+  it("does not end a sentence at an Official Journal page or a regulation's number", () => {
+    const amendment = 'Point (1) is replaced by a reference to Directive (EU) 2023/1791 (OJ L 231, 20.9.2023, p. 1). The rest stays.';
+    expect(splitSentences(amendment)).toEqual(['Point (1) is replaced by a reference to Directive (EU) 2023/1791 (OJ L 231, 20.9.2023, p. 1).', 'The rest stays.']);
+    expect(splitSentences('As defined in Regulation (EC) No. 1099/2008. Next.')).toEqual(['As defined in Regulation (EC) No. 1099/2008.', 'Next.']);
+  });
+
   it("keeps the official text's dash points on lines of their own, so each is a sentence", () => {
     const annex = 'Article 1\nSubject matter\n1. Text.\nANNEX XV\nMINIMUM ITEMS\n— Guaranteed savings to be achieved by implementing\nthe measures.\n— The duration of the contract, terms and period of notice.';
     const [item] = chunkLegalText({ documentId: 'x', title: 'x', text: annex }).filter((c) => c.metadata.article === 'Annex XV');

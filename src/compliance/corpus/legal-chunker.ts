@@ -79,9 +79,16 @@ function joinLines(lines: readonly string[]): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
 
+/**
+ * Sentence ends, but not after an abbreviation that a figure follows: the Official Journal's page ("OJ L 231,
+ * 20.9.2023, p. 1"), a regulation's number ("No. 1099/2008"). Cut there, Article 37's amendment ended at "p." and
+ * was dropped as a footnote tail.
+ */
+const SENTENCE_END = /(?<=[.;!?])(?<!\b(?:p|pp|No|no|Art|art)\.)\s+(?=[A-Z(‘'"0-9])|\n/;
+
 export function splitSentences(text: string): string[] {
   const pieces = text
-    .split(/(?<=[.;!?])\s+(?=[A-Z(‘'"0-9])|\n/)
+    .split(SENTENCE_END)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
   const sentences: string[] = [];

@@ -34,5 +34,7 @@ describe(cleanSentence.name, () => {
     expect(isFragment(point)).toBe(false);
     expect(isFragment('a forecast of trends in the demand for heating and cooling to maintain a perspective')).toBe(true);
     expect(cleanSentence('2. Member States shall ensure that audits are carried out.')).toBe('Member States shall ensure that audits are carried out.');
+    // A dash point may open in lower case, as the official Annex III's do.
+    expect(isFragment('— cogeneration units in operation before 10 October 2023 may derogate from this requirement until 1 January 2034')).toBe(false);
   });
 });

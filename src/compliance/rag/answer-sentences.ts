@@ -32,7 +32,9 @@ export function isFragment(text: string): boolean {
   // A note's block label naming its article ("Energy poverty share of the savings obligation (Article 8).") is longer
   // but as verbless; a list or dash point ("(d) 1,9 % from 1 January 2028 to 31 December 2030.") is judged as a point.
   if (words.length < 12 && !verb && !isListPoint(text) && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)) return true;
-  if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
+  // A dash point may open in lower case ("— cogeneration units in operation before 10 October 2023, may derogate ..."),
+  // as a lettered point does; any other sentence that does is the tail of a broken one.
+  if (!/^[A-Z(‘'"0-9]/.test(sentence) && sentence === text) return true;
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
   return sentence === sentence.toUpperCase() && /[A-Z]{4}/.test(sentence);
