@@ -34,6 +34,9 @@ describe(cleanSentence.name, () => {
     expect(isFragment(point)).toBe(false);
     expect(isFragment('a forecast of trends in the demand for heating and cooling to maintain a perspective')).toBe(true);
     expect(cleanSentence('2. Member States shall ensure that audits are carried out.')).toBe('Member States shall ensure that audits are carried out.');
+    // A short point with a figure is a value of its list, a short verbless label is not.
+    expect(isFragment('(b) from 1 January 2026: 150 grams/kWh;')).toBe(false);
+    expect(isFragment('Energy audit above 10 TJ.')).toBe(true);
     // A dash point may open in lower case, as the official Annex III's do.
     expect(isFragment('— cogeneration units in operation before 10 October 2023 may derogate from this requirement until 1 January 2034')).toBe(false);
   });
