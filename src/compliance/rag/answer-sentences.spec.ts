@@ -37,6 +37,7 @@ describe(cleanSentence.name, () => {
     // A short point with a figure is a value of its list, a short verbless label is not.
     expect(isFragment('(b) from 1 January 2026: 150 grams/kWh;')).toBe(false);
     expect(isFragment('Energy audit above 10 TJ.')).toBe(true);
+    expect(isFragment('(a) time-of-use tariffs;')).toBe(false);
     // A dash point may open in lower case, as the official Annex III's do.
     expect(isFragment('— cogeneration units in operation before 10 October 2023 may derogate from this requirement until 1 January 2034')).toBe(false);
   });

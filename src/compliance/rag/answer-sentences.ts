@@ -25,11 +25,11 @@ export function isFragment(text: string): boolean {
   // A dash point ("— Guaranteed savings to be achieved ...") is judged by its words, as "(a) ..." is.
   const sentence = text.replace(/^[—–•]\s+/, '');
   const words = sentence.split(/\s+/).filter(Boolean);
-  if (words.length < 6) return true;
+  if (words.length < 6 && !isListPoint(text)) return true;
   // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
   const verb = hasVerb(sentence);
   // A short point with a figure ("(b) from 1 January 2026: 150 grams/kWh;") states a value of its list; it is no label.
-  if (words.length < 8 && !verb && !(isListPoint(text) && /\d/.test(sentence))) return true;
+  if (words.length < 8 && !verb && !isListPoint(text)) return true;
   // A note's block label naming its article ("Energy poverty share of the savings obligation (Article 8).") is longer
   // but as verbless; a list or dash point ("(d) 1,9 % from 1 January 2028 to 31 December 2030.") is judged as a point.
   if (words.length < 12 && !verb && !isListPoint(text) && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)) return true;
