@@ -1,4 +1,4 @@
-import { cleanSentence, isFragment, leansOnPrevious } from './answer-sentences.js';
+import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -40,5 +40,12 @@ describe(cleanSentence.name, () => {
     expect(isFragment('(a) time-of-use tariffs;')).toBe(false);
     // A dash point may open in lower case, as the official Annex III's do.
     expect(isFragment('— cogeneration units in operation before 10 October 2023 may derogate from this requirement until 1 January 2034')).toBe(false);
+  });
+});
+
+describe(isMetaSentence.name, () => {
+  it("reads 'For grid operators, Article 27 means ...' as framing and 'For public bodies in small units, the exclusion lasts ...' as a rule", () => {
+    expect(isMetaSentence('For district heating and cooling suppliers, building managers and sub-metering companies, Article 20 therefore means no charge for bills.')).toBe(true);
+    expect(isMetaSentence('For public bodies in units with a population of less than 5 000 inhabitants, the exclusion lasts until 31 December 2029.')).toBe(false);
   });
 });

@@ -43,7 +43,9 @@ export function isFragment(text: string): boolean {
 
 /** Our notes' framing ("For grid operators, Article 27 matters because ...", "Article 8 sets ..."): explains, states no rule. */
 export function isMetaSentence(sentence: string): boolean {
-  return /^(for (grid|network|energy|system|district|public|data|transmission|distribution)[\w\s-]{0,40}(operators?|companies|suppliers|bodies|managers|officers)\b|(this|the) (article|annex|note|provision) (sets|is|covers|matters|explains|describes)|(article|annex) [\dIVXLC]+ (sets|is|covers|matters|lays|deals|explains|describes)|of direct interest|in practice|see also|note that|this note)/i.test(sentence) || /\bmatters (to|for) \w+ because\b/i.test(sentence);
+  // "For grid operators, Article 27 means ..." frames; "For public bodies in units of under 5 000 inhabitants, the
+  // exclusion lasts until 31 December 2029" states a rule.
+  return /^(for (grid|network|energy|system|district|public|data|transmission|distribution)[\w\s-]{0,40}(operators?|companies|suppliers|bodies|managers|officers)\b[^.;:]{0,80}, (the )?(article|annex)\b|(this|the) (article|annex|note|provision) (sets|is|covers|matters|explains|describes)|(article|annex) [\dIVXLC]+ (sets|is|covers|matters|lays|deals|explains|describes)|of direct interest|in practice|see also|note that|this note)/i.test(sentence) || /\bmatters (to|for) \w+ because\b/i.test(sentence);
 }
 
 /** A sentence that only states a special case for some Member States or installations. */
