@@ -19,6 +19,11 @@ export interface ChunkMetadata {
   chunkIndex: number;
 }
 
+/** A passage's source; one indexed before sources were recorded counts as uploaded, so it is never shown as official. */
+export function sourceOf(metadata: Pick<ChunkMetadata, 'source'>): PassageSource {
+  return metadata.source ?? 'uploaded';
+}
+
 export interface LegalChunk {
   text: string;
   metadata: ChunkMetadata;

@@ -1,3 +1,4 @@
+import { sourceOf } from '../corpus/legal-chunker.js';
 import { heldPlace } from './article-mentions.js';
 import { withoutMarkdown } from '../corpus/legal-text-clean.js';
 import type { Citation, RetrievedChunk } from './rag-types.js';
@@ -17,7 +18,7 @@ export function toCitation(chunk: RetrievedChunk, focus?: string, used = true): 
     title: chunk.metadata.title,
     ...(chunk.metadata.article ? { article: chunk.metadata.article } : {}),
     ...(chunk.metadata.paragraph ? { paragraph: chunk.metadata.paragraph } : {}),
-    source: chunk.metadata.source ?? 'uploaded',
+    source: sourceOf(chunk.metadata),
     excerpt: excerptOf(chunk.text, focus),
     score: Math.round(chunk.score * 1000) / 1000,
     used,

@@ -1,3 +1,4 @@
+import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions, heldPlace } from './article-mentions.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
@@ -77,7 +78,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
     let answer: { value: number; preference: number; pool: Sentence[]; list: boolean } | undefined;
     for (const source of SOURCES) {
-      const pool = sentencesOf(ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source), score);
+      const pool = sentencesOf(ofArticle.filter((c) => sourceOf(c.metadata) === source), score);
       const raw = Math.max(0, ...pool.map((s) => s.score));
       const value = raw * SOURCE_WEIGHT[source];
       const list = intent.list && holdsAskedList(pool);
@@ -117,7 +118,7 @@ const SUMMARY_ROUNDS = 6;
  */
 function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
   const ofArticle = chunks.filter((c) => heldPlace(c.metadata) === article);
-  const of = (source: string) => ofArticle.filter((c) => (c.metadata.source ?? 'uploaded') === source);
+  const of = (source: string) => ofArticle.filter((c) => sourceOf(c.metadata) === source);
   // A table (the correlation table, the list of repealed acts) reads as cells run together, not as sentences: the
   // next source summarises it, where one holds the place.
   const held = SOURCES.filter((s) => of(s).length > 0);

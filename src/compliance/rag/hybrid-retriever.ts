@@ -1,3 +1,4 @@
+import { sourceOf } from '../corpus/legal-chunker.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
@@ -110,7 +111,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), 2 * MENTION_BONUS);
   const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {
-    const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && (c.metadata.source ?? 'uploaded') !== 'bundled');
+    const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && sourceOf(c.metadata) !== 'bundled');
     for (const number of recitals) for (const chunk of recitalPassages(preamble, number)) candidates.set(`${chunkKey(chunk)}#recital`, { chunk, fused: MENTION_BONUS });
   }
   const missing = new Set([...candidates].filter(([, c]) => c.similarity === undefined).map(([key]) => key));
@@ -182,7 +183,7 @@ function grouped(candidates: Candidate[], annexFactor: number, asksAboutReview =
 
 /** Best article first; within it official text, notes, uploads; by relevance, or in document order for a summary. */
 function ordered(groups: Group[], limit: number, documentOrder: boolean): RetrievedChunk[] {
-  const source = (c: Candidate) => SOURCE_ORDER[c.chunk.metadata.source ?? 'uploaded'];
+  const source = (c: Candidate) => SOURCE_ORDER[sourceOf(c.chunk.metadata)];
   const result: RetrievedChunk[] = [];
   for (const [rank, group] of groups.entries()) {
     const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
