@@ -66,6 +66,7 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('We are tendering a facility management contract for all our hospitals. Anything on energy?')).toContain('service contracts with significant energy content');
     expect(vocabularyTerms('Does the maintenance contract for our boilers count?')).toEqual(['service contracts with significant energy content']);
     expect(vocabularyTerms('Which facilities must publish their data?')).toEqual([]);
+    expect(vocabularyTerms('IED reporting: which combustion plants must include efficiency information?')).toContain('Directive 2010/75/EU industrial emissions installations reporting');
   });
 
   it("reads a public buyer's tyres and TED notices in the directive's procurement words", () => {

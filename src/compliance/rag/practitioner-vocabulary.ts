@@ -70,6 +70,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   // What a public buyer buys, and where it publishes: tyres for the fleet, notices on TED.
   { pattern: /\b(tyres?|tires?)\b/i, terms: 'tyres highest fuel energy efficiency class public procurement' },
   { pattern: /\b(TED|procurement notices?|contract notices?)\b/, terms: 'Tenders Electronic Daily notices public procurement' },
+  // The industrial emissions directive, which Articles 26(11) and 27(11) name by number: reporting under it is this directive's.
+  { pattern: /\b(IED|industrial emissions directive)\b/i, terms: 'Directive 2010/75/EU industrial emissions installations reporting' },
   // Outsourced running of buildings: a service contract with significant energy content (Article 7(3)).
   { pattern: /\b(facilit(y|ies) management|FM contracts?|(building |plant )?(operation and )?maintenance contracts?|outsourc\w+ (the )?(heating|energy|building) (services|operation))\b/i, terms: 'service contracts with significant energy content' },
   { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },

@@ -154,6 +154,11 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Is now a good time to invest in shares of a heat network company?')).toBe('advice');
     expect(outOfScope('May our savings obligation exclude the energy use of ETS industry?')).toBeUndefined();
     expect(outOfScope('What is the ETS allowance price cap for 2027?')).toBe('other_act');
+    expect(outOfScope('We got two energy performance contract offers from different ESCOs. Which one should we sign?')).toBe('advice');
+    expect(outOfScope('Under the rescaled energy label for fridges, what efficiency index gets a model into class A?')).toBe('other_act');
+    expect(outOfScope('Must the council buy only fridges in the highest energy efficiency class available?')).toBeUndefined();
+    expect(outOfScope('IED reporting: which combustion plants should include energy efficiency info?')).toBeUndefined();
+    expect(outOfScope('What emission limit values does the IED set for large combustion plants?')).toBe('other_act');
   });
 
   it("answers spending another act's fund on efficiency measures (Article 24(3)), and refuses the fund's own allocations", () => {

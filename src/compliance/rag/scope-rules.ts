@@ -53,7 +53,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
-  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|industrial emissions directive|IED|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
+  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
   // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
   /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
@@ -102,6 +102,8 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // Choosing between offers: "we got two ESCO offers, which one should we sign?".
+  /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
   // reduce their rent if the heating fails", "can I take him to court", "should we sue".
   /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
@@ -136,7 +138,7 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  * Another act's label class ("which energy label class may we sell?") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
-const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b/i;
+const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\benergy efficiency index\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -145,7 +147,15 @@ const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contr
 const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b/i;
 const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
 
+/**
+ * The industrial emissions directive is another act; the energy efficiency information its permit reports must carry
+ * (Article 27(11), installations covered by Directive 2010/75/EU) is this directive's.
+ */
+const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
+const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b/i;
+
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
+  { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
   { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY] },
