@@ -14,6 +14,7 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Our register cites Article 7a of Directive 2012/27/EU. What is the new article number?')).toEqual(['Article 7a']);
     expect(oldPlacesAsked('Which article of the new directive replaces Annex VIII of the old EED?')).toEqual(['Annex VIII']);
     expect(oldPlacesAsked('Where did Annex VIII of the old directive end up?')).toEqual(['Annex VIII']);
+    expect(oldPlacesAsked('Our manual refers to Article 7a(1) of the 2012 Energy Efficiency Directive. What is the new reference?')).toEqual(['Article 7a']);
   });
 
   it('leaves alone questions on what the new rule says, and questions that do not name the old directive', () => {

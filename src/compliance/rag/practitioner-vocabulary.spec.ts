@@ -9,6 +9,8 @@ const knows = (word: string) => NOTES_WORDS.has(word) || word.length <= 2;
 describe('practitioner vocabulary', () => {
   it("gives the directive's words for grid, data-centre and heat jargon", () => {
     expect(vocabularyTerms('As a DSO, do we report grid losses to the NRA?')).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
+    expect(vocabularyTerms('What must we do about the energy we lose in our grid?')).toEqual(['network losses']);
+    expect(vocabularyTerms('We plan to disconnect a customer in arrears. What must we tell them?')).toEqual(['disconnection']);
     expect(vocabularyTerms('Which PUE and WUE figures must a DC publish?').join(' ')).toMatch(/data centres.*power utilisation.*water usage/);
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });

@@ -18,7 +18,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bDSOs?\b/, terms: 'distribution system operators' },
   { pattern: /\bTSOs?\b/, terms: 'transmission system operators' },
   { pattern: /\b(NRAs?|regulators?|energy regulator)\b/i, terms: 'national energy regulatory authority' },
-  { pattern: /\b(grid|network|line) loss(es)?\b/i, terms: 'network losses' },
+  { pattern: /\b((grid|network|line) loss(es)?|los(e|es|t|ing) (\w+ ){0,3}(in|on|across) (the |our |their )?(grid|network|lines|cables))\b/i, terms: 'network losses' },
   { pattern: /\b(DR|flexibility|load shifting|peak shaving)\b/, terms: 'demand response' },
   { pattern: /\b(dynamic tariffs?|ToU|time-of-use)\b/i, terms: 'time-of-use tariffs dynamic pricing' },
   // Enterprises, audits and management systems
@@ -76,7 +76,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(facilit(y|ies) management|FM contracts?|(building |plant )?(operation and )?maintenance contracts?|outsourc\w+ (the )?(heating|energy|building) (services|operation))\b/i, terms: 'service contracts with significant energy content' },
   { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },
   { pattern: /\b(peakers?|peaking plants?|standby generat\w+|backup (power|generators?))\b/i, terms: 'peak load back-up' },
-  { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off)\b/i, terms: 'disconnection' },
+  { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off|disconnect(s|ed|ing)?)\b/i, terms: 'disconnection' },
   { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
