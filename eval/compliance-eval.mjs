@@ -59,8 +59,8 @@ const GATE = {
 const testLabel = !args['dev-only'] && basename(args.test).includes('holdout') ? 'holdout' : 'test';
 const LOWER_IS_BETTER = new Set(['falseRefusals', 'p50Ms', 'p95Ms', 'medianChars']);
 
-// "m²" and the official text's "m^2" (its extraction of the superscript) are the same unit, as corpus/normalise-figures reads them.
-const normalise = (text) => text.toLowerCase().normalize('NFKC').replace(/[‘’´`]/g, "'").replace(/[–—−]/g, '-').replace(/(\d),(\d)/g, '$1.$2').replace(/m\s?\^\s?2|m²/g, 'm2').replace(/\s+/g, '');
+// "m²" (m2 once NFKC folds the superscript) and the official text's "m^2" are the same unit, as corpus/normalise-figures reads them.
+const normalise = (text) => text.toLowerCase().normalize('NFKC').replace(/[‘’´`]/g, "'").replace(/[–—−]/g, '-').replace(/(\d),(\d)/g, '$1.$2').replace(/m\s?\^\s?2/g, 'm2').replace(/\s+/g, '');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function call(base, method, path, body) {

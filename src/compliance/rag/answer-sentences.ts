@@ -25,17 +25,16 @@ export function isFragment(text: string): boolean {
   // A dash point ("— Guaranteed savings to be achieved ...") is judged by its words, as "(a) ..." is.
   const sentence = text.replace(/^[—–•]\s+/, '');
   const words = sentence.split(/\s+/).filter(Boolean);
-  if (words.length < 6 && !isListPoint(text)) return true;
-  // A label restating a heading ("Energy management system above 85 TJ.") has no verb.
-  const verb = hasVerb(sentence);
-  // A short point with a figure ("(b) from 1 January 2026: 150 grams/kWh;") states a value of its list; it is no label.
-  if (words.length < 8 && !verb && !isListPoint(text)) return true;
-  // A note's block label naming its article ("Energy poverty share of the savings obligation (Article 8).") is longer
-  // but as verbless; a list or dash point ("(d) 1,9 % from 1 January 2028 to 31 December 2030.") is judged as a point.
-  if (words.length < 12 && !verb && !isListPoint(text) && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)) return true;
-  // A dash point may open in lower case ("— cogeneration units in operation before 10 October 2023, may derogate ..."),
-  // as a lettered point does; any other sentence that does is the tail of a broken one.
-  if (!/^[A-Z(‘'"0-9]/.test(sentence) && sentence === text) return true;
+  // A list or dash point, however short ("(a) time-of-use tariffs;", "(b) from 1 January 2026: 150 grams/kWh;"), is a
+  // point of its list; a dash point may open in lower case ("— cogeneration units in operation before ...").
+  if (!isListPoint(text)) {
+    if (words.length < 6) return true;
+    // A label restating a heading ("Energy management system above 85 TJ.") has no verb, nor has a note's longer block
+    // label naming its article ("Energy poverty share of the savings obligation (Article 8).").
+    if (!hasVerb(sentence) && (words.length < 8 || (words.length < 12 && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)))) return true;
+    // Any other sentence opening in lower case is the tail of a broken one.
+    if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
+  }
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
   return sentence === sentence.toUpperCase() && /[A-Z]{4}/.test(sentence);
