@@ -55,6 +55,9 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).toEqual(articleMentions('Article 8 of Directive 2012/27/EU'));
     expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).not.toContain('Article 8');
     expect(articleMentions('Which article now holds what used to be Art. 7a?')).toEqual(articleMentions('Article 7a of Directive 2012/27/EU'));
+    expect(articleMentions('Our checklist uses the 2012 numbering: old Article 9 on metering. Which article is it now?')).toEqual(articleMentions('Article 9 of Directive 2012/27/EU'));
+    expect(articleMentions('Our checklist uses the 2012 numbering: old Article 9 on metering. Which article is it now?')).not.toContain('Article 9');
+    expect(articleMentions('What did former Annex VII require?')).toEqual(articleMentions('Annex VII of Directive 2012/27/EU'));
   });
 });
 
@@ -131,6 +134,13 @@ describe(namesUnknownInstrument.name, () => {
     // A figure's unit in capitals is a quantity.
     expect(namesUnknownInstrument('Our savings exceeded the requirement by 8 PJ. Can we carry that over?', knows)).toBe(false);
     expect(namesUnknownInstrument('Does PJM apply to our 8 GWh of storage?', knows)).toBe(true);
+  });
+
+  it('reads the kind of body that asks and a substance as no law', () => {
+    expect(namesUnknownInstrument("We're an energy-poverty NGO. How is the share for energy-poor households set?", knows)).toBe(false);
+    expect(namesUnknownInstrument('If we take the CO2-per-kWh route, what is the limit for efficient district heating?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Which NOx limits apply to our boiler?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Does the NGO Act apply to our energy audit?', knows)).toBe(true);
   });
 });
 

@@ -158,6 +158,7 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Under the rescaled energy label for fridges, what efficiency index gets a model into class A?')).toBe('other_act');
     expect(outOfScope('Must the council buy only fridges in the highest energy efficiency class available?')).toBeUndefined();
     expect(outOfScope('IED reporting: which combustion plants should include energy efficiency info?')).toBeUndefined();
+    expect(outOfScope('When we report under the Industrial Emissions Directive, should information on the efficiency of our site be in it?')).toBeUndefined();
     expect(outOfScope('What emission limit values does the IED set for large combustion plants?')).toBe('other_act');
   });
 
@@ -211,6 +212,9 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What is the typical cost of an energy audit for a hotel?')).toBe('live_data');
     expect(outOfScope("What was our country's final energy consumption last year according to Eurostat?")).toBe('live_data');
     expect(outOfScope('What final energy consumption may the Union reach in 2030?')).toBeUndefined();
+    expect(outOfScope('What final energy consumption figure did Spain report for 2024?')).toBe('live_data');
+    expect(outOfScope('Which savings did the obligated parties achieve so far?')).toBe('live_data');
+    expect(outOfScope('Which data has to be reported for 2024 on the public sector target?')).toBeUndefined();
     expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();
   });
 

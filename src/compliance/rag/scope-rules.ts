@@ -152,7 +152,7 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
  * (Article 27(11), installations covered by Directive 2010/75/EU) is this directive's.
  */
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
-const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b/i;
+const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
@@ -188,6 +188,8 @@ const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
+  // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
+  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
   // The energy footprint of a product or a digital service ("Bitcoin's energy use per transaction"): statistics the
   // directive does not hold. Its data centres' reporting duty is asked about as a duty, not as a figure.
   /^(?=[^?]*\b(bitcoin|ethereum|crypto(currenc(y|ies))?|blockchain|NFTs?|ChatGPT|AI (models?|quer(y|ies)|prompts?)|(a|one|each|per) (google )?search(es)?|video streaming|streaming (video|services?))\b)(?=[^?]*\b(energy|electricity|power|water)\b)(?=[^?]*\b(consum\w*|use[ds]?|usage|footprint|draw)\b)(?![^?]*\b(must|shall|have to|has to|publish|report|duty|obliged)\b)/i,
