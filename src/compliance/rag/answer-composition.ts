@@ -10,6 +10,21 @@ export function charsOf(sentences: readonly Sentence[]): number {
   return sentences.reduce((sum, s) => sum + s.text.length + 5, 0);
 }
 
+/**
+ * A long paragraph is cut into pieces, often inside a list: a point whose piece opens with points and holds no lead-in
+ * has its lead-in at the end of the piece before, where that piece is at hand (the retriever brings it). The lead-in
+ * comes with the sentence it leans on ("That evaluation shall include:" after "... the Commission shall evaluate ...").
+ */
+function leadInBefore(s: Sentence, siblings: readonly Sentence[], all: readonly Sentence[]): Sentence[] {
+  const { documentId, paragraph, chunkIndex } = s.chunk.metadata;
+  if (paragraph === undefined || !siblings.slice(0, siblings.indexOf(s) + 1).every((o) => isListPoint(o.raw))) return [];
+  const before = all.filter((o) => o.chunk.metadata.documentId === documentId && o.chunk.metadata.paragraph === paragraph && o.chunk.metadata.chunkIndex === chunkIndex - 1);
+  let at = before.length - 1;
+  while (at >= 0 && isListPoint(before[at].raw) && !announcesList(before[at].raw)) at--;
+  if (at < 0 || !announcesList(before[at].raw)) return [];
+  return at > 0 && leansOnPrevious(before[at].text) ? [before[at - 1], before[at]] : [before[at]];
+}
+
 /** What a chosen sentence needs to stand: the sentence it leans on, its list's lead-in, or the points it announces. */
 export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent, room = MAX_ANSWER_CHARS): Sentence[] {
   const siblings = all.filter((o) => o.chunk === s.chunk);
@@ -21,6 +36,7 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
       if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
       if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
     }
+    if (before.length === 0) before.push(...leadInBefore(s, siblings, all));
     // "Those facilities shall:" names its subject in the sentence before; the list does not stand without it.
     const leadAt = before.length > 0 ? siblings.indexOf(before[0]) : -1;
     if (leadAt > 0 && leansOnPrevious(before[0].text)) before.unshift(siblings[leadAt - 1]);

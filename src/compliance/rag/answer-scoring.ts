@@ -96,7 +96,8 @@ export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<S
       if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : leansOnPrevious(text) ? [...previous, ...own] : own;
       else if (!isListPoint(raw)) leadTerms = [];
       previous = own;
-      return { chunk, order, position, raw, text, terms, score: score({ text, terms }) };
+      // A piece brought for its list's lead-in gives context to the piece it precedes; it is not an answer of its own.
+      return { chunk, order, position, raw, text, terms, score: chunk.leadInOnly ? 0 : score({ text, terms }) };
     });
   });
 }

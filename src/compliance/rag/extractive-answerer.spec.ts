@@ -368,4 +368,24 @@ describe(extractiveAnswer.name, () => {
     const { answer } = extractiveAnswer('What does recital 30 say?', [recital]);
     expect(answer).toMatch(/^Recital 30: The need for the Union to improve its energy efficiency/);
   });
+
+  it("gives a point of a paragraph cut into pieces with its lead-in and the duty it leans on, from the piece before", () => {
+    const meta = { documentId: 'eed', source: 'official' as const, article: 'Article 35', paragraph: '35(7)', articleTitle: 'Review and monitoring of implementation' };
+    const head = chunk('7. By 28 February 2027 and every five years thereafter, the Commission shall evaluate the implementation of this Directive and submit a report. That evaluation shall include:\n(a) an assessment of the general effectiveness of this Directive;', 'Article 35', { ...meta, chunkIndex: 3 });
+    const tail = chunk('(e) whether Member States are to continue to ensure that at least 3 % of the total floor area of buildings owned by public bodies is renovated each year;\n(f) whether the share of savings among energy poor people continues;', 'Article 35', { ...meta, chunkIndex: 4 });
+    const question = 'When is the full evaluation due, and will it look at whether the yearly 3 % renovation of public buildings continues?';
+    const { answer } = extractiveAnswer(question, [tail, { ...head, leadInOnly: true }]);
+    expect(answer).toContain('at least 3 %');
+    expect(answer).toContain('28 February 2027');
+    expect(answer.indexOf('That evaluation shall include:')).toBeLessThan(answer.indexOf('(e) whether'));
+    // Without the piece before, the point stands alone: the lead-in is what the retriever's piece brings.
+    expect(extractiveAnswer(question, [tail]).answer).not.toContain('28 February 2027');
+  });
+
+  it('never answers from a piece brought only for its lead-in', () => {
+    const head = chunk('The Commission shall publish a report on heat pumps every year. It shall include:', 'Article 35', { documentId: 'eed', source: 'official', paragraph: '35(9)', chunkIndex: 5 });
+    const rule = chunk('Member States shall report on heat pumps in public buildings.', 'Article 6', { documentId: 'eed', source: 'official', paragraph: '6(2)', chunkIndex: 1 });
+    const { answer } = extractiveAnswer('Which report on heat pumps does the Commission publish every year?', [rule, { ...head, leadInOnly: true }]);
+    expect(answer).not.toContain('publish a report on heat pumps every year');
+  });
 });

@@ -94,4 +94,18 @@ describe(retrieveChunks.name, () => {
     const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'What does Annex XVII say?', topK: 5 });
     expect(chunks.some((c) => c.metadata.source === 'bundled')).toBe(true);
   });
+
+  it('brings the piece that holds the lead-in of a list a retrieved piece continues, as context that takes no place', async () => {
+    const pieces: [number, StoredChunk][] = [
+      [0, { pageContent: '1. By 31 October 2025 the Commission shall assess heating and cooling.', metadata: { documentId: 'eed', title: 'Directive', chunkIndex: 0, article: 'Article 35', paragraph: '35(1)', source: 'official' } }],
+      [1, { pageContent: '7. By 28 February 2027 and every five years thereafter, the Commission shall evaluate the implementation of this Directive.\n\nThat evaluation shall include:\n(a) an assessment of the general effectiveness of this Directive;', metadata: { documentId: 'eed', title: 'Directive', chunkIndex: 1, article: 'Article 35', paragraph: '35(7)', source: 'official' } }],
+      [2, { pageContent: '(e) whether Member States are to continue to ensure that at least 3 % of the total floor area of buildings owned by public bodies is renovated each year;', metadata: { documentId: 'eed', title: 'Directive', chunkIndex: 2, article: 'Article 35', paragraph: '35(7)', source: 'official' } }],
+      [3, { pageContent: '8. The Commission shall submit a report on statistics.', metadata: { documentId: 'eed', title: 'Directive', chunkIndex: 3, article: 'Article 35', paragraph: '35(8)', source: 'official' } }],
+    ];
+    const store = { revision: 1, entries: () => pieces, similaritySearchVectorWithScore: () => Promise.resolve([]), vectorsWhere: () => [] } as unknown as HnswChunkStore;
+    const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'Will the 3 % renovation of floor area owned by public bodies continue?', topK: 5 });
+    const lead = chunks.find((c) => c.metadata.chunkIndex === 1);
+    expect(lead?.leadInOnly).toBe(true);
+    expect(chunks.find((c) => c.metadata.chunkIndex === 2)?.leadInOnly).toBeUndefined();
+  });
 });

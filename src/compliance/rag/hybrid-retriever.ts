@@ -3,6 +3,7 @@ import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
+import { isListPoint } from './answer-sentences.js';
 import { articleMentions, heldPlace, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
@@ -50,6 +51,8 @@ interface Candidate {
   chunk: StoredChunk;
   similarity?: number;
   fused: number;
+  /** The piece this one precedes and is brought for (withListHeads): it travels with that piece, never alone. */
+  leadFor?: string;
 }
 
 export interface RetrievalInput {
@@ -129,7 +132,10 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
   if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
-  for (const group of groups.slice(0, 3)) withOpening(group, lexical);
+  for (const group of groups.slice(0, 3)) {
+    withOpening(group, lexical);
+    withListHeads(group, lexical);
+  }
   const leading = groups[0]?.members[0]?.chunk.metadata;
   const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
   return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
@@ -145,6 +151,24 @@ function withOpening(group: Group, lexical: LexicalSide): void {
   for (const chunk of rest) {
     const paragraph = chunk.metadata.paragraph;
     if (chunk.metadata.chunkIndex === firstIndex.get(chunk.metadata.documentId) || (paragraph !== undefined && /^\d+\(1\)$/.test(paragraph))) group.members.push({ chunk, fused: 0 });
+  }
+}
+
+/**
+ * A long paragraph is cut into pieces; a piece that opens with a point ("(e) whether Member States are to continue to
+ * ensure that at least 3 % ...") continues a list whose lead-in and opening sentence ("By 28 February 2027 and every
+ * five years thereafter, the Commission shall evaluate ...") are in the piece before. That piece travels with it, as
+ * context only: it takes no place of the article's own passages.
+ */
+function withListHeads(group: Group, lexical: LexicalSide): void {
+  const have = new Set(group.members.map((m) => chunkKey(m.chunk)));
+  for (const member of [...group.members]) {
+    const { documentId, chunkIndex, paragraph } = member.chunk.metadata;
+    if (paragraph === undefined || !isListPoint(member.chunk.pageContent)) continue;
+    const [before] = lexical.chunksWhere((c) => c.metadata.documentId === documentId && c.metadata.chunkIndex === chunkIndex - 1 && c.metadata.paragraph === paragraph);
+    if (!before || have.has(chunkKey(before))) continue;
+    have.add(chunkKey(before));
+    group.members.push({ chunk: before, fused: 0, leadFor: chunkKey(member.chunk) });
   }
 }
 
@@ -181,19 +205,30 @@ function grouped(candidates: Candidate[], annexFactor: number, asksAboutReview =
   return [...groups.values()].sort((a, b) => b.best - a.best);
 }
 
+/** The pieces brought for the lead-in of a picked member's list. */
+function leadInsOf(picked: readonly Candidate[], members: readonly Candidate[]): Candidate[] {
+  const keys = new Set(picked.map((m) => chunkKey(m.chunk)));
+  return members.filter((m) => m.leadFor !== undefined && keys.has(m.leadFor));
+}
+
 /** Best article first; within it official text, notes, uploads; by relevance, or in document order for a summary. */
 function ordered(groups: Group[], limit: number, documentOrder: boolean): RetrievedChunk[] {
   const source = (c: Candidate) => SOURCE_ORDER[sourceOf(c.chunk.metadata)];
   const result: RetrievedChunk[] = [];
+  let taken = 0;
   for (const [rank, group] of groups.entries()) {
     const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
     // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
     // official passages are a table, and a long table must not crowd them out.
-    const members = documentOrder && rank === 0 ? Object.values(SOURCE_ORDER).flatMap((s) => sorted.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : sorted.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
-    for (const member of members) {
-      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused });
-      if (result.length >= limit) return result;
+    const own = sorted.filter((m) => m.leadFor === undefined);
+    const picked = documentOrder && rank === 0 ? Object.values(SOURCE_ORDER).flatMap((s) => own.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : own.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
+    const kept = picked.slice(0, limit - taken);
+    taken += kept.length;
+    // Lead-in pieces come with the passages they complete and take no place of the limit.
+    for (const member of [...kept, ...leadInsOf(kept, sorted)]) {
+      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused, ...(member.leadFor ? { leadInOnly: true } : {}) });
     }
+    if (taken >= limit) break;
   }
   return result;
 }

@@ -7,6 +7,8 @@ export interface RetrievedChunk {
   similarity: number;
   /** Reciprocal-rank-fused score of the dense and BM25 rankings, plus the bonus for a named article (the ranking). */
   score: number;
+  /** Brought only as the piece of its paragraph that holds the lead-in of a list a retrieved piece continues. */
+  leadInOnly?: boolean;
 }
 
 export interface Citation {
