@@ -90,9 +90,13 @@ function paragraphPointedTo(s: Sentence, all: readonly Sentence[], room: number)
   return group.length > paragraph.indexOf(lead) + 1 || points.length === 0 ? group : [...group, ...points];
 }
 
+/** A numbered point ("(2) The guarantee of origin ... shall contain:"): an annex's item, a level above lettered points. */
+const NUMBERED_POINT = /^\s*\(\d{1,2}\)\s/;
+
 /**
  * The points that follow a lead-in, nested ones included ("(b) ... of:" then "(i)" to "(iv)"), also where a long
- * paragraph continues in its next passage.
+ * paragraph continues in its next passage. A list of lettered or dash points ends at a numbered point: Annex XII's
+ * "(2) The guarantee of origin ... shall contain at least:" is the annex's next item, not a point of item (1)'s list.
  */
 function pointsAfter(sequence: readonly Sentence[], index: number, max: number): Sentence[] {
   const points: Sentence[] = [];
@@ -101,6 +105,7 @@ function pointsAfter(sequence: readonly Sentence[], index: number, max: number):
   const rest = sequence.slice(index + 1);
   for (const [i, next] of rest.entries()) {
     if (!sameParagraph(next) || points.length >= max) break;
+    if (points.length > 0 && !NUMBERED_POINT.test(points[0].raw) && NUMBERED_POINT.test(next.raw)) break;
     // A point may run on in a sentence of its own ("Sales of energy ... may be excluded."); the list goes on after it.
     if (!isListPoint(next.raw) && !(rest[i + 1] && isListPoint(rest[i + 1].raw) && sameParagraph(rest[i + 1]))) break;
     points.push(next);
@@ -182,7 +187,9 @@ function askedList(all: readonly Sentence[], query: Query): { lead: Sentence[]; 
   const best = Math.max(0, ...all.map((s) => scoreOf(s, query)));
   let chosen: { lead: Sentence[]; points: Sentence[]; score: number } | undefined;
   for (const [i, s] of all.entries()) {
-    if (!announcesList(s.raw) || isListPoint(s.raw) || isDerogation(s.text)) continue;
+    // A numbered annex item may itself be the lead-in ("(2) The guarantee of origin ... shall contain at least the following
+    // information:"); a lettered point that announces points is a part of a list, answered with the list it is in.
+    if (!announcesList(s.raw) || (isListPoint(s.raw) && !NUMBERED_POINT.test(s.raw)) || isDerogation(s.text)) continue;
     const points = pointsAfter(all, i, Number.POSITIVE_INFINITY);
     if (points.filter((p) => isListPoint(p.raw)).length < MIN_LIST_POINTS) continue;
     // A glossary ("the following definitions apply:") answers with the asked term's definition, not its first entries.

@@ -388,4 +388,16 @@ describe(extractiveAnswer.name, () => {
     const { answer } = extractiveAnswer('Which report on heat pumps does the Commission publish every year?', [rule, { ...head, leadInOnly: true }]);
     expect(answer).not.toContain('publish a report on heat pumps every year');
   });
+
+  it("answers a contents question with a numbered annex item's list, which ends the list of the item before", () => {
+    const annex = chunk(
+      '(1) Member States shall take measures to ensure that:\n(a) the guarantee of origin is accurate, reliable and fraud-resistant;\n(b) the same unit of energy from cogeneration is taken into account only once.\n(2) The guarantee of origin shall contain at least the following information:\n(a) the identity and location of the installation;\n(b) the dates and places of production;\n(c) the lower calorific value of the fuel source;\n(d) the primary energy savings calculated in accordance with Annex III;\n(e) the date and country of issue and a unique identification number.',
+      'Annex XII',
+      { documentId: 'eed', source: 'official', paragraph: 'Annex XII', articleTitle: 'Guarantee of origin for electricity produced from high-efficiency cogeneration' },
+    );
+    const { answer } = extractiveAnswer('What information must each guarantee of origin show at a minimum?', [annex]);
+    expect(answer).toMatch(/^Annex XII \([^)]*\): The guarantee of origin shall contain at least the following information: \(a\)/);
+    expect(answer).toContain('unique identification number');
+    expect(answer).toContain('primary energy savings');
+  });
 });
