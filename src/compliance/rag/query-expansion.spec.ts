@@ -56,6 +56,10 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');
     expect(expandQuery('Our council is moving into a newly rented office block. Any energy standard?')).toContain('new rental agreements');
     expect(expandQuery('We operate out of a leased building. What must we do with our landlord?')).not.toContain('new rental agreements');
+    expect(expandQuery('We are opening a renovation advice hub. What must it offer?')).toContain('one-stop shops');
+    expect(expandQuery('Can we keep a social component in grid charges for low-income households?')).toContain('social aim');
+    expect(expandQuery('Who sets the grid charges for our new heat pump?')).not.toContain('social aim');
+    expect(expandQuery('Which hub heights do wind turbines need?')).not.toContain('one-stop shops');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -59,6 +59,10 @@ const SYNONYMS: readonly [RegExp, string][] = [
   [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
   // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
   [/\b(pay(s|ing)?|top(ping)? up|contribut\w*)\b[^?]{0,20}\b(into|to) (a|the|our)?\s*(national\s+)?(\w+\s+)?fund\b/i, 'contributions to the national energy efficiency fund'],
+  // A place that advises on renovation ("our renovation advice hub", "an advice desk on home retrofits"): the one-stop
+  // shops of Article 22(4). A social component in network charges: tariff structures with a social aim (Article 27(6)).
+  [/\b(advice|advisory|renovation)\s+(hubs?|centres?|centers?|points?|desks?|offices?)\b/i, 'one-stop shops technical administrative financial advice'],
+  [/\b(social|low[- ]income)\b[^?]{0,60}\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b|\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b[^?]{0,60}\b(social|low[- ]income)\b/i, 'tariff structures with a social aim'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
   [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
   // Whether the old directive still applies: its repeal (Article 38).
