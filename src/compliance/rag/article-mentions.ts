@@ -35,6 +35,11 @@ const THIS_ACT = /^(this\b|directive\s*(?:\(?eu\)?\s*)?2023\/1791|eed\b|energy e
 
 /** The end of a run of articles: "Articles 13 to 20", "Arts. 14-16". */
 const RANGE_END = /^\s*(?:to|through|until|-|–)\s*\d/i;
+/**
+ * A place named as the yardstick another rule measures against ("how far above the Annex I formula result may we set
+ * our contribution?"): the rule asked about is elsewhere (Article 4(4)), so the named place does not lead.
+ */
+const YARDSTICK_BEFORE = /\b(above|higher|lower|below|deviat\w*|differ\w*|exceed\w*|beyond)\b[^?.]{0,25}$/i;
 
 /** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR": a mention that belongs to another act. */
 function belongsToOtherAct(after: string): boolean {
@@ -71,9 +76,11 @@ function labelsIn(question: string, old: boolean): string[] {
     // "Articles 13 to 20" names a run of articles as a group (when they apply, what they transpose), not its first one.
     if (RANGE_END.test(after)) continue;
     if (!old && belongsToOtherAct(after)) continue;
+    if (!old && YARDSTICK_BEFORE.test(question.slice(0, match.index))) continue;
     for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) found.add(`Article ${number[0].replace(/^0+/, '')}`);
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {
+    if (!old && YARDSTICK_BEFORE.test(question.slice(0, match.index))) continue;
     const raw = match[1].toLowerCase();
     const suffix = raw.endsWith('a') && !/^\d/.test(raw) ? 'a' : '';
     const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw.replace(/a$/, ''));

@@ -51,6 +51,13 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Do Articles 14-16 and Article 18 cover cooling?')).toEqual(['Article 18']);
   });
 
+  it('does not lead with a place named only as the yardstick another rule measures against', () => {
+    expect(articleMentions('How far above the Annex I formula result may a country set its contribution?')).toEqual([]);
+    expect(articleMentions('Our figure comes out higher than the result of the Annex I formula. Any leeway?')).toEqual([]);
+    expect(articleMentions('How are the factors of the Annex I formula weighted?')).toEqual(['Annex I']);
+    expect(articleMentions('Under Article 6(6), by when must the buildings reach the standard?')).toEqual(['Article 6']);
+  });
+
   it('reads numbers of the old directive however it is called, through the correlation table', () => {
     expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).toEqual(articleMentions('Article 8 of Directive 2012/27/EU'));
     expect(articleMentions('Old EED Art. 8 audits: when is the first audit due now?')).not.toContain('Article 8');
