@@ -70,5 +70,10 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Which law applies to our heat network?')).not.toContain('transposition');
     expect(expandQuery('What penalties must our transposing law set for breaches?')).not.toContain('bring into force');
     expect(expandQuery('Our transposition law wants to go further than the directive on audits. Is that allowed?')).not.toContain('bring into force');
+    expect(expandQuery('As the ministry drafting transposition rules: above what size of investment must planners apply efficiency first?')).not.toContain('bring into force');
+    expect(expandQuery('For the team drafting the transposition bill: by when must the provisions be brought into national law?')).toContain('bring into force');
+    expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).toContain('time-limits for transposition');
+    expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).not.toContain('bring into force');
+    expect(expandQuery('Our law still refers to the old 2012 directive. What must our transposing act say about that?')).toContain('bring into force');
   });
 });

@@ -5,7 +5,12 @@ import { vocabularyTerms } from './practitioner-vocabulary.js';
  * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
  * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
  */
-const SYNONYMS: readonly [RegExp, string][] = [
+/** An entry read in what is asked only, not in the role the asker names before a colon. */
+const ASKED_ONLY = true;
+/** "As the ministry drafting transposition rules:", "For the ministry team drafting the bill:": who asks. */
+const ROLE_PREFACE = /^\s*(as|for|from) (the |a |an |our )?[^:?]{0,60}:\s*/i;
+
+const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
   [/\b(grid|network) operators?\b/i, 'system operators'],
@@ -70,7 +75,11 @@ const SYNONYMS: readonly [RegExp, string][] = [
   // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
   // Not when the question is about the penalties those laws set (Article 32) or going further than the directive
   // (Article 1(2)): there the transposition is only the setting, and its words had pulled both to Article 36.
-  [/^(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply'],
+  // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
+  // references to the old directive as references to this one). A role named before a
+  // colon ("As the ministry drafting transposition rules: above what size ...?") says who asks, not what is asked.
+  [/^(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)[\s\S]*\btranspos\w*/i, 'time-limits for transposition into national law repealed directive'],
+  [/^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
 ];
 
 /**
@@ -92,7 +101,8 @@ export function expandQuery(question: string, knows?: (word: string) => boolean)
 }
 
 function everydayTerms(question: string): string[] {
-  return SYNONYMS.filter(([pattern]) => pattern.test(question)).map(([, term]) => term);
+  const asked = question.replace(ROLE_PREFACE, '');
+  return SYNONYMS.filter(([pattern, , askedOnly]) => pattern.test(askedOnly ? asked : question)).map(([, term]) => term);
 }
 
 function withAdditions(question: string, additions: readonly string[]): string {
