@@ -79,7 +79,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // references to the old directive as references to this one). A role named before a
   // colon ("As the ministry drafting transposition rules: above what size ...?") says who asks, not what is asked.
   [/^(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)[\s\S]*\btranspos\w*/i, 'time-limits for transposition into national law repealed directive'],
-  [/^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|make)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
+  [/^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
 ];
 
 /**
