@@ -400,4 +400,15 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('unique identification number');
     expect(answer).toContain('primary energy savings');
   });
+
+  it("gives an annex's title set in capitals in sentence case, so a lead never shouts", () => {
+    const annex = chunk('(1) Electricity from cogeneration is counted in full where the unit reaches an annual overall efficiency of at least 75 %.', 'Annex II', {
+      documentId: 'eed',
+      source: 'official',
+      paragraph: 'Annex II',
+      articleTitle: 'GENERAL PRINCIPLES FOR THE CALCULATION OF ELECTRICITY FROM COGENERATION IN THE UNION',
+    });
+    const { answer } = extractiveAnswer('When does all electricity of a unit count as electricity from cogeneration?', [annex]);
+    expect(answer).toMatch(/^Annex II \(General principles for the calculation of electricity from cogeneration in the Union\): /);
+  });
 });
