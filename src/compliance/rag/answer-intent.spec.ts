@@ -119,6 +119,7 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);
     expect(asksForDefinition('Our water utility is owned by the city. Is it a "public body" then?')).toBe(true);
     expect(asksForDefinition('How does the directive define energy poverty?')).toBe(true);
+    expect(asksForDefinition("Does our foundation-run hospital fall under the EU efficiency law's notion of a public body?")).toBe(true);
   });
 
   it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {

@@ -67,7 +67,7 @@ const ASKER_DEFINES = /\b(we|they|states?|countries|governments?|ministr\w+) (de
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
   if (ASKER_DEFINES.test(question)) return false;
-  return /\b(define[sd]?|definition of|what is meant by|the meaning of)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
+  return /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
 }
 
 /**

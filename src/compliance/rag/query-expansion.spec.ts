@@ -60,6 +60,15 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Can we keep a social component in grid charges for low-income households?')).toContain('social aim');
     expect(expandQuery('Who sets the grid charges for our new heat pump?')).not.toContain('social aim');
     expect(expandQuery('Which hub heights do wind turbines need?')).not.toContain('one-stop shops');
+    expect(expandQuery('May the metering firm earn a margin on the heat cost split?')).toContain('non-profit basis');
+    expect(expandQuery('Must suppliers take part in an ombudsman scheme?')).toContain('energy ombudsperson');
+    expect(expandQuery('During a pandemic, do the procurement rules still apply?')).toContain('public health emergencies');
+    expect(expandQuery('From when do subsidies for new gas boilers stop counting toward the savings requirement?')).toContain('direct combustion of fossil fuel');
+    expect(expandQuery('Our heat network wants a new gas boiler in 2029. Is that allowed for an efficient system?')).not.toContain('direct combustion of fossil fuel');
+    expect(expandQuery('A supplier plans to cut off a block of flats. What warning must they give?')).toContain('no later than');
+    expect(expandQuery('We want heavier savings duties on suppliers than the EU text asks for in our transposition bill.')).toContain('more stringent measures');
+    expect(expandQuery('We want heavier savings duties on suppliers than the EU text asks for in our transposition bill.')).not.toContain('bring into force');
+    expect(expandQuery('By what date must national law be in force for the regulator duties?')).toContain('bring into force');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -10,6 +10,23 @@ const ASKED_ONLY = true;
 /** "As the ministry drafting transposition rules:", "For the ministry team drafting the bill:": who asks. */
 const ROLE_PREFACE = /^\s*(as|for|from) (the |a |an |our )?[^:?]{0,60}:\s*/i;
 
+/** A country asking to go beyond the directive: "gold-plating", "tougher requirements than the EU text asks for". */
+const GOING_FURTHER =
+  /\b(stricter|tougher|heavier|more (ambitious|demanding|onerous)|go(es|ing)? further|gold-?plat\w*)\b|\b(than|beyond) (what )?the (EU|EU text|EED|directive)\b/i;
+
+/**
+ * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force".
+ * Not for the repealed directive's own deadline (Annex XVI), nor when the question is about the penalties those laws
+ * set (Article 32) or going further than the directive (Article 1(2)): there the transposition is only the setting.
+ */
+const TRANSPOSITION = new RegExp(
+  String.raw`^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))` +
+    String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
+    String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
+    String.raw`national (law|legislation|provisions)s? [^?]{0,20}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
+  'i',
+);
+
 const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
@@ -22,7 +39,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(small )?(municipalit(y|ies)|towns?|villages?|cities)\b/i, 'local administrative units population'],
   [/\b(left out|excluded|not covered)\b/i, 'not include exempt'],
   // What a rule does, in everyday verbs: the law's own verb is the word its sentence carries.
-  [/\b(stricter|tougher|more ambitious|go further|gold-?plat\w*)\b/i, 'more stringent measures'],
+  [GOING_FURTHER, 'more stringent measures'],
   [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
   [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?)\b/i, 'exempt exemption'],
   [/\b(check(s|ed|ing)?|double-check\w*)\b/i, 'verification verified control'],
@@ -37,7 +54,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // not "decline" is mandatory; "summer" is outside the heating season; costs "recharged" to tenants are passed onto
   // final users.
   [/\b(together(?! with)|team(ing)? up|pool(ing)? (our|their) (resources|efforts))\b/i, 'jointly group of several'],
-  [/\b((how much|how long|advance|prior|short|enough|minimum) notice|notice period|warn(ed|ing)? (the )?(customers|residents|tenants|users|them))\b/i, 'sufficiently in advance no later than'],
+  [/\b((how much|how long|advance|prior|short|enough|minimum) notice|notice period|warn(ed|ing)? (the )?(customers|residents|tenants|users|them)|warnings?|beforehand)\b/i, 'sufficiently in advance no later than'],
   [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
   [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b/i, 'participation mandatory'],
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
@@ -68,18 +85,23 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // shops of Article 22(4). A social component in network charges: tariff structures with a social aim (Article 27(6)).
   [/\b(advice|advisory|renovation)\s+(hubs?|centres?|centers?|points?|desks?|offices?)\b/i, 'one-stop shops technical administrative financial advice'],
   [/\b(social|low[- ]income)\b[^?]{0,60}\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b|\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b[^?]{0,60}\b(social|low[- ]income)\b/i, 'tariff structures with a social aim'],
+  // How the law words a few more things practitioners name: a fee with no "margin" or "profit" on it is charged on a
+  // non-profit basis (Article 20(2)); an "ombudsman" or "ADR" scheme is the out-of-court mechanism with an energy
+  // ombudsperson (Article 22(8)); a "pandemic" is a public health emergency (Article 7(2)); a gas or oil boiler is a
+  // direct fossil fuel combustion technology, which savings schemes may no longer subsidise (Annex V(2)(h) and (i)).
+  [/\b(profits?|margins?|mark-?ups?|make money|earn(ing)? (money|a margin))\b/i, 'non-profit basis reasonable costs'],
+  [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'out-of-court mechanisms energy ombudsperson'],
+  [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
+  [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?)\b/i, 'direct combustion of fossil fuel technologies'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
   [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
-  // Turning the directive into national law: "our implementing law", "the transposing act", "put it into national law".
-  // Not when the question is about the penalties those laws set (Article 32) or going further than the directive
-  // (Article 1(2)): there the transposition is only the setting, and its words had pulled both to Article 36.
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
-  // references to the old directive as references to this one). A role named before a
-  // colon ("As the ministry drafting transposition rules: above what size ...?") says who asks, not what is asked.
+  // references to the old directive as references to this one). Transposition words are read after the asker's role:
+  // "As the ministry drafting transposition rules: above what size ...?" says who asks, not what is asked.
   [/^(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)[\s\S]*\btranspos\w*/i, 'time-limits for transposition into national law repealed directive'],
-  [/^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))(?![\s\S]*\b(penalt\w*|fines?|sanctions?|stricter|more stringent|go(es|ing)? further|gold-?plat\w*)\b)[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b/i, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
+  [TRANSPOSITION, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
 ];
 
 /**

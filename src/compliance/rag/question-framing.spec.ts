@@ -33,6 +33,8 @@ describe(asksAboutARule.name, () => {
     // The audit's recommended measures are the directive's subject; savings that "can be credited" ask what counts.
     'Our auditor ranked the recommended measures by simple payback only. What analysis should the audit rely on?',
     'The finance ministry raised the excise on heating oil. Which energy savings can be credited?',
+    // How the law defines a term is what it says.
+    "We're an NGO writing a position paper: how exactly does the recast EED define energy poverty?",
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

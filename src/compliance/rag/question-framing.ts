@@ -7,7 +7,7 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|EED|defin(e|es|ed|ition|itions)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
 
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",

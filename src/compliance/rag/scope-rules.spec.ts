@@ -213,6 +213,7 @@ describe(outOfScope.name, () => {
     expect(outOfScope("What was our country's final energy consumption last year according to Eurostat?")).toBe('live_data');
     expect(outOfScope('What final energy consumption may the Union reach in 2030?')).toBeUndefined();
     expect(outOfScope('What final energy consumption figure did Spain report for 2024?')).toBe('live_data');
+    expect(outOfScope('Which label class thresholds apply to dishwashers we buy for a school under the labelling regulation for dishwashers?')).toBe('other_act');
     expect(outOfScope('Which savings did the obligated parties achieve so far?')).toBe('live_data');
     expect(outOfScope('Which data has to be reported for 2024 on the public sector target?')).toBeUndefined();
     expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();

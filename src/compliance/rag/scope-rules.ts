@@ -139,6 +139,8 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
 const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\benergy efficiency index\b/i;
+/** The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"). */
+const PRODUCT_REGULATION_ASKED = /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -228,6 +230,6 @@ export function outOfScope(question: string): OutOfScope | undefined {
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutThis && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
+  if (!aboutThis && (PRODUCT_REGULATION_ASKED.test(question) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule)))) return 'other_act';
   return undefined;
 }
