@@ -61,7 +61,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Who sets the grid charges for our new heat pump?')).not.toContain('social aim');
     expect(expandQuery('Which hub heights do wind turbines need?')).not.toContain('one-stop shops');
     expect(expandQuery('May the metering firm earn a margin on the heat cost split?')).toContain('non-profit basis');
-    expect(expandQuery('Must suppliers take part in an ombudsman scheme?')).toContain('energy ombudsperson');
+    expect(expandQuery('Must suppliers take part in an ombudsman scheme?')).toContain('ombudsperson');
     expect(expandQuery('During a pandemic, do the procurement rules still apply?')).toContain('public health emergencies');
     expect(expandQuery('From when do subsidies for new gas boilers stop counting toward the savings requirement?')).toContain('direct combustion of fossil fuel');
     expect(expandQuery('Our heat network wants a new gas boiler in 2029. Is that allowed for an efficient system?')).not.toContain('direct combustion of fossil fuel');
