@@ -86,9 +86,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(advice|advisory|renovation)\s+(hubs?|centres?|centers?|points?|desks?|offices?)\b/i, 'one-stop shops technical administrative financial advice'],
   [/\b(social|low[- ]income)\b[^?]{0,60}\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b|\b(grid|network|transmission|distribution)\s+(charges?|fees?|tariffs?)\b[^?]{0,60}\b(social|low[- ]income)\b/i, 'tariff structures with a social aim'],
   // How the law words a few more things practitioners name: a fee with no "margin" or "profit" on it is charged on a
-  // non-profit basis (Article 20(2)); an "ombudsman" or "ADR" scheme is an ombudsperson
-  // (Article 22(8) for consumers, Article 29(7) for energy service contracts: the expansion names neither); a "pandemic" is a public health emergency (Article 7(2)); a gas or oil boiler is a
-  // direct fossil fuel combustion technology, which savings schemes may no longer subsidise (Annex V(2)(h) and (i)).
+  // non-profit basis (Article 20(2)); an "ombudsman" or "ADR" scheme is an ombudsperson (Article 22(8) for consumers,
+  // Article 29(7) for energy service contracts: the expansion names neither); a "pandemic" is a public health
+  // emergency (Article 7(2)); a gas or oil boiler in a savings question is a direct fossil fuel combustion technology,
+  // which savings schemes may no longer subsidise (Annex V(2)(h) and (i)).
   [/\b(profits?|margins?|mark-?ups?|make money|earn(ing)? (money|a margin))\b/i, 'non-profit basis reasonable costs'],
   [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'ombudsperson'],
   [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
