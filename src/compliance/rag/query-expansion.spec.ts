@@ -69,6 +69,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('We want heavier savings duties on suppliers than the EU text asks for in our transposition bill.')).toContain('more stringent measures');
     expect(expandQuery('We want heavier savings duties on suppliers than the EU text asks for in our transposition bill.')).not.toContain('bring into force');
     expect(expandQuery('By what date must national law be in force for the regulator duties?')).toContain('bring into force');
+    expect(expandQuery('Our CHP was commissioned in 2015 and is above the CO2 limit. Is there a grace period?')).toContain('in operation before may derogate');
+    expect(expandQuery('What CO2 limit applies to a new CHP unit?')).not.toContain('derogate');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -94,6 +94,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'ombudsperson'],
   [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
   [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?)\b/i, 'direct combustion of fossil fuel technologies'],
+  // More time for what already runs ("a grace period for existing units", "our unit was commissioned in 2015"): the
+  // law words it as units in operation before a date that may derogate until another (Annex III(a)).
+  [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
   [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
   // Whether the old directive still applies: its repeal (Article 38).
