@@ -71,6 +71,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('By what date must national law be in force for the regulator duties?')).toContain('bring into force');
     expect(expandQuery('Our CHP was commissioned in 2015 and is above the CO2 limit. Is there a grace period?')).toContain('in operation before may derogate');
     expect(expandQuery('What CO2 limit applies to a new CHP unit?')).not.toContain('derogate');
+    expect(expandQuery('From what date do the metering and billing articles apply?')).toContain('entry into force and application');
+    expect(expandQuery('When we convert kWh into primary energy, what factor applies?')).not.toContain('entry into force');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -94,6 +94,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'ombudsperson'],
   [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
   [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?)\b/i, 'direct combustion of fossil fuel technologies'],
+  // From when a group of provisions applies (metering and billing from 12 October 2025): Article 39's entry into force
+  // and application, however the provisions are named.
+  [/\bfrom (when|what date|which date)\b[^?]*\b(appl(y|ies)|applicable|take effect|kick in)\b/i, 'entry into force and application shall apply from'],
   // More time for what already runs ("a grace period for existing units", "our unit was commissioned in 2015"): the
   // law words it as units in operation before a date that may derogate until another (Annex III(a)).
   [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
