@@ -35,6 +35,12 @@ describe(asksAboutARule.name, () => {
     'The finance ministry raised the excise on heating oil. Which energy savings can be credited?',
     // How the law defines a term is what it says.
     "We're an NGO writing a position paper: how exactly does the recast EED define energy poverty?",
+    // A status kept or lost, what goes into a base, and a size given in m² or in grams of CO2.
+    'Our gas CHP from 2015 emits around 320 g CO2 per kWh of output. Does it lose its high-efficiency status?',
+    'Which of our buildings go into the base for the yearly renovation rate?',
+    'We own small regional offices under 200 m², and some were renovated.',
+    // Typed without apostrophes, and a rule's fallback asked for.
+    'housing association here, we cant fit heat meters per flat. whats the fallback before we split the bill by m2?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

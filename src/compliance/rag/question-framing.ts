@@ -7,7 +7,7 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|EED|defin(e|es|ed|ition|itions)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|EED|defin(e|es|ed|ition|itions)|(lose|loses|lost|keep|keeps|retain|retains) (its|their|our|the) [\w-]+ (status|classification)|go(es)? into the (base|calculation)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
 
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
@@ -20,14 +20,15 @@ const ABOUT_A_RULE =
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =
-  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any) ([\w'-]+ ){0,4}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b/i;
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\bis it (ok|okay|fine|legal|lawful|permissible) to\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any) ([\w'-]+ ){0,4}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\b(the |a )?fall-?back\b/i;
 
 /**
  * A question that states its own size in one of the directive's threshold units ("our 12 TJ plant", "a EUR 400
- * million programme", "a town of 30,000 residents", "a 2,000 m2 town hall") asks whether a threshold catches it.
+ * million programme", "a town of 30,000 residents", "a 2,000 m2 town hall", "320 g CO2 per kWh") asks whether a
+ * threshold catches it. The unit ends where no letter or digit follows: "m²," has no word boundary after its "²".
  */
 const STATES_A_SIZE =
-  /\b\d[\d ,.]*\s?(TJ|MWe|MWth|MW|kWe|kW|GWh|m2|m²|m\^2|inhabitants|residents)\b|\b(EUR|euros?|€)\s?\d[\d ,.]*\s?(million|billion|bn|m)\b|\b\d[\d ,.]*\s?(million|billion) (euros?|EUR)\b/i;
+  /\b\d[\d ,.]*\s?(TJ|MWe|MWth|MW|kWe|kW|GWh|m2|m²|m\^2|inhabitants|residents|g ?CO ?2|g\/kWh|grams)(?!\w)|\b(EUR|euros?|€)\s?\d[\d ,.]*\s?(million|billion|bn|m)\b|\b\d[\d ,.]*\s?(million|billion) (euros?|EUR)\b/i;
 
 /**
  * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
@@ -36,8 +37,14 @@ const STATES_A_SIZE =
  */
 const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ing)?|(is|are|be) recommended|chances)\b/i;
 
+/** Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), as the patterns expect them. */
+function withApostrophes(question: string): string {
+  return question.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
+}
+
 export function asksAboutARule(question: string): boolean {
-  return (ABOUT_A_RULE.test(question) || ABOUT_A_RULE_MODAL.test(question) || STATES_A_SIZE.test(question)) && !PRACTICAL.test(question);
+  const typed = withApostrophes(question);
+  return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
 }
 
 /**

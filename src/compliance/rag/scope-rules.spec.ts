@@ -214,6 +214,9 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What final energy consumption may the Union reach in 2030?')).toBeUndefined();
     expect(outOfScope('What final energy consumption figure did Spain report for 2024?')).toBe('live_data');
     expect(outOfScope('Which label class thresholds apply to dishwashers we buy for a school under the labelling regulation for dishwashers?')).toBe('other_act');
+    expect(outOfScope('We raise our heat tariff next winter. How far in advance must customers be told?')).toBeUndefined();
+    expect(outOfScope('How cold will it be this winter in Vienna?')).toBe('live_data');
+    expect(outOfScope('In our Power Apps canvas app, how do I sort the gallery of articles numerically?')).toBe('unrelated');
     expect(outOfScope('Which savings did the obligated parties achieve so far?')).toBe('live_data');
     expect(outOfScope('Which data has to be reported for 2024 on the public sector target?')).toBeUndefined();
     expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();

@@ -1,4 +1,5 @@
 import { OLD_DIRECTIVE } from './article-mentions.js';
+import { asksAboutARule } from './question-framing.js';
 
 /**
  * Questions the corpus cannot answer however many of its words they share: other acts (by name or number),
@@ -88,8 +89,13 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
-  /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b|\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i,
+  /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
 ];
+/**
+ * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
+ * asks what a rule requires ("we raise our tariff next winter: how far in advance must customers be told?").
+ */
+const SEASON_AHEAD = /\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i;
 
 const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
@@ -165,7 +171,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
-  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store)\b/i,
+  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint)\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
 ];
 
@@ -222,6 +228,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
+  if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
