@@ -39,6 +39,7 @@ describe(asksAboutARule.name, () => {
     'Our gas CHP from 2015 emits around 320 g CO2 per kWh of output. Does it lose its high-efficiency status?',
     'Which of our buildings go into the base for the yearly renovation rate?',
     'We own small regional offices under 200 m², and some were renovated.',
+    'Our ministry plans a €150m hospital programme.',
     // Typed without apostrophes, and a rule's fallback asked for.
     'housing association here, we cant fit heat meters per flat. whats the fallback before we split the bill by m2?',
   ])('reads a question about a rule: %s', (question) => {

@@ -28,7 +28,7 @@ const ABOUT_A_RULE_MODAL =
  * threshold catches it. The unit ends where no letter or digit follows: "m²," has no word boundary after its "²".
  */
 const STATES_A_SIZE =
-  /\b\d[\d ,.]*\s?(TJ|MWe|MWth|MW|kWe|kW|GWh|m2|m²|m\^2|inhabitants|residents|g ?CO ?2|g\/kWh|grams)(?!\w)|\b(EUR|euros?|€)\s?\d[\d ,.]*\s?(million|billion|bn|m)\b|\b\d[\d ,.]*\s?(million|billion) (euros?|EUR)\b/i;
+  /\b\d[\d ,.]*\s?(TJ|MWe|MWth|MW|kWe|kW|GWh|m2|m²|m\^2|inhabitants|residents|g ?CO ?2|g\/kWh|grams)(?!\w)|(\b(EUR|euros?)|€)\s?\d[\d ,.]*\s?(million|billion|bn|m)\b|\b\d[\d ,.]*\s?(million|billion) (euros?|EUR)\b/i;
 
 /**
  * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
