@@ -186,7 +186,7 @@ function readsAsProse(chunks: readonly RetrievedChunk[]): boolean {
  * The official text sets its annexes' titles in capitals ("MINIMUM REQUIREMENTS FOR BILLING AND BILLING INFORMATION");
  * an answer's lead gives them in sentence case, as the articles' titles read, with the words the directive capitalises.
  */
-export function readableTitle(title: string): string {
+function readableTitle(title: string): string {
   if (/[a-z]/.test(title)) return title;
   const lower = title.toLowerCase();
   return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`

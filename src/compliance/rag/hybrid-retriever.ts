@@ -163,10 +163,10 @@ function withOpening(group: Group, lexical: LexicalSide): void {
 function withListHeads(group: Group, lexical: LexicalSide): void {
   const have = new Set(group.members.map((m) => chunkKey(m.chunk)));
   for (const member of [...group.members]) {
-    const { documentId, chunkIndex, paragraph } = member.chunk.metadata;
-    if (paragraph === undefined || !isListPoint(member.chunk.pageContent)) continue;
-    const [before] = lexical.chunksWhere((c) => c.metadata.documentId === documentId && c.metadata.chunkIndex === chunkIndex - 1 && c.metadata.paragraph === paragraph);
-    if (!before || have.has(chunkKey(before))) continue;
+    const { metadata } = member.chunk;
+    if (metadata.paragraph === undefined || !isListPoint(member.chunk.pageContent)) continue;
+    const before = lexical.chunk(chunkKey({ metadata: { ...metadata, chunkIndex: metadata.chunkIndex - 1 } }));
+    if (!before || before.metadata.paragraph !== metadata.paragraph || have.has(chunkKey(before))) continue;
     have.add(chunkKey(before));
     group.members.push({ chunk: before, fused: 0, leadFor: chunkKey(member.chunk) });
   }

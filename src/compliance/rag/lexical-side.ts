@@ -57,6 +57,11 @@ export class LexicalSide {
     return this.referrals;
   }
 
+  /** The passage with this key (`chunkKey`), unless it is quarantined or gone. */
+  chunk(key: string): StoredChunk | undefined {
+    return this.chunks.get(key);
+  }
+
   chunksWhere(predicate: (chunk: StoredChunk) => boolean): StoredChunk[] {
     return [...this.chunks.values()].filter(predicate);
   }

@@ -1,10 +1,6 @@
 import { entityTerms } from './entity-vocabulary.js';
 import { vocabularyTerms } from './practitioner-vocabulary.js';
 
-/**
- * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
- * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
- */
 /** An entry read in what is asked only, not in the role the asker names before a colon. */
 const ASKED_ONLY = true;
 /** "As the ministry drafting transposition rules:", "For the ministry team drafting the bill:": who asks. */
@@ -14,19 +10,26 @@ const ROLE_PREFACE = /^\s*(as|for|from) (the |a |an |our )?[^:?]{0,60}:\s*/i;
 const GOING_FURTHER =
   /\b(stricter|tougher|heavier|more (ambitious|demanding|onerous)|go(es|ing)? further|gold-?plat\w*)\b|\b(than|beyond) (what )?the (EU|EU text|EED|directive)\b/i;
 
+/** A question on the repealed directive's own transposition deadline ("the original deadline for 2012/27/EU"), as lookaheads. */
+const OLD_DEADLINE = String.raw`(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)`;
+
 /**
  * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force".
  * Not for the repealed directive's own deadline (Annex XVI), nor when the question is about the penalties those laws
  * set (Article 32) or going further than the directive (Article 1(2)): there the transposition is only the setting.
  */
 const TRANSPOSITION = new RegExp(
-  String.raw`^(?!(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b))` +
+  String.raw`^(?!${OLD_DEADLINE})` +
     String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
     String.raw`national (law|legislation|provisions)s? [^?]{0,20}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
   'i',
 );
 
+/**
+ * Everyday words for the directive's terms: a compliance officer asks about "companies" and "data centers";
+ * the directive says "enterprises" and "data centres". Only the directive's word is added, never removed.
+ */
 const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
@@ -107,7 +110,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
   // references to the old directive as references to this one). Transposition words are read after the asker's role:
   // "As the ministry drafting transposition rules: above what size ...?" says who asks, not what is asked.
-  [/^(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)[\s\S]*\btranspos\w*/i, 'time-limits for transposition into national law repealed directive'],
+  [new RegExp(String.raw`^${OLD_DEADLINE}[\s\S]*\btranspos\w*`, 'i'), 'time-limits for transposition into national law repealed directive'],
   [TRANSPOSITION, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
 ];
 

@@ -26,6 +26,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   // classes of an energy performance certificate. Whether public bodies must renovate to that level is Article 6.
   /\b(qualif(y|ies)|count|be classed|be certified) as (an? )?(nearly )?zero[- ](emission|energy) building\b/i,
   /\b(EPC|energy performance certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
+  // The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"),
+  // even for a public buyer, whose duty to buy the highest class is Article 7's.
+  /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i,
   // Gas and electricity market rules: storage filling, contracts for difference, market design.
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
@@ -145,8 +148,6 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
 const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\benergy efficiency index\b/i;
-/** The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"). */
-const PRODUCT_REGULATION_ASKED = /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -237,6 +238,6 @@ export function outOfScope(question: string): OutOfScope | undefined {
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
   if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutThis && (PRODUCT_REGULATION_ASKED.test(question) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule)))) return 'other_act';
+  if (!aboutThis && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
   return undefined;
 }
