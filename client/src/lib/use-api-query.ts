@@ -8,6 +8,8 @@ export interface QueryState<T> {
   error: unknown;
   /** True while a request is in flight; `data` keeps the previous result meanwhile. */
   isLoading: boolean;
+  /** `data` answers an earlier key (kept while the current one loads): it is not yet what was asked for. */
+  stale: boolean;
   refetch: () => void;
 }
 
@@ -17,7 +19,7 @@ export interface QueryState<T> {
  */
 export function useApiQuery<T>(key: string | null, fetcher: (signal: AbortSignal) => Promise<T>): QueryState<T> {
   const { apiKey } = useAccess();
-  const [data, setData] = useState<T>();
+  const [result, setResult] = useState<{ key: string; value: T }>();
   const [error, setError] = useState<unknown>();
   const [isLoading, setLoading] = useState(key !== null);
   const [attempt, setAttempt] = useState(0);
@@ -29,8 +31,8 @@ export function useApiQuery<T>(key: string | null, fetcher: (signal: AbortSignal
     setLoading(true);
     setError(undefined);
     fetcher(controller.signal).then(
-      (result) => {
-        setData(result);
+      (value) => {
+        setResult({ key, value });
         setLoading(false);
       },
       (failure: unknown) => {
@@ -44,5 +46,5 @@ export function useApiQuery<T>(key: string | null, fetcher: (signal: AbortSignal
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the fetcher is recreated on every render on purpose; `key` names what it fetches
   }, [key, apiKey, attempt]);
 
-  return { data, error, isLoading, refetch };
+  return { data: result?.value, error, isLoading, stale: result !== undefined && result.key !== key, refetch };
 }

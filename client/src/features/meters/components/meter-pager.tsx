@@ -7,11 +7,13 @@ export interface MeterPagerProps {
   total: number;
   hasNext: boolean;
   busy: boolean;
+  /** The rows shown are still the previous page's while this one loads: the status says so rather than claim a range. */
+  pending: boolean;
   onPrevious: () => void;
   onNext: () => void;
 }
 
-export function MeterPager({ pageIndex, pageSize, rowCount, total, hasNext, busy, onPrevious, onNext }: MeterPagerProps) {
+export function MeterPager({ pageIndex, pageSize, rowCount, total, hasNext, busy, pending, onPrevious, onNext }: MeterPagerProps) {
   const first = rowCount === 0 ? 0 : pageIndex * pageSize + 1;
   const last = pageIndex * pageSize + rowCount;
   return (
@@ -20,7 +22,7 @@ export function MeterPager({ pageIndex, pageSize, rowCount, total, hasNext, busy
         Previous
       </button>
       <p aria-live="polite" data-testid="page-status">
-        Page {pageIndex + 1}: meters {formatCount(first)}–{formatCount(last)} of {formatCount(total)}
+        {pending ? `Loading page ${pageIndex + 1}…` : `Page ${pageIndex + 1}: meters ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
       </p>
       <button type="button" onClick={onNext} disabled={!hasNext || busy}>
         Next

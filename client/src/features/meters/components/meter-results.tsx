@@ -28,6 +28,7 @@ export function MeterResults({ filters }: { filters: MeterFilters }) {
         total={count}
         hasNext={Boolean(nextLink)}
         busy={page.isLoading}
+        pending={page.stale}
         onPrevious={paging.previous}
         onNext={() => nextLink && paging.next(nextLink)}
       />

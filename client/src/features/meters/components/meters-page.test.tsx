@@ -37,6 +37,25 @@ describe('MetersPage', () => {
     expect(firstMeter()).toBe('MTR-0000001');
   });
 
+  it("says the next page is loading while the previous page's rows are still shown, never claiming their range", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    mockFetch(async (call) => {
+      if (path(call) === '/api/energy/telemetry' && call.url.includes('skipToken=tok-2')) await held;
+      return telemetryRoute(call);
+    });
+    render(<MetersPage />);
+    expect(await screen.findByTestId('page-status')).toHaveTextContent('Page 1: meters 1–50 of 120');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getByTestId('page-status')).toHaveTextContent('Loading page 2…'));
+    expect(firstMeter()).toBe('MTR-0000001');
+
+    release();
+    await waitFor(() => expect(screen.getByTestId('page-status')).toHaveTextContent('Page 2: meters 51–100 of 120'));
+    expect(firstMeter()).toBe('MTR-0000051');
+  });
+
   it('sends filters to the server, keeps them in the URL and restarts from page 1', async () => {
     const calls = mockFetch(telemetryRoute);
     render(<MetersPage />);
