@@ -40,8 +40,8 @@ describe('MetersPage', () => {
   it("says the next page is loading while the previous page's rows are still shown, never claiming their range", async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    mockFetch(async (call) => {
-      if (path(call) === '/api/energy/telemetry' && call.url.includes('skipToken=tok-2')) await held;
+    mockFetch((call) => {
+      if (path(call) === '/api/energy/telemetry' && call.url.includes('skipToken=tok-2')) return held.then(() => telemetryRoute(call) ?? json(404, {}));
       return telemetryRoute(call);
     });
     render(<MetersPage />);
