@@ -42,6 +42,10 @@ describe(asksAboutARule.name, () => {
     'Our ministry plans a €150m hospital programme.',
     // Typed without apostrophes, and a rule's fallback asked for.
     'housing association here, we cant fit heat meters per flat. whats the fallback before we split the bill by m2?',
+    // Whether something is acceptable or suffices asks what the rule allows.
+    'I am a consultant. Is it acceptable for an energy audit to rank measures on simple payback only?',
+    'Would it be compliant for the city to bill heat twice a year?',
+    'Is a yearly reading sufficient for our tenants?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

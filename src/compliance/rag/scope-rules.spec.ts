@@ -222,6 +222,22 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Can the cost of sub-metering be passed on to tenants?')).toBeUndefined();
   });
 
+  it("refuses label classes however ordered, the buildings directive's rules in everyday words, market contracts and certifiers' fees, and keeps this directive's duties", () => {
+    for (const question of [
+      'What energy consumption does a washing machine need to reach class B on the EU energy label?',
+      'How did the rescaling of the energy label change the classes of fridges?',
+      'What minimum energy performance class must rented offices reach under the EU building performance rules?',
+      'Must retailers offer households a dynamic price contract?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of ['How much does an auditing firm usually charge for a site visit?', 'What are the steps to get our plant ISO 50001 certified?']) {
+      expect([question, outOfScope(question)]).toEqual([question, 'live_data']);
+    }
+    expect(outOfScope('Which forms of dynamic pricing may network tariffs support?')).toBeUndefined();
+    expect(outOfScope('Must our energy management system be certified by an independent body?')).toBeUndefined();
+    expect(outOfScope('Can a supplier charge households for access to their consumption data?')).toBeUndefined();
+    expect(outOfScope('Which energy performance class must buildings that public bodies buy meet?')).toBeUndefined();
+  });
+
   it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
     expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');

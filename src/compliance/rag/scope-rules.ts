@@ -18,7 +18,7 @@ const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Eu
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
   /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
-  /\b(EPBD|energy performance of buildings directive|buildings directive)\b/i,
+  /\b(EPBD|energy performance of buildings directive|buildings directive|(EU |European )?buildings? (energy )?performance (rules|regulations?|law|legislation|standards? directive))\b/i,
   /\b(carbon border|CBAM)\b/,
   // Acts titled "... Act" (the Digital Markets Act, the Data Act): the directive is not one of them.
   /\b(?:[A-Z][\w-]*\s+){1,4}Act\b/,
@@ -29,8 +29,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"),
   // even for a public buyer, whose duty to buy the highest class is Article 7's.
   /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i,
-  // Gas and electricity market rules: storage filling, contracts for difference, market design.
-  /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design))\b/i,
+  // Gas and electricity market rules: storage filling, contracts for difference, market design, the dynamic price contracts
+  // retail suppliers must offer. Which dynamic pricing network or retail tariffs may support is this directive's (Annex XIII).
+  /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design)|dynamic (electricity )?price contracts?)\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
   /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|insulation thickness|(national |local )?building (code|regulations?) (requires?|says?|sets?)|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
@@ -45,7 +46,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
   /\b(U-?values?|thermal transmittance|rooftop (solar|PV)|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
   /\bnew ([a-z-]+ ){0,2}buildings? (must|have to|has to|shall|will have to|need to) be (zero|nearly zero)|\b(must|have to|need to) new ([a-z-]+ ){0,2}buildings? be (zero|nearly zero)/i,
-  /\b(minimum|lowest) energy (class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (class|rating|label|grade)\b/i,
+  /\b(minimum|lowest) energy (performance )?(class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (performance )?(class|rating|label|grade)\b/i,
   // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
   /\b(standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
   /\b(sold|placed on the market) in the (EU|Union)\b|\bcarry an? (energy )?label\b/i,
@@ -144,10 +145,10 @@ const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
 const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|savings (requirement|obligation|target)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
 /**
- * Another act's label class ("which energy label class may we sell?") is that act's; a public buyer held to the
+ * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
-const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\benergy efficiency index\b/i;
+const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -195,6 +196,8 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
  */
 const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
+  // What a provider usually charges, and the steps of getting a certificate: the market's and the certifier's, not the law's.
+  /\b(usually|typically|normally|generally) (charges?|costs?|asks? for|bills?)\b|\b(steps|stages|process) (to|for) (get|getting|obtain|obtaining|become|becoming)\b[^?]{0,40}\bcertifi\w*/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
