@@ -71,7 +71,8 @@ export function oldDirectiveMentions(question: string): string[] {
 /** The labels a question names as written, before any old number goes through the correlation table. */
 function labelsIn(question: string, old: boolean): string[] {
   const found = new Set<string>();
-  for (const match of question.matchAll(/\b(?:articles?|art\.)\s*((?:\d{1,2}[a-c]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
+  // "Art. 8", "Art 8", "art8": the abbreviation with or without its full stop.
+  for (const match of question.matchAll(/\b(?:articles?|arts?\.?)\s*((?:\d{1,2}[a-c]?(?:\(\d+\))?(?:\s*(?:,|and|or|&)\s*)?)+)/gi)) {
     const after = question.slice((match.index ?? 0) + match[0].length);
     // "Articles 13 to 20" names a run of articles as a group (when they apply, what they transpose), not its first one.
     if (RANGE_END.test(after)) continue;
@@ -103,6 +104,6 @@ export function recitalNumber(label: string): number | undefined {
 
 /** The paragraph a question names, "Art. 26(6)" -> "26(6)"; only when it names exactly one. */
 export function paragraphMention(question: string): string | undefined {
-  const matches = [...question.matchAll(/\b(?:article|art\.)\s*(\d{1,2})\s*\((\d{1,2})\)/gi)];
+  const matches = [...question.matchAll(/\b(?:article|art\.?)\s*(\d{1,2})\s*\((\d{1,2})\)/gi)];
   return matches.length === 1 && !OLD_DIRECTIVE.test(question) ? `${matches[0][1]}(${matches[0][2]})` : undefined;
 }

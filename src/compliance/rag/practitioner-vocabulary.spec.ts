@@ -11,6 +11,9 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('As a DSO, do we report grid losses to the NRA?')).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
     expect(vocabularyTerms('What must we do about the energy we lose in our grid?')).toEqual(['network losses']);
     expect(vocabularyTerms('We plan to disconnect a customer in arrears. What must we tell them?')).toEqual(['disconnection']);
+    expect(vocabularyTerms('Can our heat supplier cut off households in winter?')).toEqual(['disconnection']);
+    expect(vocabularyTerms("small-scale vs micro heat and power - where's the cut-off?")).not.toContain('disconnection');
+    expect(vocabularyTerms('What is the cut-off point for the audit duty?')).not.toContain('disconnection');
     expect(vocabularyTerms('Which PUE and WUE figures must a DC publish?').join(' ')).toMatch(/data centres.*power utilisation.*water usage/);
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });

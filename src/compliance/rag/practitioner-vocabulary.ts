@@ -76,7 +76,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(facilit(y|ies) management|FM contracts?|(building |plant )?(operation and )?maintenance contracts?|outsourc\w+ (the )?(heating|energy|building) (services|operation))\b/i, terms: 'service contracts with significant energy content' },
   { pattern: /\b(RECs?|CECs?|energy co-?ops?|community energy)\b/, terms: 'renewable energy communities citizen energy communities' },
   { pattern: /\b(peakers?|peaking plants?|standby generat\w+|backup (power|generators?))\b/i, terms: 'peak load back-up' },
-  { pattern: /\b(cut[- ]offs?|shut[- ]offs?|cut off|switched off|disconnect(s|ed|ing)?)\b/i, terms: 'disconnection' },
+  // Supply cut off, not a threshold's cut-off ("where's the cut-off between small-scale and micro CHP?").
+  { pattern: /\b(cut[- ]offs?(?! (point|size|date|level|value|between))|shut[- ]offs?|cut off|switched off|disconnect(s|ed|ing)?)\b(?<!\b(where|what)('?s| is) the cut[- ]off)/i, terms: 'disconnection' },
   { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },

@@ -46,6 +46,8 @@ describe(asksAboutARule.name, () => {
     'I am a consultant. Is it acceptable for an energy audit to rank measures on simple payback only?',
     'Would it be compliant for the city to bill heat twice a year?',
     'Is a yearly reading sufficient for our tenants?',
+    // A threshold's cut-off.
+    "small-scale vs micro CHP - where's the cut-off?",
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });

@@ -44,6 +44,8 @@ describe(articleMentions.name, () => {
   it('reads article and annex numbers in the usual spellings', () => {
     expect(articleMentions('What do Articles 11 and 12 require?')).toEqual(['Article 11', 'Article 12']);
     expect(articleMentions('See Art. 8(3) and annex vi, or Annex 7')).toEqual(['Article 8', 'Annex VI', 'Annex VII']);
+    expect(articleMentions('my colleague says the Art 8 rate is 1.5% - correct? and art11?')).toEqual(['Article 8', 'Article 11']);
+    expect(articleMentions('The state of the art heat pumps')).toEqual([]);
     expect(articleMentions('How do audits work?')).toEqual([]);
     expect(articleMentions('What does recital 30 say, and Article 4?')).toEqual(['Article 4', 'Recital 30']);
     // A run of articles is named as a group, so none of them is the place asked about.

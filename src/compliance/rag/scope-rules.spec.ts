@@ -238,6 +238,38 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Which energy performance class must buildings that public bodies buy meet?')).toBeUndefined();
   });
 
+  it("refuses other acts' duties described in plain words, and keeps this directive's duties on the same things", () => {
+    for (const question of [
+      'What must a renovation passport for my own house contain?',
+      'From what year must every new building be zero-emission?',
+      'What share of the worst-performing offices must be renovated by 2033?',
+      'minimum performance standards for non-residential buildings - what share of the worst ones must be renovated by 2030?',
+      'How often must air-conditioning systems be inspected?',
+      'How fast must a supplier switch be completed for a household?',
+      'Must hydrogen networks be unbundled from production?',
+      'By how many percentage points a year must the renewable share in heating and cooling rise?',
+      'What counts as an environmentally sustainable activity for a building loan?',
+      'What aid intensity may a region grant for an efficiency project?',
+      'How many days must an open procedure leave for tenders?',
+      'Can a country apply a reduced VAT rate to insulation works?',
+      'How long may we store 15-minute readings under EU data-protection law?',
+      'EN 16247-1: what are the phases of an energy audit?',
+      'When does carbon pricing on heating fuels start?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('Can you draft my claim against the landlord and say whether we would win?')).toBe('advice');
+    expect(outOfScope('Give me your forecast of final energy consumption in 2040.')).toBe('live_data');
+    for (const question of [
+      'Must public bodies introduce renovation passports for their buildings?',
+      'Can new buildings that replace demolished ones count towards the renovation rate?',
+      'Must one-stop shops advise owners of the worst-performing buildings?',
+      'Do savings from minimum energy performance standards count towards the savings obligation?',
+      'May interoperable devices ease switching between sub-metering service providers?',
+      'Our utility is in the supplier savings scheme and passes on the carbon price for heating fuels. How is that treated when our savings are verified?',
+      'What forecasts must the comprehensive heating and cooling assessment contain?',
+      'My gas company in Belgium charges for paper bills. Is that allowed under the EU rules?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+
   it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
     expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');

@@ -25,7 +25,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The buildings directive's own instruments asked about as such: what makes a zero-emission building, the
   // classes of an energy performance certificate. Whether public bodies must renovate to that level is Article 6.
   /\b(qualif(y|ies)|count|be classed|be certified) as (an? )?(nearly )?zero[- ](emission|energy) building\b/i,
-  /\b(EPC|energy performance certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
+  /\b(EPC|energy performance certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(class|grade|band) (letter|rating)?\b[^?]*\b(on|in) (its|their|our|the|an?) (EPC|energy performance certificate)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
   // The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"),
   // even for a public buyer, whose duty to buy the highest class is Article 7's.
   /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i,
@@ -71,12 +71,35 @@ const OTHER_ACTS: readonly RegExp[] = [
   // What this directive does with allowance revenues (Article 30) stays in scope.
   /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i,
   /\b(can|may|to) be (sold|placed on the market)\b/i,
+  // Other acts' duties described in plain words (gate batch G). The buildings directive: renovation passports for one's
+  // own home (a public body's renovation passports are Article 6's), new buildings' zero-emission date, the worst-performing
+  // buildings' renovation trajectory, heating and air-conditioning system inspections.
+  /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|sell\w*|my|our (house|home|flat))\b/i,
+  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\bnew buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\bnew buildings?\b)/i,
+  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b[^?]*\b(renovat\w*|share|must|by 20\d\d)\b/i,
+  /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
+  // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling.
+  /\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
+  /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?))\b/i,
+  // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
+  /\brenewables?\b[^?]*\bpercentage points?\b|\bpercentage points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
+  // Sustainable finance's classification, state aid's intensities, the procurement directives' own procedures, taxation.
+  /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy))\b/i,
+  /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
+  /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period)\b/i,
+  /\b(excise (dut(y|ies)|rates?|tax(es)?)|(reduced|zero|lower) (rate of )?VAT|VAT (rates?|reductions?|exemptions?|relief))\b/,
+  // Data protection: how long readings may be kept, consent to share them, asked under the privacy rules themselves.
+  /\bunder (the )?(EU )?(data[- ]protection|privacy) (law|rules|regulations?)\b|\bhow long (can|may|must) we (keep|store|retain)\b[^?]*\b(data|readings)\b/i,
+  // A standard's own structure ("EN 16247-1: what are the phases of an audit?"): the directive names standards, it does not restate them.
+  /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(phases|stages|structure)\b/,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
 
 const OTHER_JURISDICTION =
   /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/;
+/** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
+const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European) (rules|law|legislation|requirements)\b/i;
 const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
@@ -94,6 +117,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
+  // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
+  /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -110,7 +135,7 @@ const ADVICE: readonly RegExp[] = [
   /\b(good (idea|time|moment) to (buy|invest|sell)|(buy|invest\w* in) (shares|stocks?|equit\w*)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge|settle))\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
-  /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our) [a-z ]*(contract|agreement|lawsuit))\b/i,
+  /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // Choosing between offers: "we got two ESCO offers, which one should we sign?".
   /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
@@ -140,10 +165,10 @@ const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => r
  * The emissions trading system is another act; what this directive does with its auction revenues (Article 30:
  * they may go to the national energy efficiency fund, or to energy-poor households) is not.
  */
-const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market)\b/i;
+const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
-const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed)|savings (requirement|obligation|target)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
+const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed|verified)|savings (requirement|obligation|target|scheme)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
 /**
  * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
@@ -234,9 +259,11 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question);
+  // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
+  const underEuRules = EU_RULES.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
