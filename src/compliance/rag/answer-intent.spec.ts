@@ -120,11 +120,15 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition('Our water utility is owned by the city. Is it a "public body" then?')).toBe(true);
     expect(asksForDefinition('How does the directive define energy poverty?')).toBe(true);
     expect(asksForDefinition("Does our foundation-run hospital fall under the EU efficiency law's notion of a public body?")).toBe(true);
+    expect(asksForDefinition("At what point does the directive treat such a refurbishment as 'substantial'?")).toBe(true);
   });
 
   it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {
     expect(asksForDefinition("When we define 'vulnerable customers', must we consider tenants on a collective contract?")).toBe(false);
     expect(asksForDefinition("Our plan calls it 'Project Heat'. Which waste heat must it use?")).toBe(false);
+    // Another act's definition, which this directive changes (Article 37), is not its glossary.
+    expect(asksForDefinition('Did the directive change how the Social Climate Fund Regulation defines energy poverty?')).toBe(false);
+    expect(asksForDefinition('Which definition of energy poverty does Regulation (EU) 2023/955 rely on now?')).toBe(false);
   });
 });
 

@@ -57,16 +57,23 @@ export function isSummaryRequest(question: string): boolean {
 }
 
 /**
- * "Is our utility one of the 'public bodies'?", "At what cost is that treated as a 'substantial refurbishment'?": a term
- * quoted after "as a" or "one of the" asks whether something falls under its definition.
+ * "Is our utility one of the 'public bodies'?", "At what cost is that treated as a 'substantial refurbishment'?", "when does
+ * the directive treat it as 'substantial'?": a term quoted after "as (a)" or "one of the" asks whether something falls
+ * under its definition.
  */
-const QUOTED_TERM_ASKED = /\b(as an?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]/i;
+const QUOTED_TERM_ASKED = /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]/i;
 /** "When we define 'vulnerable customers'": the asker defines; the directive's rule on how is asked, not its glossary. */
 const ASKER_DEFINES = /\b(we|they|states?|countries|governments?|ministr\w+) (define|defines|defined|defining)\b/i;
 
+/**
+ * "How the Social Climate Fund Regulation defines energy poverty", "which definition does Regulation (EU) 2023/955 rely
+ * on": another act's definition, which this directive changes (Article 37), not its own glossary.
+ */
+const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|definition)\b|\bdefin\w*\b[^?]{0,60}\b(in|under|of|does) (the )?[\w()/ -]{0,40}\b(regulation|social climate fund)\b/i;
+
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
-  if (ASKER_DEFINES.test(question)) return false;
+  if (ASKER_DEFINES.test(question) || OTHER_ACT_DEFINES.test(question)) return false;
   return /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
 }
 

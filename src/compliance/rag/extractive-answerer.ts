@@ -67,9 +67,10 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   let runnerUp: { value: number; pool: Sentence[] } | undefined;
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
   const named = new Set(articleMentions(question));
-  // "How does the directive define X?": the definitions article, where it is among the leaders.
-  if (named.size === 0 && asksForDefinition(question)) named.add('Article 2');
   const groups = [...new Set(chunks.map(groupKey))];
+  // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
+  // definition points elsewhere, "the criteria laid down in Article 26", to that place).
+  if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
     if (best && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;

@@ -41,6 +41,16 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(passages, 'How large is the EU-wide cut in final energy consumption required for 2030?'))[0]).toBe('Article 4');
   });
 
+  it("hands a definition question to the place the term's definition points to, and keeps others in the glossary", async () => {
+    const passages: [string, string][] = [
+      ['Article 2', "(46) ‘efficient district heating and cooling’ means a district heating or cooling system meeting the criteria laid down in Article 26; (50) ‘substantial refurbishment’ means a refurbishment the cost of which exceeds 50 % of the investment cost for a new comparable unit."],
+      ['Article 26', 'Until 31 December 2027, a system using at least 50 % renewable energy or waste heat counts; from 1 January 2028 the shares change.'],
+      ['Article 30', 'The fund may support the refurbishment of district heating plants.'],
+    ];
+    expect((await articlesFor(passages, "From 2028, does our district heating system still count as 'efficient'?"))[0]).toBe('Article 26');
+    expect((await articlesFor(passages, "When does a district heating plant's refurbishment count as 'substantial'?"))[0]).toBe('Article 2');
+  });
+
   it('lets the topic outvote the addressee words that expansion appended', async () => {
     const passages: [string, string][] = [
       ['Article 5', 'Public bodies shall reduce their total final energy consumption; Member States may exclude local administrative units with a population below 50 000.'],

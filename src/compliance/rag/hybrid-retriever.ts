@@ -8,6 +8,7 @@ import { articleMentions, heldPlace, recitalNumber } from './article-mentions.js
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
+import { pointedPlace } from './definition-pointers.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
 
@@ -96,10 +97,6 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const topic = topicOf(asked);
   if (topic !== asked) lexical.search(topic, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   const mentions = new Set(articleMentions(question));
-  // A definition question brings the definitions that fusion found, not all 56 of them.
-  if (mentions.size === 0 && asksForDefinition(question)) {
-    for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
-  }
   /** Every passage of the places a question points to, raised by `bonus` above whatever fusion gave it. */
   const boost = (chunks: readonly StoredChunk[], bonus: number): void => {
     for (const chunk of chunks) {
@@ -109,6 +106,13 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
       else candidates.set(key, { chunk, fused: bonus });
     }
   };
+  // A definition question brings the definitions that fusion found, not all 56 of them; one on a term whose definition
+  // hands its substance elsewhere ("meeting the criteria laid down in Article 26") goes to that place.
+  if (mentions.size === 0 && asksForDefinition(question)) {
+    const pointed = pointedPlace(question, lexical.definitions());
+    if (pointed) boost(lexical.chunksWhere((c) => c.metadata.article === pointed), MENTION_BONUS);
+    else for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
+  }
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to.
   if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), 2 * MENTION_BONUS);

@@ -2,6 +2,7 @@ import { embeddingText } from '../corpus/legal-chunker.js';
 import { Bm25Index } from '../embeddings/bm25.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { annexReferrals } from './annex-referrals.js';
+import { definitionsIn, type Definition } from './definition-pointers.js';
 import { looksLikeInjection } from './injection-guard.js';
 
 export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
@@ -21,10 +22,13 @@ export class LexicalSide {
   private synced?: { store: HnswChunkStore; revision: number };
   /** Which articles refer to which annex, over the passages held now: built on the first question that needs it. */
   private referrals?: Map<string, Set<string>>;
+  /** Article 2's definitions in the official text and our notes, read on the first definition question after a change. */
+  private glossary?: Definition[];
 
   of(store: HnswChunkStore): LexicalSide {
     if (this.synced?.store === store && this.synced.revision === store.revision) return this;
     this.referrals = undefined;
+    this.glossary = undefined;
     const current = new Map<string, StoredChunk>();
     for (const [, chunk] of store.entries()) current.set(chunkKey(chunk), chunk);
     for (const [key, chunk] of [...this.chunks, ...this.quarantined]) {
@@ -55,6 +59,12 @@ export class LexicalSide {
   annexReferrals(): ReadonlyMap<string, ReadonlySet<string>> {
     this.referrals ??= annexReferrals(this.chunks.values());
     return this.referrals;
+  }
+
+  /** The definitions of Article 2 (definition-pointers), from the official text and our notes, read once per corpus change. */
+  definitions(): readonly Definition[] {
+    this.glossary ??= definitionsIn(this.chunksWhere((c) => c.metadata.article === 'Article 2' && (c.metadata.source === 'official' || c.metadata.source === 'bundled')).map((c) => c.pageContent));
+    return this.glossary;
   }
 
   /** The passage with this key (`chunkKey`), unless it is quarantined or gone. */

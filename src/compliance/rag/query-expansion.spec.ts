@@ -73,6 +73,9 @@ describe(expandQuery.name, () => {
     expect(expandQuery('What CO2 limit applies to a new CHP unit?')).not.toContain('derogate');
     expect(expandQuery('From what date do the metering and billing articles apply?')).toContain('entry into force and application');
     expect(expandQuery('When we convert kWh into primary energy, what factor applies?')).not.toContain('entry into force');
+    expect(expandQuery('Is the energy poverty definition in the social climate fund regulation now the one in the EED?')).toContain('Regulation (EU) 2023/955');
+    expect(expandQuery('Does this directive amend any other EU regulation?')).toContain('Regulation (EU) 2023/955');
+    expect(expandQuery('Can Social Climate Fund money pay for insulating energy-poor homes?')).not.toContain('2023/955');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -105,6 +105,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
   [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
+  // Another act this directive changes: the Social Climate Fund Regulation's definition of energy poverty (Article 37). Its
+  // money spent on energy-poor households is Article 24(3)'s, so only a definition or an amendment is asked here.
+  [/^(?=[^?]*\b(defin\w*|amend\w*|rel(y|ies) on)\b)[^?]*\b(social climate fund|2023\/955)\b|\bamend\w*\b[^?]*\bother (EU |union )?(regulations?|acts?|laws?|legislation)\b/i, 'Amendment to Regulation (EU) 2023/955 point (1) is replaced'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
