@@ -7,6 +7,7 @@ describe(asksFor.name, () => {
       'What weight does the wealth factor get in the formula?',
       'What minimum criteria must an energy audit report satisfy?',
       'What clauses must an energy performance contract include?',
+      'EEOS M&V question: can we claim boiler swaps using surveyed savings?',
       'From when do boiler subsidies stop counting towards the savings obligation?',
       'Which KPIs must a data centre publish?',
     ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
@@ -58,6 +59,10 @@ describe(intentOf.name, () => {
     expect(intentOf('Which plants are covered by the cost-benefit analysis duty?').who).toBe(true);
     expect(intentOf('Which savings count towards the obligation?').who).toBe(false);
     expect(intentOf('Which methods may we use to count savings?').who).toBe(false);
+  });
+
+  it('reads "how far out" as asking for a period', () => {
+    expect(intentOf('How far out does the demand forecast have to go?').period).toBe(true);
   });
 
   it("reads a question on Cyprus's or Malta's own rates as one on the derogation, however the country is named", () => {

@@ -25,7 +25,7 @@ export function intentOf(question: string): Intent {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
     amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|minimum|maximum|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
-    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|into the future|forward)|time horizon|over what period)\b/i.test(question),
+    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|time horizon|over what period)\b/i.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every|each year|annual(ly)?|repeat)\b/i.test(question),
     // "Which of our lecture halls count?", "which plants are covered?": who falls under the rule, which its threshold decides.
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),
@@ -85,7 +85,7 @@ export function asksForDefinition(question: string): boolean {
  */
 export type Asks = 'method' | 'obligation' | 'other';
 
-const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|(count|claim)(s|ed|ing)? (towards|for)|eligib\w*|positive outcome)\b/i;
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|(count|claim)(s|ed|ing)? (towards|for)|eligib\w*|positive outcome|(deemed|metered|scaled|surveyed) savings)\b/i;
 
 /**
  * What a document must say: "what must it explain?", "must our bill tell us where to complain?", "what must an ESCO

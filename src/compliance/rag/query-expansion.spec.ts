@@ -76,6 +76,19 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Is the energy poverty definition in the social climate fund regulation now the one in the EED?')).toContain('Regulation (EU) 2023/955');
     expect(expandQuery('Does this directive amend any other EU regulation?')).toContain('Regulation (EU) 2023/955');
     expect(expandQuery('Can Social Climate Fund money pay for insulating energy-poor homes?')).not.toContain('2023/955');
+    expect(expandQuery('Our factory has no ISO 50001. Do we need an energy check-up by law?')).toContain('energy audit');
+    expect(expandQuery('Our factory has no ISO 50001. Do we need an energy check-up by law?')).not.toContain('verification');
+    expect(expandQuery('Who checks the savings claimed by suppliers?')).toContain('verification');
+    expect(expandQuery('We had a bumper year. Can we shift savings between years?')).toContain('previous or following years');
+    expect(expandQuery('Could the region pay money into a national pot instead of renovating?')).toContain('national energy efficiency fund');
+    expect(expandQuery('Our co-op has 6 blocks all fed by one boiler house. Where must the heat meter sit?')).toContain('central source that services multiple buildings');
+    expect(expandQuery('Our block has one shared boiler. Must each flat get a meter?')).not.toContain('multiple buildings');
+    expect(expandQuery('A heat meter per flat is basically impossible. What is the fallback?')).toContain('not technically feasible');
+    expect(expandQuery('Can tenants photograph the allocators instead of a reader visiting?')).toContain('self-reading');
+    expect(expandQuery('Is this directive something that directly binds my company?')).toContain('addressed to the Member States');
+    expect(expandQuery('Which measures are aimed at energy poverty?')).not.toContain('addressed to the Member States');
+    expect(expandQuery('Must we look at a pay-from-savings ESCO deal first?')).toContain('energy performance contracting');
+    expect(expandQuery('We count our CO2 tax as a savings measure, but the rate will be cut. What must we show?')).toContain('price signal');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

@@ -45,7 +45,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [GOING_FURTHER, 'more stringent measures'],
   [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
   [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?)\b/i, 'exempt exemption'],
-  [/\b(check(s|ed|ing)?|double-check\w*)\b/i, 'verification verified control'],
+  // A check is a verification; an "energy check-up" or "energy scan" of a firm is its energy audit.
+  [/\b(check(s|ed|ing)?(?![- ]?ups?\b)|double-check\w*)\b/i, 'verification verified control'],
+  [/\b(check[- ]?ups?|energy (checks?|scans?|health checks?))\b/i, 'energy audit'],
   [/\b(extra|excess|overshoot\w*|over-?achiev\w*|over-?deliver\w*)\b/i, 'surplus'],
   [/\b(own|internal) (staff|engineers?|employees|experts?|team|people)\b/i, 'in-house experts'],
   [/\b(refresh\w*|renew(ed|ing)?|kept up to date|keep (it|them) up to date)\b/i, 'update'],
@@ -63,7 +65,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
   // Savings moved between years ("counted against another year of the scheme"): the obligation scheme's banking and
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
-  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?) (\w+ ){0,3}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b/i, 'previous or following years'],
+  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?) (\w+ ){0,3}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b/i, 'previous or following years'],
   // What one must tell people is the advice and information they are given ("what must we tell the household when we
   // install the meter?": customers are given appropriate advice and information at the time of installation).
   [/\b(tell|explain to|brief)\b (the |our |their |a |each )?(households?|customers?|residents?|tenants?|users?|occupants?|consumers?|families|homeowners?)\b/i, 'given appropriate advice and information'],
@@ -83,7 +85,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // A subsidy or tax programme used in place of an obligation scheme: the alternative policy measures (Article 10).
   [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
   // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
-  [/\b(pay(s|ing)?|top(ping)? up|contribut\w*)\b[^?]{0,20}\b(into|to) (a|the|our)?\s*(national\s+)?(\w+\s+)?fund\b/i, 'contributions to the national energy efficiency fund'],
+  [/\b(pay(s|ing)?|top(ping)? up|contribut\w*)\b[^?]{0,20}\b(into|to) (a|the|our)?\s*(national\s+)?(\w+\s+)?(fund|pot|kitty)\b/i, 'contributions to the national energy efficiency fund'],
   // A place that advises on renovation ("our renovation advice hub", "an advice desk on home retrofits"): the one-stop
   // shops of Article 22(4). A social component in network charges: tariff structures with a social aim (Article 27(6)).
   [/\b(advice|advisory|renovation)\s+(hubs?|centres?|centers?|points?|desks?|offices?)\b/i, 'one-stop shops technical administrative financial advice'],
@@ -108,6 +110,19 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // Another act this directive changes: the Social Climate Fund Regulation's definition of energy poverty (Article 37). Its
   // money spent on energy-poor households is Article 24(3)'s, so only a definition or an amendment is asked here.
   [/^(?=[^?]*\b(defin\w*|amend\w*|rel(y|ies) on)\b)[^?]*\b(social climate fund|2023\/955)\b|\bamend\w*\b[^?]*\bother (EU |union )?(regulations?|acts?|laws?|legislation)\b/i, 'Amendment to Regulation (EU) 2023/955 point (1) is replaced'],
+  // Heating as practitioners describe its set-up: several blocks "fed by one boiler house" are buildings supplied from a
+  // central source that services multiple buildings (Article 14(2)); one block's shared boiler is Article 15's business.
+  [/^(?=[^?]*\b(\d+|several|multiple|many|all|our|the) (blocks|buildings)\b|[^?]*\bcluster of\b)[^?]*(\b(fed|supplied|served|heated|run) (by|from|off) (one|a single|a shared|a common|the same|a central|one central) (boiler( ?house| room)?|plant|substation|heat(ing)? (source|plant)|heating)\b|\b(central|communal|shared) (boiler( ?house| room)?|heating plant)\b)/i, 'supplied from a central source that services multiple buildings'],
+  // A duty that cannot be met ("a heat meter per flat is basically impossible"): the law's fallback where it is not
+  // technically feasible or cost-efficient. Reading one's own allocators (photographing them) is self-reading (Article 18).
+  [/\b(impossible|not possible|no way to|can'?t (be )?(fit|fitted|install\w*|done)|cannot (be )?(fit|fitted|install\w*))\b/i, 'not technically feasible cost-efficient'],
+  [/\b(read (them|it|the meters?|the allocators?) (ourselves|themselves|yourself|myself)|photograph\w*|take (a )?photos?|self[- ]?read\w*|send (in )?(our|their|your|my) (own )?readings)\b/i, 'regular self-reading'],
+  // Who the directive binds ("does it directly bind my company, or who is it aimed at?"): its addressees, the Member States.
+  [/\b(is|are) (it|this|the directive|the law|the EED)( \w+)? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
+  // A deal repaid from the savings it makes is an energy performance contract.
+  [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|shared[- ]savings (deal|contract|model)s?)\b/i, 'energy performance contracting'],
+  // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
+  [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower|cut|reduc\w*|decreas\w*)\b|\b(lower|cut|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
