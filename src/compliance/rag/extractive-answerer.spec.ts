@@ -26,6 +26,25 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('11 October 2026');
   });
 
+  it('answers a contents question from the annex that the leading article only points to, and a figure from the article', () => {
+    const article = chunk(
+      'Operators of data centres with an installed IT power demand of at least 500 kW shall make the information set out in Annex VII publicly available.',
+      'Article 12',
+      { documentId: 'eed', source: 'official', articleTitle: 'Data centres', paragraph: '12(1)' },
+    );
+    const annex = chunk(
+      'The following minimum information shall be published for each data centre:\n(a) the name of the data centre;\n(b) the floor area;\n(c) the installed power;\n(d) the annual incoming and outgoing data traffic.',
+      'Annex VII',
+      { documentId: 'eed', chunkIndex: 1, source: 'official', articleTitle: 'Minimum requirements for monitoring and publishing the energy performance of data centres', paragraph: 'Annex VII' },
+    );
+    const contents = extractiveAnswer('What information must data centre operators publish?', [article, annex]);
+    expect(contents.answer).toMatch(/^Annex VII/);
+    expect(contents.answer).toContain('data traffic');
+    const figure = extractiveAnswer('From what installed IT power must data centre operators publish the information?', [article, annex]);
+    expect(figure.answer).toMatch(/^Article 12/);
+    expect(extractiveAnswer('Which annex sets what data centre operators publish?', [article, annex]).answer).toMatch(/^Article 12/);
+  });
+
   it('answers "which criteria" from the source that enumerates them, the whole list, over one that paraphrases a few', () => {
     const meta = { article: 'Annex VI', articleTitle: 'Minimum criteria for energy audits' };
     const note = chunk('Annex VI lists the minimum criteria that every energy audit must meet. Under Annex VI, an energy audit must rely on measured and traceable data.', 'Annex VI', { ...meta, documentId: 'note-annex-06' });

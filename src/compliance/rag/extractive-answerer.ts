@@ -1,7 +1,8 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { articleMentions, heldPlace } from './article-mentions.js';
-import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
+import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
@@ -27,6 +28,17 @@ const SOURCE_PREFERENCE = { official: 3, bundled: 1, uploaded: 0.5 } as const;
 const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
 /** How close (share of the best article's score) another article must come to be shown as well. */
 const RUNNER_UP_SHARE = 0.85;
+/**
+ * A method or contents question ("which technologies must the cost-benefit analysis assess?") whose best article sentence
+ * only says where the detail is ("a cost-benefit analysis in accordance with Annex XI") is answered from that annex, when
+ * the annex is among the leaders and scores at least this share of the article.
+ */
+const POINTED_ANNEX_SHARE = 0.5;
+/**
+ * A figure asked for ("how far above the Annex I formula result", "from what size"), or where the detail is ("which annex
+ * sets the criteria for network tariffs?"): the article that sets the figure or names the annex answers.
+ */
+const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|above|below|at) what|higher|lower|more than|less than|(which|what) (annex|article|part)|where in)\b/i;
 
 function groupKey(chunk: RetrievedChunk): string {
   return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
@@ -63,8 +75,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const focus = askedFocus(question);
   const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus?.map((clause) => new Set(contentTerms(clause))) };
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
-  let best: { value: number; pool: Sentence[] } | undefined;
-  let runnerUp: { value: number; pool: Sentence[] } | undefined;
+  const scored: { article: string; value: number; pool: Sentence[] }[] = [];
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
   const named = new Set(articleMentions(question));
   const groups = [...new Set(chunks.map(groupKey))];
@@ -73,7 +84,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
-    if (best && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
+    if (scored.length > 0 && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
     const ofArticle = chunks.filter((c) => groupKey(c) === article);
     // The source that answers best, the law's own words favoured and an upload handicapped: an upload answers
     // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
@@ -91,11 +102,11 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     if (!answer) return;
     // Recitals explain why; an article states the rule. They answer only when no article does.
     const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4) * (answer.list ? LIST_ARTICLE_PREFERENCE : 1);
-    if (!best || value > best.value) {
-      if (best) runnerUp = best;
-      best = { value, pool: answer.pool };
-    } else if (!runnerUp || value > runnerUp.value) runnerUp = { value, pool: answer.pool };
+    scored.push({ article, value, pool: answer.pool });
   });
+  scored.sort((a, b) => b.value - a.value);
+  if (referralRoute(question) === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question)) handToPointedAnnex(scored);
+  const [best, runnerUp] = scored;
   if (!best) return [];
   const chosen = compose(best.pool, query);
   // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
@@ -105,6 +116,16 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     if (top && length + top.text.length < MAX_ANSWER_CHARS) return [...chosen, top];
   }
   return chosen;
+}
+
+/** Puts first the annex that the leading article's best sentence points to, where it answers nearly as well (in place). */
+function handToPointedAnnex(scored: { article: string; value: number; pool: Sentence[] }[]): void {
+  const [best] = scored;
+  if (!best?.article.startsWith('Article ')) return;
+  const top = best.pool.reduce<Sentence | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
+  const named = new Set(top ? annexesNamed(top.raw) : []);
+  const annex = scored.findIndex((s) => named.has(s.article) && s.value >= best.value * POINTED_ANNEX_SHARE);
+  if (annex > 0) scored.unshift(...scored.splice(annex, 1));
 }
 
 /** How many rounds a summary makes over the article's paragraphs (each round adds one sentence or point to each). */
