@@ -89,6 +89,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Which measures are aimed at energy poverty?')).not.toContain('addressed to the Member States');
     expect(expandQuery('Must we look at a pay-from-savings ESCO deal first?')).toContain('energy performance contracting');
     expect(expandQuery('We count our CO2 tax as a savings measure, but the rate will be cut. What must we show?')).toContain('price signal');
+    expect(expandQuery('How is the minimum portion of the savings obligation for energy-poor homes set, and from which statistics?')).toMatch(/share.*indicators Eurostat/);
+    expect(expandQuery('Which part of the meter must be replaced?')).not.toContain('share');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

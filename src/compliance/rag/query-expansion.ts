@@ -123,6 +123,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|shared[- ]savings (deal|contract|model)s?)\b/i, 'energy performance contracting'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
   [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower|cut|reduc\w*|decreas\w*)\b|\b(lower|cut|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
+  // A part of the savings ("how large a slice has to come from energy-poor homes") is the law's share; the statistics a
+  // ministry bases it on are its indicators (Eurostat's, Article 8(3)).
+  [/\b(part|portion|slice|chunk|fraction|proportion) of (the |our |their |its )?([\w-]+ ){0,2}(savings|obligation|requirement|target)\b|\b(how large|how big) (a )?(part|portion|slice|fraction)\b/i, 'share'],
+  [/\b(statistics|statistical (data|sources?)|data sources?)\b/i, 'indicators Eurostat'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads
