@@ -43,6 +43,23 @@ describe(extractiveAnswer.name, () => {
     const figure = extractiveAnswer('From what installed IT power must data centre operators publish the information?', [article, annex]);
     expect(figure.answer).toMatch(/^Article 12/);
     expect(extractiveAnswer('Which annex sets what data centre operators publish?', [article, annex]).answer).toMatch(/^Article 12/);
+    expect(extractiveAnswer('We run a colocation site. Are we required to publish the information?', [article, annex]).answer).toMatch(/^Article 12/);
+  });
+
+  it("reads a leading list point with its lead-in when it looks for the annex the article points to", () => {
+    const meta = { documentId: 'eed', source: 'official' as const };
+    const article = chunk(
+      'Member States shall ensure that a cost-benefit analysis in accordance with Annex XI is carried out where the following installations are planned:\n(a) a thermal electricity generation installation above 10 MW;\n(b) an industrial installation above 8 MW, to assess the utilisation of waste heat on-site and off-site.',
+      'Article 26',
+      { ...meta, articleTitle: 'Heating and cooling supply', paragraph: '26(7)' },
+    );
+    const annex = chunk('For the utilisation of waste heat on-site, the analysis shall assess at least heat exchangers, heat pumps and heat to power technologies.', 'Annex XI', {
+      ...meta,
+      chunkIndex: 1,
+      articleTitle: 'Cost-benefit analyses',
+      paragraph: 'Annex XI',
+    });
+    expect(extractiveAnswer('For an industrial installation, which technologies must the analysis of waste heat utilisation on-site and off-site assess?', [article, annex]).answer).toMatch(/^Annex XI.*heat pumps/);
   });
 
   it('answers "which criteria" from the source that enumerates them, the whole list, over one that paraphrases a few', () => {

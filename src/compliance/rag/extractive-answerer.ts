@@ -38,6 +38,8 @@ const POINTED_ANNEX_SHARE = 0.5;
  * A figure asked for ("how far above the Annex I formula result", "from what size"), or where the detail is ("which annex
  * sets the criteria for network tariffs?"): the article that sets the figure or names the annex answers.
  */
+/** Whether a duty applies at all ("We plan a refurbishment. Do we need to assess running it as CHP?"): the article's. */
+const ASKS_WHETHER_BOUND = /(^|[.!?:]\s+)(do|does|must|is|are)\s+(we|i|they|it|our|the|an?)\b[^?]*\b(need|must|have to|required|obliged)\b/i;
 const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|above|below|at) what|higher|lower|more than|less than|(which|what) (annex|article|part)|where in)\b/i;
 
 function groupKey(chunk: RetrievedChunk): string {
@@ -105,7 +107,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     scored.push({ article, value, pool: answer.pool });
   });
   scored.sort((a, b) => b.value - a.value);
-  if (referralRoute(question) === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question)) handToPointedAnnex(scored);
+  if (referralRoute(question) === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question) && !ASKS_WHETHER_BOUND.test(question)) handToPointedAnnex(scored);
   const [best, runnerUp] = scored;
   if (!best) return [];
   const chosen = compose(best.pool, query);
@@ -123,7 +125,12 @@ function handToPointedAnnex(scored: { article: string; value: number; pool: Sent
   const [best] = scored;
   if (!best?.article.startsWith('Article ')) return;
   const top = best.pool.reduce<Sentence | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
-  const named = new Set(top ? annexesNamed(top.raw) : []);
+  if (!top) return;
+  // A list point reads with its lead-in ("... a cost-benefit analysis in accordance with Annex XI is carried out where the
+  // following installations are planned: (b) an industrial installation ... to assess the utilisation of waste heat").
+  const before = best.pool.slice(0, best.pool.indexOf(top)).reverse();
+  const leadIn = isListPoint(top.raw) ? before.find((s) => s.chunk === top.chunk && !isListPoint(s.raw)) : undefined;
+  const named = new Set([top, leadIn].flatMap((s) => (s ? annexesNamed(s.raw) : [])));
   const annex = scored.findIndex((s) => named.has(s.article) && s.value >= best.value * POINTED_ANNEX_SHARE);
   if (annex > 0) scored.unshift(...scored.splice(annex, 1));
 }
