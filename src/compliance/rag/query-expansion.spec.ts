@@ -91,6 +91,12 @@ describe(expandQuery.name, () => {
     expect(expandQuery('We count our CO2 tax as a savings measure, but the rate will be cut. What must we show?')).toContain('price signal');
     expect(expandQuery('How is the minimum portion of the savings obligation for energy-poor homes set, and from which statistics?')).toMatch(/share.*indicators Eurostat/);
     expect(expandQuery('Which part of the meter must be replaced?')).not.toContain('share');
+    expect(expandQuery('Some flats only use gas for their cookers. Do the billing rules apply?')).toContain('cooking purposes');
+    expect(expandQuery('Do the procurement rules apply when the defence ministry buys armoured vehicles?')).toContain('supply of military equipment');
+    expect(expandQuery('Must the armed forces renovate their barracks?')).not.toContain('supply of military equipment');
+    expect(expandQuery('Can obligation programmes fund upgrades inside individual flats?')).toContain('individual units located in multi-apartment buildings');
+    expect(expandQuery('Which funding pots should governments use first for vulnerable households?')).toContain('Social Climate Fund');
+    expect(expandQuery('Our CHP went into operation in 2019. Does the new CO2 cap apply to us?')).toContain('in operation before');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

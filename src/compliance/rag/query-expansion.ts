@@ -104,7 +104,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\bfrom (when|what date|which date)\b[^?]*\b(appl(y|ies)|applicable|take effect|kick in)\b/i, 'entry into force and application shall apply from'],
   // More time for what already runs ("a grace period for existing units", "our unit was commissioned in 2015"): the
   // law words it as units in operation before a date that may derogate until another (Annex III(a)).
-  [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
+  [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|(went|came|was put|were put) into (operation|service)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
   [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
   // Another act this directive changes: the Social Climate Fund Regulation's definition of energy poverty (Article 37). Its
@@ -127,6 +127,14 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // ministry bases it on are its indicators (Eurostat's, Article 8(3)).
   [/\b(part|portion|slice|chunk|fraction|proportion) of (the |our |their |its )?([\w-]+ ){0,2}(savings|obligation|requirement|target)\b|\b(how large|how big) (a )?(part|portion|slice|fraction)\b/i, 'share'],
   [/\b(statistics|statistical (data|sources?)|data sources?)\b/i, 'indicators Eurostat'],
+  // Gas only for cooking is what Annex VIII lets a Member State exempt from billing on actual use.
+  [/\b(cookers?|cooking|hobs?|gas stoves?)\b/i, 'gas used only for cooking purposes'],
+  // A public buyer's military purchases: the procurement rule's exception for the supply of military equipment (Article 7(2)).
+  [/^(?=[^?]*\b(buy\w*|bought|purchas\w*|procur\w*|tender\w*)\b)[^?]*\b(military|defen[cs]e|armed forces|armou?red|weapons?|munitions?)\b/i, 'procurement supply of military equipment'],
+  // Measures inside single flats: measures for individual units located in multi-apartment buildings (Article 9(6)).
+  [/\bflat-by-flat\b|\b(inside|in|within) (individual|single|separate) (flats|apartments|units|dwellings)\b/i, 'measures for individual units located in multi-apartment buildings'],
+  // Which money to use for vulnerable households' upgrades: the funding Article 24(3) names first.
+  [/\b(funding|money|finance|financing) (pots?|sources?|streams?)\b|\bpots? of money\b/i, 'financial contribution Social Climate Fund revenues from allowances'],
   // Whether the old directive still applies: its repeal (Article 38).
   [/\b(still in force|still appl(y|ies)|stop(s|ped)? applying|no longer appl(y|ies)|ceased? to apply)\b/i, 'repealed with effect from'],
   // The repealed directives' own transposition deadlines are Annex XVI's table, not Article 36's (whose paragraph 1 reads

@@ -270,6 +270,25 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 
+  it("refuses H batch's plain-word near misses, and keeps this directive's duties on the same things", () => {
+    for (const question of [
+      'Our building has an F energy certificate. By when must it reach class E before we can let flats?',
+      'From which year must every newly built building be zero-emission?',
+      'Do households have a right to a smart electricity meter?',
+      'How many free allowances does a cement plant receive?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'How much money will our country receive from the new EU fund that supports households hit by carbon pricing?',
+      'What PUE did Equinix report for its Frankfurt data centre?',
+      "What share of renewable heat did Vattenfall's network reach last year?",
+    ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
+    for (const question of [
+      'We are an obligated party and also surrender allowances under the new carbon trading. Must the checking of our claimed savings take account of the carbon cost?',
+      'What PUE must data centre operators report?',
+      'Which data did Member States have to report?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+
   it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
     expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');

@@ -25,7 +25,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The buildings directive's own instruments asked about as such: what makes a zero-emission building, the
   // classes of an energy performance certificate. Whether public bodies must renovate to that level is Article 6.
   /\b(qualif(y|ies)|count|be classed|be certified) as (an? )?(nearly )?zero[- ](emission|energy) building\b/i,
-  /\b(EPC|energy performance certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(class|grade|band) (letter|rating)?\b[^?]*\b(on|in) (its|their|our|the|an?) (EPC|energy performance certificate)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
+  /\b(EPC|energy (performance )?certificate)s?\b[^?]*\b(grade|class|band|rating|rated|score)\b|\b(class|grade|band) (letter|rating)?\b[^?]*\b(on|in) (its|their|our|the|an?) (EPC|energy (performance )?certificate)\b|\b(an?|the|our) [A-G] (energy )?(certificate|rating|label)\b|\b(got|get|has|have|rated|with) (an? )?['"]?[A-G]['"]? (on|rating|grade)\b/i,
   // The classes or index thresholds a product regulation itself sets ("under the labelling regulation for dishwashers"),
   // even for a public buyer, whose duty to buy the highest class is Article 7's.
   /\b(classes?|thresholds?|index|indices)\b[^?]*\bunder (the |its |their )?([\w-]+ ){0,3}(label(l?ing)?|ecodesign) (regulations?|rules|acts?)\b/i,
@@ -66,21 +66,18 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE|tyre label\w*)\b/i,
   // EU funding programmes' calls and applications: the directive names some in its recitals, their calls are theirs.
   /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*|projects?|funded|grants?)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
-  // Other acts' instruments asked about without the act's name: the emissions trading system's allocation,
-  // surrender and price rules, and the conditions a product must meet to be sold (ecodesign, energy labelling).
-  // What this directive does with allowance revenues (Article 30) stays in scope.
-  /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i,
+  // The conditions a product must meet to be sold (ecodesign, energy labelling), asked without the act's name.
   /\b(can|may|to) be (sold|placed on the market)\b/i,
   // Other acts' duties described in plain words (gate batch G). The buildings directive: renovation passports for one's
   // own home (a public body's renovation passports are Article 6's), new buildings' zero-emission date, the worst-performing
   // buildings' renovation trajectory, heating and air-conditioning system inspections.
   /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|sell\w*|my|our (house|home|flat))\b/i,
-  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\bnew buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\bnew buildings?\b)/i,
+  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) buildings?\b)/i,
   /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b[^?]*\b(renovat\w*|share|must|by 20\d\d)\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
   // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling.
   /\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
-  /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?))\b/i,
+  /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?)|smart electricity meters?|electricity smart meters?|electricity market (rules|directive|regulation))\b/i,
   // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
   /\brenewables?\b[^?]*\bpercentage points?\b|\bpercentage points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
   // Sustainable finance's classification, state aid's intensities, the procurement directives' own procedures, taxation.
@@ -165,6 +162,11 @@ const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => r
  * The emissions trading system is another act; what this directive does with its auction revenues (Article 30:
  * they may go to the national energy efficiency fund, or to energy-poor households) is not.
  */
+/**
+ * The emissions trading system's allocation, surrender and price rules asked about without its name; an obligated party's
+ * savings checked where it also surrenders allowances (Article 9(9)) stay this directive's.
+ */
+const ETS_INSTRUMENTS = /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i;
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
@@ -179,7 +181,7 @@ const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contr
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
  * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
  */
-const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b/i;
+const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b|\bfund (that|which) (supports?|helps?|compensates?|cushions?) [^?]{0,50}\bcarbon pric\w*/i;
 const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
 
 /**
@@ -192,6 +194,7 @@ const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
+  { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
   { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY] },
 ];
@@ -226,7 +229,9 @@ const MARKET_DATA: readonly RegExp[] = [
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
-  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
+  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved|reach|reached)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
+  // A figure a named company reported ("What PUE did Equinix report for its Frankfurt site?"): its data, not the law's.
+  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)\s*([Ww]hat|[Ww]hich|[Hh]ow much)\b[^?]{0,40}\bdid [A-Z][\w&.-]+('s)? (\w+ )?(report|publish|record|achieve|reach)\b/,
   // The energy footprint of a product or a digital service ("Bitcoin's energy use per transaction"): statistics the
   // directive does not hold. Its data centres' reporting duty is asked about as a duty, not as a figure.
   /^(?=[^?]*\b(bitcoin|ethereum|crypto(currenc(y|ies))?|blockchain|NFTs?|ChatGPT|AI (models?|quer(y|ies)|prompts?)|(a|one|each|per) (google )?search(es)?|video streaming|streaming (video|services?))\b)(?=[^?]*\b(energy|electricity|power|water)\b)(?=[^?]*\b(consum\w*|use[ds]?|usage|footprint|draw)\b)(?![^?]*\b(must|shall|have to|has to|publish|report|duty|obliged)\b)/i,
