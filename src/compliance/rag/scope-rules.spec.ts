@@ -289,6 +289,21 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 
+  it("answers what the directive requires of a body in a named country, and refuses that country's own schemes and grants", () => {
+    for (const question of [
+      'As a German energy supplier, are we an obligated party under the energy efficiency obligation scheme?',
+      'Our Polish factory uses 90 TJ a year. Do we need a certified energy management system?',
+      'Spain: which public bodies are covered by the 1.9% reduction obligation?',
+      'Can the Czech regulator exempt small CHP from grid connection charges?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    for (const question of [
+      "What is the deadline for France's CEE white certificates in the current period?",
+      'How do I become a certified energy auditor in Ireland?',
+      'Which BAFA grant can our German factory get for a heat pump?',
+      'As a German supplier, how much is the KfW grant?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
+  });
+
   it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
     expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');
