@@ -1,5 +1,5 @@
 import { FakeListChatModel } from '@langchain/core/utils/testing';
-import { buildComplianceChain, type ChainDependencies } from './compliance-chain.js';
+import { buildComplianceChain, withoutPreamble, type ChainDependencies } from './compliance-chain.js';
 import { OFFLINE_GATE } from './relevance-gate.js';
 import type { RetrievedChunk } from './rag-types.js';
 
@@ -76,6 +76,17 @@ describe(buildComplianceChain.name, () => {
     expect(jargon).toMatchObject({ refused: false });
     const plain = await buildComplianceChain(dependencies({ knownShare })).invoke('We keep an old warehouse full of kit: what about its energy audit?');
     expect(plain).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
+  it('judges how well the corpus knows a question without the preamble that says who asks', async () => {
+    // The corpus knows the question's words; the preamble's company name and "colleague" it does not.
+    const knownShare = (question: string) => (/Acme|colleague/.test(question) ? 0.5 : 0.85);
+    const chunks = async () => [{ ...AUDIT, similarity: 0.08, score: 0.08 }];
+    const asked = await buildComplianceChain(dependencies({ knownShare, retrieve: chunks })).invoke('Our company (Acme Energie GmbH) asks: can our own engineers carry out the energy audit for our retail chain?');
+    expect(asked).toMatchObject({ refused: false });
+    expect(withoutPreamble('quick q - how often is the audit due?')).toBe('how often is the audit due?');
+    expect(withoutPreamble('Spain: which public bodies are covered?')).toBe('which public bodies are covered?');
+    expect(withoutPreamble('What does Article 11 say: audits or systems?')).toBe('What does Article 11 say: audits or systems?');
   });
 
   it('refuses prompt injection in code, before retrieval results reach a model', async () => {

@@ -50,6 +50,14 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
   return { answer: scope ? OUT_OF_SCOPE_MESSAGES[scope] : REFUSAL_MESSAGES[reason], refused: true, reason, citations: [], mode };
 }
 
+/** A lead-in before a colon or a dash that the question follows ("quick q - ...", "Our company (Acme GmbH) asks: ..."). */
+const PREAMBLE = /^(?!\s*(what|how|which|who|whom|when|where|why|does|do|can|is|are|must|may|should|could|will|would)\b)\s*[^?:]{1,70}?(:|\s[-–]{1,2})\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+
+export function withoutPreamble(question: string): string {
+  const rest = question.replace(PREAMBLE, '');
+  return rest.length >= 15 ? rest : question;
+}
+
 /** The question names an article or annex that retrieval found in the corpus: always in scope. */
 function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): boolean {
   const mentions = new Set(articleMentions(question));
@@ -91,7 +99,8 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const plain = inDirectiveWords(inDirectiveCategories(input.question));
     if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
-    const knownShare = Math.max(deps.knownShare(plain), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
+    // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
+    const knownShare = Math.max(deps.knownShare(withoutPreamble(plain)), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
     if (!passesGate(gateEvidence(input.chunks, knownShare, plain), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });

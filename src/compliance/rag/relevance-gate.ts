@@ -38,7 +38,8 @@ cogeneration chp meter meters metering bill bills billing grid grids network tar
 obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
 households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
-target targets trajectory mw mwe mwth kw kwe gw twh pj`.split(/\s+/);
+target targets trajectory mw mwe mwth kw kwe gw twh pj
+penalty penalties sanctions formula contribution contributions notify notified notification`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
 export function hasDomainTerm(question: string): boolean {

@@ -295,12 +295,16 @@ describe(outOfScope.name, () => {
       'Our Polish factory uses 90 TJ a year. Do we need a certified energy management system?',
       'Spain: which public bodies are covered by the 1.9% reduction obligation?',
       'Can the Czech regulator exempt small CHP from grid connection charges?',
+      "We're based in Austria. Which companies must implement a certified energy management system?",
+      "We're based in Austria. Our ministry runs a grant programme for insulation instead of putting a duty on suppliers. Who checks the savings?",
+      'Here in Ireland, can a carbon tax count as an alternative policy measure?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
     for (const question of [
       "What is the deadline for France's CEE white certificates in the current period?",
       'How do I become a certified energy auditor in Ireland?',
       'Which BAFA grant can our German factory get for a heat pump?',
       'As a German supplier, how much is the KfW grant?',
+      'How many white certificates were issued in Italy last year, and what was their average price?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
   });
 

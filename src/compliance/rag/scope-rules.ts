@@ -100,16 +100,18 @@ const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European
 const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
 /**
  * A country named as where the asker is ("As a German energy supplier", "our Polish factory", "Spain: which public bodies
- * ..."), not as the author of a rule: such a question asks what the directive requires of it. "France's CEE certificates",
+ * ...", "we're based in Austria."), not as the author of a rule: such a question asks what the directive requires of it. "France's CEE certificates",
  * "the Dutch energy-saving duty" and "a certified auditor in Ireland" still name a national instrument or place.
  */
 const ASKER_PLACE = new RegExp(
-  String.raw`\b(${NATIONAL.source.slice(3, -3)})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${NATIONAL.source.slice(3, -3)})\s*[:,-]\s`,
+  String.raw`\b(${NATIONAL.source.slice(3, -3)})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${NATIONAL.source.slice(3, -3)})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${NATIONAL.source.slice(3, -3)})\b|\bhere in (${NATIONAL.source.slice(3, -3)})\b`,
   'gi',
 );
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
+/** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
+const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
 const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
@@ -281,7 +283,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
   if (!aboutThis && !underEuRules && NATIONAL.test(question.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
-  if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_MONEY.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
