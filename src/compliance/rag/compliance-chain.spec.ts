@@ -87,6 +87,8 @@ describe(buildComplianceChain.name, () => {
     expect(withoutPreamble('quick q - how often is the audit due?')).toBe('how often is the audit due?');
     expect(withoutPreamble('Spain: which public bodies are covered?')).toBe('which public bodies are covered?');
     expect(withoutPreamble('What does Article 11 say: audits or systems?')).toBe('What does Article 11 say: audits or systems?');
+    expect(withoutPreamble("I'm a lawyer at a Brussels firm. May a DSO obstruct independent ESCOs?")).toBe('May a DSO obstruct independent ESCOs?');
+    expect(withoutPreamble("We're a Greek utility. Can we claim savings beyond a product's lifetime?")).toBe("Can we claim savings beyond a product's lifetime?");
   });
 
   it('refuses prompt injection in code, before retrieval results reach a model', async () => {

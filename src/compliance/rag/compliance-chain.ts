@@ -50,11 +50,15 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
   return { answer: scope ? OUT_OF_SCOPE_MESSAGES[scope] : REFUSAL_MESSAGES[reason], refused: true, reason, citations: [], mode };
 }
 
-/** A lead-in before a colon or a dash that the question follows ("quick q - ...", "Our company (Acme GmbH) asks: ..."). */
+/**
+ * A lead-in that only says who asks: before a colon or a dash ("quick q - ...", "Our company (Acme GmbH) asks: ..."), or a
+ * first sentence introducing the asker ("I'm a lawyer at a Brussels firm. ...", "We're a Greek utility. ...").
+ */
 const PREAMBLE = /^(?!\s*(what|how|which|who|whom|when|where|why|does|do|can|is|are|must|may|should|could|will|would)\b)\s*[^?:]{1,70}?(:|\s[-–]{1,2})\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!]{0,80}[.!,]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
 
 export function withoutPreamble(question: string): string {
-  const rest = question.replace(PREAMBLE, '');
+  const rest = question.replace(PREAMBLE, '').replace(INTRODUCTION, '');
   return rest.length >= 15 ? rest : question;
 }
 
@@ -100,7 +104,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
-    const knownShare = Math.max(deps.knownShare(withoutPreamble(plain)), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
+    const knownShare = Math.max(deps.knownShare(plain), deps.knownShare(withoutPreamble(plain)), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
     if (!passesGate(gateEvidence(input.chunks, knownShare, plain), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });

@@ -122,6 +122,9 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('What is the maximum fine under the GDPR?', knows)).toBe(true);
     expect(namesUnknownInstrument('How big is the tax credit in the Inflation Reduction Act?', knows)).toBe(true);
     expect(namesUnknownInstrument('What share does RED III set for 2030?', knows)).toBe(true);
+    // Ordinary words shouted for emphasis are not laws' acronyms.
+    expect(namesUnknownInstrument('URGENT: which companies need an energy audit?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Is it REALLY every four years?', knows)).toBe(false);
   });
 
   it('lets through known acronyms, roman numerals and laws the corpus does name', () => {

@@ -52,6 +52,10 @@ const NAMED_INSTRUMENT = /\b((?:[A-Z][\w-]*\s+){1,5})(?:Act|Regulation|Code|Law|
 const SELF_NAMES = new Set(['EU', 'EED', 'EC', 'UN', 'US', 'UK']);
 /** Everyday capitals that name no law: "is it OK to", "the CEO asks", "reply ASAP". */
 const EVERYDAY_CAPITALS = new Set(['OK', 'ASAP', 'FAQ', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'FYI', 'TBD', 'NB', 'PS', 'AM', 'PM']);
+/** Ordinary words shouted for emphasis ("URGENT:", "we MUST know", "is it REALLY every four years?"), not acronyms of laws. */
+const SHOUTED_WORDS = new Set(
+  'URGENT IMPORTANT HELP PLEASE QUESTION QUICK NOTE UPDATE THANKS HELLO NEED MUST NOT ONLY ALL ANY NEVER ALWAYS REALLY TODAY ASAP WHY WHAT HOW WHEN WHO WHICH YES NO BUT AND OR THE'.split(' '),
+);
 /** The kind of body an asker speaks for ("we're an energy-poverty NGO."): who asks, not which law. */
 const ASKER_KINDS = new Set(['NGO', 'NPO', 'CSO', 'PLC', 'LTD', 'LLC', 'GMBH']);
 /** Substances ("the CO2-per-kWh route", "NOx limits"): the corpus writes "CO 2", which its words split apart. */
@@ -65,7 +69,7 @@ const NAME_FILLERS = new Set(['the', 'european', 'union', 'eu', 'new', 'revised'
 export function namesUnknownInstrument(question: string, knows: (word: string) => boolean): boolean {
   for (const match of question.matchAll(ACRONYM)) {
     const acronym = match[0];
-    if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || ASKER_KINDS.has(acronym) || SUBSTANCES.has(acronym) || knows(acronym.toLowerCase())) continue;
+    if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || SHOUTED_WORDS.has(acronym) || ASKER_KINDS.has(acronym) || SUBSTANCES.has(acronym) || knows(acronym.toLowerCase())) continue;
     // A figure's unit ("8 PJ", "40 GWh") is a quantity, not a law's name.
     if (/\d\s?$/.test(question.slice(0, match.index ?? 0))) continue;
     if (modifiesANoun(question.slice((match.index ?? 0) + acronym.length))) continue;

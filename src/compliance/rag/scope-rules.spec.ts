@@ -298,6 +298,7 @@ describe(outOfScope.name, () => {
       "We're based in Austria. Which companies must implement a certified energy management system?",
       "We're based in Austria. Our ministry runs a grant programme for insulation instead of putting a duty on suppliers. Who checks the savings?",
       'Here in Ireland, can a carbon tax count as an alternative policy measure?',
+      'Which companies must implement a certified energy management system, here in the Netherlands?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
     for (const question of [
       "What is the deadline for France's CEE white certificates in the current period?",

@@ -104,7 +104,7 @@ const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spai
  * "the Dutch energy-saving duty" and "a certified auditor in Ireland" still name a national instrument or place.
  */
 const ASKER_PLACE = new RegExp(
-  String.raw`\b(${NATIONAL.source.slice(3, -3)})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${NATIONAL.source.slice(3, -3)})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${NATIONAL.source.slice(3, -3)})\b|\bhere in (${NATIONAL.source.slice(3, -3)})\b`,
+  String.raw`\b(${NATIONAL.source.slice(3, -3)})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${NATIONAL.source.slice(3, -3)})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${NATIONAL.source.slice(3, -3)})\b|\b(here|based|located) in (the )?(${NATIONAL.source.slice(3, -3)})\b`,
   'gi',
 );
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
