@@ -309,6 +309,19 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
   });
 
+  it('refuses other places, acts and national schemes however typed, in lower case too', () => {
+    for (const question of [
+      'can we claim the us 179d tax deduction for our office retrofit',
+      'what does ferc order 2222 require from grid operators',
+      'in the uk, what are the esos phase 4 deadlines',
+      'how much does the german beg programme pay towards a heat pump',
+      'what rfnbo share does red iii require by 2030',
+      'what do we file in the cbam quarterly report',
+    ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
+    expect(outOfScope('can the regulator tell us which tariffs must support demand response')).toBeUndefined();
+    expect(outOfScope('within our remit, must we report network losses')).toBeUndefined();
+  });
+
   it("refuses lamps as products, and keeps a lamp swap counted as this directive's savings measure", () => {
     expect(outOfScope('Must our office lights be switched to LED by 2027?')).toBe('other_act');
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');

@@ -18,6 +18,8 @@ const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Eu
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
   /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
+  // The same names typed in lower case ("under red iii", "the cbam report", "rfnbo share").
+  /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
   /\b(EPBD|energy performance of buildings directive|buildings directive|(EU |European )?buildings? (energy )?performance (rules|regulations?|law|legislation|standards? directive))\b/i,
   /\b(carbon border|CBAM)\b/,
   // Acts titled "... Act" (the Digital Markets Act, the Data Act): the directive is not one of them.
@@ -94,10 +96,13 @@ const OTHER_ACTS: readonly RegExp[] = [
 ];
 
 const OTHER_JURISDICTION =
-  /\b(US|U\.S\.|USA|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/;
+  /\b(US|U\.S\.|USA)\b/;
+/** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
+const OTHER_PLACE =
+  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European) (rules|law|legislation|requirements)\b/i;
-const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/;
+const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/i;
 /**
  * A country named as where the asker is ("As a German energy supplier", "our Polish factory", "Spain: which public bodies
  * ...", "we're based in Austria."), not as the author of a rule: such a question asks what the directive requires of it. "France's CEE certificates",
@@ -280,7 +285,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
-  if (!aboutThis && OTHER_JURISDICTION.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question))) return 'other_jurisdiction';
   if (!aboutThis && !underEuRules && NATIONAL.test(question.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
