@@ -1,0 +1,67 @@
+// How the copilot's scope gate holds up when practitioners wrap a question in their own lead-ins and sign-offs: for a
+// sample of the dev split (every 4th question), how many in-scope questions become refused and how many off-topic
+// questions become answered under each wrapping, with bundled notes only. Boots the built app in-process (dist/).
+// Usage: npm run eval:robustness [-- --check] [--every N]   (--check fails when any wrapping moves more than 3 %)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, every: { type: 'string', default: '4' } } });
+/** The most a wrapping may move, as a share of the sampled questions, before --check fails. */
+const MAX_SHIFT = 0.03;
+
+/** Lead-ins and sign-offs that say who asks or how urgently, never what is asked. */
+const WRAPPINGS = {
+  'country lead-in': (q) => `We're based in Austria. ${q}`,
+  'country sign-off': (q) => `${q.replace(/\?\s*$/, '')}, here in the Netherlands?`,
+  'role lead-in': (q) => `I'm a lawyer at a Brussels firm. ${q}`,
+  'company lead-in': (q) => `Our company (Acme Energie GmbH) asks: ${q}`,
+  'colleague lead-in': (q) => `My colleague asked me this: ${q}`,
+  'quick lead-in': (q) => `quick q - ${q}`,
+  'shouted lead-in': (q) => `URGENT: ${q}`,
+  greeting: (q) => `Hello, ${q}`,
+  thanks: (q) => `${q} Thanks!`,
+  'lower case': (q) => q.toLowerCase().replace(/[?.]\s*$/, ''),
+};
+
+const { createApp } = await import(join(root, 'dist', 'app.factory.js'));
+const { loadConfig } = await import(join(root, 'dist', 'config', 'load-config.js'));
+const dataDir = mkdtempSync(join(tmpdir(), 'powergrid-robustness-'));
+const app = await createApp(loadConfig({ LOG_LEVEL: 'error', METER_COUNT: '100', TICK_MS: '3600000', SIMULATOR: 'off', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ASK_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000', API_KEYS: '' }));
+await app.listen(0, '127.0.0.1');
+const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+const refused = async (question) => {
+  const response = await fetch(`${base}/api/compliance/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+  if (!response.ok) throw new Error(`ask -> ${response.status}`);
+  return (await response.json()).refused;
+};
+try {
+  const every = Number(args.every);
+  const set = JSON.parse(readFileSync(join(root, 'eval', 'compliance-eval.json'), 'utf8'));
+  const inScope = set.inScope.filter((_, i) => i % every === 0).map((item) => item.question);
+  const offTopic = set.outOfScope.filter((_, i) => i % every === 0).map((item) => item.question);
+  // Only questions the plain wording gets right count: the wrapping is what is measured.
+  const answered = [];
+  for (const q of inScope) if (!(await refused(q))) answered.push(q);
+  const declined = [];
+  for (const q of offTopic) if (await refused(q)) declined.push(q);
+  console.log(`\nGate robustness (notes only): ${answered.length} in-scope questions answered and ${declined.length} off-topic questions refused as written, every ${every}th of the dev split`);
+  console.log(`${'wrapping'.padEnd(20)}${'in-scope now refused'.padEnd(24)}off-topic now answered`);
+  let failed = false;
+  for (const [name, wrap] of Object.entries(WRAPPINGS)) {
+    let lost = 0;
+    let leaked = 0;
+    for (const q of answered) if (await refused(wrap(q))) lost++;
+    for (const q of declined) if (!(await refused(wrap(q)))) leaked++;
+    const bad = lost / answered.length > MAX_SHIFT || leaked / declined.length > MAX_SHIFT;
+    failed ||= bad;
+    console.log(`${name.padEnd(20)}${`${lost} (${((100 * lost) / answered.length).toFixed(1)} %)`.padEnd(24)}${leaked} (${((100 * leaked) / declined.length).toFixed(1)} %)${bad ? ' FAIL' : ''}`);
+  }
+  if (args.check && failed) process.exitCode = 1;
+} finally {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
