@@ -280,6 +280,7 @@ describe(outOfScope.name, () => {
     for (const question of [
       'How much money will our country receive from the new EU fund that supports households hit by carbon pricing?',
       'What PUE did Equinix report for its Frankfurt data centre?',
+      'quick q - What PUE did Equinix report for its Frankfurt data centre?',
       "What share of renewable heat did Vattenfall's network reach last year?",
     ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
     for (const question of [

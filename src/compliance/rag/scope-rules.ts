@@ -249,7 +249,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
   /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved|reach|reached)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
   // A figure a named company reported ("What PUE did Equinix report for its Frankfurt site?"): its data, not the law's.
-  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)\s*([Ww]hat|[Ww]hich|[Hh]ow much)\b[^?]{0,40}\bdid [A-Z][\w&.-]+('s)? (\w+ )?(report|publish|record|achieve|reach)\b/,
+  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)(.*?[.:!-]\s+)?\s*([Ww]hat|[Ww]hich|[Hh]ow much)\b[^?]{0,40}\bdid [A-Z][\w&.-]+('s)? (\w+ )?(report|publish|record|achieve|reach)\b/,
   // The energy footprint of a product or a digital service ("Bitcoin's energy use per transaction"): statistics the
   // directive does not hold. Its data centres' reporting duty is asked about as a duty, not as a figure.
   /^(?=[^?]*\b(bitcoin|ethereum|crypto(currenc(y|ies))?|blockchain|NFTs?|ChatGPT|AI (models?|quer(y|ies)|prompts?)|(a|one|each|per) (google )?search(es)?|video streaming|streaming (video|services?))\b)(?=[^?]*\b(energy|electricity|power|water)\b)(?=[^?]*\b(consum\w*|use[ds]?|usage|footprint|draw)\b)(?![^?]*\b(must|shall|have to|has to|publish|report|duty|obliged)\b)/i,
