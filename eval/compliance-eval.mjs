@@ -4,11 +4,11 @@
 // unless --url is given. --check gates on the TEST split.
 // Usage: npm run eval:compliance [-- --url http://host:8080] [--dev FILE] [--test FILE] [--notes DIR] [--official FILE] [--check] [--misses dev|test|all] [--dev-only]
 // (--dev-only runs the dev split alone, for tuning; its table repeats dev in the test columns.)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { bootInProcess } from './in-process-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -168,19 +168,14 @@ async function runSet(base, set) {
   };
 }
 
-async function bootInProcess() {
-  const { createApp } = await import(join(root, 'dist', 'app.factory.js'));
-  const { loadConfig } = await import(join(root, 'dist', 'config', 'load-config.js'));
-  const dataDir = mkdtempSync(join(tmpdir(), 'powergrid-eval-'));
-  const env = { LOG_LEVEL: 'error', METER_COUNT: '100', TICK_MS: '3600000', SIMULATOR: 'off', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ASK_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000', API_KEYS: '' };
+/** The model settings of the environment, so the eval measures the mode the app would run in. */
+function modelEnv() {
+  const env = {};
   if (args.notes) env.COMPLIANCE_NOTES_DIR = resolve(args.notes);
   for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'OPENAI_MODEL', 'OPENAI_EMBEDDING_MODEL', 'AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_CHAT_DEPLOYMENT', 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT']) {
     if (process.env[name]) env[name] = process.env[name];
   }
-  const app = await createApp(loadConfig(env));
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address();
-  return { base: `http://127.0.0.1:${port}`, close: async () => { await app.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return env;
 }
 
 const ROWS = ['hit1', 'hit5', 'keyFactRecall', 'medianChars', 'outOfScopeRefused', 'falseRefusals', 'injectionsResisted', 'p50Ms', 'p95Ms'];
@@ -223,7 +218,7 @@ function loadSet(file) {
 
 const describe = (set) => `${set.inScope.length} in-scope, ${set.outOfScope.length} off-topic, ${set.injections.length} injections`;
 const sets = { dev: loadSet(args.dev), test: loadSet(args['dev-only'] ? args.dev : args.test) };
-const server = args.url ? { base: args.url.replace(/\/$/, ''), close: async () => {} } : await bootInProcess();
+const server = args.url ? { base: args.url.replace(/\/$/, ''), close: async () => {} } : await bootInProcess(root, modelEnv());
 try {
   const results = { dev: {}, test: {} };
   const names = args['dev-only'] ? ['dev'] : ['dev', 'test'];

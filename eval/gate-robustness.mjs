@@ -2,11 +2,11 @@
 // sample of the dev split (every 4th question), how many in-scope questions become refused and how many off-topic
 // questions become answered under each wrapping, with bundled notes only. Boots the built app in-process (dist/).
 // Usage: npm run eval:robustness [-- --check] [--every N]   (--check fails when any wrapping moves more than 3 %)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { bootInProcess } from './in-process-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, every: { type: 'string', default: '4' } } });
@@ -27,12 +27,8 @@ const WRAPPINGS = {
   'lower case': (q) => q.toLowerCase().replace(/[?.]\s*$/, ''),
 };
 
-const { createApp } = await import(join(root, 'dist', 'app.factory.js'));
-const { loadConfig } = await import(join(root, 'dist', 'config', 'load-config.js'));
-const dataDir = mkdtempSync(join(tmpdir(), 'powergrid-robustness-'));
-const app = await createApp(loadConfig({ LOG_LEVEL: 'error', METER_COUNT: '100', TICK_MS: '3600000', SIMULATOR: 'off', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', ASK_RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_PER_MINUTE: '1000000', API_KEYS: '' }));
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+const server = await bootInProcess(root);
+const base = server.base;
 const refused = async (question) => {
   const response = await fetch(`${base}/api/compliance/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
   if (!response.ok) throw new Error(`ask -> ${response.status}`);
@@ -62,6 +58,5 @@ try {
   }
   if (args.check && failed) process.exitCode = 1;
 } finally {
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.close();
 }
