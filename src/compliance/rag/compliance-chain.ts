@@ -104,7 +104,8 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
-    const knownShare = Math.max(deps.knownShare(plain), deps.knownShare(withoutPreamble(plain)), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
+    const asked = withoutPreamble(plain);
+    const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
     if (!passesGate(gateEvidence(input.chunks, knownShare, plain), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });

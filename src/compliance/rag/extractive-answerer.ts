@@ -34,12 +34,12 @@ const RUNNER_UP_SHARE = 0.85;
  * the annex is among the leaders and scores at least this share of the article.
  */
 const POINTED_ANNEX_SHARE = 0.5;
+/** Whether a duty applies at all ("We plan a refurbishment. Do we need to assess running it as CHP?"): the article's. */
+const ASKS_WHETHER_BOUND = /(^|[.!?:]\s+)(do|does|must|is|are)\s+(we|i|they|it|our|the|an?)\b[^?]*\b(need|must|have to|required|obliged)\b/i;
 /**
  * A figure asked for ("how far above the Annex I formula result", "from what size"), or where the detail is ("which annex
  * sets the criteria for network tariffs?"): the article that sets the figure or names the annex answers.
  */
-/** Whether a duty applies at all ("We plan a refurbishment. Do we need to assess running it as CHP?"): the article's. */
-const ASKS_WHETHER_BOUND = /(^|[.!?:]\s+)(do|does|must|is|are)\s+(we|i|they|it|our|the|an?)\b[^?]*\b(need|must|have to|required|obliged)\b/i;
 const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|above|below|at) what|higher|lower|more than|less than|(which|what) (annex|article|part)|where in)\b/i;
 
 function groupKey(chunk: RetrievedChunk): string {
@@ -114,17 +114,22 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
   if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
     const length = charsOf(chosen);
-    const top = [...runnerUp.pool].sort((a, b) => b.score - a.score)[0];
+    const top = topSentence(runnerUp.pool);
     if (top && length + top.text.length < MAX_ANSWER_CHARS) return [...chosen, top];
   }
   return chosen;
+}
+
+/** The pool's best-scoring sentence (the first of equals). */
+function topSentence(pool: readonly Sentence[]): Sentence | undefined {
+  return pool.reduce<Sentence | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
 }
 
 /** Puts first the annex that the leading article's best sentence points to, where it answers nearly as well (in place). */
 function handToPointedAnnex(scored: { article: string; value: number; pool: Sentence[] }[]): void {
   const [best] = scored;
   if (!best?.article.startsWith('Article ')) return;
-  const top = best.pool.reduce<Sentence | undefined>((a, s) => (!a || s.score > a.score ? s : a), undefined);
+  const top = topSentence(best.pool);
   if (!top) return;
   // A list point reads with its lead-in ("... a cost-benefit analysis in accordance with Annex XI is carried out where the
   // following installations are planned: (b) an industrial installation ... to assess the utilisation of waste heat").

@@ -54,7 +54,7 @@ const SELF_NAMES = new Set(['EU', 'EED', 'EC', 'UN', 'US', 'UK']);
 const EVERYDAY_CAPITALS = new Set(['OK', 'ASAP', 'FAQ', 'CEO', 'CFO', 'CTO', 'COO', 'HR', 'FYI', 'TBD', 'NB', 'PS', 'AM', 'PM']);
 /** Ordinary words shouted for emphasis ("URGENT:", "we MUST know", "is it REALLY every four years?"), not acronyms of laws. */
 const SHOUTED_WORDS = new Set(
-  'URGENT IMPORTANT HELP PLEASE QUESTION QUICK NOTE UPDATE THANKS HELLO NEED MUST NOT ONLY ALL ANY NEVER ALWAYS REALLY TODAY ASAP WHY WHAT HOW WHEN WHO WHICH YES NO BUT AND OR THE'.split(' '),
+  'URGENT IMPORTANT HELP PLEASE QUESTION QUICK NOTE UPDATE THANKS HELLO NEED MUST NOT ONLY ALL ANY NEVER ALWAYS REALLY TODAY WHY WHAT HOW WHEN WHO WHICH YES NO BUT AND OR THE'.split(' '),
 );
 /** The kind of body an asker speaks for ("we're an energy-poverty NGO."): who asks, not which law. */
 const ASKER_KINDS = new Set(['NGO', 'NPO', 'CSO', 'PLC', 'LTD', 'LLC', 'GMBH']);

@@ -102,14 +102,17 @@ const OTHER_PLACE =
   /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European) (rules|law|legislation|requirements)\b/i;
-const NATIONAL = /\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*)\b/i;
+/** The Member States by name and adjective. */
+const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
+const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
 /**
  * A country named as where the asker is ("As a German energy supplier", "our Polish factory", "Spain: which public bodies
- * ...", "we're based in Austria."), not as the author of a rule: such a question asks what the directive requires of it. "France's CEE certificates",
- * "the Dutch energy-saving duty" and "a certified auditor in Ireland" still name a national instrument or place.
+ * ...", "we're based in Austria."), not as the author of a rule: such a question asks what the directive requires of it.
+ * "France's CEE certificates", "the Dutch energy-saving duty" and "a certified auditor in Ireland" still name a national
+ * instrument or place.
  */
 const ASKER_PLACE = new RegExp(
-  String.raw`\b(${NATIONAL.source.slice(3, -3)})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${NATIONAL.source.slice(3, -3)})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${NATIONAL.source.slice(3, -3)})\b|\b(here|based|located) in (the )?(${NATIONAL.source.slice(3, -3)})\b`,
+  String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${COUNTRIES})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${COUNTRIES})\b|\b(here|based|located) in (the )?(${COUNTRIES})\b`,
   'gi',
 );
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
