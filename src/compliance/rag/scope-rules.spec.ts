@@ -397,4 +397,31 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Must the Commission submit legislative proposals on data centres?')).toBeUndefined();
     expect(outOfScope('May regulators reduce connection charges for CHP close to heat demand?')).toBeUndefined();
   });
+
+  it("refuses L batch's plain-word near misses, and keeps this directive's duties on the same things", () => {
+    for (const question of [
+      'Within how many days must a new retailer complete the switch of my gas supplier, and is an early-exit fee allowed?',
+      'By 2030 what share of the energy used in road transport must come from renewables?',
+      'Who issues guarantees of origin for green hydrogen from our electrolyser?',
+      'May the grid company of a vertically integrated utility share the retailer\'s logo?',
+      'Which fault-ride-through capability must our new wind park show?',
+      'What is the fleet target in g/km for vans from 2030?',
+      'Which dust and NOx limits apply to our 80 MW biomass boiler?',
+      'Which datapoints on energy use must we disclose in our annual sustainability report?',
+      'How much primary energy may a new zero-emission building use?',
+      'Which technical screening criteria must a renovation meet for our green loan?',
+      'Does my electricity bill have to compare my usage with the same month last year?',
+      'What will the EU 2040 energy efficiency target be?',
+      'Who has to fit solar panels on their roofs from 2027?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('Ohio manufacturer: which federal tax credit covers our heat recovery project?')).toBe('other_jurisdiction');
+    expect(outOfScope('Has the ministry updated its list of eligible energy saving measures in 2025?')).toBe('live_data');
+    for (const question of [
+      'We run a rooftop solar programme for homes. Is self-consumed electricity left out of the savings calculation?',
+      'What must a guarantee of origin for electricity from our high-efficiency CHP contain?',
+      'What CO2 emission limit must a new cogeneration unit meet to count as high-efficiency?',
+      'Can the state push for interoperable sub-meters so that tenants can switch the metering provider?',
+      'Must the heat bill compare the consumption with the same period of the previous year?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });

@@ -46,7 +46,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b|\bcapacity (market|mechanism|auction)s?\b/i,
   // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
-  /\b(U-?values?|thermal transmittance|rooftop (solar|PV)|(solar|PV) (panels?|installations?) on (the |our |their |its )?roofs?|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
+  /\b(U-?values?|thermal transmittance|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
   /\bnew ([a-z-]+ ){0,2}buildings? (must|have to|has to|shall|will have to|need to) be (zero|nearly zero)|\b(must|have to|need to) new ([a-z-]+ ){0,2}buildings? be (zero|nearly zero)/i,
   /\b(minimum|lowest) energy (performance )?(class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (performance )?(class|rating|label|grade)\b/i,
   // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
@@ -91,6 +91,22 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\bunder (the )?(EU )?(data[- ]protection|privacy) (law|rules|regulations?)\b|\bhow long (can|may|must) we (keep|store|retain)\b[^?]*\b(data|readings)\b/i,
   // A standard's own structure ("EN 16247-1: what are the phases of an audit?"): the directive names standards, it does not restate them.
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(phases|stages|structure)\b/,
+  // Other acts' duties described in plain words (gate batch L): a supplier switch and its fees, renewables in transport
+  // fuels and renewable hydrogen, renewable guarantees of origin (a high-efficiency cogeneration unit's are Article 26's),
+  // a network operator's branding, grid connection codes, vehicles' CO2 limits, pollutant limits under best available
+  // techniques, sustainability-reporting datapoints, a new zero-emission building's limits, electricity bills' contents.
+  /\b(switch\w* (my|our|your|their|the) (\w+ )?suppliers?|process(ing)? (a|the) switch|(termination|exit|early[- ]exit|switching) (fees?|charges?))\b/i,
+  /^(?=[^?]*\brenewables?\b)(?=[^?]*\btransport\b)(?=[^?]*\b(share|target|quota|mandate|blend\w*)\b)|\bblend\w* (into|in) [^?]{0,30}\bfuels?\b|\brenewable (fuels? of )?non-biological\b/i,
+  /^(?![^?]*\b(cogenerat\w*|CHP)\b)[^?]*(\bguarantees? of origin\b[^?]*\b(renewable|hydrogen|green|biomethane|biogas)\b|\b(renewable|hydrogen|green|biomethane|biogas)\b[^?]*\bguarantees? of origin\b)/i,
+  /\b(vertically integrated|same brand(ing| names?)?)\b/i,
+  /\b(fault[- ]ride[- ]through|frequency response|grid connection codes?|connection codes?)\b/i,
+  /\bg\s?\/\s?km\b|\bCO2 (limits?|targets?|standards?) (for|of) (new )?(cars|vans|trucks|vehicles|lorries)\b/i,
+  /\b(NOx|SO2|dust|particulates?|mercury)\b[^?]{0,40}\blimits?\b|\bBREFs?\b/i,
+  /\b(reporting standards?|datapoints?)\b[^?]*\b(disclos\w*|report\w*)|\bclimate reporting\b/i,
+  /\bnew (nearly )?zero[- ](emission|energy) buildings?\b/i,
+  /\b(technical screening criteria|(EU |green )?classification system)\b/i,
+  /\belectricity (bills?|invoices?|billing)\b/i,
+  /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -99,7 +115,7 @@ const OTHER_JURISDICTION =
   /\b(US|U\.S\.|USA)\b/;
 /** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
 const OTHER_PLACE =
-  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
+  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European) (rules|law|legislation|requirements)\b/i;
 /** The Member States by name and adjective. */
@@ -135,6 +151,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
+  // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
+  /\bhas (the|our) ([\w-]+ )?(government|ministry|regulator|agency)\b[^?]*\b(updated|published|adopted|changed|issued|revised)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
 ];
@@ -212,7 +230,15 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
 const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
+/**
+ * Solar panels on roofs are the buildings directive's duty; electricity generated for own use is left out of the savings
+ * counted under this directive (Article 8), which savings words ask about.
+ */
+const SOLAR_ON_ROOFS = /\brooftop (solar|PV)\b|\b(solar|PV) (panels?|installations?|systems?)\b[^?]{0,40}\broofs?\b/i;
+const SAVINGS_WORDS = /\bsav(e|es|ed|ings?)\b/i;
+
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
+  { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
