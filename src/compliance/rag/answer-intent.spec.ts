@@ -61,6 +61,14 @@ describe(intentOf.name, () => {
     expect(intentOf('Which methods may we use to count savings?').who).toBe(false);
   });
 
+  it('reads "every" as asking how often only when a span of time follows it', () => {
+    for (const question of ['Do we need an audit every four years?', 'Must the inventory be updated every year?', 'Is the report due every time the plan changes?']) {
+      expect([question, intentOf(question).frequency]).toEqual([question, true]);
+    }
+    expect(intentOf('Does the 3 % rule cover every building we own?').frequency).toBe(false);
+    expect(intentOf('Must every flat get its own heat meter?').frequency).toBe(false);
+  });
+
   it('reads "how far out" as asking for a period', () => {
     expect(intentOf('How far out does the demand forecast have to go?').period).toBe(true);
   });
