@@ -61,4 +61,13 @@ describe('text terms', () => {
     expect(stem('renovating')).toBe(stem('renovated'));
     expect(stem('fee')).toBe('fee');
   });
+
+  it('undoubles a consonant doubled before -ed or -ing, and keeps ll, ss and zz', () => {
+    for (const [word, base] of [['capped', 'caps'], ['transferred', 'transfer'], ['fitted', 'fit'], ['committed', 'commit'], ['running', 'run'], ['submitting', 'submit']]) {
+      expect([word, stem(word)]).toEqual([word, stem(base)]);
+    }
+    expect(stem('billed')).toBe('bill');
+    expect(stem('assessed')).toBe('assess');
+    expect(stem('installed')).toBe('install');
+  });
 });

@@ -2,8 +2,11 @@ import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { features } from './text-terms.js';
 
 export const LEXICAL_EMBEDDER_NAME = 'lexical-hash-idf';
-/** v3: a figure and its unit are one term (text-terms' contentTerms), so indexes built before are rebuilt. */
-export const LEXICAL_VERSION = 'v3';
+/**
+ * v3: a figure and its unit are one term (text-terms' contentTerms). v4: a doubled consonant before -ed or -ing is
+ * undoubled ("capped" -> "cap"). Indexes built before are rebuilt.
+ */
+export const LEXICAL_VERSION = 'v4';
 
 /** Document frequencies fitted on a corpus; saved beside the index so queries use the same weights. */
 export interface IdfTable {

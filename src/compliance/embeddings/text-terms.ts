@@ -37,6 +37,9 @@ export function stem(word: string): string {
     if (result.endsWith(suffix) && result.length - suffix.length >= 4) {
       // "delegation" and "delegated" share "delegat", as "renovation", "renovated" and "renovate" do.
       result = result.slice(0, -suffix.length) + (suffix === 'ation' || suffix === 'ational' ? 'at' : '');
+      // A consonant doubled before -ed or -ing is single in the word itself: "capped" meets "cap", "transferred" meets
+      // "transfer", "fitted" meets "fit"; l, s and z stay doubled ("billed", "assessed").
+      if ((suffix === 'ed' || suffix === 'ing') && /([^aeiouylsz])\1$/.test(result)) result = result.slice(0, -1);
       break;
     }
   }
