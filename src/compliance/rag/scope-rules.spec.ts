@@ -424,4 +424,27 @@ describe(outOfScope.name, () => {
       'Must the heat bill compare the consumption with the same period of the previous year?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it("refuses sectors and subjects other acts regulate, named in their own words, and keeps savings and audits in those sectors", () => {
+    for (const question of [
+      'How much sustainable aviation fuel must airlines use from 2030?',
+      'What greenhouse-gas intensity cut applies to fuel used on ships?',
+      'What share of household waste may still go to landfill?',
+      'How long may a customer withdraw from a heat pump contract signed at the doorstep?',
+      'May district heating companies in one city agree common price levels?',
+      'Which legal basis covers processing personal data from smart heat meters?',
+      'When must oil and gas operators survey methane leaks?',
+      'May hydrogen be blended into the gas network?',
+      'What rules apply to refrigerants in large heat pumps?',
+      'Which label must a dealer show for car tyres?',
+      'How long is an energy performance certificate valid when we sell?',
+      'What goes into a renovation passport for a single-family house?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'Can savings from more efficient ships count towards the energy savings obligation?',
+      'Must an airport operator with 120 TJ a year carry out an energy audit?',
+      'Our new wastewater treatment works draws 7.5 MW. Must we assess using its waste heat?',
+      'Must public bodies buy tyres in the highest fuel efficiency class?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });

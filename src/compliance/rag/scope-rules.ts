@@ -73,7 +73,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Other acts' duties described in plain words (gate batch G). The buildings directive: renovation passports for one's
   // own home (a public body's renovation passports are Article 6's), new buildings' zero-emission date, the worst-performing
   // buildings' renovation trajectory, heating and air-conditioning system inspections.
-  /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|sell\w*|my|our (house|home|flat))\b/i,
+  /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|go into|sell\w*|my|our (house|home|flat)|single-family|homeowners?|house|home|flat|apartment)\b/i,
   /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) buildings?\b)/i,
   /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b[^?]*\b(renovat\w*|share|must|by 20\d\d)\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
@@ -104,7 +104,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(NOx|SO2|dust|particulates?|mercury)\b[^?]{0,40}\blimits?\b|\bBREFs?\b/i,
   /\b(reporting standards?|datapoints?)\b[^?]*\b(disclos\w*|report\w*)|\bclimate reporting\b/i,
   /\bnew (nearly )?zero[- ](emission|energy) buildings?\b/i,
-  /\b(technical screening criteria|(EU |green )?classification system)\b/i,
+  /\b(technical screening criteria|(EU |green )?classification system|sustainable finance classification|taxonomy[- ]aligned)\b/i,
+  // A building's energy certificate: its class letter and how long it is valid.
+  /\benergy class letter\b|\b(EPC|energy (performance )?certificate)s?\b[^?]*\b(valid|validity|expire\w*)\b/i,
+  /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
   // Acts and codes practitioners name by their jargon rather than their title.
@@ -214,7 +217,7 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
-const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
+const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabels?\b[^?]{0,20}\b(on|for) ([a-z]+ )?tyres\b|\btyre labels?\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -231,6 +234,26 @@ const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
 const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
 /**
+ * Sectors and subjects other acts regulate and this directive does not: transport fuels (aviation, shipping), waste and
+ * landfill, pollutants and methane, refrigerants, hydrogen and wind power, consumer contracts' withdrawal, competition
+ * law, personal data, sustainable finance disclosures. Named by their own words ("landfill", "sustainable aviation fuel",
+ * "a door-to-door salesman"), which no question on this directive's duties needs, unless it asks how savings in that
+ * sector are counted or what an audit or a waste-heat assessment covers there.
+ */
+const OTHER_SECTORS = new RegExp(
+  String.raw`\b(${[
+    'landfills?', 'aviation', 'airlines?', 'aircraft', 'kerosene', 'ships?', 'shipping', 'maritime', 'vessels?', 'seafaring',
+    'salesm[ae]n', 'doorstep', 'door-to-door', 'right of withdrawal', 'withdraw from', 'cartels?', 'price-fixing', 'antitrust', 'mergers?',
+    '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'personal data', 'data protection', 'SFDR', 'dark green',
+    'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
+    'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
+    'energy[- ]neutral(ity)?',
+  ].join('|')})\b`,
+  'i',
+);
+const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
+
+/**
  * Solar panels on roofs are the buildings directive's duty; electricity generated for own use is left out of the savings
  * counted under this directive (Article 8), which savings words ask about.
  */
@@ -239,6 +262,7 @@ const SAVINGS_WORDS = /\bsav(e|es|ed|ings?)\b/i;
 
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
+  { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS] },
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
