@@ -143,5 +143,11 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition('Did the directive change how the Social Climate Fund Regulation defines energy poverty?')).toBe(false);
     expect(asksForDefinition('Which definition of energy poverty does Regulation (EU) 2023/955 rely on now?')).toBe(false);
   });
+
+  it('does not read "where is it defined" or "which annex defines" as a definition question: it asks for the place that sets the detail', () => {
+    expect(asksForDefinition('What heating and cooling assessment must we send, and where is its content defined?')).toBe(false);
+    expect(asksForDefinition('Which annex defines the minimum criteria for audits?')).toBe(false);
+    expect(asksForDefinition('How is useful heat defined?')).toBe(true);
+  });
 });
 

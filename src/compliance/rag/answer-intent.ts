@@ -71,9 +71,12 @@ const ASKER_DEFINES = /\b(we|they|states?|countries|governments?|ministr\w+) (de
  */
 const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|definition)\b|\bdefin\w*\b[^?]{0,60}\b(in|under|of|does) (the )?[\w()/ -]{0,40}\b(regulation|social climate fund)\b/i;
 
+/** "Where is its content defined?", "which annex defines the criteria": the place that sets the detail, not a glossary entry. */
+const WHERE_DEFINED = /\bwhere (is|are|do|does)\b[^?]*\bdefined?\b|\b(which|what) (annex|article|part|provision)s? (defines?|sets?)\b/i;
+
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
-  if (ASKER_DEFINES.test(question) || OTHER_ACT_DEFINES.test(question)) return false;
+  if (ASKER_DEFINES.test(question) || OTHER_ACT_DEFINES.test(question) || WHERE_DEFINED.test(question)) return false;
   return /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
 }
 

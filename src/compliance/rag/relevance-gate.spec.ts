@@ -168,6 +168,9 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('Is our country above its indicative trajectory?')).toBe(true);
     expect(hasDomainTerm('Is the public-sector reduction target binding?')).toBe(true);
     expect(hasDomainTerm('Does a 7 MWe unit need the analysis?')).toBe(true);
+    // The installations its cost-benefit and waste-heat duties name: "Can our peaking power plant be exempted?".
+    expect(hasDomainTerm('Can our new peaking plant be exempted from the analysis?')).toBe(true);
+    expect(hasDomainTerm('Does the installation need the assessment?')).toBe(true);
     expect(hasDomainTerm('Is the sales target for our shop binding?')).toBe(true);
     expect(hasDomainTerm('Which trajectory does a football take?')).toBe(true);
     expect(hasDomainTerm('Who won the match last night?')).toBe(false);

@@ -447,4 +447,13 @@ describe(outOfScope.name, () => {
       'Must public bodies buy tyres in the highest fuel efficiency class?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it("refuses free allowances however described, power exchanges' clearing prices and a plant's own emission cuts, and keeps the energy it saves", () => {
+    for (const question of [
+      'How many free CO2 allowances will our cement plant get in 2027?',
+      "What is the harmonised maximum clearing price on the day-ahead market?",
+      'How much must our steel plant cut its CO2 emissions each year?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('Can the energy savings from our plan to cut its CO2 emissions count towards the obligation?')).toBeUndefined();
+  });
 });

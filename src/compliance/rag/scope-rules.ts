@@ -110,6 +110,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
+  // The power exchanges' market rules: clearing prices and the day-ahead market.
+  /\b(clearing prices?|day-ahead (power |electricity )?market)\b/i,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -208,7 +210,7 @@ const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => r
  * The emissions trading system's allocation, surrender and price rules asked about without its name; an obligated party's
  * savings checked where it also surrenders allowances (Article 9(9)) stay this directive's.
  */
-const ETS_INSTRUMENTS = /\b(free (emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i;
+const ETS_INSTRUMENTS = /\b(free ([\w-]+ )?(emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i;
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
@@ -262,6 +264,8 @@ const SAVINGS_WORDS = /\bsav(e|es|ed|ings?)\b/i;
 
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
+  // A plant's own emission cuts are the emissions trading system's or climate law's; the energy it saves is this directive's.
+  { act: /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|their|the plant's) (CO2|CO 2|carbon|GHG|greenhouse[- ]gas) emissions\b/i, unless: [SAVINGS_WORDS] },
   { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS] },
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
