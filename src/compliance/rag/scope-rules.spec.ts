@@ -445,6 +445,7 @@ describe(outOfScope.name, () => {
       'Must an airport operator with 120 TJ a year carry out an energy audit?',
       'Our new wastewater treatment works draws 7.5 MW. Must we assess using its waste heat?',
       'Must public bodies buy tyres in the highest fuel efficiency class?',
+      'I work in procurement at a shipping port authority. Must our tender for quay lighting buy only high-efficiency products?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 

@@ -240,7 +240,8 @@ const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b
  * landfill, pollutants and methane, refrigerants, hydrogen and wind power, consumer contracts' withdrawal, competition
  * law, personal data, sustainable finance disclosures. Named by their own words ("landfill", "sustainable aviation fuel",
  * "a door-to-door salesman"), which no question on this directive's duties needs, unless it asks how savings in that
- * sector are counted or what an audit or a waste-heat assessment covers there.
+ * sector are counted, what an audit or a waste-heat assessment covers there, or what a public buyer in it must buy (a
+ * port authority tendering quay lighting).
  */
 const OTHER_SECTORS = new RegExp(
   String.raw`\b(${[
@@ -253,6 +254,7 @@ const OTHER_SECTORS = new RegExp(
   ].join('|')})\b`,
   'i',
 );
+const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
 const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 
 /**
@@ -266,7 +268,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
   // A plant's own emission cuts are the emissions trading system's or climate law's; the energy it saves is this directive's.
   { act: /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|their|the plant's) (CO2|CO 2|carbon|GHG|greenhouse[- ]gas) emissions\b/i, unless: [SAVINGS_WORDS] },
-  { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS] },
+  { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS, BUYING] },
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
