@@ -457,4 +457,24 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
     expect(outOfScope('Can the energy savings from our plan to cut its CO2 emissions count towards the obligation?')).toBeUndefined();
   });
+
+  it("refuses batch N's near misses, and keeps this directive's duties on the same things", () => {
+    for (const question of [
+      'Must the energy rating certificate appear in the sales advert?',
+      'By when must the worst-performing non-residential buildings meet minimum energy performance standards?',
+      'Which sustainability criteria must wood pellets meet for our boiler heat to count as renewable?',
+      "What does a mortgage need to meet for our bank's green-asset ratio?",
+      'How many days must an open procedure give bidders to submit offers?',
+      'What recycling rate applies to municipal waste in 2030?',
+      'Which fleet-wide CO2 target applies to car manufacturers?',
+      'What share of clean buses must our city procure?',
+      'What is the maximum office temperature employers must keep for staff?',
+      'Which heritage permissions does our listed church need for secondary glazing?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'Are buildings protected for their historical merit exempt from the public renovation requirement?',
+      'Must public buyers purchase only tyres in the highest fuel efficiency class?',
+      'Can a Member State count savings from renovating the worst-performing public buildings?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });

@@ -75,7 +75,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // buildings' renovation trajectory, heating and air-conditioning system inspections.
   /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|go into|sell\w*|my|our (house|home|flat)|single-family|homeowners?|house|home|flat|apartment)\b/i,
   /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) buildings?\b)/i,
-  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b[^?]*\b(renovat\w*|share|must|by 20\d\d)\b/i,
+  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
   // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling.
   /\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
@@ -104,9 +104,16 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(NOx|SO2|dust|particulates?|mercury)\b[^?]{0,40}\blimits?\b|\bBREFs?\b/i,
   /\b(reporting standards?|datapoints?)\b[^?]*\b(disclos\w*|report\w*)|\bclimate reporting\b/i,
   /\bnew (nearly )?zero[- ](emission|energy) buildings?\b/i,
-  /\b(technical screening criteria|(EU |green )?classification system|sustainable finance classification|taxonomy[- ]aligned)\b/i,
+  /\b(technical screening criteria|(EU |green )?classification system|sustainable finance classification|taxonomy[- ]aligned|green[- ]asset (ratio|classification))\b/i,
+  // The renewables directive's biomass criteria, procurement procedures' time limits, a workplace's temperatures, heritage consents.
+  /^(?=[^?]*\b(biomass|bioliquids?|biofuels?|wood[- ]pellets?|wood chips?)\b)(?=[^?]*\b(sustainability|greenhouse[- ]gas sav\w*) criteria\b)/i,
+  /\bopen (public )?(tender(ing)? |procurement )?procedure\b|\b(number of )?days\b[^?]*\b(bidders?|tenderers?) (to )?(submit|respond)\b/i,
+  /\b(employers?|staff|workers?|employees?)\b[^?]*\b(indoor|office|workplace) temperatures?\b|\b(indoor|office|workplace) temperatures?\b[^?]*\b(employers?|staff|workers?|employees?)\b/i,
+  /\b(heritage|listed[- ]building|monument) (permissions?|consents?|permits?)\b|\bwhich (heritage )?permissions\b/i,
+  // The clean vehicles rules set public buyers' shares of clean buses and cars; this directive's purchasing duty is Annex IV's.
+  /\bclean (or zero-emission )?(buses|vehicles|cars)\b|\bzero-emission (buses|cars|trucks|vans)\b/i,
   // A building's energy certificate: its class letter and how long it is valid.
-  /\benergy class letter\b|\b(EPC|energy (performance )?certificate)s?\b[^?]*\b(valid|validity|expire\w*)\b/i,
+  /\benergy class letter\b|\b(EPC|energy (performance |rating )?certificate)s?\b[^?]*\b(valid|validity|expire\w*|advert\w*|in the ad)\b/i,
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
@@ -250,7 +257,7 @@ const OTHER_SECTORS = new RegExp(
     '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'personal data', 'data protection', 'SFDR', 'dark green',
     'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
     'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
-    'energy[- ]neutral(ity)?',
+    'energy[- ]neutral(ity)?', 'recycling rates?', 'municipal waste', 'car ?makers?', 'car manufacturers?', 'new cars', 'fleet[- ]wide',
   ].join('|')})\b`,
   'i',
 );
