@@ -36,6 +36,9 @@ describe(expandQuery.name, () => {
       ['What do we have to tell the household when the smart meter is fitted?', 'advice and information'],
       ['Can savings we achieve this year be counted against another year of the scheme?', 'previous or following years'],
       ['We renovated 4.5 %. Can we carry the extra over to later years?', 'previous or following years'],
+      ["Can we book some of this year's savings against other years of the scheme?", 'previous or following years'],
+      ['If we over-deliver, can we shift them to other years?', 'previous or following years'],
+      ['Must the government give municipalities template contracts for energy performance contracting?', 'model contracts'],
       ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
       ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],
     ];

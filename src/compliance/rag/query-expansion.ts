@@ -65,7 +65,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
   // Savings moved between years ("counted against another year of the scheme"): the obligation scheme's banking and
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
-  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?) (\w+ ){0,3}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b/i, 'previous or following years'],
+  // Template or sample contracts are the model contracts Member States provide for energy performance contracting (Article 29).
+  [/\b(template|sample|standard) contracts?\b|\bcontract templates?\b/i, 'model contracts'],
+  // "Book some of this year's savings against other years", "shift them to other years".
+  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?|shift(ed|s)?|mov(e|ed|es)) ([\w'’]+ ){0,5}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b/i, 'previous or following years'],
   // What one must tell people is the advice and information they are given ("what must we tell the household when we
   // install the meter?": customers are given appropriate advice and information at the time of installation).
   [/\b(tell|explain to|brief)\b (the |our |their |a |each )?(households?|customers?|residents?|tenants?|users?|occupants?|consumers?|families|homeowners?)\b/i, 'given appropriate advice and information'],
