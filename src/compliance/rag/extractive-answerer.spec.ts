@@ -46,6 +46,26 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('We run a colocation site. Are we required to publish the information?', [article, annex]).answer).toMatch(/^Article 12/);
   });
 
+  it('answers a time limit from the annex the leading article names, when the article states none', () => {
+    const meta = { documentId: 'eed', source: 'official' as const };
+    const article = chunk(
+      'The grid connection process of a high-efficiency cogeneration producer wishing to be connected to the grid shall follow the requirements set out in Annex XIV.',
+      'Article 27',
+      { ...meta, articleTitle: 'Energy transformation, transmission and distribution', paragraph: '27(8)' },
+    );
+    const annex = chunk('The overall grid connection process for a cogeneration producer should be no longer than 24 months.', 'Annex XIV', {
+      ...meta,
+      chunkIndex: 1,
+      articleTitle: 'Energy efficiency requirements for transmission system operators and distribution system operators',
+      paragraph: 'Annex XIV',
+    });
+    const question = 'We are a high-efficiency cogeneration producer. How long should the grid connection process take at most?';
+    expect(extractiveAnswer(question, [article, annex]).answer).toMatch(/^Annex XIV.*24 months/);
+    // An article that states its own time limit keeps the answer.
+    const own = { ...article, text: `${article.text} The grid connection process for a high-efficiency cogeneration producer shall take no longer than 12 months at most.` };
+    expect(extractiveAnswer(question, [own, annex]).answer).toMatch(/^Article 27.*12 months/);
+  });
+
   it("reads a leading list point with its lead-in when it looks for the annex the article points to", () => {
     const meta = { documentId: 'eed', source: 'official' as const };
     const article = chunk(
