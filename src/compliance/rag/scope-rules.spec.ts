@@ -439,10 +439,14 @@ describe(outOfScope.name, () => {
       'Which label must a dealer show for car tyres?',
       'How long is an energy performance certificate valid when we sell?',
       'What goes into a renovation passport for a single-family house?',
+      'Which efficiency class must a new fridge-freezer reach?',
+      'How are free allocations for clinker calculated at our cement works?',
+      'Which bidding zone does our wind park sell into on the wholesale market?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
     for (const question of [
       'Can savings from more efficient ships count towards the energy savings obligation?',
       'Must an airport operator with 120 TJ a year carry out an energy audit?',
+      'Our cement works uses 900 TJ a year. Must it have an energy management system?',
       'Our new wastewater treatment works draws 7.5 MW. Must we assess using its waste heat?',
       'Must public bodies buy tyres in the highest fuel efficiency class?',
       'I work in procurement at a shipping port authority. Must our tender for quay lighting buy only high-efficiency products?',

@@ -258,6 +258,9 @@ const OTHER_SECTORS = new RegExp(
     'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
     'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
     'energy[- ]neutral(ity)?', 'recycling rates?', 'municipal waste', 'car ?makers?', 'car manufacturers?', 'new cars', 'fleet[- ]wide',
+    // Household products (ecodesign and labelling), heavy industry's carbon rules, the wholesale market's.
+    'fridges?', 'fridge-freezers?', 'refrigerators?', 'freezers?', 'dishwashers?', '(tumble )?dryers?', 'washing machines?', 'televisions?', 'TV sets?',
+    'vacuum cleaners?', 'circulators?', 'cement', 'clinker', 'aluminium', 'wholesale (markets?|prices?)', 'bidding zones?', 'electrolys[ei]rs?',
   ].join('|')})\b`,
   'i',
 );
