@@ -481,4 +481,31 @@ describe(outOfScope.name, () => {
       'Can a Member State count savings from renovating the worst-performing public buildings?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it("refuses batch P's near misses (tenancy, consumer, privacy, network security, emergencies, market rules), and keeps this directive's duties", () => {
+    for (const question of [
+      'Is there an EU deadline to upgrade rented flats out of the bottom energy class?',
+      'How many charging points must our office car park get?',
+      'From what output must large offices install building automation and control systems?',
+      'Do renewable heat producers have a right to connect to our district heating network?',
+      'May a distribution system operator own battery storage facilities?',
+      'Which separation rules apply to a group owning gas transmission and retail companies?',
+      'Can we use smart meter load profiles for marketing without their consent?',
+      'Can I put the rent up after replacing the radiators?',
+      'Can the customer cancel a heating contract signed at the door within 14 days?',
+      'Must a DSO report cyber incidents within 24 hours?',
+      'Must critical infrastructure operators adopt a resilience plan?',
+      'Is the 15 % gas demand reduction still in force?',
+      'Who decides on load shedding in an electricity crisis?',
+      'How is decommissioning of our nuclear plant financed?',
+      'I am selling my flat. How many years is the energy performance document valid?',
+      'From what year must newly built houses be zero-emission?',
+    ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
+    for (const question of [
+      'Must billing information promote cybersecurity and data protection of final users?',
+      'What must smart gas meters ensure about the privacy of final customers?',
+      'May we exempt social housing where renovation would lead to rent increases?',
+      'Our agency wants to rent new office premises. What energy standard applies?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });

@@ -74,7 +74,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // own home (a public body's renovation passports are Article 6's), new buildings' zero-emission date, the worst-performing
   // buildings' renovation trajectory, heating and air-conditioning system inspections.
   /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|go into|sell\w*|my|our (house|home|flat)|single-family|homeowners?|house|home|flat|apartment)\b/i,
-  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) buildings?\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) buildings?\b)/i,
+  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b)/i,
   /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
   // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling.
@@ -114,6 +114,20 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\bclean (or zero-emission )?(buses|vehicles|cars)\b|\bzero-emission (buses|cars|trucks|vans)\b/i,
   // A building's energy certificate: its class letter and how long it is valid.
   /\benergy class letter\b|\b(EPC|energy (performance |rating )?certificate)s?\b[^?]*\b(valid|validity|expire\w*|advert\w*|in the ad)\b/i,
+  /^(?=[^?]*\b(sell\w*|buyers?|tenants?|letting|rent(ing)? out)\b)(?=[^?]*\b(energy (performance|rating)|certificate)\b)(?=[^?]*\b(valid\w*|expir\w*)\b)/i,
+  // The buildings directive's rented homes in the worst class, car parks' recharging points, building automation.
+  /\b(worst|bottom|lowest) (energy )?(rating )?(band|class|grade)\b/i,
+  /\bcharging (points?|stations?|infrastructure)\b|\bcabling ducts?\b|\belectric cars?\b/i,
+  /\bbuilding automation\b|\bBACS\b/i,
+  // Electricity and gas market rules: renewable heat producers' access to a network, grid operators' own storage, separating
+  // transmission from supply, and the emergency rules: gas demand reduction, risk preparedness, load shedding.
+  /\b(third[- ]party access|right to connect)\b|\bfeed (in)?to (our|the|a) (district heating|heat) network\b/i,
+  /\b(own|operate)\w*\b[^?]{0,30}\b(battery )?storage facilit(y|ies)\b/i,
+  /\bseparation rules\b|\b(legal|ownership|functional) separation\b/i,
+  /\bgas demand reduction\b|\brisk[- ]preparedness\b|\bload shedding\b|\belectricity crisis\b/i,
+  // Tenancy and consumer law: a rent rise after works, cancelling a doorstep contract.
+  /\b(put|putting) (the )?rent up\b|\b(put up|raise|raising|increase|increasing) (the |their |my |our )?rent\b/i,
+  /\bcancel\w*\b[^?]*\bwithin (14|fourteen) days\b|\bcooling[- ]off\b/i,
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
@@ -254,16 +268,25 @@ const OTHER_SECTORS = new RegExp(
   String.raw`\b(${[
     'landfills?', 'aviation', 'airlines?', 'aircraft', 'kerosene', 'ships?', 'shipping', 'maritime', 'vessels?', 'seafaring',
     'salesm[ae]n', 'doorstep', 'door-to-door', 'right of withdrawal', 'withdraw from', 'cartels?', 'price-fixing', 'antitrust', 'mergers?',
-    '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'personal data', 'data protection', 'SFDR', 'dark green',
+    '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'SFDR', 'dark green',
     'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
     'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
     'energy[- ]neutral(ity)?', 'recycling rates?', 'municipal waste', 'car ?makers?', 'car manufacturers?', 'new cars', 'fleet[- ]wide',
     // Household products (ecodesign and labelling), heavy industry's carbon rules, the wholesale market's.
     'fridges?', 'fridge-freezers?', 'refrigerators?', 'freezers?', 'dishwashers?', '(tumble )?dryers?', 'washing machines?', 'televisions?', 'TV sets?',
     'vacuum cleaners?', 'circulators?', 'cement', 'clinker', 'aluminium', 'wholesale (markets?|prices?)', 'bidding zones?', 'electrolys[ei]rs?',
+    // Critical entities' resilience, nuclear decommissioning.
+    'critical (entit(y|ies)|infrastructure)', 'resilience plans?', 'decommissioning', 'radioactive',
   ].join('|')})\b`,
   'i',
 );
+/**
+ * Privacy and network security law: consent, personal data, cyber incidents. The privacy and security of smart meters and
+ * of billing information (Articles 13 and 20) are this directive's, asked about as such.
+ */
+const PRIVACY_AND_SECURITY = /\b(personal data|data protection|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
+const METER_OR_BILL_PRIVACY =
+  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?)\b)/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
 const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 
@@ -279,6 +302,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   // A plant's own emission cuts are the emissions trading system's or climate law's; the energy it saves is this directive's.
   { act: /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|their|the plant's) (CO2|CO 2|carbon|GHG|greenhouse[- ]gas) emissions\b/i, unless: [SAVINGS_WORDS] },
   { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS, BUYING] },
+  { act: PRIVACY_AND_SECURITY, unless: [METER_OR_BILL_PRIVACY] },
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
