@@ -1,4 +1,6 @@
 import { OLD_DIRECTIVE } from './article-mentions.js';
+import { asksAboutOtherAct, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
+import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
 import { asksAboutARule } from './question-framing.js';
 
 /**
@@ -70,69 +72,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*|projects?|funded|grants?)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
   // The conditions a product must meet to be sold (ecodesign, energy labelling), asked without the act's name.
   /\b(can|may|to) be (sold|placed on the market)\b/i,
-  // Other acts' duties described in plain words (gate batch G). The buildings directive: renovation passports for one's
-  // own home (a public body's renovation passports are Article 6's), new buildings' zero-emission date, the worst-performing
-  // buildings' renovation trajectory, heating and air-conditioning system inspections.
-  /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|go into|sell\w*|my|our (house|home|flat)|single-family|homeowners?|house|home|flat|apartment)\b/i,
-  /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b)/i,
-  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
-  /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
-  // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling.
-  /\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
-  /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?)|smart electricity meters?|electricity smart meters?|electricity market (rules|directive|regulation))\b/i,
-  // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
-  /\brenewables?\b[^?]*\bpercentage points?\b|\bpercentage points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
-  // Sustainable finance's classification, state aid's intensities, the procurement directives' own procedures, taxation.
-  /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy))\b/i,
-  /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
-  /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period)\b/i,
-  /\b(excise (dut(y|ies)|rates?|tax(es)?)|(reduced|zero|lower) (rate of )?VAT|VAT (rates?|reductions?|exemptions?|relief))\b/,
-  // Data protection: how long readings may be kept, consent to share them, asked under the privacy rules themselves.
-  /\bunder (the )?(EU )?(data[- ]protection|privacy) (law|rules|regulations?)\b|\bhow long (can|may|must) we (keep|store|retain)\b[^?]*\b(data|readings)\b/i,
-  // A standard's own structure ("EN 16247-1: what are the phases of an audit?"): the directive names standards, it does not restate them.
-  /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(phases|stages|structure)\b/,
-  // Other acts' duties described in plain words (gate batch L): a supplier switch and its fees, renewables in transport
-  // fuels and renewable hydrogen, renewable guarantees of origin (a high-efficiency cogeneration unit's are Article 26's),
-  // a network operator's branding, grid connection codes, vehicles' CO2 limits, pollutant limits under best available
-  // techniques, sustainability-reporting datapoints, a new zero-emission building's limits, electricity bills' contents.
-  /\b(switch\w* (my|our|your|their|the) (\w+ )?suppliers?|process(ing)? (a|the) switch|(termination|exit|early[- ]exit|switching) (fees?|charges?))\b/i,
-  /^(?=[^?]*\brenewables?\b)(?=[^?]*\btransport\b)(?=[^?]*\b(share|target|quota|mandate|blend\w*)\b)|\bblend\w* (into|in) [^?]{0,30}\bfuels?\b|\brenewable (fuels? of )?non-biological\b/i,
-  /^(?![^?]*\b(cogenerat\w*|CHP)\b)[^?]*(\bguarantees? of origin\b[^?]*\b(renewable|hydrogen|green|biomethane|biogas)\b|\b(renewable|hydrogen|green|biomethane|biogas)\b[^?]*\bguarantees? of origin\b)/i,
-  /\b(vertically integrated|same brand(ing| names?)?)\b/i,
-  /\b(fault[- ]ride[- ]through|frequency response|grid connection codes?|connection codes?)\b/i,
-  /\bg\s?\/\s?km\b|\bCO2 (limits?|targets?|standards?) (for|of) (new )?(cars|vans|trucks|vehicles|lorries)\b/i,
-  /\b(NOx|SO2|dust|particulates?|mercury)\b[^?]{0,40}\blimits?\b|\bBREFs?\b/i,
-  /\b(reporting standards?|datapoints?)\b[^?]*\b(disclos\w*|report\w*)|\bclimate reporting\b/i,
-  /\bnew (nearly )?zero[- ](emission|energy) buildings?\b/i,
-  /\b(technical screening criteria|(EU |green )?classification system|sustainable finance classification|taxonomy[- ]aligned|green[- ]asset (ratio|classification))\b/i,
-  // The renewables directive's biomass criteria, procurement procedures' time limits, a workplace's temperatures, heritage consents.
-  /^(?=[^?]*\b(biomass|bioliquids?|biofuels?|wood[- ]pellets?|wood chips?)\b)(?=[^?]*\b(sustainability|greenhouse[- ]gas sav\w*) criteria\b)/i,
-  /\bopen (public )?(tender(ing)? |procurement )?procedure\b|\b(number of )?days\b[^?]*\b(bidders?|tenderers?) (to )?(submit|respond)\b/i,
-  /\b(employers?|staff|workers?|employees?)\b[^?]*\b(indoor|office|workplace) temperatures?\b|\b(indoor|office|workplace) temperatures?\b[^?]*\b(employers?|staff|workers?|employees?)\b/i,
-  /\b(heritage|listed[- ]building|monument) (permissions?|consents?|permits?)\b|\bwhich (heritage )?permissions\b/i,
-  // The clean vehicles rules set public buyers' shares of clean buses and cars; this directive's purchasing duty is Annex IV's.
-  /\bclean (or zero-emission )?(buses|vehicles|cars)\b|\bzero-emission (buses|cars|trucks|vans)\b/i,
-  // A building's energy certificate: its class letter and how long it is valid.
-  /\benergy class letter\b|\b(EPC|energy (performance |rating )?certificate)s?\b[^?]*\b(valid|validity|expire\w*|advert\w*|in the ad)\b/i,
-  /^(?=[^?]*\b(sell\w*|buyers?|tenants?|letting|rent(ing)? out)\b)(?=[^?]*\b(energy (performance|rating)|certificate)\b)(?=[^?]*\b(valid\w*|expir\w*)\b)/i,
-  // The buildings directive's rented homes in the worst class, car parks' recharging points, building automation.
-  /\b(worst|bottom|lowest) (energy )?(rating )?(band|class|grade)\b/i,
-  /\bcharging (points?|stations?|infrastructure)\b|\bcabling ducts?\b|\belectric cars?\b/i,
-  /\bbuilding automation\b|\bBACS\b/i,
-  // Electricity and gas market rules: renewable heat producers' access to a network, grid operators' own storage, separating
-  // transmission from supply, and the emergency rules: gas demand reduction, risk preparedness, load shedding.
-  /\b(third[- ]party access|right to connect)\b|\bfeed (in)?to (our|the|a) (district heating|heat) network\b/i,
-  /\b(own|operate)\w*\b[^?]{0,30}\b(battery )?storage facilit(y|ies)\b/i,
-  /\bseparation rules\b|\b(legal|ownership|functional) separation\b/i,
-  /\bgas demand reduction\b|\brisk[- ]preparedness\b|\bload shedding\b|\belectricity crisis\b/i,
-  // Tenancy and consumer law: a rent rise after works, cancelling a doorstep contract.
-  /\b(put|putting) (the )?rent up\b|\b(put up|raise|raising|increase|increasing) (the |their |my |our )?rent\b/i,
-  /\bcancel\w*\b[^?]*\bwithin (14|fourteen) days\b|\bcooling[- ]off\b/i,
-  /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
-  /\belectricity (bills?|invoices?|billing)\b/i,
-  /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
-  // The power exchanges' market rules: clearing prices and the day-ahead market.
-  /\b(clearing prices?|day-ahead (power |electricity )?market)\b/i,
+  ...PLAIN_WORD_ACTS,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -215,21 +155,12 @@ const ADVICE: readonly RegExp[] = [
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
 ];
 
-/** An act's instrument asked about as such, unless the question asks what this directive does with it. */
-interface OtherActUnless {
-  act: RegExp;
-  unless: readonly RegExp[];
-}
-
-const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => rule.act.test(question) && !rule.unless.some((use) => use.test(question));
 
 /**
  * The emissions trading system is another act; what this directive does with its auction revenues (Article 30:
- * they may go to the national energy efficiency fund, or to energy-poor households) is not.
- */
-/**
- * The emissions trading system's allocation, surrender and price rules asked about without its name; an obligated party's
- * savings checked where it also surrenders allowances (Article 9(9)) stay this directive's.
+ * they may go to the national energy efficiency fund, or to energy-poor households) is not. Its allocation, surrender and price rules
+ * asked about without its name are the system's; an obligated party's savings checked where it also surrenders allowances
+ * (Article 9(9)) stay this directive's.
  */
 const ETS_INSTRUMENTS = /\b(free ([\w-]+ )?(emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i;
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
@@ -256,53 +187,8 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
 const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
-/**
- * Sectors and subjects other acts regulate and this directive does not: transport fuels (aviation, shipping), waste and
- * landfill, pollutants and methane, refrigerants, hydrogen and wind power, consumer contracts' withdrawal, competition
- * law, personal data, sustainable finance disclosures. Named by their own words ("landfill", "sustainable aviation fuel",
- * "a door-to-door salesman"), which no question on this directive's duties needs, unless it asks how savings in that
- * sector are counted, what an audit or a waste-heat assessment covers there, or what a public buyer in it must buy (a
- * port authority tendering quay lighting).
- */
-const OTHER_SECTORS = new RegExp(
-  String.raw`\b(${[
-    'landfills?', 'aviation', 'airlines?', 'aircraft', 'kerosene', 'ships?', 'shipping', 'maritime', 'vessels?', 'seafaring',
-    'salesm[ae]n', 'doorstep', 'door-to-door', 'right of withdrawal', 'withdraw from', 'cartels?', 'price-fixing', 'antitrust', 'mergers?',
-    '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'SFDR', 'dark green',
-    'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
-    'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
-    'energy[- ]neutral(ity)?', 'recycling rates?', 'municipal waste', 'car ?makers?', 'car manufacturers?', 'new cars', 'fleet[- ]wide',
-    // Household products (ecodesign and labelling), heavy industry's carbon rules, the wholesale market's.
-    'fridges?', 'fridge-freezers?', 'refrigerators?', 'freezers?', 'dishwashers?', '(tumble )?dryers?', 'washing machines?', 'televisions?', 'TV sets?',
-    'vacuum cleaners?', 'circulators?', 'cement', 'clinker', 'aluminium', 'wholesale (markets?|prices?)', 'bidding zones?', 'electrolys[ei]rs?',
-    // Critical entities' resilience, nuclear decommissioning.
-    'critical (entit(y|ies)|infrastructure)', 'resilience plans?', 'decommissioning', 'radioactive',
-  ].join('|')})\b`,
-  'i',
-);
-/**
- * Privacy and network security law: consent, personal data, cyber incidents. The privacy and security of smart meters and
- * of billing information (Articles 13 and 20) are this directive's, asked about as such.
- */
-const PRIVACY_AND_SECURITY = /\b(personal data|data protection|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
-const METER_OR_BILL_PRIVACY =
-  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?)\b)/i;
-const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
-const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
-
-/**
- * Solar panels on roofs are the buildings directive's duty; electricity generated for own use is left out of the savings
- * counted under this directive (Article 8), which savings words ask about.
- */
-const SOLAR_ON_ROOFS = /\brooftop (solar|PV)\b|\b(solar|PV) (panels?|installations?|systems?)\b[^?]{0,40}\broofs?\b/i;
-const SAVINGS_WORDS = /\bsav(e|es|ed|ings?)\b/i;
-
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
-  { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
-  // A plant's own emission cuts are the emissions trading system's or climate law's; the energy it saves is this directive's.
-  { act: /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|their|the plant's) (CO2|CO 2|carbon|GHG|greenhouse[- ]gas) emissions\b/i, unless: [SAVINGS_WORDS] },
-  { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS, BUYING] },
-  { act: PRIVACY_AND_SECURITY, unless: [METER_OR_BILL_PRIVACY] },
+  ...SECTOR_RULES,
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
   { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
