@@ -38,6 +38,10 @@ describe(expandQuery.name, () => {
       ['We renovated 4.5 %. Can we carry the extra over to later years?', 'previous or following years'],
       ["Can we book some of this year's savings against other years of the scheme?", 'previous or following years'],
       ['If we over-deliver, can we shift them to other years?', 'previous or following years'],
+      ['Can we use savings from a strong year to cover a weaker one, and how far back or forward?', 'previous or following years'],
+      ['If parliament cuts the energy tax rate, what must we show?', 'price signal'],
+      // Only the words the question lacks are added: "energy-intensive ... company" gains the law's "enterprises".
+      ['An energy-intensive steel company replaces its gas furnace. Can those savings still count?', 'enterprises direct combustion of fossil fuel'],
       ['Must the government give municipalities template contracts for energy performance contracting?', 'model contracts'],
       ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
       ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],

@@ -67,6 +67,8 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
   // Template or sample contracts are the model contracts Member States provide for energy performance contracting (Article 29).
   [/\b(template|sample|standard) contracts?\b|\bcontract templates?\b/i, 'model contracts'],
+  // "How far back or forward can we shift them?", "savings from a strong year to cover a weaker one".
+  [/^(?=[^?]*\bsav(e|es|ed|ings?)\b)[^?]*(\bhow far (back|forward|ahead)\b|\b(back|forward)(wards)? (or|and) (back|forward)(wards)?\b|\b(strong|good|bumper|exceptional|record) year\b[^?]*\b(cover|offset|make up)\b)/i, 'previous or following years'],
   // "Book some of this year's savings against other years", "shift them to other years".
   [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?|shift(ed|s)?|mov(e|ed|es)) ([\w'’]+ ){0,5}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b/i, 'previous or following years'],
   // What one must tell people is the advice and information they are given ("what must we tell the household when we
@@ -101,7 +103,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(profits?|margins?|mark-?ups?|make money|earn(ing)? (money|a margin))\b/i, 'non-profit basis reasonable costs'],
   [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'ombudsperson'],
   [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
-  [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?)\b/i, 'direct combustion of fossil fuel technologies'],
+  [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?|furnaces?|kilns?|ovens?)\b/i, 'direct combustion of fossil fuel technologies'],
+  // An energy-intensive firm is the law's energy intense enterprise in the industry sector (Annex V(2)(j)'s derogation).
+  [/\benergy[- ]intensive (compan(y|ies)|enterprises?|firms?|industr(y|ies)|manufacturers?|plants?|sites?|businesses|users?)\b/i, 'energy intense enterprises in the industry sector'],
   // From when a group of provisions applies (metering and billing from 12 October 2025): Article 39's entry into force
   // and application, however the provisions are named.
   [/\bfrom (when|what date|which date)\b[^?]*\b(appl(y|ies)|applicable|take effect|kick in)\b/i, 'entry into force and application shall apply from'],
@@ -125,7 +129,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // A deal repaid from the savings it makes is an energy performance contract.
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|shared[- ]savings (deal|contract|model)s?)\b/i, 'energy performance contracting'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
-  [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower|cut|reduc\w*|decreas\w*)\b|\b(lower|cut|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
+  [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b|\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
   // A part of the savings ("how large a slice has to come from energy-poor homes") is the law's share; the statistics a
   // ministry bases it on are its indicators (Eurostat's, Article 8(3)).
   [/\b(part|portion|slice|chunk|fraction|proportion) of (the |our |their |its )?([\w-]+ ){0,2}(savings|obligation|requirement|target)\b|\b(how large|how big) (a )?(part|portion|slice|fraction)\b/i, 'share'],
