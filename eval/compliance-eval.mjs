@@ -51,8 +51,9 @@ const GATE = {
   // list points) and the everyday wording of rules: notes hit@1 0.894, recall 0.851; official recall 0.925.
   // Raised on 2026-12-02 (fourth session) after the gate's asker preambles and plain-word acts, definition pointers and
   // pointed annexes: notes hit@1 0.901, hit5 1.000, recall 0.868, false refusals 0; official recall 0.925.
+  // Raised on 2026-12-02 (fifth session) after the stems' doubled consonants: official recall 0.937.
   notes: { hit1: 0.9, hit5: 0.99, keyFactRecall: 0.86, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.9, hit5: 0.99, keyFactRecall: 0.92, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.9, hit5: 0.99, keyFactRecall: 0.93, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
