@@ -17,7 +17,7 @@ export const asksAboutOtherAct = (question: string, rule: OtherActUnless): boole
 const OTHER_SECTORS = new RegExp(
   String.raw`\b(${[
     'landfills?', 'aviation', 'airlines?', 'aircraft', 'kerosene', 'ships?', 'shipping', 'maritime', 'vessels?', 'seafaring',
-    'salesm[ae]n', 'doorstep', 'door-to-door', 'right of withdrawal', 'withdraw from', 'cartels?', 'price-fixing', 'antitrust', 'mergers?',
+    'salesm[ae]n', 'doorstep', 'door-to-door', 'right of withdrawal', 'withdraw from', 'cartels?', 'price-fixing', 'antitrust', 'mergers?', 'merge[sd]?',
     '(common|agreed?) price (levels?|agreements?)', 'price agreements?', 'SFDR', 'dark green',
     'NOx', 'SOx', 'particulates', 'methane', 'flaring', 'venting', 'refrigerants?', 'pesticides?', 'packaging', 'textiles?', 'deforestation',
     'biodiversity', 'livestock', 'fertili[sz]ers?', 'uranium', 'mining', 'hydrogen', 'blending', 'wind (turbines?|farms?|parks?|power|energy|developers?)',
@@ -34,9 +34,9 @@ const OTHER_SECTORS = new RegExp(
  * Privacy and network security law: consent, personal data, cyber incidents. The privacy and security of smart meters and
  * of billing information (Articles 13 and 20) are this directive's, asked about as such.
  */
-const PRIVACY_AND_SECURITY = /\b(personal data|data protection|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
+const PRIVACY_AND_SECURITY = /\b(personal data|data protection|data breach(es)?|supervisory authorit(y|ies)|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
 const METER_OR_BILL_PRIVACY =
-  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?)\b)/i;
+  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
 const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 

@@ -15,7 +15,7 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
   /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?)|smart electricity meters?|electricity smart meters?|electricity market (rules|directive|regulation))\b/i,
   // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
-  /\brenewables?\b[^?]*\bpercentage points?\b|\bpercentage points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
+  /\brenewables?\b[^?]*\bpercentage[- ]points?\b|\bpercentage[- ]points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
   // Sustainable finance's classification, state aid's intensities, the procurement directives' own procedures, taxation.
   /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy))\b/i,
   /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
@@ -60,7 +60,7 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\bseparation rules\b|\b(legal|ownership|functional) separation\b/i,
   /\bgas demand reduction\b|\brisk[- ]preparedness\b|\bload shedding\b|\belectricity crisis\b/i,
   // Tenancy and consumer law: a rent rise after works, cancelling a doorstep contract.
-  /\b(put|putting) (the )?rent up\b|\b(put up|raise|raising|increase|increasing) (the |their |my |our )?rent\b/i,
+  /\b(put|putting) (the )?rent up\b|\b(put up|raise|raising|increase|increasing) (the |their |my |our )?rent\b|\b(add|pass)\w*\b[^?]{0,40}\b(to|on to|onto) (the |their |my |our )?(yearly |monthly |annual )?rent\b|\bmodernisation (costs? )?(levy|surcharge|rent)\b/i,
   /\bcancel\w*\b[^?]*\bwithin (14|fourteen) days\b|\bcooling[- ]off\b/i,
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,

@@ -508,4 +508,16 @@ describe(outOfScope.name, () => {
       'Our agency wants to rent new office premises. What energy standard applies?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it("refuses batch Q's near misses (hyphenated percentage points, the internal market, data breaches, rent surcharges, mergers), and keeps penalties for breaches", () => {
+    for (const question of [
+      'By how many percentage-points a year must renewable heat in our network grow?',
+      'Which efficiency class must a motor meet before it is placed on the EU market?',
+      'Within how many hours must a data breach at our smart meter platform be notified?',
+      'How much of the insulation cost can a landlord add to the yearly rent?',
+      'Two heat suppliers want to merge. Must they notify the Commission?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    expect(outOfScope('What penalties must Member States set for breaches of the national rules?')).toBeUndefined();
+    expect(outOfScope('Must billing information ensure the data protection of final users?')).toBeUndefined();
+  });
 });

@@ -53,7 +53,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(minimum|lowest) energy (performance )?(class|rating|label|grade)\b[^?]*\b(let|rent|sell|sold|lease)\w*|\b(let|rent|sell|lease)\w* [^?]*\bminimum energy (performance )?(class|rating|label|grade)\b/i,
   // Products (ecodesign, energy labelling, F-gases): lamps, standby, refrigerants, a product's seasonal efficiency or label.
   /\b(standby (power|mode)|refrigerants?|F-?gas(es)?|seasonal (space heating )?efficiency)\b/i,
-  /\b(sold|placed on the market) in the (EU|Union)\b|\bcarry an? (energy )?label\b/i,
+  /\b(sold|placed on the market) in the (EU|Union)\b|\bplaced on the (EU|Union|internal) market\b|\bcarry an? (energy )?label\b/i,
   // Renewables targets and permits, vehicles, coal exit and methane leaks.
   /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
   /\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b[^?]*\bpermit|\bpermit\w*\b[^?]*\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b/i,
