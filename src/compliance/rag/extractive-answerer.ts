@@ -104,11 +104,11 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     if (!answer) return;
     // Recitals explain why; an article states the rule. They answer only when no article does.
     const value = answer.value * ARTICLE_PRIOR[rank] * (ofArticle[0].metadata.article ? 1 : 0.4) * (answer.list ? LIST_ARTICLE_PREFERENCE : 1);
-    scored.push({ article, value, pool: answer.pool, annexes: new Set(ofArticle.flatMap((c) => (sourceOf(c.metadata) === 'uploaded' ? [] : annexesNamed(c.text)))) });
+    scored.push({ article, value, pool: answer.pool });
   });
   scored.sort((a, b) => b.value - a.value);
   if (referralRoute(question) === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question) && !ASKS_WHETHER_BOUND.test(question)) handToPointedAnnex(scored);
-  else handToAnnexStatingPeriod(scored, intent);
+  else handToAnnexStatingPeriod(scored, intent, chunks);
   const [best, runnerUp] = scored;
   if (!best) return [];
   const chosen = compose(best.pool, query);
@@ -130,8 +130,16 @@ interface Scored {
   article: string;
   value: number;
   pool: Sentence[];
-  /** The annexes the article's passages name (official text and notes). */
-  annexes: ReadonlySet<string>;
+}
+
+/**
+ * Puts first (in place) the first annex among `names` that scores at least POINTED_ANNEX_SHARE of the leading article
+ * and passes `answers`.
+ */
+function handToAnnex(scored: Scored[], names: ReadonlySet<string>, answers: (s: Scored) => boolean = () => true): void {
+  const [best] = scored;
+  const annex = scored.findIndex((s) => names.has(s.article) && s.value >= best.value * POINTED_ANNEX_SHARE && answers(s));
+  if (annex > 0) scored.unshift(...scored.splice(annex, 1));
 }
 
 /** Whether a pool holds a sentence that states a time limit ("no longer than 24 months") and shares the question's words. */
@@ -143,11 +151,12 @@ const statesPeriod = (pool: readonly Sentence[]): boolean => pool.some((s) => s.
  * POINTED_ANNEX_SHARE of the article (in place). Only a time limit: tried for dates, figures and frequencies too, it
  * sent "how far back must gas customers see their consumption?" away from Article 17 (dev: notes hit@1 -0.006).
  */
-function handToAnnexStatingPeriod(scored: Scored[], intent: Intent): void {
+function handToAnnexStatingPeriod(scored: Scored[], intent: Intent, chunks: readonly RetrievedChunk[]): void {
   const [best] = scored;
   if (!intent.period || !best?.article.startsWith('Article ') || statesPeriod(best.pool)) return;
-  const annex = scored.findIndex((s) => best.annexes.has(s.article) && s.value >= best.value * POINTED_ANNEX_SHARE && statesPeriod(s.pool));
-  if (annex > 0) scored.unshift(...scored.splice(annex, 1));
+  // The annexes the article's passages name, in the official text and the notes (an upload may be another act's).
+  const named = new Set(chunks.filter((c) => groupKey(c) === best.article && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text)));
+  handToAnnex(scored, named, (s) => statesPeriod(s.pool));
 }
 
 /** Puts first the annex that the leading article's best sentence points to, where it answers nearly as well (in place). */
@@ -160,9 +169,7 @@ function handToPointedAnnex(scored: Scored[]): void {
   // following installations are planned: (b) an industrial installation ... to assess the utilisation of waste heat").
   const before = best.pool.slice(0, best.pool.indexOf(top)).reverse();
   const leadIn = isListPoint(top.raw) ? before.find((s) => s.chunk === top.chunk && !isListPoint(s.raw)) : undefined;
-  const named = new Set([top, leadIn].flatMap((s) => (s ? annexesNamed(s.raw) : [])));
-  const annex = scored.findIndex((s) => named.has(s.article) && s.value >= best.value * POINTED_ANNEX_SHARE);
-  if (annex > 0) scored.unshift(...scored.splice(annex, 1));
+  handToAnnex(scored, new Set([top, leadIn].flatMap((s) => (s ? annexesNamed(s.raw) : []))));
 }
 
 /** How many rounds a summary makes over the article's paragraphs (each round adds one sentence or point to each). */

@@ -38,7 +38,7 @@ const PRIVACY_AND_SECURITY = /\b(personal data|data protection|data breach(es)?|
 const METER_OR_BILL_PRIVACY =
   /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
-const SECTOR_SAVINGS_OR_AUDITS = /\b(sav(e|es|ed|ings?)|audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
+const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 
 /**
  * Solar panels on roofs are the buildings directive's duty; electricity generated for own use is left out of the savings
@@ -54,6 +54,6 @@ const OWN_EMISSION_CUTS = /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|the
 export const SECTOR_RULES: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
   { act: OWN_EMISSION_CUTS, unless: [SAVINGS_WORDS] },
-  { act: OTHER_SECTORS, unless: [SECTOR_SAVINGS_OR_AUDITS, BUYING] },
+  { act: OTHER_SECTORS, unless: [SAVINGS_WORDS, AUDITS_OR_WASTE_HEAT, BUYING] },
   { act: PRIVACY_AND_SECURITY, unless: [METER_OR_BILL_PRIVACY] },
 ];
