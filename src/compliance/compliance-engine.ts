@@ -22,6 +22,7 @@ import { retrieveChunks } from './rag/hybrid-retriever.js';
 import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
+import { scopeModel } from './rag/scope-model.js';
 import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
 import { streamAnswer, type AskStreamEvent } from './rag/answer-stream.js';
 
@@ -97,6 +98,7 @@ export class ComplianceEngine {
       knowsWord: (word: string) => isStopWord(word) || this.vocabulary().has(stem(word)),
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
+      scopeModel: scopeModel(),
     };
     this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel, modelTimeoutMs: options.compliance.llmTimeoutMs });
     this.extractiveChain = buildComplianceChain(dependencies);

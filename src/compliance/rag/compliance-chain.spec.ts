@@ -137,4 +137,18 @@ describe(buildComplianceChain.name, () => {
     expect(human).not.toContain('```');
     expect(human).not.toContain('<system>');
   });
+  it('asks the scope model about a question no passage matches strongly, unless it names the directive or an uploaded document leads', async () => {
+    // A toy model: "label" and "tyre" mark another act (tyre labelling), "audit" this directive.
+    const scopeModel = { bias: 0, weights: { label: 3, tyre: 3, audit: -2 } };
+    const weak = { ...AUDIT, similarity: 0.1 };
+    const chain = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [weak] }));
+    expect(await chain.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    expect(await chain.invoke('Which enterprises need an energy audit?')).toMatchObject({ refused: false });
+    expect(await chain.invoke('Does Article 11 set an energy audit label grade for a tyre?')).toMatchObject({ refused: false });
+    const strong = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.3 }] }));
+    expect(await strong.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: false });
+    const uploaded = { ...weak, metadata: { ...AUDIT.metadata, source: 'uploaded' as const } };
+    const ownDocument = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [uploaded] }));
+    expect(await ownDocument.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: false });
+  });
 });

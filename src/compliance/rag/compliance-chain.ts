@@ -10,7 +10,8 @@ import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js'
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
-import { outOfScope, type OutOfScope } from './scope-rules.js';
+import { OFF_TOPIC_PROBABILITY, offTopicProbability, type ScopeModel } from './scope-model.js';
+import { outOfScope, speaksOfThisDirective, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -26,6 +27,8 @@ export interface ChainDependencies {
    */
   modelTimeoutMs?: number;
   weight?: TermWeight;
+  /** The learned second opinion of the gate (scope-model.ts); without it only the rules and the evidence decide. */
+  scopeModel?: ScopeModel;
 }
 
 /** Passages a model sees: the leading article's paragraphs and the best of the next ones. */
@@ -68,6 +71,16 @@ function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): 
   return chunks.some((chunk) => mentions.has(heldPlace(chunk.metadata) ?? ''));
 }
 
+/**
+ * The scope model judges only questions that no passage matches strongly (GateSettings.scopeModelBelow) and that neither
+ * speak of this directive or one of its places nor are led by a user's own uploaded document: it learned the
+ * directive's subject, not the subject of whatever a user uploads.
+ */
+function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[]): boolean {
+  if (speaksOfThisDirective(question) || chunks[0]?.metadata.source === 'uploaded') return false;
+  return offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
+}
+
 /** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */
 function paragraphInWords(paragraph: string): string {
   return paragraph.replace(/^(\d+)\((\d+)\)$/, 'Article $1, paragraph $2').replace(/^(\d+)$/, 'Article $1').replace(/^(Annex [IVXLC]+)\((\d+)\)$/, '$1, paragraph $2');
@@ -106,7 +119,11 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
     const asked = withoutPreamble(plain);
     const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
-    if (!passesGate(gateEvidence(input.chunks, knownShare, plain), deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    const evidence = gateEvidence(input.chunks, knownShare, plain);
+    if (!passesGate(evidence, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (deps.scopeModel && evidence.best < deps.gate.scopeModelBelow && learnedOffTopic(deps.scopeModel, input.question, input.chunks)) {
+      return { ...input, refusal: refusal('not_in_corpus', mode) };
+    }
     return input;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });

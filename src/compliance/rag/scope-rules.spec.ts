@@ -1,4 +1,4 @@
-import { outOfScope } from './scope-rules.js';
+import { outOfScope, speaksOfThisDirective } from './scope-rules.js';
 
 describe(outOfScope.name, () => {
   it('refuses acts that practitioners name by their jargon rather than their title', () => {
@@ -520,4 +520,15 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What penalties must Member States set for breaches of the national rules?')).toBeUndefined();
     expect(outOfScope('Must billing information ensure the data protection of final users?')).toBeUndefined();
   });
+});
+
+describe(speaksOfThisDirective.name, () => {
+  it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?'])(
+    'hears the directive or a place of it in "%s"',
+    (question) => expect(speaksOfThisDirective(question)).toBe(true),
+  );
+
+  it.each(['How many free allowances does a cement kiln get?', 'Are the articled clerks paid?', 'What is an annexe building?'])('hears neither in "%s"', (question) =>
+    expect(speaksOfThisDirective(question)).toBe(false),
+  );
 });

@@ -14,6 +14,13 @@ import { asksAboutARule } from './question-framing.js';
 const THIS_DIRECTIVE = /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive)\b/i;
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
+/** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
+const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
+
+/** The question names this directive or one of its places, so it is asked of the corpus whatever its other words. */
+export function speaksOfThisDirective(question: string): boolean {
+  return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question);
+}
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
 

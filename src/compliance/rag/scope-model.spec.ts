@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { devScopeExamples } from '../../../tools/scope-model/dev-examples.js';
+import { OFF_TOPIC_PROBABILITY, offTopicProbability, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
+import { speaksOfThisDirective } from './scope-rules.js';
+
+const dev = devScopeExamples(JSON.parse(readFileSync(resolve(process.cwd(), 'eval', 'compliance-eval.json'), 'utf8')));
+
+describe('scope model', () => {
+  it('reads stemmed words and adjacent pairs, the unit of a figure without the figure', () => {
+    expect(scopeFeatures('Do 85 TJ enterprises need energy audits?')).toEqual(['tj', 'enterpris', 'need', 'energy', 'audit', 'tj enterpris', 'enterpris need', 'need energy', 'energy audit']);
+  });
+
+  it('learns which words mark each side, the same way every time', () => {
+    const examples: ScopeExample[] = [
+      ...['When is the energy audit due?', 'Who pays for the energy audit?', 'Which firms need an energy audit?', 'How often is an audit repeated?'].map((question) => ({ question, offTopic: false })),
+      ...['How long do I bake a cake?', 'Which flour suits a sponge cake?', 'Can a cake be frozen?', 'What oven heat for a cake?'].map((question) => ({ question, offTopic: true })),
+    ];
+    const model = trainScopeModel(examples, { epochs: 30, learningRate: 0.1, l2: 1e-4, minCount: 2 });
+    expect(offTopicProbability(model, 'Is a cake allowed?')).toBeGreaterThan(0.8);
+    expect(offTopicProbability(model, 'Is an energy audit allowed?')).toBeLessThan(0.2);
+    expect(trainScopeModel(examples)).toEqual(trainScopeModel(examples));
+  });
+
+  it('is the model the dev split trains today (run npm run gate:train after changing the dev split)', () => {
+    const committed = scopeModel();
+    const trained = trainScopeModel(dev);
+    expect(Math.abs(committed.bias - trained.bias)).toBeLessThanOrEqual(2e-4);
+    const features = new Set([...Object.keys(committed.weights), ...Object.keys(trained.weights)]);
+    const drift = [...features].filter((feature) => Math.abs((committed.weights[feature] ?? 0) - (trained.weights[feature] ?? 0)) > 2e-4);
+    expect(drift).toEqual([]);
+  });
+
+  it('refuses most off-topic questions it never saw and almost no in-scope ones (the last tenth of each dev list held out)', () => {
+    const inScope = dev.filter((example) => !example.offTopic);
+    const offTopic = dev.filter((example) => example.offTopic);
+    const held = [...inScope.slice(Math.floor(inScope.length * 0.9)), ...offTopic.slice(Math.floor(offTopic.length * 0.9))];
+    const model = trainScopeModel(dev.filter((example) => !held.includes(example)));
+    const refusedShare = (examples: ScopeExample[]) =>
+      examples.filter(({ question }) => !speaksOfThisDirective(question) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY).length / examples.length;
+    expect(refusedShare(held.filter((example) => example.offTopic))).toBeGreaterThanOrEqual(0.7);
+    expect(refusedShare(held.filter((example) => !example.offTopic))).toBeLessThanOrEqual(0.01);
+  });
+});
