@@ -38,7 +38,7 @@ const PRIVACY_AND_SECURITY = /\b(personal data|data protection|data breach(es)?|
 const METER_OR_BILL_PRIVACY =
   /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
-const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
+export const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 
 /**
  * Solar panels on roofs are the buildings directive's duty; electricity generated for own use is left out of the savings

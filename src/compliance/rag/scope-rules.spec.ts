@@ -520,6 +520,18 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What penalties must Member States set for breaches of the national rules?')).toBeUndefined();
     expect(outOfScope('Must billing information ensure the data protection of final users?')).toBeUndefined();
   });
+
+  it("keeps this directive's own duties asked by a plant in another act's market, and the law the asker calls 'this law'", () => {
+    for (const question of [
+      'Our foundry is covered by the EU carbon market and uses 40 TJ a year: when is its first energy audit due?',
+      'A gas plant bidding into the capacity market will run 900 hours a year: must it assess high-efficiency cogeneration?',
+      'When will the Commission evaluate how this law is working, and will it look at hydrogen?',
+      'What is the recast EU energy efficiency law trying to achieve for shipping?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    expect(outOfScope('How are capacity market auctions run for our backup gas plant?')).toBe('other_act');
+    expect(outOfScope('What is the carbon market price ceiling per tonne this decade?')).toBe('other_act');
+    expect(outOfScope('When will hydrogen blending limits for gas networks be set?')).toBe('other_act');
+  });
 });
 
 describe(speaksOfThisDirective.name, () => {

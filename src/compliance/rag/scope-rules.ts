@@ -1,5 +1,5 @@
 import { OLD_DIRECTIVE } from './article-mentions.js';
-import { asksAboutOtherAct, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
+import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
 import { asksAboutARule } from './question-framing.js';
 
@@ -10,8 +10,12 @@ import { asksAboutARule } from './question-framing.js';
  * directive's paragraph on storage.
  */
 
-/** Directive (EU) 2023/1791 named as such: a question about what THIS directive says of another act is in scope. */
-const THIS_DIRECTIVE = /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive)\b/i;
+/**
+ * Directive (EU) 2023/1791 named as such, or as the law the asker is asking about ("how this law is working", "the recast
+ * EU energy efficiency law"): a question about what THIS directive says of another act is in scope.
+ */
+const THIS_DIRECTIVE =
+  /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive|this (law|legislation)|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b/i;
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
@@ -52,7 +56,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
   // Commission plans and communications after the directive, and other labels and fuels' own rules.
   /\b(grids? action plan|action plan (for|on) grids|affordable energy action plan|electrification action plan|(European )?grids? package)\b/i,
-  /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b|\bcapacity (market|mechanism|auction)s?\b/i,
+  /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b/i,
   // Other acts' duties asked about without the act's name. The buildings directive: U-values, rooftop solar,
   // recharging points, new buildings' zero-emission standard, letting or selling by energy class.
   /\b(U-?values?|thermal transmittance|(EV|electric vehicle) charg\w+|recharging points?|pre-cabling)\b/i,
@@ -194,10 +198,19 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
 const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
+/**
+ * The electricity market's capacity mechanisms are another act's; whether a plant bidding into one must assess
+ * cogeneration or waste heat (Article 26(7) to (9)) is this directive's.
+ */
+const CAPACITY_MECHANISM = /\bcapacity (market|mechanism|auction)s?\b/i;
+const COGENERATION = /\b(cogeneration|CHP)\b/i;
+
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   ...SECTOR_RULES,
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
-  { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED] },
+  // A plant in the carbon market asked about its energy audit or waste-heat assessment asks this directive's duty.
+  { act: EMISSIONS_TRADING, unless: [REVENUES, SAVINGS_COUNTED, AUDITS_OR_WASTE_HEAT] },
+  { act: CAPACITY_MECHANISM, unless: [AUDITS_OR_WASTE_HEAT, COGENERATION] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
   { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY] },
