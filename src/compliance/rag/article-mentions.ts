@@ -54,6 +54,29 @@ function currentLabels(oldLabel: string): string[] {
   return correlation[oldLabel] ?? [];
 }
 
+/** The directive as a whole, however the asker names it: "the directive", "this law", "the recast EU energy efficiency law". */
+const WHOLE_ACT = String.raw`(the|this|our) ((recast|new|revised|eu|european|energy[- ]efficiency|efficiency|whole|2023\/1791) ){0,3}(directive|eed|law|legislation)`;
+const PURPOSE_OF_THE_ACT = new RegExp(
+  [
+    String.raw`\b(purpose|aims?|objectives?|goals?|subject[- ]matter) of ${WHOLE_ACT}\b`,
+    String.raw`\bwhat (is|are) ${WHOLE_ACT}('s|s)? (main |overall )?(purpose|aims?|objectives?|goals?)\b`,
+    String.raw`\bwhat (is|does) ${WHOLE_ACT} (all )?(about|for|aim\w*|seek\w*)\b`,
+    String.raw`\b${WHOLE_ACT}\b[^?]{0,40}\b(trying|meant|intended|designed|aim\w*|seek\w*|supposed) to (achieve|accomplish|do)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** What the directive as a whole sets out to do is its subject matter, Article 1, whatever article its words resemble. */
+export function asksWhatTheDirectiveIsFor(question: string): boolean {
+  return PURPOSE_OF_THE_ACT.test(question);
+}
+
+/** The places a question asks about: those it names, or Article 1 when it asks what the whole directive is for. */
+export function placesAsked(question: string): string[] {
+  const named = articleMentions(question);
+  return named.length === 0 && asksWhatTheDirectiveIsFor(question) ? ['Article 1'] : named;
+}
+
 /**
  * "Article 8", "Art. 26(6)", "Articles 11 and 12", "Annex VI", "annex 6" -> canonical labels of this directive.
  * Numbers of the repealed Directive 2012/27/EU go through the correlation table; articles of other acts are skipped.

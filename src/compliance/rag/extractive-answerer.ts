@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
-import { articleMentions, heldPlace } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, heldPlace, placesAsked } from './article-mentions.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -79,7 +79,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
   const scored: Scored[] = [];
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
-  const named = new Set(articleMentions(question));
+  const named = new Set(placesAsked(question));
   const groups = [...new Set(chunks.map(groupKey))];
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
@@ -277,12 +277,12 @@ function leadOf(chunk: RetrievedChunk): string {
  */
 export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
   const intent = intentOf(question);
-  const mentions = articleMentions(question);
+  const mentions = placesAsked(question);
   const top = chunks[0]?.metadata;
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
   let chosen: Sentence[] = [];
   if (correlation.length > 0) chosen = correlationSentences(correlation);
-  else if (isSummaryRequest(question) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
+  else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
   if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], ({ text }) => (isFragment(text) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);

@@ -4,7 +4,7 @@ import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, refe
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
-import { articleMentions, heldPlace, recitalNumber } from './article-mentions.js';
+import { heldPlace, placesAsked, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
@@ -96,7 +96,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // print shop" says who asks, the energy performance contract or the advice is what the question is about.
   const topic = topicOf(asked);
   if (topic !== asked) lexical.search(topic, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
-  const mentions = new Set(articleMentions(question));
+  const mentions = new Set(placesAsked(question));
   /** Every passage of the places a question points to, raised by `bonus` above whatever fusion gave it. */
   const boost = (chunks: readonly StoredChunk[], bonus: number): void => {
     for (const chunk of chunks) {

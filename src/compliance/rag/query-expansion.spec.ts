@@ -106,6 +106,13 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Our CHP went into operation in 2019. Does the new CO2 cap apply to us?')).toContain('in operation before');
   });
 
+  it("names a guaranteed-savings contract, renting instead of buying and a group of experts in the law's words", () => {
+    expect(expandQuery('Must we consider a guaranteed-savings contract with an ESCO for the town hall?')).toContain('energy performance contracting');
+    expect(expandQuery('Our agency will rent rather than buy its new offices. Which standard applies?')).toContain('new rental agreements');
+    expect(expandQuery('Must the ministry set up an expert group on energy poverty?')).toContain('network of experts');
+    expect(expandQuery('Our tenants rent flats in a block. Who pays the heating bill?')).not.toContain('new rental agreements');
+  });
+
   it('leaves ordinary uses of the same words alone', () => {
     expect(expandQuery('The tenants have no contract with the heat supplier, only the owners. Who gets the bills?')).not.toContain('split incentives');
     expect(expandQuery('Which obligation scheme rules apply to suppliers?')).not.toContain('alternative policy measures');

@@ -113,7 +113,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // law words it as units in operation before a date that may derogate until another (Annex III(a)).
   [/\b(grace period|extra time|more time|transition(al)? period|phase[- ]in|already (running|operating|in operation)|(started|starts|began|begun) (operating|operation)|(went|came|was put|were put) into (operation|service)|commissioned (in|before) (19|20)\d\d)\b/i, 'in operation before may derogate until'],
   // A public body signing a new lease: buildings it rents are bought or rented to the Annex IV standard (point (f)).
-  [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new)\b/i, 'new rental agreements purchase or rent buildings'],
+  [/\b(new(ly)? (lease[sd]?|leasing|rent(ed|al)?)|(lease|leases|leasing|rent|rents|renting) (a |an )?new|(rent|lease)\w* (rather than|instead of) (buy|purchas)\w*|(buy|purchas)\w* or (rent|lease)\w*|(rent|lease)\w* or (buy|purchas)\w*)\b/i, 'new rental agreements purchase or rent buildings'],
+  // A group of experts on energy poverty, however named, is the network of experts Member States set up (Article 24(4)).
+  [/\b(expert (group|panel|committee|body|network)|(panel|group|committee|body) of experts|advisory (group|panel|board|committee|body))\b/i, 'network of experts'],
   // Another act this directive changes: the Social Climate Fund Regulation's definition of energy poverty (Article 37). Its
   // money spent on energy-poor households is Article 24(3)'s, so only a definition or an amendment is asked here.
   [/^(?=[^?]*\b(defin\w*|amend\w*|rel(y|ies) on)\b)[^?]*\b(social climate fund|2023\/955)\b|\bamend\w*\b[^?]*\bother (EU |union )?(regulations?|acts?|laws?|legislation)\b/i, 'Amendment to Regulation (EU) 2023/955 point (1) is replaced'],
@@ -127,7 +129,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // Who the directive binds ("does it directly bind my company, or who is it aimed at?"): its addressees, the Member States.
   [/\b(is|are) (it|this|the directive|the law|the EED)( \w+)? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
   // A deal repaid from the savings it makes is an energy performance contract.
-  [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|shared[- ]savings (deal|contract|model)s?)\b/i, 'energy performance contracting'],
+  [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|(shared|guaranteed)[- ]savings (deal|contract|model|scheme|agreement)s?)\b/i, 'energy performance contracting'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
   [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b|\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
   // A part of the savings ("how large a slice has to come from energy-poor homes") is the law's share; the statistics a
