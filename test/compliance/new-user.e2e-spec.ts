@@ -37,6 +37,8 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       ['Explain Article 26.', 'Article 26'],
       ['Summarise Article 12 of Directive 2023/1791', 'Article 12'],
       ['What does Annex VI require?', 'Annex VI'],
+      ['What is the purpose of the directive?', 'Article 1'],
+      ['What is the EED trying to achieve?', 'Article 1'],
     ])(`${setting}: "%s" is answered from %s, never refused`, async (question, article) => {
       const result = await ask(question);
       expect(result.refused).toBe(false);
