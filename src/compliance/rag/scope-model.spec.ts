@@ -7,8 +7,9 @@ import { speaksOfThisDirective } from './scope-rules.js';
 const dev = devScopeExamples(JSON.parse(readFileSync(resolve(process.cwd(), 'eval', 'compliance-eval.json'), 'utf8')));
 
 describe('scope model', () => {
-  it('reads stemmed words and adjacent pairs, the unit of a figure without the figure', () => {
+  it('reads stemmed words and adjacent pairs, the unit of a figure without the figure, and no word of the kind of fact asked', () => {
     expect(scopeFeatures('Do 85 TJ enterprises need energy audits?')).toEqual(['tj', 'enterpris', 'need', 'energy', 'audit', 'tj enterpris', 'enterpris need', 'need energy', 'energy audit']);
+    expect(scopeFeatures('What maximum share of the emissions?')).toEqual(['emission']);
   });
 
   it('learns which words mark each side, the same way every time', () => {

@@ -21,9 +21,17 @@ const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) t
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
-/** The question names this directive or one of its places, so it is asked of the corpus whatever its other words. */
+/**
+ * Cutting final or primary energy consumption, the Union's target and the national contributions to it, is this
+ * directive's own subject (Article 4): no other act sets it, whatever its "target" and "2030" share with other acts'
+ * targets. Other acts' uses of those words (the taxonomy's primary energy demand, reported figures) are refused by rule.
+ */
+const ENERGY_CONSUMPTION_TARGET =
+  /^(?=[^?]*\b(final|primary) energy consumption\b)(?=[^?]*\b(targets?|cut|cuts|reduc\w*|fall|lower|decreas\w*|contributions?|trajector\w*)\b)/i;
+
+/** The question names this directive, one of its places or its own target, so it is asked of the corpus whatever its other words. */
 export function speaksOfThisDirective(question: string): boolean {
-  return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question);
+  return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question) || ENERGY_CONSUMPTION_TARGET.test(question);
 }
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
