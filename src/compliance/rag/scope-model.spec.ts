@@ -32,6 +32,7 @@ describe('scope model', () => {
     expect(drift).toEqual([]);
   });
 
+  // Bounds: the model alone, without the gate's similarity condition, within the 2 % of false refusals.
   it('refuses most off-topic questions it never saw and almost no in-scope ones (the last tenth of each dev list held out)', () => {
     const inScope = dev.filter((example) => !example.offTopic);
     const offTopic = dev.filter((example) => example.offTopic);
@@ -40,6 +41,6 @@ describe('scope model', () => {
     const refusedShare = (examples: ScopeExample[]) =>
       examples.filter(({ question }) => !speaksOfThisDirective(question) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY).length / examples.length;
     expect(refusedShare(held.filter((example) => example.offTopic))).toBeGreaterThanOrEqual(0.7);
-    expect(refusedShare(held.filter((example) => !example.offTopic))).toBeLessThanOrEqual(0.01);
+    expect(refusedShare(held.filter((example) => !example.offTopic))).toBeLessThanOrEqual(0.02);
   });
 });
