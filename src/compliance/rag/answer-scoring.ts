@@ -3,6 +3,7 @@ import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
 import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
+import { thresholdFit, type Quantity } from './threshold-fit.js';
 
 export type TermWeight = (term: string) => number;
 
@@ -23,6 +24,8 @@ export interface Query {
   intent: Intent;
   /** Terms of the clauses a tacked-on "and by when?" asks about (answer-intent's askedFocus); a sentence answers it when it speaks of either. */
   focus?: readonly ReadonlySet<string>[];
+  /** The figures the asker states of their own situation ("about 40 TJ a year"): they pick the threshold that applies. */
+  quantities?: readonly Quantity[];
 }
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';
@@ -56,7 +59,7 @@ export function kindsOf(raw: string): Set<Kind> {
  * covered by chosen sentences count less, so a two-part question ("do we need an audit, and how often?") gets
  * both parts answered.
  */
-export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query, covered: ReadonlySet<string> = new Set(), satisfied: ReadonlySet<Kind> = new Set()): number {
+export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: RetrievedChunk }, query: Query, covered: ReadonlySet<string> = new Set(), satisfied: ReadonlySet<Kind> = new Set()): number {
   const { text, terms } = sentence;
   if (isFragment(text)) return 0;
   let matched = 0;
@@ -74,12 +77,13 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'>, query: Query
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
   // "Which companies must ...": the threshold that defines who is the answer.
   if (intent.who && kinds.has('amount')) boost *= 1.4;
+  if (query.quantities) boost *= thresholdFit(text, query.quantities, sentence.chunk?.text);
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
 }
 
-export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms'>) => number): Sentence[] {
+export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) => {
     const sentences = splitSentences(chunk.text);
@@ -97,7 +101,7 @@ export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<S
       else if (!isListPoint(raw)) leadTerms = [];
       previous = own;
       // A piece brought for its list's lead-in gives context to the piece it precedes; it is not an answer of its own.
-      return { chunk, order, position, raw, text, terms, score: chunk.leadInOnly ? 0 : score({ text, terms }) };
+      return { chunk, order, position, raw, text, terms, score: chunk.leadInOnly ? 0 : score({ text, terms, chunk }) };
     });
   });
 }

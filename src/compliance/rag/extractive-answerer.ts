@@ -1,6 +1,7 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { asksWhatTheDirectiveIsFor, heldPlace, placesAsked } from './article-mentions.js';
+import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -75,8 +76,13 @@ export function holdsAskedList(pool: readonly Sentence[]): boolean {
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
-  const query: Query = { terms: new Set(contentTerms(expandEveryday(question))), weight, intent, focus: focus?.map((clause) => new Set(contentTerms(clause))) };
-  const score = (s: Pick<Sentence, 'text' | 'terms'>) => scoreOf(s, query);
+  const query: Query = {
+    terms: new Set(contentTerms(expandEveryday(question))),
+    weight,
+    intent,
+    focus: focus?.map((clause) => new Set(contentTerms(clause))),
+  };
+  const score = (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => scoreOf(s, query);
   const scored: Scored[] = [];
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
   const named = new Set(placesAsked(question));
@@ -111,7 +117,9 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   else handToAnnexStatingPeriod(scored, intent, chunks);
   const [best, runnerUp] = scored;
   if (!best) return [];
-  const chosen = compose(best.pool, query);
+  // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
+  const quantities = askedQuantities(question);
+  const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...query, quantities } : query);
   // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
   if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
     const length = charsOf(chosen);

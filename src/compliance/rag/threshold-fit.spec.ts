@@ -1,0 +1,35 @@
+import { askedQuantities, choosesAmongThresholds, thresholdFit } from './threshold-fit.js';
+
+const EMS = 'Member States shall ensure that enterprises with an average annual consumption higher than 85 TJ of energy implement an energy management system.';
+const AUDIT = 'Member States shall ensure that enterprises with an average annual consumption higher than 10 TJ of energy are subject to an energy audit.';
+
+describe('threshold fit', () => {
+  it("reads the asker's own figures in comparable units", () => {
+    expect(askedQuantities('Our factory uses about 40 TJ a year and a 800 kW data hall.')).toEqual([
+      { value: 40, unit: 'tj' },
+      { value: 0.8, unit: 'mw' },
+    ]);
+    expect(askedQuantities('We renovate a 1 200 m² town hall in a town of 38,000 inhabitants.')).toEqual([
+      { value: 1200, unit: 'm2' },
+      { value: 38000, unit: 'inhabitants' },
+    ]);
+    expect(askedQuantities('A city of 60,000 people.')).toEqual([{ value: 60000, unit: 'inhabitants' }]);
+    expect(askedQuantities('What does Article 8 require?')).toEqual([]);
+  });
+
+  it('tells duties apart only when the figure meets one threshold and misses another', () => {
+    expect(choosesAmongThresholds([{ text: EMS }, { text: AUDIT }], askedQuantities('We use 40 TJ a year.'))).toBe(true);
+    expect(choosesAmongThresholds([{ text: EMS }, { text: AUDIT }], askedQuantities('We use 8 TJ a year: are we caught?'))).toBe(false);
+    expect(choosesAmongThresholds([{ text: EMS }, { text: AUDIT }], askedQuantities('We use 120 TJ a year.'))).toBe(false);
+  });
+
+  it("damps a duty whose threshold the asker's figure misses, judging a sentence without one by its paragraph", () => {
+    const forty = askedQuantities('We use 40 TJ a year.');
+    expect(thresholdFit(EMS, forty)).toBeLessThan(1);
+    expect(thresholdFit(AUDIT, forty)).toBe(1);
+    expect(thresholdFit('They shall have it in place by 11 October 2027.', forty, EMS)).toBeLessThan(1);
+    expect(thresholdFit('They shall have it in place by 11 October 2027.', forty)).toBe(1);
+    expect(thresholdFit('Data centres with at least 500 kW of installed IT power shall publish.', askedQuantities('Our site has 0.6 MW of IT load.'))).toBe(1);
+    expect(thresholdFit('Data centres with at least 500 kW of installed IT power shall publish.', askedQuantities('Our site has 300 kW of IT load.'))).toBeLessThan(1);
+  });
+});
