@@ -69,6 +69,12 @@ describe(intentOf.name, () => {
     expect(intentOf('Must every flat get its own heat meter?').frequency).toBe(false);
   });
 
+  it('reads "what are the minimum clauses" as asking for a list, not an amount', () => {
+    const intent = intentOf('What are the minimum clauses an energy performance contract has to include?');
+    expect([intent.list, intent.amount]).toEqual([true, false]);
+    expect(intentOf('What is the minimum floor area that counts?').amount).toBe(true);
+  });
+
   it('reads "how far out" as asking for a period', () => {
     expect(intentOf('How far out does the demand forecast have to go?').period).toBe(true);
   });

@@ -37,7 +37,8 @@ const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|Sept
  */
 const PERIOD = /\b(\d{1,3}|one|two|three|four|six|twelve|eighteen)\s+(calendar\s+)?(days|weeks|months|day|week|month)\b|\b(within|no later than|no longer than|not later than|not exceeding)\s+(\d{1,2}|one|two|three|four|five)\s+years?\b|\b(next|following|coming)\s+(\d{1,2}|two|three|four|five|ten|twenty|thirty)\s+years\b|\b(\d{1,2}|five|ten)-year periods?\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
-const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
+// "m²" ends in a non-word character, so it is matched on its own: \b would not end it (the bundled notes write it so).
+const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|\d\s?m²|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
 
 /** Numbers that are names, not facts: "Article 14(2)", "Annex VI", "Regulation (EU) 2018/1999", "Directive 2010/31/EU". */

@@ -113,6 +113,17 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Our tenants rent flats in a block. Who pays the heating bill?')).not.toContain('new rental agreements');
   });
 
+  it("names the metering firm's fees, an audit's contents, a data centre report's contents and savings moved between years in the law's words", () => {
+    expect(expandQuery('The firm that reads our allocators charges every flat a fee: may it make a profit?')).toContain('non-profit basis');
+    expect(expandQuery("We're a sub-metering company. Could tenants read their own heat cost allocators?")).not.toContain('non-profit basis');
+    expect(expandQuery('What must an energy audit contain at a minimum?')).toContain('minimum criteria for energy audits');
+    expect(expandQuery('Does our certified management system get us out of the energy audit?')).not.toContain('minimum criteria for energy audits');
+    expect(expandQuery('What exactly goes into the public report for a data centre?')).toContain('monitoring and publishing the energy performance of data centres');
+    expect(expandQuery('Does a colocation provider have to publish its KPIs, and from what size?')).not.toContain('monitoring and publishing');
+    expect(expandQuery('Can we count savings as if they had been achieved in another year?')).toContain('previous or following years');
+    expect(expandQuery('Is this efficiency directive legally aimed at companies?')).toContain('addressed to the Member States');
+  });
+
   it('leaves ordinary uses of the same words alone', () => {
     expect(expandQuery('The tenants have no contract with the heat supplier, only the owners. Who gets the bills?')).not.toContain('split incentives');
     expect(expandQuery('Which obligation scheme rules apply to suppliers?')).not.toContain('alternative policy measures');

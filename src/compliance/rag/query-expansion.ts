@@ -70,7 +70,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // "How far back or forward can we shift them?", "savings from a strong year to cover a weaker one".
   [/^(?=[^?]*\bsav(e|es|ed|ings?)\b)[^?]*(\bhow far (back|forward|ahead)\b|\b(back|forward)(wards)? (or|and) (back|forward)(wards)?\b|\b(strong|good|bumper|exceptional|record) year\b[^?]*\b(cover|offset|make up)\b)/i, 'previous or following years'],
   // "Book some of this year's savings against other years", "shift them to other years".
-  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?|shift(ed|s)?|mov(e|ed|es)) ([\w'’]+ ){0,5}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b/i, 'previous or following years'],
+  [/\b(count(ed|s|ing)?|credit(ed|s)?|book(ed)?|us(e|ed)|carr(y|ied|ies)|bank(ed)?|roll(ed)?|transfer(red)?|shift(ed|s)?|mov(e|ed|es)) ([\w'’]+ ){0,5}(towards?|against|to|for|in|into) (an?other|other|earlier|later|previous|next|following|future|past|coming) (years?|periods?)\b|\b(shift|move|spread|carry|swap)\w* (\w+ ){0,2}(savings|them|it) (between|across|over) (the )?(years|periods)\b|\bas if (they|it) (had been|were|was) (achieved|obtained|made|delivered) in (an?other|a different|an earlier|a later) (year|period)\b/i, 'previous or following years'],
   // What one must tell people is the advice and information they are given ("what must we tell the household when we
   // install the meter?": customers are given appropriate advice and information at the time of installation).
   [/\b(tell|explain to|brief)\b (the |our |their |a |each )?(households?|customers?|residents?|tenants?|users?|occupants?|consumers?|families|homeowners?)\b/i, 'given appropriate advice and information'],
@@ -127,7 +127,13 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(impossible|not possible|no way to|can'?t (be )?(fit|fitted|install\w*|done)|cannot (be )?(fit|fitted|install\w*))\b/i, 'not technically feasible cost-efficient'],
   [/\b(read (them|it|the meters?|the allocators?) (ourselves|themselves|yourself|myself)|photograph\w*|take (a )?photos?|self[- ]?read\w*|send (in )?(our|their|your|my) (own )?readings)\b/i, 'regular self-reading'],
   // Who the directive binds ("does it directly bind my company, or who is it aimed at?"): its addressees, the Member States.
-  [/\b(is|are) (it|this|the directive|the law|the EED)( \w+)? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
+  [/\b(is|are) (it|this|the)( \w+){0,3}? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
+  // Who reads the allocators and splits the bill for a fee: the third party whose costs may be passed on only as far as
+  // they are reasonable, the split itself on a non-profit basis (Article 20(2)).
+  [/^(?=[^?]*\b(fees?|charg\w*|costs?(?! allocat)|bills? us|billed|profits?|margins?|pass\w*)\b)[^?]*(\b(firm|company|provider|contractor|service) (that|which|who) (reads|splits|calculates|does the)\b|\b(reading|metering|sub-?metering|allocation|billing) (company|firm|contractor|provider|service company)\b|\b(outside|external) (metering|reading|billing) (company|firm|service|provider)\b)/i, 'third party service provider measuring allocation accounting sub-metering services costs passed onto the final users non-profit basis'],
+  // What an audit must contain is Annex VI's minimum criteria; what a data centre reports is Annex VII's minimum information.
+  [/^(?=[^?]*\baudits?\b)[^?]*\b(what|which)\b[^?]*\b(contain|contents?|cover|include|consist)\w*\b|\b(minimum|required) (content|contents|scope|elements)\b[^?]*\baudits?\b/i, 'minimum criteria for energy audits'],
+  [/^(?=[^?]*\b(data cent(re|er)s?|server (farms?|halls?|rooms?)|colocation)\b)[^?]*\b(goes into|go into|contain|contents?|what (exactly )?(information|indicators|KPIs|data|figures))\b/i, 'minimum requirements for monitoring and publishing the energy performance of data centres information'],
   // A deal repaid from the savings it makes is an energy performance contract.
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|(shared|guaranteed)[- ]savings (deal|contract|model|scheme|agreement)s?)\b/i, 'energy performance contracting'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
