@@ -3,12 +3,11 @@
  * Usage: npm run gate:train   (run it after the dev split changes; scope-model.spec.ts fails until it is run)
  * Only the dev split trains it: the frozen test and holdout splits measure it and never teach it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { SCOPE_MODEL_FILE, trainScopeModel } from '../../src/compliance/rag/scope-model.js';
 import { devScopeExamples } from './dev-examples.js';
 
-const examples = devScopeExamples(JSON.parse(readFileSync(join(process.cwd(), 'eval', 'compliance-eval.json'), 'utf8')) as Parameters<typeof devScopeExamples>[0]);
+const examples = devScopeExamples();
 const model = trainScopeModel(examples);
 const inScope = examples.filter((example) => !example.offTopic).length;
 const trainedOn = `dev split (eval/compliance-eval.json): ${inScope} in-scope and ${examples.length - inScope} off-topic questions`;

@@ -10,8 +10,8 @@ import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js'
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
-import { OFF_TOPIC_PROBABILITY, offTopicProbability, type ScopeModel } from './scope-model.js';
-import { outOfScope, speaksOfThisDirective, type OutOfScope } from './scope-rules.js';
+import { judgedOffTopic, type ScopeModel } from './scope-model.js';
+import { outOfScope, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -72,13 +72,12 @@ function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): 
 }
 
 /**
- * The scope model judges only questions that no passage matches strongly (GateSettings.scopeModelBelow) and that neither
- * speak of this directive or one of its places nor are led by a user's own uploaded document: it learned the
- * directive's subject, not the subject of whatever a user uploads.
+ * The scope model judges only questions that no passage matches strongly (GateSettings.scopeModelBelow) and that no
+ * user's own uploaded document leads: it learned the directive's subject, not the subject of whatever a user uploads.
  */
-function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[]): boolean {
-  if (speaksOfThisDirective(question) || chunks[0]?.metadata.source === 'uploaded') return false;
-  return offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
+function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[], best: number, gate: GateSettings): boolean {
+  if (best >= gate.scopeModelBelow || chunks[0]?.metadata.source === 'uploaded') return false;
+  return judgedOffTopic(model, question);
 }
 
 /** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */
@@ -121,9 +120,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
     const evidence = gateEvidence(input.chunks, knownShare, plain);
     if (!passesGate(evidence, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
-    if (deps.scopeModel && evidence.best < deps.gate.scopeModelBelow && learnedOffTopic(deps.scopeModel, input.question, input.chunks)) {
-      return { ...input, refusal: refusal('not_in_corpus', mode) };
-    }
+    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, input.question, input.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return input;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });

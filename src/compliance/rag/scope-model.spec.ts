@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { devScopeExamples } from '../../../tools/scope-model/dev-examples.js';
-import { OFF_TOPIC_PROBABILITY, offTopicProbability, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
-import { speaksOfThisDirective } from './scope-rules.js';
+import { judgedOffTopic, offTopicProbability, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
 
-const dev = devScopeExamples(JSON.parse(readFileSync(resolve(process.cwd(), 'eval', 'compliance-eval.json'), 'utf8')));
+const dev = devScopeExamples();
 
 describe('scope model', () => {
   it('reads stemmed words and adjacent pairs, the unit of a figure without the figure, and no word of the kind of fact asked', () => {
@@ -38,8 +35,7 @@ describe('scope model', () => {
     const offTopic = dev.filter((example) => example.offTopic);
     const held = [...inScope.slice(Math.floor(inScope.length * 0.9)), ...offTopic.slice(Math.floor(offTopic.length * 0.9))];
     const model = trainScopeModel(dev.filter((example) => !held.includes(example)));
-    const refusedShare = (examples: ScopeExample[]) =>
-      examples.filter(({ question }) => !speaksOfThisDirective(question) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY).length / examples.length;
+    const refusedShare = (examples: ScopeExample[]) => examples.filter(({ question }) => judgedOffTopic(model, question)).length / examples.length;
     expect(refusedShare(held.filter((example) => example.offTopic))).toBeGreaterThanOrEqual(0.7);
     expect(refusedShare(held.filter((example) => !example.offTopic))).toBeLessThanOrEqual(0.02);
   });

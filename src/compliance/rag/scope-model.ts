@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentTerms, stem } from '../embeddings/text-terms.js';
+import { speaksOfThisDirective } from './scope-rules.js';
 
 /**
  * A learned second opinion for the relevance gate: logistic regression over a question's stemmed words and word pairs,
@@ -63,6 +64,11 @@ export function offTopicProbability(model: ScopeModel, question: string): number
   let z = model.bias;
   for (const feature of scopeFeatures(question)) z += model.weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's verdict: never asked of a question that names the directive, one of its places or its own target. */
+export function judgedOffTopic(model: ScopeModel, question: string): boolean {
+  return !speaksOfThisDirective(question) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
 }
 
 /** A fixed-seed generator (Park-Miller), so the same examples always train the same model. */

@@ -56,8 +56,7 @@ export function askedQuantities(question: string): Quantity[] {
   return found;
 }
 
-/** How much more a sentence whose threshold the asker's figure meets counts, and how much less one it does not. */
-const MEETS = 1;
+/** What a sentence whose thresholds the asker's figure all misses counts of its score. */
 const MISSES = 0.5;
 
 /**
@@ -72,27 +71,48 @@ export function choosesAmongThresholds(sentences: readonly { text: string }[], a
 }
 
 /**
- * The factor for a sentence's score: MEETS where a threshold of the asker's unit is met, MISSES where none is, else 1.
- * A sentence without a threshold of its own is judged by its paragraph's ("... higher than 85 TJ ... implement an energy
- * management system." then "Member States shall ensure that ... by 11 October 2027."): the deadline is that duty's.
+ * The factor for a sentence's score: MISSES where it sets thresholds of the asker's unit and the figure meets none of
+ * them, else 1. A sentence without a threshold of its own is judged by its paragraph's ("... higher than 85 TJ ...
+ * implement an energy management system." then "Member States shall ensure that ... by 11 October 2027."): the
+ * deadline is that duty's.
  */
 export function thresholdFit(sentence: string, asked: readonly Quantity[], paragraph?: string): number {
   if (asked.length === 0) return 1;
   const own = verdictsOf(sentence, asked);
   const verdicts = own.length === 0 && paragraph !== undefined ? verdictsOf(paragraph, asked) : own;
-  if (verdicts.length === 0) return 1;
-  return verdicts.some(Boolean) ? MEETS : MISSES;
+  return verdicts.length > 0 && !verdicts.some(Boolean) ? MISSES : 1;
 }
 
-function verdictsOf(sentence: string, asked: readonly Quantity[]): boolean[] {
+/**
+ * Verdicts already reached for one question's figures, by text: the composer scores every sentence of the article
+ * again in each round, and a sentence without a threshold of its own sends its whole paragraph each time.
+ */
+const reached = new WeakMap<readonly Quantity[], Map<string, boolean[]>>();
+
+function verdictsOf(text: string, asked: readonly Quantity[]): boolean[] {
+  let byText = reached.get(asked);
+  if (!byText) {
+    byText = new Map<string, boolean[]>();
+    reached.set(asked, byText);
+  }
+  let verdicts = byText.get(text);
+  if (!verdicts) {
+    verdicts = judged(text, asked);
+    byText.set(text, verdicts);
+  }
+  return verdicts;
+}
+
+/** Whether the figure meets each threshold of its unit that the text sets. */
+function judged(text: string, asked: readonly Quantity[]): boolean[] {
   const verdicts: boolean[] = [];
   const judge = (value: string, unit: string, above: boolean) => {
     const threshold = quantity(value, unit);
     if (!threshold) return;
     for (const q of asked) if (q.unit === threshold.unit) verdicts.push(above ? q.value >= threshold.value : q.value < threshold.value);
   };
-  for (const match of sentence.matchAll(ABOVE)) judge(match[2], match[3], true);
-  for (const match of sentence.matchAll(BELOW)) judge(match[2], match[3], false);
-  for (const match of sentence.matchAll(POPULATION_ABOVE)) judge(match[1], 'inhabitants', true);
+  for (const match of text.matchAll(ABOVE)) judge(match[2], match[3], true);
+  for (const match of text.matchAll(BELOW)) judge(match[2], match[3], false);
+  for (const match of text.matchAll(POPULATION_ABOVE)) judge(match[1], 'inhabitants', true);
   return verdicts;
 }
