@@ -124,11 +124,16 @@ function answersFocus(s: Sentence, query: Query): boolean {
   return clauses.some((clause) => weightOf([...clause].filter((term) => s.terms.has(term))) * 2 >= weightOf([...clause]));
 }
 
-/** The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. */
-function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number): number {
+/**
+ * The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. The best
+ * sentence's own passage is looked in first, as later picks do (COHESION): "which data centres must publish, and since
+ * when?" wants the date their reporting starts, not the Commission's review date in the next passage.
+ */
+function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number, firstChunk?: Sentence['chunk']): number {
   const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  const rank = (s: Sentence) => scoreOf(s, query) * (s.chunk === firstChunk ? COHESION : 1);
   for (const kind of asked) {
-    const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => scoreOf(b, query) - scoreOf(a, query));
+    const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => rank(b) - rank(a));
     const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
@@ -304,7 +309,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     }
     length += added;
     // Right after the best sentence: the asked kind of fact comes before anything merely related.
-    if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length);
+    if (round === 0) length = addAskedKinds(all, query, picked, satisfied, length, firstChunk);
   }
   if (query.intent.list && !list) fillWithWhatFollows(all, picked, length);
   const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);

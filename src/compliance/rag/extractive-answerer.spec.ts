@@ -26,6 +26,28 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('11 October 2026');
   });
 
+  it("answers a tacked-on \"and since when?\" with the date of the best sentence's own passage, not another passage's", () => {
+    const rule = chunk(
+      'Operators of data centres with at least 500 kW of installed IT power must publish their energy performance data: the name of the data centre, its owner and operators, the date it began operating, ' +
+        'its municipality and region, its floor area in square metres, its installed power, its yearly incoming and outgoing data traffic, the volume of data it stores and processes, and, for the last full ' +
+        'calendar year, indicators of its energy consumption, power utilisation, temperature set points, water usage, use of renewable energy and use of waste heat, measured where applicable against the ' +
+        'European standard for data centre key performance indicators. The data centre reporting applies from 15 May 2024 and every year after.',
+      'Article 12',
+      { articleTitle: 'Data centres' },
+    );
+    // Shares as many of the question's words as the rule's date sentence does, and is read first when passages are ranked alone.
+    const review = chunk(
+      'By 15 May 2025 the Commission had to review the scheme, consult the industry and the Member States, compare what was reported with the indicators of the European code of conduct, and report to ' +
+        'the Parliament and the Council with, where appropriate, legislative proposals for further measures to improve the energy efficiency of the sector, including minimum performance standards for ' +
+        'new and existing sites, a timeline for them and the rules for colocation sites and for data centres.',
+      'Article 12',
+      { articleTitle: 'Data centres', chunkIndex: 1 },
+    );
+    const { answer } = extractiveAnswer('Which data centres have to publish their energy performance data, and since when?', [rule, review]);
+    expect(answer).toContain('15 May 2024');
+    expect(answer).not.toContain('15 May 2025');
+  });
+
   it('answers a contents question from the annex that the leading article only points to, and a figure from the article', () => {
     const article = chunk(
       'Operators of data centres with an installed IT power demand of at least 500 kW shall make the information set out in Annex VII publicly available.',
