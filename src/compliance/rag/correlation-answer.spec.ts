@@ -1,4 +1,4 @@
-import { correlationLines, oldPlacesAsked, tableRows } from './correlation-answer.js';
+import { asksMoreThanPlace, asksWholeOfNewPlace, correlationLines, oldPlacesAsked, tableRows } from './correlation-answer.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 const table = (text: string, source: 'official' | 'bundled', chunkIndex = 0): RetrievedChunk => ({
@@ -21,6 +21,26 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked("2012/27/EU Art. 9c remote reading: what's the deadline now for making heat meters remotely readable?")).toEqual([]);
     expect(oldPlacesAsked('Which article sets the energy audit obligation, Article 8 or Article 11?')).toEqual([]);
     expect(oldPlacesAsked('Old EED Article 8 set audits for large firms. Where is the consumption threshold set now?')).toEqual([]);
+  });
+});
+
+describe(asksMoreThanPlace.name, () => {
+  it('tells a question that also asks what the new rule says from one that asks only where the old provision went', () => {
+    expect(asksMoreThanPlace('Our procedures cite Article 8 of the old 2012/27 directive for audits. Where is that now?')).toBe(false);
+    expect(asksMoreThanPlace('Where is old Article 7a now?')).toBe(false);
+    expect(asksMoreThanPlace('What happened to Article 7 of the 2012 directive? Which article of the recast covers it?')).toBe(false);
+    expect(asksMoreThanPlace('Old EED Article 6 only covered central government purchasing. Which article replaced it, and who does the obligation apply to now?')).toBe(true);
+    expect(asksMoreThanPlace('What replaced Article 15 of Directive 2012/27/EU? In particular, does the regulator still report on it?')).toBe(true);
+    expect(asksMoreThanPlace('Article 20 of the 2012 directive set up the fund. Where is that now, is setting up a fund mandatory, and can auction revenues go into it?')).toBe(true);
+  });
+});
+
+describe(asksWholeOfNewPlace.name, () => {
+  it('reads "and what does it require?" as asking for the new provision as a whole, a narrower question as not', () => {
+    expect(asksWholeOfNewPlace('Our manual cites Article 8 of Directive 2012/27/EU. Where is that rule now and what does it require?')).toBe(true);
+    expect(asksWholeOfNewPlace('Old Article 7 of 2012/27/EU: what replaced it, and what does it say now?')).toBe(true);
+    expect(asksWholeOfNewPlace('Old Article 7 of 2012/27/EU: what replaced it, and what savings rate does it set for 2028?')).toBe(false);
+    expect(asksWholeOfNewPlace('Where is old Article 7a now?')).toBe(false);
   });
 });
 

@@ -18,6 +18,38 @@ export function oldPlacesAsked(question: string): string[] {
   return ASKS_NEW_PLACE.test(question) ? oldDirectiveMentions(question) : [];
 }
 
+/** A clause that asks something: it opens with a question word or an inverted verb. */
+const ASKING = /^(what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have)\b/i;
+/** "What happened to old Article 7?", "Where is old Article 7a now?": the move itself, besides what ASKS_NEW_PLACE reads. */
+const ASKS_MOVE = /\bwhat (has )?happened to\b|^where\b/i;
+
+/** The clauses of a question that ask something besides where an old provision went. */
+function furtherAsks(question: string): string[] {
+  const clauses = question
+    .split(/\?|[.;:](?=\s)|,|\s+(?:and|or|but)\s+(?=(?:what|which|who|when|where|how|is|are|does|do|did|can|may|must|should)\b)/i)
+    .map((clause) => clause.trim().replace(/^((and|or|but|also|so|then|in particular|in short|now)\b[\s,]*)+/i, ''))
+    .filter((clause) => clause.length > 0);
+  return clauses.filter((clause) => ASKING.test(clause) && !ASKS_NEW_PLACE.test(clause) && !ASKS_MOVE.test(clause));
+}
+
+/**
+ * "Where has old Article 14 gone, and may we still exempt installations?", "Which article replaced it? In particular, must
+ * the regulator report on it?": besides the new place, the question asks what the rule now says, which the new
+ * article answers and the table does not.
+ */
+export function asksMoreThanPlace(question: string): boolean {
+  return furtherAsks(question).length > 0;
+}
+
+/** "What does it require?", "what does the new one say now?": asks for the whole of the new provision, nothing narrower. */
+const WHOLE_OF_IT = /^(what|how)\s+(does|do|did|is|are)\s+(it|they|that|this|those|these|the (new|current|recast) (one|article|rule|provision)s?)\s+(now\s+)?(say|says|require|requires|cover|covers|contain|contains|mean|means|set out|lay down|provide|look like|read)\b(\s+(now|today|there|in the recast))?\s*$/i;
+
+/** Whether what the question asks besides the new place is the new provision as a whole: its summary answers. */
+export function asksWholeOfNewPlace(question: string): boolean {
+  const further = furtherAsks(question);
+  return further.length > 0 && further.every((clause) => WHOLE_OF_IT.test(clause));
+}
+
 export interface CorrelationLine {
   chunk: RetrievedChunk;
   /** The entry as the answer states it. */

@@ -402,6 +402,35 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toBe('Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]');
     expect(citations.map((c) => c.article)).toEqual(['Annex XVII', 'Article 11']);
   });
+
+  it('answers where an old article went and "what does it require?" with a summary of the new article, then the table rows', () => {
+    const table = chunk('Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7)', 'Annex XVII', { documentId: 'eed', source: 'official', articleTitle: undefined, paragraph: 'Annex XVII', chunkIndex: 90 });
+    const meta = { documentId: 'eed', source: 'official' as const };
+    const article = [
+      chunk('1. Member States shall ensure that enterprises above 85 TJ implement an energy management system.', 'Article 11', { ...meta, chunkIndex: 30, paragraph: '11(1)' }),
+      chunk('2. Member States shall ensure that enterprises above 10 TJ without an energy management system are subject to an energy audit.', 'Article 11', { ...meta, chunkIndex: 31, paragraph: '11(2)' }),
+      chunk('5. Member States shall promote the availability of high quality energy audits to all final customers.', 'Article 11', { ...meta, chunkIndex: 32, paragraph: '11(5)' }),
+    ];
+    const { answer } = extractiveAnswer('Our manual cites Article 8 of Directive 2012/27/EU on audits. Where is that rule now and what does it require?', [table, ...article]);
+    expect(answer).toMatch(/^Article 11 .*85 TJ.*10 TJ.*high quality energy audits.*See also Annex XVII: Article 8\(1\) and \(2\) of Directive 2012\/27\/EU corresponds to Article 11\(5\)/);
+  });
+
+  it('answers where an old article went and what it now requires with the new article first and the table rows after it', () => {
+    const table = chunk('Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7) Article 8(4) Article 11(2)', 'Annex XVII', {
+      documentId: 'eed',
+      source: 'official',
+      articleTitle: undefined,
+      paragraph: 'Annex XVII',
+      chunkIndex: 90,
+    });
+    const article = chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { documentId: 'eed', source: 'official', chunkIndex: 30, paragraph: '11(2)' });
+    const { answer, citations } = extractiveAnswer('Old Article 8 of Directive 2012/27/EU made large firms do audits. Which article replaced it, and how often are audits due now?', [table, article]);
+    expect(answer).toBe(
+      'Article 11 (Energy management systems and energy audits): Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years. [1] ' +
+        'See also Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(4) of Directive 2012/27/EU corresponds to Article 11(2) of this Directive. [2]',
+    );
+    expect(citations.map((c) => c.article)).toEqual(['Article 11', 'Annex XVII']);
+  });
   it('answers "how far ahead" with the horizon ("the next 30 years"), not with a sentence that only shares the topic', () => {
     const annex = chunk(
       [1, 2, 3].map((n) => `Section ${n} of the assessment shall contain the forecast heating and cooling demand in the assessment area by sector, the demand forecast for each supply point and installation, ${'and the forecast demand of every district heating network and industrial site, '.repeat(3)}in GWh per year.`).join(' ') +

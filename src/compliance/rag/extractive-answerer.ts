@@ -8,7 +8,7 @@ import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composit
 import { kindsOf, scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
-import { correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
+import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
@@ -289,7 +289,9 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const top = chunks[0]?.metadata;
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
   let chosen: Sentence[] = [];
-  if (correlation.length > 0) chosen = correlationSentences(correlation);
+  if (correlation.length > 0 && asksWholeOfNewPlace(question) && mentions.length > 0) chosen = withTableLines(summaryOf(mentions[0], chunks), correlationSentences(correlation));
+  else if (correlation.length > 0 && asksMoreThanPlace(question)) chosen = withTableLines(answerPool(question, chunks.filter((c) => c.metadata.article !== CORRELATION_TABLE), weight, intent), correlationSentences(correlation));
+  else if (correlation.length > 0) chosen = correlationSentences(correlation);
   else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
@@ -299,7 +301,9 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   chosen.forEach((sentence, i) => {
     if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
     const ended = /[.!?:;…]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
-    const other = sentence.chunk.metadata.article && sentence.chunk.metadata.article !== chosen[0].chunk.metadata.article;
+    // "See also Annex XVII:" once before a run of sentences from another place, not before each of them.
+    const { article } = sentence.chunk.metadata;
+    const other = article && article !== chosen[0].chunk.metadata.article && article !== chosen[i - 1]?.chunk.metadata.article;
     const text = other ? `See also ${sentence.chunk.metadata.article}: ${ended}` : ended;
     const next = chosen[i + 1];
     parts.push(next?.chunk === sentence.chunk || (next && announcesList(text)) ? text : `${text} [${citationOf.get(sentence.chunk)}]`);
@@ -308,6 +312,20 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const used = [...citationOf.keys()].map((chunk) => toCitation(chunk, chosen.find((s) => s.chunk === chunk)?.raw));
   const citations = withFurtherCitations(used, chunks);
   return { answer: `${lead}${parts.join(' ')}`.trim(), refused: false, citations, mode: 'extractive' };
+}
+
+/**
+ * "Where has old Article 14 gone, and may we still exempt installations?": the new article's answer leads, which names the
+ * new place in its lead; the table's lines follow as far as the room allows, the answer's last sentences giving way to the
+ * first line where it does not.
+ */
+function withTableLines(rule: Sentence[], lines: readonly Sentence[]): Sentence[] {
+  if (rule.length === 0) return [...lines];
+  const answer = [...rule];
+  const room = () => MAX_ANSWER_CHARS - leadOf(answer[0].chunk).length;
+  while (answer.length > 1 && lines.length > 0 && charsOf([...answer, lines[0]]) > room()) answer.pop();
+  for (const line of lines) if (charsOf([...answer, line]) <= room()) answer.push(line);
+  return answer;
 }
 
 /**

@@ -88,6 +88,8 @@ describe(retrieveChunks.name, () => {
     ];
     expect(await articlesFor(passages, 'Our procedures cite Article 8 of the old 2012/27 directive on audits. Where is that now?')).toEqual(['Annex XVII', 'Article 11']);
     expect((await articlesFor(passages, 'Old EED Article 8 audits: how often are energy audits due now for firms above 10 TJ?'))[0]).toBe('Article 11');
+    // Where it went and what it now requires: the new article leads, the table's rows still come with it.
+    expect(await articlesFor(passages, 'Our procedures cite Article 8 of the old 2012/27 directive on audits. Where is that now, and what does it require?')).toEqual(['Article 11', 'Annex XVII']);
   });
   it('ranks the review clause below the rule it reviews unless the question asks about a review', async () => {
     const passages: [string, string][] = [

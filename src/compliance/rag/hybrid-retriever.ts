@@ -7,7 +7,7 @@ import { isListPoint } from './answer-sentences.js';
 import { heldPlace, placesAsked, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
-import { CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
+import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
 import { pointedPlace } from './definition-pointers.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
@@ -114,8 +114,9 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     else for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
   }
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
-  // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to.
-  if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), 2 * MENTION_BONUS);
+  // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
+  // require now?" is the new article's to answer, the table's rows following it.
+  if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), asksMoreThanPlace(question) ? MENTION_BONUS / 2 : 2 * MENTION_BONUS);
   const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {
     const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && sourceOf(c.metadata) !== 'bundled');
