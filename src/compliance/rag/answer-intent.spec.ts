@@ -10,6 +10,10 @@ describe(asksFor.name, () => {
       'EEOS M&V question: can we claim boiler swaps using surveyed savings?',
       'From when do boiler subsidies stop counting towards the savings obligation?',
       'Which KPIs must a data centre publish?',
+      // What an assessment must look at "at a minimum", which sources or options it covers, when its result is positive.
+      'Waste heat CBA for a new plant: which on-site recovery options have to be looked at as a minimum?',
+      'For the national heat assessment, which waste-heat sources have to be identified?',
+      'In the installation-level cost-benefit analysis, when is a project treated as having a positive result?',
     ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
   });
 
