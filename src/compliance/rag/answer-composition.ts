@@ -1,6 +1,6 @@
 import type { Intent } from './answer-intent.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, pointedParagraph, refersForward } from './answer-sentences.js';
-import { kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
+import { answeredKinds, kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_PICKS = 5;
@@ -141,7 +141,7 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     if (length + added > MAX_ANSWER_CHARS) continue;
     for (const s of group) {
       picked.add(s);
-      for (const k of kindsOf(s.text)) satisfied.add(k);
+      for (const k of answeredKinds(s.text, query.stated)) satisfied.add(k);
     }
     length += added;
   }
@@ -280,7 +280,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     for (const s of listed) {
       picked.add(s);
       for (const term of s.terms) covered.add(term);
-      if (answersFocus(s, query)) for (const kind of kindsOf(s.text)) satisfied.add(kind);
+      if (answersFocus(s, query)) for (const kind of answeredKinds(s.text, query.stated)) satisfied.add(kind);
       length += charsOf([s]);
     }
     first = list.score;
@@ -305,7 +305,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     for (const s of group) {
       picked.add(s);
       for (const term of s.terms) covered.add(term);
-      if (answersFocus(s, query)) for (const kind of kindsOf(s.text)) satisfied.add(kind);
+      if (answersFocus(s, query)) for (const kind of answeredKinds(s.text, query.stated)) satisfied.add(kind);
     }
     length += added;
     // Right after the best sentence: the asked kind of fact comes before anything merely related.

@@ -26,6 +26,8 @@ export interface Query {
   focus?: readonly ReadonlySet<string>[];
   /** The figures the asker states of their own situation ("about 40 TJ a year"): they pick the threshold that applies. */
   quantities?: readonly Quantity[];
+  /** The figures the question itself states ("the 3 % renovation rule"), with their units (statedFigures). */
+  stated?: RegExp;
 }
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';
@@ -52,6 +54,22 @@ export function kindsOf(raw: string): Set<Kind> {
   if (AMOUNT.test(text)) kinds.add('amount');
   if (FREQUENCY.test(text)) kinds.add('frequency');
   return kinds;
+}
+
+/**
+ * The figures a question states ("Is there a minimum size for the 3 % renovation rule?", "is the 1.9 % target binding?"),
+ * as a pattern over a sentence's text, each with the unit after it; undefined when it states none. Years are not figures.
+ */
+export function statedFigures(question: string): RegExp | undefined {
+  const numbers = [...new Set(question.replace(REFERENCE, ' ').match(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/g) ?? [])].filter((n) => !/^(19|20)\d{2}$/.test(n));
+  if (numbers.length === 0) return undefined;
+  const alternatives = numbers.map((n) => n.replace(/[.,]/, '[.,]'));
+  return new RegExp(`(?<![\\d.,])(${alternatives.join('|')})(?![\\d]|[.,]\\d)(\\s?(%|per ?cent|m²|[A-Za-z]+(\\/[A-Za-z]+)?))?`, 'g');
+}
+
+/** The kinds of fact a sentence gives the asker: its own, less the figures the question already states. */
+export function answeredKinds(text: string, stated?: RegExp): Set<Kind> {
+  return kindsOf(stated ? text.replace(stated, ' ') : text);
 }
 
 /**

@@ -5,7 +5,7 @@ import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
-import { kindsOf, scoreOf, sentencesOf, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
+import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
@@ -118,8 +118,10 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const [best, runnerUp] = scored;
   if (!best) return [];
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
+  // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...query, quantities } : query);
+  const within = { ...query, stated: statedFigures(question) };
+  const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
   // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
   if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
     const length = charsOf(chosen);
