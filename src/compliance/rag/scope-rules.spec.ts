@@ -117,6 +117,22 @@ describe(outOfScope.name, () => {
     }
   });
 
+  it("refuses gas supply security, the NECP procedure, EU-wide tendering thresholds, EPC calculation and drilling permits, and keeps this directive's duties on them", () => {
+    for (const question of [
+      'Which permits do we need to drill a geothermal well for our town heat network?',
+      'What is the infrastructure standard for coping with the loss of the single largest gas import route?',
+      'By when must the final updated NECP be submitted?',
+      'Above what value must a municipality advertise a works contract across the EU?',
+      'How do we calculate the energy performance certificate of our town hall?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'Must our public procurement require high energy efficiency performance above the EU thresholds?',
+      'Must the inventory of public buildings include each building’s energy performance certificate?',
+      'What must Member States report on energy efficiency in their national energy and climate plans?',
+      'Must new geothermal district heating plants undergo a cost-benefit analysis?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+
   it("refuses the renewables directive's permitting instruments and digital services' energy footprints, and keeps this directive's duties", () => {
     expect(outOfScope('How long may the authority take to grant a permit inside an acceleration area for solar?')).toBe('other_act');
     expect(outOfScope('Is there a permit-granting deadline for heat pumps?')).toBe('other_act');

@@ -76,6 +76,15 @@ const OTHER_ACTS: readonly RegExp[] = [
   // Renewables targets and permits, vehicles, coal exit and methane leaks.
   /\b(renewables?|renewable energy) (share|target)s? (for|of) (our |the |each |a )?(country|member states?|EU|union)\b|\bshare of renewable(s| energy) (must|should|will|does) (our|the|each|a) (country|member states?|EU|union)\b/i,
   /\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b[^?]*\bpermit|\bpermit\w*\b[^?]*\b(wind (turbines?|farms?|parks?)|solar (farms?|parks?))\b/i,
+  // Permits for drilling a geothermal well or building a battery park: permitting law, not this directive.
+  /\b(drill\w*|geothermal (wells?|plants?|boreholes?|projects?)|batter(y|ies) (storage|parks?|projects?))\b[^?]*\bpermits?\b|\bpermits?\b[^?]*\b(drill\w*|geothermal|battery storage)\b/i,
+  // Gas security of supply (the N-1 infrastructure standard, the supply standard), the Governance Regulation's NECP
+  // procedure (draft and final plans, the Commission's recommendations on them), the procurement directives' thresholds
+  // for advertising a contract EU-wide, and how an energy performance certificate is calculated: other acts' rules.
+  /\b(security of (gas )?supply regulation|N-1 (standard|formula|rule)|infrastructure standard|single largest (gas )?(infrastructure|import route|supply route|import)|supply standard for protected customers)\b/i,
+  /\b(draft|final) (updated )?(NECPs?|national energy and climate plans?)\b|\bCommission issues? recommendations on\b/i,
+  /\b(advertis\w*|tender\w*|publish\w*)\b[^?]*\b(EU-wide|across the EU|throughout the EU|in the Official Journal|OJEU)\b|\b(EU-wide|Union-wide) (tender|advertis)\w*/i,
+  /\b(calculat\w*|work out|comput\w*)\b[^?]{0,40}\b(EPC|energy performance certificate)s?\b/i,
   // The renewables directive's permitting instruments, asked about without its name.
   /\b(renewables? acceleration areas?|acceleration areas?|permit-granting (procedures?|process(es)?|deadlines?|periods?|time)|overriding public interest)\b/i,
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
