@@ -31,6 +31,7 @@ describe(asksMoreThanPlace.name, () => {
     expect(asksMoreThanPlace('What happened to Article 7 of the 2012 directive? Which article of the recast covers it?')).toBe(false);
     expect(asksMoreThanPlace('Old EED Article 6 only covered central government purchasing. Which article replaced it, and who does the obligation apply to now?')).toBe(true);
     expect(asksMoreThanPlace('What replaced Article 15 of Directive 2012/27/EU? In particular, does the regulator still report on it?')).toBe(true);
+    expect(asksMoreThanPlace('Old Article 9 of Directive 2012/27/EU covered gas metering. Where is that now, and in which cases must a customer get a meter?')).toBe(true);
     expect(asksMoreThanPlace('Article 20 of the 2012 directive set up the fund. Where is that now, is setting up a fund mandatory, and can auction revenues go into it?')).toBe(true);
   });
 });
