@@ -10,6 +10,16 @@ describe(isFragment.name, () => {
   });
 });
 
+describe('annex part headings', () => {
+  it("drops an annex's part heading, standing alone or run into the lead-in before it, and keeps a reference to a part", () => {
+    expect(isFragment('Part IV POTENTIAL NEW STRATEGIES AND POLICY MEASURES')).toBe(true);
+    expect(cleanSentence('The comprehensive assessment shall include and shall be based on the following: Part I OVERVIEW OF HEATING AND COOLING')).toBe(
+      'The comprehensive assessment shall include and shall be based on the following:',
+    );
+    expect(cleanSentence('The costs shall be calculated as set out in Part II of this Annex.')).toBe('The costs shall be calculated as set out in Part II of this Annex.');
+  });
+});
+
 describe(leansOnPrevious.name, () => {
   it('reads "The enterprises must ..." as naming its subject in the sentence before, as "Such audits ..." does', () => {
     expect(leansOnPrevious('The enterprises must carry out a first energy audit by 11 October 2026.')).toBe(true);

@@ -11,6 +11,8 @@ export function cleanSentence(raw: string): string {
   text = text.replace(/^(\d{1,2}\.|\(\d{1,2}\)(?=\s+[A-Z]))\s+([a-z])?/, (_number, _label, first?: string) => first?.toUpperCase() ?? '');
   // A note paragraph's run-in label: "Savings rates. For the first period..." (2-6 capitalised words then a full stop).
   text = text.replace(/^([A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,5})\.\s+(?=[A-Z])/, (label, words: string) => (/\b(shall|must|may|is|are)\b/.test(words) ? label : ''));
+  // An annex's part heading run into the lead-in before it ("... based on the following: Part I OVERVIEW OF HEATING AND COOLING").
+  text = text.replace(/\s+Part [IVX]+\s+[A-Z][A-Z ,'’-]{5,}$/, '');
   text = text.replace(/\s*\(OJ [LC][^)]*\)\.?/g, '').replace(/(?<=[a-z%)])\(\d{1,3}\)(?=[\s,.;:])/g, '');
   return text.trim();
 }
@@ -37,6 +39,8 @@ export function isFragment(text: string): boolean {
   }
   if (/^(p\.|OJ\b|\(OJ)/.test(sentence) || /\bp\.\s*\d*\)?\.?$/.test(sentence)) return true;
   if (/^(Article|Annex|CHAPTER|SECTION)\s+[\dIVXLC]+\s*$/i.test(sentence)) return true;
+  // An annex's part heading: "Part IV POTENTIAL NEW STRATEGIES AND POLICY MEASURES".
+  if (/^Part [IVX]+\s+[A-Z][A-Z ,'’-]{5,}\.?$/.test(sentence)) return true;
   return sentence === sentence.toUpperCase() && /[A-Z]{4}/.test(sentence);
 }
 
