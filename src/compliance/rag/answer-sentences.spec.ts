@@ -1,4 +1,4 @@
-import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
+import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, withoutRunInHeading } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -17,6 +17,22 @@ describe('annex part headings', () => {
       'The comprehensive assessment shall include and shall be based on the following:',
     );
     expect(cleanSentence('The costs shall be calculated as set out in Part II of this Annex.')).toBe('The costs shall be calculated as set out in Part II of this Annex.');
+  });
+});
+
+describe(withoutRunInHeading.name, () => {
+  it("drops an annex heading the official text runs into the sentence it heads, and keeps a sentence's own opening words", () => {
+    expect(withoutRunInHeading('Minimum information contained in the bill Member States shall ensure that the following information is made available.')).toBe(
+      'Member States shall ensure that the following information is made available.',
+    );
+    expect(withoutRunInHeading('(b) Costs and benefits The costs and benefits referred to in point (a) shall include at least the following:')).toBe(
+      'The costs and benefits referred to in point (a) shall include at least the following:',
+    );
+    for (const sentence of [
+      'Provided that Member States achieve at least their cumulative end-use energy savings obligation, they may count savings.',
+      'The platform would gather experts from Member States and industry.',
+      'During that period Member States shall report annually.',
+    ]) expect(withoutRunInHeading(sentence)).toBe(sentence);
   });
 });
 

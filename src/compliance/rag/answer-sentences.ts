@@ -17,6 +17,23 @@ export function cleanSentence(raw: string): string {
   return text.trim();
 }
 
+/**
+ * A heading the official text runs into the sentence it heads ("Billing based on actual consumption In order to ...",
+ * "(b) Costs and benefits The costs ..."): two to ten words, capitalised noun first (not "During", "Provided", "The"), then
+ * a capitalised word that opens the sentence. It is kept when it has a verb or ends in a word that needs the next.
+ */
+const RUN_IN_HEADING =
+  /^(?:\([a-z]\)\s+)?((?!(?:During|Regardless|Provided|Subject|In|By|For|Where|When|Until|From|After|Before|Without|With|Under|If|Unless|Once|Since|As|At|On|The|A|An|It|They|Such|This|That|Those|These|Each|All|Any|No|Only|Both|Either)\b)[A-Z][a-z]+(?:\s+(?:[a-z][\w-]*|CO2|GHG)){1,9})\s+(?=(?:Member States|The|Where|Until|From|In order|Final|Heat|Energy|Billing|Information|Such|This|That|Those|These|For)\b)/;
+
+/**
+ * A sentence as an answer shows it, without an annex heading run into it ("Minimum information contained in the bill
+ * Member States shall ..."). Only the shown text loses it: the heading's words still tell the scorer what the sentence
+ * is about.
+ */
+export function withoutRunInHeading(text: string): string {
+  return text.replace(RUN_IN_HEADING, (heading: string, words: string) => (hasVerb(words) || /\b(the|of|and|or|in|to|for|on)$/i.test(words) ? heading : ''));
+}
+
 /** Whether a sentence has one of the verbs a rule is stated with (a heading, a label or a table's cells have none). */
 export function hasVerb(sentence: string): boolean {
   return /\b(shall|must|may|is|are|was|were|has|have|be|been|can|will|does|do|appl(y|ies)|means?|requires?|includes?|covers?|gets?|needs?)\b/i.test(sentence);

@@ -8,6 +8,12 @@ const chunk = (text: string, article = 'Article 11', extra: Partial<RetrievedChu
   score: 0.5,
 });
 
+/** The official correlation table's passage holding `rows`, and Article 11's audit paragraph it points to. */
+const tableAndAuditArticle = (rows: string): RetrievedChunk[] => [
+  chunk(rows, 'Annex XVII', { documentId: 'eed', source: 'official', articleTitle: undefined, paragraph: 'Annex XVII', chunkIndex: 90 }),
+  chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { documentId: 'eed', source: 'official', chunkIndex: 30, paragraph: '11(2)' }),
+];
+
 describe(extractiveAnswer.name, () => {
   it('answers with whole sentences, never with a numbered paragraph heading', () => {
     const { answer } = extractiveAnswer('Which enterprises must implement an energy management system above 85 TJ?', [
@@ -390,15 +396,8 @@ describe(extractiveAnswer.name, () => {
   });
 
   it('answers where an old article of Directive 2012/27/EU went with the rows of the correlation table, not with the new article', () => {
-    const table = chunk('Directive 2012/27/EU This Directive Article 7a (4) and (5) Article 9(8) and (9) - Article 9(10)\n\nArticle 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)', 'Annex XVII', {
-      documentId: 'eed',
-      source: 'official',
-      articleTitle: undefined,
-      paragraph: 'Annex XVII',
-      chunkIndex: 90,
-    });
-    const article = chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { documentId: 'eed', source: 'official', chunkIndex: 30, paragraph: '11(2)' });
-    const { answer, citations } = extractiveAnswer('Our procedures cite Article 8 of the old 2012/27 directive for audits. Where is that now?', [table, article]);
+    const passages = tableAndAuditArticle('Directive 2012/27/EU This Directive Article 7a (4) and (5) Article 9(8) and (9) - Article 9(10)\n\nArticle 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)');
+    const { answer, citations } = extractiveAnswer('Our procedures cite Article 8 of the old 2012/27 directive for audits. Where is that now?', passages);
     expect(answer).toBe('Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]');
     expect(citations.map((c) => c.article)).toEqual(['Annex XVII', 'Article 11']);
   });
@@ -416,15 +415,8 @@ describe(extractiveAnswer.name, () => {
   });
 
   it('answers where an old article went and what it now requires with the new article first and the table rows after it', () => {
-    const table = chunk('Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7) Article 8(4) Article 11(2)', 'Annex XVII', {
-      documentId: 'eed',
-      source: 'official',
-      articleTitle: undefined,
-      paragraph: 'Annex XVII',
-      chunkIndex: 90,
-    });
-    const article = chunk('Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years.', 'Article 11', { documentId: 'eed', source: 'official', chunkIndex: 30, paragraph: '11(2)' });
-    const { answer, citations } = extractiveAnswer('Old Article 8 of Directive 2012/27/EU made large firms do audits. Which article replaced it, and how often are audits due now?', [table, article]);
+    const passages = tableAndAuditArticle('Directive 2012/27/EU This Directive Article 8(1) and (2) Article 11(5), (6) and (7) Article 8(4) Article 11(2)');
+    const { answer, citations } = extractiveAnswer('Old Article 8 of Directive 2012/27/EU made large firms do audits. Which article replaced it, and how often are audits due now?', passages);
     expect(answer).toBe(
       'Article 11 (Energy management systems and energy audits): Member States shall ensure that enterprises above 10 TJ carry out an energy audit at least every four years. [1] ' +
         'See also Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(4) of Directive 2012/27/EU corresponds to Article 11(2) of this Directive. [2]',

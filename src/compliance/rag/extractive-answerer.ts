@@ -6,7 +6,7 @@ import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRout
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
-import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward } from './answer-sentences.js';
+import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward, withoutRunInHeading } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
@@ -302,7 +302,8 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const parts: string[] = [];
   chosen.forEach((sentence, i) => {
     if (!citationOf.has(sentence.chunk)) citationOf.set(sentence.chunk, citationOf.size + 1);
-    const ended = /[.!?:;…]$/.test(sentence.text) ? sentence.text.replace(/[;,]$/, '.') : `${sentence.text}.`;
+    const shown = withoutRunInHeading(sentence.text);
+    const ended = /[.!?:;…]$/.test(shown) ? shown.replace(/[;,]$/, '.') : `${shown}.`;
     // "See also Annex XVII:" once before a run of sentences from another place, not before each of them.
     const { article } = sentence.chunk.metadata;
     const other = article && article !== chosen[0].chunk.metadata.article && article !== chosen[i - 1]?.chunk.metadata.article;
