@@ -131,9 +131,13 @@ function answersFocus(s: Sentence, query: Query): boolean {
  */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number, firstChunk?: Sentence['chunk']): number {
   const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
-  const rank = (s: Sentence) => scoreOf(s, query) * (s.chunk === firstChunk ? COHESION : 1);
   for (const kind of asked) {
-    const carriers = all.filter((s) => !picked.has(s) && kindsOf(s.text).has(kind) && scoreOf(s, query) > 0).sort((a, b) => rank(b) - rank(a));
+    const ranked = all
+      .filter((s) => !picked.has(s) && kindsOf(s.text).has(kind))
+      .map((s) => ({ s, score: scoreOf(s, query) }))
+      .filter(({ score }) => score > 0)
+      .map(({ s, score }) => ({ s, rank: score * (s.chunk === firstChunk ? COHESION : 1) }));
+    const carriers = ranked.sort((a, b) => b.rank - a.rank).map(({ s }) => s);
     const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));

@@ -291,9 +291,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const top = chunks[0]?.metadata;
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
   let chosen: Sentence[] = [];
-  if (correlation.length > 0 && asksWholeOfNewPlace(question) && mentions.length > 0) chosen = withTableLines(summaryOf(mentions[0], chunks), correlationSentences(correlation));
-  else if (correlation.length > 0 && asksMoreThanPlace(question)) chosen = withTableLines(answerPool(question, chunks.filter((c) => c.metadata.article !== CORRELATION_TABLE), weight, intent), correlationSentences(correlation));
-  else if (correlation.length > 0) chosen = correlationSentences(correlation);
+  if (correlation.length > 0) chosen = movedProvisionAnswer(question, chunks, correlation, mentions, weight, intent);
   else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
@@ -307,7 +305,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
     // "See also Annex XVII:" once before a run of sentences from another place, not before each of them.
     const { article } = sentence.chunk.metadata;
     const other = article && article !== chosen[0].chunk.metadata.article && article !== chosen[i - 1]?.chunk.metadata.article;
-    const text = other ? `See also ${sentence.chunk.metadata.article}: ${ended}` : ended;
+    const text = other ? `See also ${article}: ${ended}` : ended;
     const next = chosen[i + 1];
     parts.push(next?.chunk === sentence.chunk || (next && announcesList(text)) ? text : `${text} [${citationOf.get(sentence.chunk)}]`);
   });
@@ -318,16 +316,27 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
 }
 
 /**
- * "Where has old Article 14 gone, and may we still exempt installations?": the new article's answer leads, which names the
- * new place in its lead; the table's lines follow as far as the room allows, the answer's last sentences giving way to the
- * first line where it does not.
+ * "Where is old Article 8 now?": the correlation table's rows. "Where has old Article 14 gone, and may we still exempt
+ * installations?": the new article answers what else is asked (its summary for "and what does it require?"), the rows
+ * follow it (withTableLines).
+ */
+function movedProvisionAnswer(question: string, chunks: readonly RetrievedChunk[], correlation: readonly CorrelationLine[], mentions: readonly string[], weight: TermWeight, intent: Intent): Sentence[] {
+  const lines = correlationSentences(correlation);
+  if (!asksMoreThanPlace(question)) return lines;
+  const rule = asksWholeOfNewPlace(question) && mentions.length > 0 ? summaryOf(mentions[0], chunks) : answerPool(question, chunks.filter((c) => c.metadata.article !== CORRELATION_TABLE), weight, intent);
+  return withTableLines(rule, lines);
+}
+
+/**
+ * The new article's answer leads, which names the new place in its lead; the table's lines follow as far as the room
+ * allows, the answer's last sentences giving way to the first line where it does not.
  */
 function withTableLines(rule: Sentence[], lines: readonly Sentence[]): Sentence[] {
   if (rule.length === 0) return [...lines];
   const answer = [...rule];
-  const room = () => MAX_ANSWER_CHARS - leadOf(answer[0].chunk).length;
-  while (answer.length > 1 && lines.length > 0 && charsOf([...answer, lines[0]]) > room()) answer.pop();
-  for (const line of lines) if (charsOf([...answer, line]) <= room()) answer.push(line);
+  const room = MAX_ANSWER_CHARS - leadOf(answer[0].chunk).length;
+  while (answer.length > 1 && lines.length > 0 && charsOf([...answer, lines[0]]) > room) answer.pop();
+  for (const line of lines) if (charsOf([...answer, line]) <= room) answer.push(line);
   return answer;
 }
 
