@@ -1,5 +1,5 @@
 import type { Intent } from './answer-intent.js';
-import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, pointedParagraph, refersForward } from './answer-sentences.js';
+import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward } from './answer-sentences.js';
 import { answeredKinds, kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -32,8 +32,20 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
   const before: Sentence[] = [];
   const after: Sentence[] = [];
   if (isListPoint(s.raw)) {
+    // Only the lead-ins the point hangs from: "(b) ... installations that generate waste heat:" and the item's opening,
+    // not "(a)(i) provided on-site by:" of the sister list before it. A lead-in at the point's own depth is its own
+    // only while no deeper point lies between them: a dash point may hang from a dash point ("— measures ... needed
+    // for: — proving ..."), but "(ii) ... by:" with its dash points is a sister of "(iii)".
+    const depths = listDepths(siblings.map((o) => o.raw));
+    let depth = depths[index];
+    let deeperBetween = false;
     for (let i = index - 1; i >= 0; i--) {
-      if (announcesList(siblings[i].raw)) before.unshift(siblings[i]);
+      const level = depths[i];
+      if (announcesList(siblings[i].raw) && (level < depth || (level === depth && level > 0 && !deeperBetween))) {
+        before.unshift(siblings[i]);
+        depth = level;
+        deeperBetween = false;
+      } else if (level > depth) deeperBetween = true;
       if (!isListPoint(siblings[i].raw) && !(i > 0 && isListPoint(siblings[i - 1].raw))) break;
     }
     if (before.length === 0) before.push(...leadInBefore(s, siblings, all));

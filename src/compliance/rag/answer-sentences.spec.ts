@@ -1,4 +1,4 @@
-import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, withoutRunInHeading } from './answer-sentences.js';
+import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, listDepths, withoutRunInHeading } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -73,5 +73,23 @@ describe(isMetaSentence.name, () => {
   it("reads 'For grid operators, Article 27 means ...' as framing and 'For public bodies in small units, the exclusion lasts ...' as a rule", () => {
     expect(isMetaSentence('For district heating and cooling suppliers, building managers and sub-metering companies, Article 20 therefore means no charge for bills.')).toBe(true);
     expect(isMetaSentence('For public bodies in units with a population of less than 5 000 inhabitants, the exclusion lasts until 31 December 2029.')).toBe(false);
+  });
+});
+
+describe(listDepths.name, () => {
+  it('nests numbered items, lettered points, roman points and dash points, and tells a letter "(i)" from a roman one', () => {
+    expect(
+      listDepths([
+        'In determining the energy savings, the following principles apply:',
+        '(h) policies shall be permitted, except for policy measures:',
+        '(i) regarding direct combustion newly implemented as from 1 January 2026; and',
+        '(ii) subsidising direct combustion in residential buildings.',
+        '(i) energy savings from direct fossil fuel combustion shall not count.',
+        '(j) by way of derogation from point (i), savings may be counted, provided that:',
+        '(i) the enterprise has carried out an energy audit and an implementation plan including:',
+        '— an overview of all cost-effective measures;',
+        '(1) The guarantee of origin shall contain:',
+      ]),
+    ).toEqual([0, 2, 3, 3, 2, 2, 3, 4, 1]);
   });
 });

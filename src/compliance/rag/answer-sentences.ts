@@ -100,6 +100,30 @@ export function isListPoint(raw: string): boolean {
   return /^\s*\(([a-z]|[ivx]+|\d{1,2})\)\s/.test(raw) || isDashPoint(raw);
 }
 
+/**
+ * How deep each sentence sits as the official text nests its lists: an annex's numbered items hold lettered points,
+ * which hold roman ones, which hold dash points; a sentence that is no point is their top (0). "(i)", "(v)" and "(x)"
+ * are letters where they follow "(h)", "(u)" and "(w)" in turn, and roman where they open a lead-in's points or follow
+ * "(iv)" or "(ix)" (Annex V's "(h) ... except for policy measures: (i) ... (ii) ... (i) energy savings ...").
+ */
+export function listDepths(raws: readonly string[]): number[] {
+  const before: Record<string, string> = { i: 'h', v: 'u', x: 'w' };
+  let letter = '';
+  let previous = '';
+  return raws.map((raw, index) => {
+    const label = /^\s*\(([a-z]{1,4}|\d{1,2})\)\s/.exec(raw)?.[1];
+    const opensPoints = index > 0 && announcesList(raws[index - 1]);
+    let depth: number;
+    if (label === undefined) depth = isDashPoint(raw) ? 4 : 0;
+    else if (/^\d/.test(label)) depth = 1;
+    else if (/^[ivx]+$/.test(label) && !(label.length === 1 && letter === before[label] && !opensPoints && !/^(iv|ix)$/.test(previous))) depth = 3;
+    else depth = 2;
+    if (depth === 2 && label) letter = label;
+    if (label) previous = label;
+    return depth;
+  });
+}
+
 /** "— Guaranteed savings to be achieved ...": the official text's dash points, as Annexes XI and XV list their items. */
 export function isDashPoint(raw: string): boolean {
   return /^\s*[—–•]\s/.test(raw);

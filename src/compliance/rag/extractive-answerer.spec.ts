@@ -500,6 +500,25 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('primary energy savings');
   });
 
+  it('gives a nested point with the lead-ins it hangs from, not with the lead-ins of the sister list before it', () => {
+    const assessment = chunk(
+      '2. the identification of current heating and cooling supply:\n' +
+        '(a) by technology, in GWh per year, distinguishing between fossil and renewable sources:\n' +
+        '(i) provided on-site in residential and service sites by:\n— heat only boilers;\n— heat pumps;\n' +
+        '(ii) provided off-site by:\n— waste heat;\n' +
+        '(b) the identification of installations that generate waste heat or cold and their potential supply, in GWh per year:\n' +
+        '(i) thermal power generation installations that can supply waste heat with a total thermal input exceeding 50 MW;\n' +
+        '(ii) waste incineration plants;',
+      'Annex X',
+      { documentId: 'eed', source: 'official', paragraph: 'Annex X(2)', articleTitle: 'POTENTIAL FOR EFFICIENCY IN HEATING AND COOLING' },
+    );
+    const { answer } = extractiveAnswer('What thermal input threshold applies to power stations?', [assessment]);
+    expect(answer).toContain('(b) the identification of installations that generate waste heat');
+    expect(answer).toContain('exceeding 50 MW');
+    expect(answer).not.toContain('provided on-site');
+    expect(answer).not.toContain('by technology');
+  });
+
   it("gives an annex's title set in capitals in sentence case, so a lead never shouts", () => {
     const annex = chunk('(1) Electricity from cogeneration is counted in full where the unit reaches an annual overall efficiency of at least 75 %.', 'Annex II', {
       documentId: 'eed',
