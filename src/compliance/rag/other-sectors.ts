@@ -11,8 +11,8 @@ export const asksAboutOtherAct = (question: string, rule: OtherActUnless): boole
  * landfill, pollutants and methane, refrigerants, hydrogen and wind power, consumer contracts' withdrawal, competition
  * law, sustainable finance disclosures, household products, heavy industry's carbon-priced goods, critical entities. Named by their own words ("landfill", "sustainable aviation fuel",
  * "a door-to-door salesman"), which no question on this directive's duties needs, unless it asks how savings in that
- * sector are counted, what an audit or a waste-heat assessment covers there, or what a public buyer in it must buy (a
- * port authority tendering quay lighting).
+ * sector are counted, what an audit or a waste-heat assessment covers there, what a public buyer in it must buy (a
+ * port authority tendering quay lighting), or whether the Union's consumption figures take it in.
  */
 const OTHER_SECTORS = new RegExp(
   String.raw`\b(${[
@@ -46,6 +46,8 @@ export const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy 
  */
 const SOLAR_ON_ROOFS = /\brooftop (solar|PV)\b|\b(solar|PV) (panels?|installations?|systems?)\b[^?]{0,40}\broofs?\b/i;
 const SAVINGS_WORDS = /\bsav(e|es|ed|ings?)\b/i;
+/** Which sectors' energy the Union's consumption figures take in ("Is international aviation in final energy consumption?"): Article 2's. */
+const CONSUMPTION_ACCOUNTING = /\b(final|primary) energy consumption\b|\b(FEC|PEC)\b/;
 
 /** A plant's own emission cuts are the emissions trading system's or climate law's; the energy it saves is this directive's. */
 const OWN_EMISSION_CUTS = /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|their|the plant's) (CO2|CO 2|carbon|GHG|greenhouse[- ]gas) emissions\b/i;
@@ -54,6 +56,6 @@ const OWN_EMISSION_CUTS = /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|the
 export const SECTOR_RULES: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
   { act: OWN_EMISSION_CUTS, unless: [SAVINGS_WORDS] },
-  { act: OTHER_SECTORS, unless: [SAVINGS_WORDS, AUDITS_OR_WASTE_HEAT, BUYING] },
+  { act: OTHER_SECTORS, unless: [SAVINGS_WORDS, AUDITS_OR_WASTE_HEAT, BUYING, CONSUMPTION_ACCOUNTING] },
   { act: PRIVACY_AND_SECURITY, unless: [METER_OR_BILL_PRIVACY] },
 ];

@@ -67,6 +67,14 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
   });
 
+  it('reads words clipped in a hurry and the primary energy factor by their full names', () => {
+    expect(vocabularyTerms('Public building reno rate?')).toEqual(['renovation']);
+    expect(vocabularyTerms('PEF for electricity savings?')).toEqual(['primary energy factor']);
+    expect(inDirectiveWords('Intl aviation in FEC? min savings req for the govt?')).toBe('international aviation in final energy consumption? minimum savings requirements for the government?');
+    // Ordinary words that merely start alike stay as they are.
+    expect(vocabularyTerms('Is the minimum rate of renovation reviewed within the year?')).toEqual([]);
+  });
+
   it("reads outsourced running of buildings as a service contract with significant energy content", () => {
     expect(vocabularyTerms('We are tendering a facility management contract for all our hospitals. Anything on energy?')).toContain('service contracts with significant energy content');
     expect(vocabularyTerms('Does the maintenance contract for our boilers count?')).toEqual(['service contracts with significant energy content']);

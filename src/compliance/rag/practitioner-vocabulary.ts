@@ -95,6 +95,19 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
   { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
+  { pattern: /\bPEFs?\b/, terms: 'primary energy factor' },
+  { pattern: /\bHPs?\b/, terms: 'heat pumps' },
+  // Words clipped in a hurry ("Public building reno rate?", "Intl aviation in FEC?", "min savings req?"), as short
+  // blunt questions write them.
+  { pattern: /\brenos?\b/i, terms: 'renovation' },
+  { pattern: /\bintl\b/i, terms: 'international' },
+  { pattern: /\b(govts?|gov'ts?)\b/i, terms: 'government' },
+  { pattern: /\breqs?\b|\breq'ts?\b/i, terms: 'requirements' },
+  { pattern: /\bmin\b(?!\.? ?(read|walk|drive))/i, terms: 'minimum' },
+  { pattern: /\bmax\b/i, terms: 'maximum' },
+  { pattern: /\bmgmt\b/i, terms: 'management' },
+  { pattern: /\binfo\b/i, terms: 'information' },
+  { pattern: /\b(yrs?|p\.a\.)(?!\w)/i, terms: 'years' },
 ];
 
 /**

@@ -147,6 +147,20 @@ describe(outOfScope.name, () => {
     expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');
   });
 
+  it('answers what an article of this directive says when another act is named beside it, and refuses a place of that other act', () => {
+    expect(outOfScope('Renovations the EPBD requires anyway: can their savings still count for Article 8?')).toBeUndefined();
+    expect(outOfScope('Does Annex V let us count savings from the ecodesign regulation?')).toBeUndefined();
+    expect(outOfScope('What does Article 7 of the EPBD require for building renovation?')).toBe('other_act');
+    expect(outOfScope('Which sections does the template in Annex I of the Governance Regulation require?')).toBe('other_act');
+    expect(outOfScope("What makes a fund an 'Article 9' fund under the SFDR?")).toBe('other_act');
+  });
+
+  it("answers whether a sector's energy is in the Union's consumption figures, and refuses that sector's own rules", () => {
+    expect(outOfScope('Is international aviation counted in final energy consumption?')).toBeUndefined();
+    expect(outOfScope('Intl aviation in FEC?')).toBeUndefined();
+    expect(outOfScope('How much sustainable aviation fuel must airlines use from 2030?')).toBe('other_act');
+  });
+
   it("answers how savings are counted under a carbon price, and a public buyer's label class; refuses either asked on its own", () => {
     expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How does the carbon price affect how our savings are counted?')).toBeUndefined();
     expect(outOfScope('When does ETS2 start applying to heating fuels?')).toBe('other_act');

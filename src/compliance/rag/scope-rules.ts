@@ -18,6 +18,11 @@ const THIS_DIRECTIVE =
   /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive|this (law|legislation)|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b/i;
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
+/**
+ * "Can savings from renovations the EPBD requires still count for Article 8?": an article or annex named by number, not
+ * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund"), asks what this directive says there.
+ */
+const OWN_PLACE = /(?<!['‘"“])\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)/i;
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
@@ -297,7 +302,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
-  const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question);
+  const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
