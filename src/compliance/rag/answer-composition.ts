@@ -143,10 +143,16 @@ function answersFocus(s: Sentence, query: Query): boolean {
  */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number, firstChunk?: Sentence['chunk']): number {
   const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  // The sentence right after a chosen one goes on with its rule in its own words ("... shall apply a coefficient ...
+  // Member States shall apply a default coefficient of 1,9 ..."): it carries the asked figure for the chosen one.
+  const goesOn = (s: Sentence) => {
+    const before = all[all.indexOf(s) - 1];
+    return before?.chunk === s.chunk && picked.has(before) ? scoreOf(before, query) * GOES_ON_SHARE : 0;
+  };
   for (const kind of asked) {
     const ranked = all
       .filter((s) => !picked.has(s) && kindsOf(s.text).has(kind))
-      .map((s) => ({ s, score: scoreOf(s, query) }))
+      .map((s) => ({ s, score: scoreOf(s, query) || goesOn(s) }))
       .filter(({ score }) => score > 0)
       .map(({ s, score }) => ({ s, rank: score * (s.chunk === firstChunk ? COHESION : 1) }));
     const carriers = ranked.sort((a, b) => b.rank - a.rank).map(({ s }) => s);
@@ -163,6 +169,9 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
   }
   return length;
 }
+
+/** How much of a chosen sentence's score the next sentence of its passage, which shares none of the question's words, carries. */
+const GOES_ON_SHARE = 0.5;
 
 /** Share of the best point's score at which another point of its passage ties with it. */
 const TIE_SHARE = 0.9;

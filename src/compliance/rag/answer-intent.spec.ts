@@ -79,6 +79,13 @@ describe(intentOf.name, () => {
     expect(intentOf('What is the minimum floor area that counts?').amount).toBe(true);
   });
 
+  it("reads practitioners' shorthand for a figure as asking for an amount", () => {
+    for (const question of ['Audit trigger for firms without an EnMS?', 'High-efficiency CHP: min primary energy savings?', 'PEF for electricity savings?', 'Cut-off for small CHP units?']) {
+      expect([question, intentOf(question).amount]).toEqual([question, true]);
+    }
+    expect(intentOf('Does the audit duty apply to firms without an EnMS?').amount).toBe(false);
+  });
+
   it('reads "how far out" as asking for a period', () => {
     expect(intentOf('How far out does the demand forecast have to go?').period).toBe(true);
   });

@@ -23,7 +23,9 @@ const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[
 export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
-    amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|(minimum|maximum)(?! (clauses|items|elements|contents?|criteria|requirements|information|conditions|provisions)\b)|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
+    // Practitioners' shorthand asks for a figure too: "Audit trigger for firms without an EnMS?", "min primary energy
+    // savings?", "PEF for electricity savings?" (the primary energy factor), "cut-off for small plants?".
+    amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|triggers?|cut-?offs?|min|max|PEFs?|(minimum|maximum)(?! (clauses|items|elements|contents?|criteria|requirements|information|conditions|provisions)\b)|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
     period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|time horizon|over what period)\b/i.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every (\w+ )?(years?|months?|weeks?|days?|time)|each year|annual(ly)?|repeat)\b/i.test(question),

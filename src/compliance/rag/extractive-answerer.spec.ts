@@ -500,6 +500,16 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('primary energy savings');
   });
 
+  it("gives the asked figure from the sentence that goes on with the chosen one's rule, though it shares none of the question's words", () => {
+    const conversion = chunk(
+      'For savings in kWh electricity, Member States shall apply a coefficient in order to accurately calculate the resulting primary energy consumption savings. ' +
+        'Member States shall apply a default coefficient of 1,9 unless they use their discretion to define a different coefficient based upon justified national circumstances.',
+      'Article 31',
+      { documentId: 'eed', source: 'official', paragraph: '31(3)', articleTitle: 'Conversion factors and primary energy factors' },
+    );
+    expect(extractiveAnswer('Which factor is used for electricity savings?', [conversion]).answer).toContain('default coefficient of 1,9');
+  });
+
   it('gives a nested point with the lead-ins it hangs from, not with the lead-ins of the sister list before it', () => {
     const assessment = chunk(
       '2. the identification of current heating and cooling supply:\n' +
