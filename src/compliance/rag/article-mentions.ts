@@ -28,7 +28,7 @@ const RECITAL = 'Recital ';
 /** The repealed Directive 2012/27/EU, named by number or in words. */
 // The old directive by name, or by its numbering: "old Article 9", "the 2012 numbering", "former Annex VII".
 export const OLD_DIRECTIVE =
-  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+)?(directive|EED)\b|\bEED\s*2012\b|\bused\s+to\s+be\s+(art\.|article)|\b(old|former|repealed|2012)\s+(art\.|articles?|annex(es)?|numbering|article\s+numbers)(?![a-z])/i;
+  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+)?(directive|EED)\b|\bEED\s*2012\b|\bused\s+to\s+be\s+(art\.|article)|\b(old|former|repealed|2012)\s+(arts?\.?|articles?|annex(es)?|numbering|article\s+numbers)(?![a-z])/i;
 /** What follows an article number: "of Directive 2010/31/EU", "of the GDPR", "(3), point (b), of Regulation ...". */
 const OF_ACT = /^\s*(?:\(\d+\)\s*)?(?:,?\s*(?:point|first|second|third|subparagraph)[^,.;?]{0,30},?\s*)?of\s+(?:the\s+)?([^,.;?]{1,60})/i;
 const THIS_ACT = /^(this\b|directive\s*(?:\(?eu\)?\s*)?2023\/1791|eed\b|energy efficiency directive|directive\s+2012\/27|(?:the\s+)?directive\b(?!\s*\(?(?:eu|ec)?\)?\s*\d))/i;
@@ -47,11 +47,34 @@ function belongsToOtherAct(after: string): boolean {
   return act !== null && !THIS_ACT.test(act[1].trim());
 }
 
-let correlation: Readonly<Record<string, string[]>> | undefined;
+interface Correlation {
+  map: Record<string, string[]>;
+  /** An old article split between new ones, by paragraph ("Article 14(3)" went to Article 25, "Article 14(5)" to 26). */
+  paragraphs: Record<string, string[]>;
+}
+let correlation: Readonly<Correlation> | undefined;
+
+function correlationData(): Readonly<Correlation> {
+  correlation ??= JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'correlation-2012-27.data.json'), 'utf8')) as Correlation;
+  return correlation;
+}
 
 function currentLabels(oldLabel: string): string[] {
-  correlation ??= (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'correlation-2012-27.data.json'), 'utf8')) as { map: Record<string, string[]> }).map;
-  return correlation[oldLabel] ?? [];
+  return correlationData().map[oldLabel] ?? [];
+}
+
+/**
+ * Where the old paragraphs a question names went, where their article was split ("Old EED Article 14(3)": Article 25,
+ * not Article 26 where most of old Article 14 went), by old article.
+ */
+function currentLabelsOfParagraphs(question: string): Map<string, string[]> {
+  const { paragraphs } = correlationData();
+  const places = new Map<string, string[]>();
+  for (const m of question.matchAll(/\b(?:articles?|arts?\.?)\s*(\d{1,2}[a-c]?)\s*\((\d{1,2})\)/gi)) {
+    const labels = paragraphs[`Article ${m[1]}(${m[2]})`];
+    if (labels) places.set(`Article ${m[1]}`, [...(places.get(`Article ${m[1]}`) ?? []), ...labels]);
+  }
+  return places;
 }
 
 /** The directive as a whole, however the asker names it: "the directive", "this law", "the recast EU energy efficiency law". */
@@ -83,7 +106,8 @@ export function placesAsked(question: string): string[] {
  */
 export function articleMentions(question: string): string[] {
   const old = OLD_DIRECTIVE.test(question);
-  return [...new Set(labelsIn(question, old).flatMap((label) => (old && !label.startsWith(RECITAL) ? currentLabels(label) : [label])))];
+  const ofParagraphs = old ? currentLabelsOfParagraphs(question) : new Map<string, string[]>();
+  return [...new Set(labelsIn(question, old).flatMap((label) => (old && !label.startsWith(RECITAL) ? (ofParagraphs.get(label) ?? currentLabels(label)) : [label])))];
 }
 
 /** The articles and annexes of the repealed Directive 2012/27/EU a question names, by their old numbers ("Article 7a"). */

@@ -15,6 +15,7 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Which article of the new directive replaces Annex VIII of the old EED?')).toEqual(['Annex VIII']);
     expect(oldPlacesAsked('Where did Annex VIII of the old directive end up?')).toEqual(['Annex VIII']);
     expect(oldPlacesAsked('Our manual refers to Article 7a(1) of the 2012 Energy Efficiency Directive. What is the new reference?')).toEqual(['Article 7a']);
+    expect(oldPlacesAsked('Old EED Article 14(3) made us run a cost-benefit study. Where does that sit in the recast?')).toEqual(['Article 14']);
   });
 
   it('leaves alone questions on what the new rule says, and questions that do not name the old directive', () => {

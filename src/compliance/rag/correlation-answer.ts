@@ -11,7 +11,7 @@ export const CORRELATION_TABLE = 'Annex XVII';
  * threshold set now?").
  */
 const ASKS_NEW_PLACE =
-  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\breplac(es|ed|ing)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these)\s+(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\breplac(es|ed|ing)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
 
 /** The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. */
 export function oldPlacesAsked(question: string): string[] {

@@ -67,6 +67,16 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Our checklist uses the 2012 numbering: old Article 9 on metering. Which article is it now?')).toEqual(articleMentions('Article 9 of Directive 2012/27/EU'));
     expect(articleMentions('Our checklist uses the 2012 numbering: old Article 9 on metering. Which article is it now?')).not.toContain('Article 9');
     expect(articleMentions('What did former Annex VII require?')).toEqual(articleMentions('Annex VII of Directive 2012/27/EU'));
+    expect(articleMentions('Old Art 7 EED question: what if a country falls short on cumulative savings?')).toEqual(['Article 8']);
+  });
+
+  it("reads an old paragraph by where it went when its article was split between new ones", () => {
+    expect(articleMentions('Article 14 of Directive 2012/27/EU')).toEqual(['Article 26', 'Article 25']);
+    expect(articleMentions('Old EED Article 14(3) made us run a country-wide cost-benefit study. Who runs it now?')).toEqual(['Article 25']);
+    expect(articleMentions('Old EED Article 14(5)(a) required a CBA for new power plants. What is the trigger now?')).toEqual(['Article 26']);
+    expect(articleMentions('Under old Article 3(4) the Commission checked the 2020 targets. What is the check on 2030?')).toEqual(['Article 35']);
+    // A paragraph of an old article that moved whole goes where the article went.
+    expect(articleMentions('Old Art 7a(4): which conversion factors apply?')).toEqual(['Article 9']);
   });
 });
 
