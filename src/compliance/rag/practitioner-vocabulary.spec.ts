@@ -70,6 +70,7 @@ describe('practitioner vocabulary', () => {
   it('reads words clipped in a hurry and the primary energy factor by their full names', () => {
     expect(vocabularyTerms('Public building reno rate?')).toEqual(['renovation']);
     expect(vocabularyTerms('PEF for electricity savings?')).toEqual(['primary energy factor']);
+    expect(namesUnknownInstrument(inDirectiveWords('We are obligated under ETS2. How are our savings counted?'), knows)).toBe(false);
     expect(inDirectiveWords('Intl aviation in FEC? min savings req for the govt?')).toBe('international aviation in final energy consumption? minimum savings requirements for the government?');
     // Ordinary words that merely start alike stay as they are.
     expect(vocabularyTerms('Is the minimum rate of renovation reviewed within the year?')).toEqual([]);

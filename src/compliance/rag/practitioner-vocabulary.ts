@@ -96,6 +96,9 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
   { pattern: /\bPEFs?\b/, terms: 'primary energy factor' },
+  // The emissions trading system, which the directive names by its number (Directive 2003/87/EC): the scope rules
+  // decide whether a question asks that act's rules or what this directive does with them.
+  { pattern: /\b(EU )?ETS ?2?\b/, terms: 'emissions trading' },
   { pattern: /\bHPs?\b/, terms: 'heat pumps' },
   // Words clipped in a hurry ("Public building reno rate?", "Intl aviation in FEC?", "min savings req?"), as short
   // blunt questions write them.

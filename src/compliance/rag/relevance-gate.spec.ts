@@ -167,6 +167,14 @@ describe(namesUnknownInstrument.name, () => {
 });
 
 describe(hasDomainTerm.name, () => {
+  it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {
+    expect(hasDomainTerm('do public hospitals count as public bodies?')).toBe(true);
+    expect(hasDomainTerm('Who in Brussels will revisit the EUR 100 million investment threshold?')).toBe(true);
+    expect(hasDomainTerm('When will the Commission next evaluate how this law is working?')).toBe(true);
+    expect(hasDomainTerm('Which final customers get the information?')).toBe(true);
+    expect(hasDomainTerm('Do public holidays count as working days?')).toBe(false);
+  });
+
   it('knows the inflected forms of the domain verbs', () => {
     expect(hasDomainTerm('Last year our region renovated well above its share. Does the surplus carry over?')).toBe(true);
     expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);

@@ -164,6 +164,8 @@ describe(outOfScope.name, () => {
   it("answers how savings are counted under a carbon price, and a public buyer's label class; refuses either asked on its own", () => {
     expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How does the carbon price affect how our savings are counted?')).toBeUndefined();
     expect(outOfScope('When does ETS2 start applying to heating fuels?')).toBe('other_act');
+    expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How is the carbon cost handled in our savings figures?')).toBeUndefined();
+    expect(outOfScope('Tyres in public fleets: which label class?')).toBeUndefined();
     expect(outOfScope("Our town hall's fleet manager buys tyres for the vans. Are we restricted to a label class?")).toBeUndefined();
     expect(outOfScope('Which energy label class may a new tumble dryer be sold with?')).toBe('other_act');
   });

@@ -199,13 +199,13 @@ const ETS_INSTRUMENTS = /\b(free ([\w-]+ )?(emission )?allowances?|free allocati
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
 /** How savings are counted where a carbon price also applies is this directive's (Article 9, Annex V). */
-const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed|verified)|savings (requirement|obligation|target|scheme)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
+const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed|verified)|savings (figures|numbers|calculations?|accounts?)|savings (requirement|obligation|target|scheme)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies))\b/i;
 /**
  * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
 const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabels?\b[^?]{0,20}\b(on|for) ([a-z]+ )?tyres\b|\btyre labels?\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
-const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleet|buyer)|municipal\w*|council|town hall)\b/i;
+const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleets?|buyers?)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
  * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
