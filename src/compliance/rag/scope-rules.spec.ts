@@ -155,6 +155,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope("What makes a fund an 'Article 9' fund under the SFDR?")).toBe('other_act');
   });
 
+  it("refuses the renewables share of gross final consumption and a delegated regulation's own content, and keeps this directive's", () => {
+    expect(outOfScope("What percentage of our country's gross final energy consumption must come from renewable sources by 2030?")).toBe('other_act');
+    expect(outOfScope("Which fields does the Commission's delegated regulation on the data centre rating scheme list?")).toBe('other_act');
+    expect(outOfScope('How much must final energy consumption fall by 2030?')).toBeUndefined();
+    expect(outOfScope('For how long is the power to adopt delegated acts conferred on the Commission?')).toBeUndefined();
+  });
+
   it("answers whether a sector's energy is in the Union's consumption figures, and refuses that sector's own rules", () => {
     expect(outOfScope('Is international aviation counted in final energy consumption?')).toBeUndefined();
     expect(outOfScope('Intl aviation in FEC?')).toBeUndefined();

@@ -67,6 +67,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
   // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
+  // The renewables directive's measure of its share (gross final consumption), and a delegated regulation adopted
+  // under the directive asked about for its own content ("the delegated regulation on the data centre rating scheme").
+  /\bgross final (energy )?consumption\b[^?]*\brenewabl\w*|\brenewabl\w*[^?]*\bgross final (energy )?consumption\b/i,
+  /\bdelegated regulation (on|for|establishing|setting up|that sets up)\b/i,
   // Commission plans and communications after the directive, and other labels and fuels' own rules.
   /\b(grids? action plan|action plan (for|on) grids|affordable energy action plan|electrification action plan|(European )?grids? package)\b/i,
   /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b/i,
