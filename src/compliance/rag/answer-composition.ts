@@ -203,6 +203,11 @@ function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, le
   }
 }
 
+/** A lead-in that announces what a document holds: "The guarantee of origin ... shall contain at least the following information:". */
+const ANNOUNCES_CONTENTS = /\b(contain|include|comprise|set out|specify|state|show)s?\b[^.;]{0,40}\b(the following (information|data|particulars|details)|at least)\b[^.;]*:\s*$/i;
+/** How much more such a lead-in's list counts when the question asks what a document holds ("What data fields must each certificate carry?"). */
+const CONTENTS_PREFERENCE = 1.5;
+
 /** Share of the pool's best sentence score that a list (its lead-in or one of its points) must reach to answer a list question. */
 const LIST_SHARE = 0.6;
 const MIN_LIST_POINTS = 2;
@@ -230,7 +235,7 @@ function askedList(all: readonly Sentence[], query: Query): { lead: Sentence[]; 
     const siblings = all.filter((o) => o.chunk === s.chunk);
     const before = siblings[siblings.indexOf(s) - 1];
     const lead = before && (leansOnPrevious(s.text) || REFERS_BACK.test(s.text)) ? [before, s] : [s];
-    const score = Math.max(...lead.map((l) => scoreOf(l, query)), second);
+    const score = Math.max(...lead.map((l) => scoreOf(l, query)), second) * (query.asksContents && lead.some((l) => ANNOUNCES_CONTENTS.test(l.text)) ? CONTENTS_PREFERENCE : 1);
     if (chosen && score <= chosen.score) continue;
     chosen = { lead, points, score };
   }
@@ -286,6 +291,11 @@ function listAnswer(list: { lead: Sentence[]; points: Sentence[] }): Sentence[] 
  */
 const COHESION = 2.5;
 
+/** A sentence's words, for telling a sentence said twice: case, punctuation and a point's label aside. */
+function sameWords(text: string): string {
+  return text.replace(/^\s*\(([a-z]{1,4}|\d{1,2})\)\s+/, '').toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+}
+
 /** Greedy choice by marginal score (the best sentence's paragraph favoured), then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -312,8 +322,11 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   }
   for (let round = list ? 1 : 0; round < MAX_PICKS + skipped.size; round++) {
     let best: { sentence: Sentence; score: number } | undefined;
+    // The official text says some things twice ("The calculation of energy savings shall comply with this Annex;" closes
+    // three points of Annex V): an answer says each once.
+    const said = new Set([...picked].map((s) => sameWords(s.text)));
     for (const sentence of all) {
-      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence)) continue;
+      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence) || said.has(sameWords(sentence.text))) continue;
       const cohesion = round > 0 && sentence.chunk === firstChunk ? COHESION : 1;
       const score = scoreOf(sentence, query, covered, satisfied) * cohesion;
       if (score > 0 && (!best || score > best.score)) best = { sentence, score };

@@ -86,6 +86,12 @@ describe(intentOf.name, () => {
     expect(intentOf('Does the audit duty apply to firms without an EnMS?').amount).toBe(false);
   });
 
+  it('reads the allowed ways or routes, asked in shorthand, as asking for a list', () => {
+    expect(intentOf('Annex V: allowed ways to calculate savings?').list).toBe(true);
+    expect(intentOf('Which approaches may a country take to the renovation duty?').list).toBe(true);
+    expect(intentOf('Is that the only way to calculate savings?').list).toBe(false);
+  });
+
   it('reads "how far out" as asking for a period', () => {
     expect(intentOf('How far out does the demand forecast have to go?').period).toBe(true);
   });

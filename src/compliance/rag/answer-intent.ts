@@ -32,7 +32,7 @@ export function intentOf(question: string): Intent {
     // "Which of our lecture halls count?", "which plants are covered?": who falls under the rule, which its threshold decides.
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
-    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((are|is) the (?=minimum|main|key|other))?((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question) || CONTENTS_LIST.test(question),
+    list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((are|is) the (?=minimum|main|key|other))?((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents|ways|approaches|routes)\b|\b(allowed|permitted|eligible|accepted|acceptable|possible) (methods|ways|approaches|options|routes)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question) || CONTENTS_LIST.test(question),
     derogation: /\b(derogat|exempt|exception|cyprus|cypriot|malta|maltese|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?)|still (count|be counted|qualify|be eligible|be allowed|be used|be claimed))/i.test(question),
   };
 }
@@ -98,6 +98,11 @@ const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determi
  * basis?". A bill's, contract's or report's contents are listed in an annex, as its criteria and methods are.
  */
 const CONTENTS = /\bwhat\b[^?]*\b(must|should|shall|has to|have to|needs? to)\b[^?]*\b(say|tell|explain|mention|list|report)\b|\b(bills?|invoices?|contracts?|reports?|statements?|certificates?|guarantees? of origin)\s+(say|tell|explain|mention|show|state|list)\b|\bwhat (kinds? of |sorts? of |types? of )?([\w-]+ (and |or )?){0,3}(facts|information|figures|details|items|elements|indicators|data(?! cent))\b|\b(which|what) (\w+ )?standards?\b(?! of living)/i;
+
+/** "What must the certificate carry?", "which data fields", "what must a bill show?": what a document holds is asked. */
+export function asksContents(question: string): boolean {
+  return CONTENTS.test(question) || /\b(what|which)\b[^?]*\b(contain|include|carry|hold|show|list|spell out)\b|\b(fields|particulars|contents)\b/i.test(question);
+}
 
 export function asksFor(question: string): Asks {
   if (METHOD.test(question) || CONTENTS.test(question)) return 'method';

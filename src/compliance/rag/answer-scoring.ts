@@ -28,6 +28,8 @@ export interface Query {
   quantities?: readonly Quantity[];
   /** The figures the question itself states ("the 3 % renovation rule"), with their units (statedFigures). */
   stated?: RegExp;
+  /** The question asks what a document holds ("What data fields must each certificate carry?"): asksContents in answer-intent. */
+  asksContents?: boolean;
 }
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';

@@ -510,6 +510,35 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('Which factor is used for electricity savings?', [conversion]).answer).toContain('default coefficient of 1,9');
   });
 
+  it('says a sentence the official text repeats only once', () => {
+    const piece = (text: string, chunkIndex: number) => chunk(text, 'Annex V', { documentId: 'eed', source: 'official', paragraph: 'Annex V(2)', chunkIndex, articleTitle: 'Common methods' });
+    const { answer } = extractiveAnswer('How must the calculation of energy savings be done for measures on buildings?', [
+      piece('(k) measures promoting small-scale renewable energy technologies on buildings may be eligible. The calculation of energy savings shall comply with this Annex;', 0),
+      piece('(l) measures promoting solar thermal technologies on buildings may be eligible. The calculation of energy savings shall comply with this Annex;', 1),
+    ]);
+    expect(answer.match(/The calculation of energy savings shall comply with this Annex/g)).toHaveLength(1);
+  });
+
+  it("answers what a document must hold from the list whose lead-in announces its contents, not from another list on the same document", () => {
+    const annex = chunk(
+      'Member States shall take measures to ensure that:\n' +
+        '(a) each guarantee of origin certificate issued for electricity from high-efficiency cogeneration enables producers to demonstrate that the electricity ' +
+        'they sell is from high-efficiency cogeneration and is issued at the request of the producer and is accurate, reliable and fraud-resistant, and is ' +
+        'transferred and cancelled in the register kept for that purpose by the competent national authority under its own procedures, which it sets out and ' +
+        'publishes in advance so that every producer, trader and supplier can rely on it when they buy or sell the energy concerned across borders;\n' +
+        '(b) the same unit of electricity from cogeneration is taken into account only once.\n' +
+        'The guarantee of origin shall contain at least the following information:\n' +
+        '(a) the identity, location, type and capacity (thermal and electrical) of the installation where the energy was produced, with the name of its operator;\n' +
+        '(b) the dates and places of production, and the quantity and use of the heat generated together with the electricity;\n' +
+        '(c) the primary energy savings calculated in accordance with the harmonised efficiency reference values;\n' +
+        '(d) the date and country of issue and a unique identification number.',
+      'Annex XII',
+      { documentId: 'eed', source: 'official', paragraph: 'Annex XII', articleTitle: 'Guarantee of origin' },
+    );
+    const question = 'We are the issuing body for guarantee of origin certificates for high-efficiency cogeneration electricity. What data fields must each certificate carry?';
+    expect(extractiveAnswer(question, [annex]).answer).toMatch(/^Annex XII \(Guarantee of origin\): The guarantee of origin shall contain at least the following information: \(a\) the identity/);
+  });
+
   it('gives a nested point with the lead-ins it hangs from, not with the lead-ins of the sister list before it', () => {
     const assessment = chunk(
       '2. the identification of current heating and cooling supply:\n' +

@@ -2,7 +2,7 @@ import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { asksWhatTheDirectiveIsFor, heldPlace, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
-import { askedFocus, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
@@ -81,6 +81,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     weight,
     intent,
     focus: focus?.map((clause) => new Set(contentTerms(clause))),
+    asksContents: asksContents(question),
   };
   const score = (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => scoreOf(s, query);
   const scored: Scored[] = [];
