@@ -510,6 +510,18 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('Which factor is used for electricity savings?', [conversion]).answer).toContain('default coefficient of 1,9');
   });
 
+  it('answers whether something counts under a named article from the annex that article hands its method to', () => {
+    const article = chunk('Member States shall calculate the energy savings counted towards the obligation in accordance with Annex V.', 'Article 8', {
+      documentId: 'eed', source: 'official', paragraph: '8(5)', articleTitle: 'Energy savings obligation',
+    });
+    const annex = chunk('Energy savings from policy measures subsidising new gas boilers in homes from 1 January 2024 shall not count towards the obligation.', 'Annex V', {
+      documentId: 'eed', source: 'official', paragraph: 'Annex V(2)', chunkIndex: 1, articleTitle: 'Common methods and principles for calculating the impact',
+    });
+    const { answer, citations } = extractiveAnswer('Our scheme subsidises new gas boilers. Can those savings still count towards the Article 8 obligation?', [article, annex]);
+    expect(citations[0].article).toBe('Annex V');
+    expect(answer).toContain('1 January 2024');
+  });
+
   it('says a sentence the official text repeats only once', () => {
     const piece = (text: string, chunkIndex: number) => chunk(text, 'Annex V', { documentId: 'eed', source: 'official', paragraph: 'Annex V(2)', chunkIndex, articleTitle: 'Common methods' });
     const { answer } = extractiveAnswer('How must the calculation of energy savings be done for measures on buildings?', [

@@ -91,6 +91,11 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
   if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
+  // "Allowed methods for calculating savings under Article 8?": a method or contents question on a named article is
+  // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
+  if (named.size > 0 && referralRoute(question) === 'annex') {
+    for (const annex of chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text))) if (groups.includes(annex)) named.add(annex);
+  }
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
     if (scored.length > 0 && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
