@@ -169,6 +169,7 @@ describe(namesUnknownInstrument.name, () => {
 describe(hasDomainTerm.name, () => {
   it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {
     expect(hasDomainTerm('do public hospitals count as public bodies?')).toBe(true);
+    expect(hasDomainTerm('Can we keep the army out of the public-body baseline?')).toBe(true);
     expect(hasDomainTerm('Who in Brussels will revisit the EUR 100 million investment threshold?')).toBe(true);
     expect(hasDomainTerm('When will the Commission next evaluate how this law is working?')).toBe(true);
     expect(hasDomainTerm('Which final customers get the information?')).toBe(true);

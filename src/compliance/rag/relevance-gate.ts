@@ -57,7 +57,7 @@ const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
  * customers"), and the directive named as such ("the EED", "how this law is working").
  */
 const DOMAIN_PHRASES =
-  /\b(public (bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|EED|2023\/1791|(energy )?efficiency directive|this (law|directive|legislation))\b/i;
+  /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|EED|2023\/1791|(energy )?efficiency directive|this (law|directive|legislation))\b/i;
 
 export function hasDomainTerm(question: string): boolean {
   return DOMAIN_PHRASES.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
