@@ -94,7 +94,8 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // "Allowed methods for calculating savings under Article 8?": a method or contents question on a named article is
   // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
   if (named.size > 0 && referralRoute(question) === 'annex') {
-    for (const annex of chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text))) if (groups.includes(annex)) named.add(annex);
+    const handedTo = chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
+    for (const annex of handedTo.filter((a) => groups.includes(a))) named.add(annex);
   }
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
