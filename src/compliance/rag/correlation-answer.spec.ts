@@ -18,6 +18,13 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Old EED Article 14(3) made us run a cost-benefit study. Where does that sit in the recast?')).toEqual(['Article 14']);
   });
 
+  it('reads replacing equipment as the rule asked about, not as an article replaced, and a clause after a dash as a further question', () => {
+    const question = "What used to be Article 9c — what's the cut-off for converting or replacing heat cost allocators that can't be read remotely?";
+    expect(asksMoreThanPlace(question)).toBe(true);
+    expect(oldPlacesAsked('Old Article 9c on remote reading: which article replaces it?')).toEqual(['Article 9c']);
+    expect(asksMoreThanPlace('Old Article 9c on remote reading: which article replaces it?')).toBe(false);
+  });
+
   it('leaves alone questions on what the new rule says, and questions that do not name the old directive', () => {
     expect(oldPlacesAsked("2012/27/EU Art. 9c remote reading: what's the deadline now for making heat meters remotely readable?")).toEqual([]);
     expect(oldPlacesAsked('Which article sets the energy audit obligation, Article 8 or Article 11?')).toEqual([]);

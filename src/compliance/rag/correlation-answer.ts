@@ -11,7 +11,7 @@ export const CORRELATION_TABLE = 'Annex XVII';
  * threshold set now?").
  */
 const ASKS_NEW_PLACE =
-  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these)\s+(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\breplac(es|ed|ing)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these)\s+(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
 
 /** The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. */
 export function oldPlacesAsked(question: string): string[] {
@@ -26,7 +26,7 @@ const ASKS_MOVE = /\bwhat (has )?happened to\b|^where\b/i;
 /** The clauses of a question that ask something besides where an old provision went. */
 function furtherAsks(question: string): string[] {
   const clauses = question
-    .split(/\?|[.;:](?=\s)|,|\s+(?:and|or|but)\s+(?=(?:what|which|who|when|where|how|is|are|does|do|did|can|may|must|should)\b)/i)
+    .split(/\?|[.;:](?=\s)|,|\s[—–-]\s|\s+(?:and|or|but)\s+(?=(?:what|which|who|when|where|how|is|are|does|do|did|can|may|must|should)\b)/i)
     .map((clause) => clause.trim().replace(/^((and|or|but|also|so|then|in particular|in short|now)\b[\s,]*)+/i, ''))
     .filter((clause) => clause.length > 0);
   return clauses.filter((clause) => ASKING.test(clause) && !ASKS_NEW_PLACE.test(clause) && !ASKS_MOVE.test(clause));
