@@ -101,6 +101,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Some flats only use gas for their cookers. Do the billing rules apply?')).toContain('cooking purposes');
     expect(expandQuery('Do the procurement rules apply when the defence ministry buys armoured vehicles?')).toContain('supply of military equipment');
     expect(expandQuery('Must the armed forces renovate their barracks?')).not.toContain('supply of military equipment');
+    expect(expandQuery('Military data centre: exempt from the publication duty?')).toContain('defence');
     expect(expandQuery('Can obligation programmes fund upgrades inside individual flats?')).toContain('individual units located in multi-apartment buildings');
     expect(expandQuery('Which funding pots should governments use first for vulnerable households?')).toContain('Social Climate Fund');
     expect(expandQuery('Our CHP went into operation in 2019. Does the new CO2 cap apply to us?')).toContain('in operation before');

@@ -83,7 +83,8 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(money back|reimburs\w*|pay(s|ing)? back)\b/i, 'refund compensation'],
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
   [/\b(listed|heritage|historic(al)?)(\s+[\w-]+){0,2}\s+(buildings?|monuments?|palaces?|town halls?|castles?|churches|church|propert(y|ies)|sites?)\b/i, 'special architectural or historical merit officially protected'],
-  [/\b(military|defence|defense|army)\b/i, 'armed forces military'],
+  // The armed forces as the directive names them: "armed forces" (Articles 5 and 6), "defence" (data centres, Article 12(2)).
+  [/\b(military|defence|defense|army)\b/i, 'armed forces military defence'],
   // Concepts practitioners describe rather than name. Landlords who do not insulate because their tenants would get the
   // lower bills: the split incentive (Article 22(9)).
   [/\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
