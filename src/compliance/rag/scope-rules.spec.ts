@@ -162,6 +162,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope('For how long is the power to adopt delegated acts conferred on the Commission?')).toBeUndefined();
   });
 
+  it('refuses a PUE value to reach and the practices the Code of Conduct lists, and keeps the PUE to report and the code to follow', () => {
+    expect(outOfScope('What maximum PUE must a new data centre in the EU achieve to be allowed to operate?')).toBe('other_act');
+    expect(outOfScope('Which specific hot-aisle containment practices does the JRC data-centre Code of Conduct list as expected?')).toBe('other_act');
+    expect(outOfScope('Is there a KPI list for PUE, WUE and renewable share that DC operators must report each year?')).toBeUndefined();
+    expect(outOfScope('Is following the EU Code of Conduct for data centres compulsory, and from what size?')).toBeUndefined();
+  });
+
   it("answers whether a sector's energy is in the Union's consumption figures, and refuses that sector's own rules", () => {
     expect(outOfScope('Is international aviation counted in final energy consumption?')).toBeUndefined();
     expect(outOfScope('Intl aviation in FEC?')).toBeUndefined();

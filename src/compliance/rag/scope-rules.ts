@@ -71,6 +71,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   // under the directive asked about for its own content ("the delegated regulation on the data centre rating scheme").
   /\bgross final (energy )?consumption\b[^?]*\brenewabl\w*|\brenewabl\w*[^?]*\bgross final (energy )?consumption\b/i,
   /\bdelegated regulation (on|for|establishing|setting up|that sets up)\b/i,
+  // A data centre's PUE value to reach: national laws and other schemes set one, this directive only asks for it to be
+  // reported (Annex VII). The practices the European Code of Conduct itself lists are that code's, not the directive's.
+  /^(?=[^?]*\b(PUE|power usage effectiveness)\b)(?=[^?]*\b(limit|maximum|max|minimum|target|achieve|reach|hit|ceiling|cap)\b)(?![^?]*\b(report\w*|publish\w*|KPIs?|key performance|measur\w*|monitor\w*|disclos\w*)\b)/i,
+  /\b(which|what)\b[^?]*\b(practices|measures|items)\b[^?]*\bcode of conduct\b[^?]*\b(lists?|contains?|includes?|expects?|sets? out)\b/i,
   // Commission plans and communications after the directive, and other labels and fuels' own rules.
   /\b(grids? action plan|action plan (for|on) grids|affordable energy action plan|electrification action plan|(European )?grids? package)\b/i,
   /\b(EU )?eco-?label\b|\brenewable fuels? of non-biological origin\b/i,
