@@ -323,13 +323,13 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   for (let round = list ? 1 : 0; round < MAX_PICKS + skipped.size; round++) {
     let best: { sentence: Sentence; score: number } | undefined;
     // The official text says some things twice ("The calculation of energy savings shall comply with this Annex;" closes
-    // three points of Annex V): an answer says each once.
+    // three points of Annex V): an answer says each once. Only a sentence that would lead is compared.
     const said = new Set([...picked].map((s) => sameWords(s.text)));
     for (const sentence of all) {
-      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence) || said.has(sameWords(sentence.text))) continue;
+      if (picked.has(sentence) || skipped.has(sentence) || inList.has(sentence)) continue;
       const cohesion = round > 0 && sentence.chunk === firstChunk ? COHESION : 1;
       const score = scoreOf(sentence, query, covered, satisfied) * cohesion;
-      if (score > 0 && (!best || score > best.score)) best = { sentence, score };
+      if (score > 0 && (!best || score > best.score) && !said.has(sameWords(sentence.text))) best = { sentence, score };
     }
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));

@@ -93,7 +93,8 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
   // "Allowed methods for calculating savings under Article 8?": a method or contents question on a named article is
   // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
-  if (named.size > 0 && referralRoute(question) === 'annex') {
+  const route = referralRoute(question);
+  if (named.size > 0 && route === 'annex') {
     const handedTo = chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
     for (const annex of handedTo.filter((a) => groups.includes(a))) named.add(annex);
   }
@@ -120,7 +121,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     scored.push({ article, value, pool: answer.pool });
   });
   scored.sort((a, b) => b.value - a.value);
-  if (referralRoute(question) === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question) && !ASKS_WHETHER_BOUND.test(question)) handToPointedAnnex(scored);
+  if (route === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question) && !ASKS_WHETHER_BOUND.test(question)) handToPointedAnnex(scored);
   else handToAnnexStatingPeriod(scored, intent, chunks);
   const [best, runnerUp] = scored;
   if (!best) return [];

@@ -1,6 +1,7 @@
 import { stem, words } from '../embeddings/text-terms.js';
 import { asksAboutARule, asksForPractice } from './question-framing.js';
 import type { RetrievedChunk } from './rag-types.js';
+import { NAMES_THIS_DIRECTIVE } from './scope-rules.js';
 
 export interface GateSettings {
   /** Minimum cosine similarity of the best chunk. */
@@ -52,15 +53,12 @@ penalty penalties sanctions formula contribution contributions notify notified n
 plant plants installation installations power`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
-/**
- * The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final
- * customers"), and the directive named as such ("the EED", "how this law is working").
- */
-const DOMAIN_PHRASES =
-  /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|EED|2023\/1791|(energy )?efficiency directive|this (law|directive|legislation))\b/i;
+/** The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final customers"). */
+const DOMAIN_PHRASES = /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?)\b/i;
 
+/** A domain word or term, or the directive named as such ("the EED", "how this law is working"). */
 export function hasDomainTerm(question: string): boolean {
-  return DOMAIN_PHRASES.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
+  return DOMAIN_PHRASES.test(question) || NAMES_THIS_DIRECTIVE.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
 }
 
 const ACRONYM = /\b[A-Z][A-Z0-9]{1,9}\b/g;

@@ -10,12 +10,14 @@ import { asksAboutARule } from './question-framing.js';
  * directive's paragraph on storage.
  */
 
+/** Directive (EU) 2023/1791 named as such: "the EED", "2023/1791", "the energy efficiency directive", "this law". */
+const DIRECTIVE_NAMES = String.raw`EED|2023\/1791|(energy )?efficiency directive|this (law|directive|legislation)`;
+export const NAMES_THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES})\b`, 'i');
 /**
  * Directive (EU) 2023/1791 named as such, or as the law the asker is asking about ("how this law is working", "the recast
  * EU energy efficiency law"): a question about what THIS directive says of another act is in scope.
  */
-const THIS_DIRECTIVE =
-  /\b(EED|2023\/1791|energy efficiency directive|efficiency directive|this directive|the directive|this (law|legislation)|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b/i;
+const THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES}|the directive|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b`, 'i');
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
 /**
