@@ -30,6 +30,8 @@ export interface Query {
   stated?: RegExp;
   /** The question asks what a document holds ("What data fields must each certificate carry?"): asksContents in answer-intent. */
   asksContents?: boolean;
+  /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
+  parts?: readonly Pick<Query, 'terms' | 'intent'>[];
 }
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period';

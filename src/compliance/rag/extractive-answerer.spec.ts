@@ -23,6 +23,33 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toMatch(/Energy management system above 85 TJ\./);
   });
 
+  it('answers each ask of a two-part question, not only the first one', () => {
+    const disclosure = chunk(
+      'Contracting authorities may decide to require that tenderers disclose information on the life cycle global warming potential, the use of low carbon materials and the circularity of materials used for a new building. ' +
+        'Contracting authorities may make that information publicly available, in particular for new buildings with a floor area larger than 2 000 m2. ' +
+        'Member States shall support contracting authorities in the uptake of energy efficiency requirements with rules and guidelines, including methodologies on the assessment of life cycle costs and environmental impacts, competence centres and aggregated procurement. ' +
+        'The life cycle global warming potential that tenderers disclose for a new building covers every stage of the building, from the production of its materials and its construction to its use, its renovation and its demolition, and the bidders state the method by which they calculated it. ' +
+        'Where a new building is a library, a school or another building open to the public, contracting authorities may compare the disclosed life cycle global warming potential of the bidders for the building among the award criteria, beside the price and the quality offered.',
+      'Article 7',
+      { articleTitle: 'Public procurement', paragraph: '7(4)', source: 'official' },
+    );
+    const transparency = chunk(
+      'To make the energy efficiency requirements of procurement transparent, Member States shall ensure that contracting authorities and contracting entities make publicly available information on the energy efficiency impact of contracts at or above the thresholds of paragraph 1 by publishing it in the respective notices on Tenders Electronic Daily (TED), in accordance with the procurement directives and the implementing regulation on standard forms.',
+      'Article 7',
+      { articleTitle: 'Public procurement', paragraph: '7(5)', source: 'official', chunkIndex: 1 },
+    );
+    // The corpus's words weigh as retrieval's statistics weigh them: the directive's everyday words (energy, efficiency,
+    // contract, publish) far less than the rare ones.
+    const common = /^(energy|efficiency|public|availabl|make|tender|new|city|contract)$/;
+    const { answer } = extractiveAnswer(
+      "Our city is tendering a new 2 500 m2 library. Can we make bidders disclose the building's life-cycle global warming potential, and where must we publish the contract's energy efficiency impact?",
+      [disclosure, transparency],
+      (term) => (common.test(term) ? 0.1 : 1),
+    );
+    expect(answer).toContain('Tenders Electronic Daily');
+    expect(answer).toMatch(/tenderers disclose/);
+  });
+
   it('answers a tacked-on "and by when?" with the date of what the clause before it asks, not of a neighbouring rule', () => {
     const passage = chunk(
       'Enterprises whose consumption is higher than 85 TJ must implement a certified energy management system. Enterprises above 85 TJ must have that management system in place by 11 October 2027. ' +

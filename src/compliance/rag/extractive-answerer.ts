@@ -10,6 +10,7 @@ import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSe
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
+import { questionParts } from './question-parts.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export { MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -73,6 +74,13 @@ export function holdsAskedList(pool: readonly Sentence[]): boolean {
   return false;
 }
 
+/** The asks of a question that makes more than one, each as the scorer reads it; none for a single ask. */
+function partsOf(question: string): Query['parts'] {
+  const parts = questionParts(question);
+  if (parts.length < 2) return undefined;
+  return parts.map((part) => ({ terms: new Set(contentTerms(expandEveryday(part))), intent: intentOf(part) })).filter((part) => part.terms.size > 0);
+}
+
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
@@ -82,6 +90,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     intent,
     focus: focus?.map((clause) => new Set(contentTerms(clause))),
     asksContents: asksContents(question),
+    parts: partsOf(question),
   };
   const score = (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => scoreOf(s, query);
   const scored: Scored[] = [];
