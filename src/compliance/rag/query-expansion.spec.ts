@@ -50,6 +50,9 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Do the plans cover heating and cooling together with hot water?')).not.toContain('jointly');
     expect(expandQuery('Must the notice of planned disconnection be sent by post?')).not.toContain('no later than');
     expect(expandQuery('Which of the 2 million meters must be replaced first?')).not.toContain('major investment decisions');
+    // Money a state receives is no investment decision (Articles 24 and 30 say how it may be spent).
+    expect(expandQuery('Our country receives roughly EUR 400 million from the Social Climate Fund. Must it go to energy-poor households?')).not.toContain('major investment decisions');
+    expect(expandQuery('We expect EUR 400 million a year from the new emissions trading. May part of it go into an efficiency fund?')).not.toContain('major investment decisions');
     expect(expandQuery('Does the 30 million floor area figure pass through to the Commission?')).not.toContain('passed onto final users');
     expect(expandQuery('Do network tariffs have to pass on the savings of demand response?')).not.toContain('passed onto final users');
     expect(expandQuery('Can you tell me the audit deadline?')).not.toContain('advice and information');

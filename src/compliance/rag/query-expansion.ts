@@ -75,8 +75,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // install the meter?": customers are given appropriate advice and information at the time of installation).
   [/\b(tell|explain to|brief)\b (the |our |their |a |each )?(households?|customers?|residents?|tenants?|users?|occupants?|consumers?|families|homeowners?)\b/i, 'given appropriate advice and information'],
   // An investment's value in money: the only amounts the directive sets are Article 3's thresholds for applying the
-  // energy efficiency first principle to major investment decisions ("EUR 100 000 000", written out in full).
-  [/(\b(EUR|euros?)\s?\d[\d ,.]*\s?(million|m|bn|billion)\b|\b\d[\d ,.]*\s?(million|m|bn|billion)\s?(euros?|EUR)\b|€\s?\d)/i, 'major investment decisions value of more than EUR'],
+  // energy efficiency first principle to major investment decisions ("EUR 100 000 000", written out in full). Money a
+  // state receives or collects ("EUR 400 million from the Social Climate Fund", "EUR 400 million a year from the new
+  // emissions trading") is no investment decision: what the directive says of spending it is in Articles 24 and 30.
+  [/^(?![\s\S]*\b(receiv(e|es|ed|ing)|revenues?|proceeds|income|collect(s|ed)?|auction\w*|(social climate|modernisation|innovation) fund|emissions? trading|ETS2?)\b)[\s\S]*?(\b(EUR|euros?)\s?\d[\d ,.]*\s?(million|m|bn|billion)\b|\b\d[\d ,.]*\s?(million|m|bn|billion)\s?(euros?|EUR)\b|€\s?\d)/i, 'major investment decisions value of more than EUR'],
   // Meters read in person: the rule is worded as what must be remotely readable (Articles 16 and 18).
   [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b/i, 'remotely readable'],
   [/\b(recharg\w*|pass(es|ed|ing)? on(to)? (the |their |its |our |those |these )?([\w-]+ )?(costs?|fees?|charges?|expenses?)|pass(es|ed|ing)? ([\w'’-]+ ){1,3}on(to)? to|on-?charg\w*)\b/i, 'passed onto final users'],
