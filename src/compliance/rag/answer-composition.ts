@@ -142,7 +142,7 @@ function answersFocus(s: Sentence, query: Query): boolean {
  * when?" wants the date their reporting starts, not the Commission's review date in the next passage.
  */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number, firstChunk?: Sentence['chunk']): number {
-  const asked: Kind[] = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  const asked: Kind[] = (['date', 'amount', 'frequency', 'period', 'place'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
   // The sentence right after a chosen one goes on with its rule in its own words ("... shall apply a coefficient ...
   // Member States shall apply a default coefficient of 1,9 ..."): it carries the asked figure for the chosen one.
   const goesOn = (s: Sentence) => {
@@ -197,7 +197,7 @@ function addAskedParts(all: Sentence[], query: Query, picked: Set<Sentence>, cov
     const speaksOf = (s: Sentence) => weightOf([...part.terms].filter((t) => s.terms.has(t))) * 2 >= own;
     const said = new Set([...picked].flatMap((s) => [...s.terms]));
     if (weightOf([...part.terms].filter((t) => said.has(t))) >= own * PART_ANSWERED_SHARE) continue;
-    const kinds = (['date', 'amount', 'frequency', 'period'] as const).filter((kind) => part.intent[kind]);
+    const kinds = (['date', 'amount', 'frequency', 'period', 'place'] as const).filter((kind) => part.intent[kind]);
     const answers = (s: Sentence) => kinds.length === 0 || kinds.some((kind) => kindsOf(s.text).has(kind));
     const whole: Query = { ...query, intent: part.intent, focus: undefined, parts: undefined };
     const ask: Query = { ...whole, terms: part.terms };

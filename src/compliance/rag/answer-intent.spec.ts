@@ -58,6 +58,13 @@ describe(askedFocus.name, () => {
 });
 
 describe(intentOf.name, () => {
+  it('reads "where do they report it?" as asking for the document or platform, not for a date', () => {
+    expect(intentOf('What must governments do about split incentives, and where do they report it?').place).toBe(true);
+    expect(intentOf('In which report do we notify the measures?').place).toBe(true);
+    expect(intentOf('Where does the meter have to be installed?').place).toBe(false);
+    expect(intentOf('When must the report be published?').place).toBe(false);
+  });
+
   it('reads "which of our X count?" as asking who falls under the rule', () => {
     expect(intentOf('Which of our lecture halls count towards the yearly renovation quota?').who).toBe(true);
     expect(intentOf('Which plants are covered by the cost-benefit analysis duty?').who).toBe(true);

@@ -7,6 +7,8 @@ export interface Intent {
   frequency: boolean;
   /** A time limit is asked ("how long", "how much notice", "the maximum time"): a period answers it, a calendar date does not. */
   period: boolean;
+  /** Where something is reported or published is asked ("where do they report it?"): the strategy, report or platform answers it. */
+  place: boolean;
   who: boolean;
   allowed: boolean;
   list: boolean;
@@ -20,6 +22,9 @@ export interface Intent {
  */
 const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[^?]*\b(contain|include|cover|spell out|specify|set out|list)\b|\b(which|what) (\w+ )?(indicators|instruments|circumstances|sources|tools|sectors|details|points|tariffs|incentives|items|elements)\b|\b(who|what) else\b|\b(which|what) other\b/i;
 
+/** "Where do they report it?", "where must we publish the impact?", "in which report do we notify it?". */
+const WHERE_REPORTED = /\b(where|in which|in what|on which|on what)\b[^?]{0,80}\b(report|publish|notif|submit|post|disclos)\w*|\b(report|publish|notif|submit|post)\w*\b[^?]{0,60}\b(where|in which|on which)\b/i;
+
 export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
@@ -28,6 +33,7 @@ export function intentOf(question: string): Intent {
     amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|triggers?|cut-?offs?|min|max|PEFs?|(minimum|maximum)(?! (clauses|items|elements|contents?|criteria|requirements|information|conditions|provisions)\b)|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
     period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|time horizon|over what period)\b/i.test(question),
+    place: WHERE_REPORTED.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every (\w+ )?(years?|months?|weeks?|days?|time)|each year|annual(ly)?|repeat)\b/i.test(question),
     // "Which of our lecture halls count?", "which plants are covered?": who falls under the rule, which its threshold decides.
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),

@@ -17,3 +17,12 @@ describe(answeredKinds.name, () => {
     expect(answeredKinds('The rate of at least 3 % is calculated on buildings with a total useful floor area over 250 m2.', stated).has('amount')).toBe(true);
   });
 });
+
+describe(kindsOf.name, () => {
+  it('tells where a thing is reported or published: a reporting verb and the document or platform it goes in', () => {
+    expect(kindsOf('Each Member State shall report such barriers and the measures taken in its long-term renovation strategy.').has('place')).toBe(true);
+    expect(kindsOf('Monitoring and reporting of those measures shall be undertaken in the framework of the existing reporting requirements.').has('place')).toBe(true);
+    expect(kindsOf('They shall publish that information in the respective notices on Tenders Electronic Daily (TED).').has('place')).toBe(true);
+    expect(kindsOf('Member States shall report to the Commission every two years.').has('place')).toBe(false);
+  });
+});

@@ -34,7 +34,7 @@ export interface Query {
   parts?: readonly Pick<Query, 'terms' | 'intent'>[];
 }
 
-export type Kind = 'date' | 'amount' | 'frequency' | 'period';
+export type Kind = 'date' | 'amount' | 'frequency' | 'period' | 'place';
 
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 /**
@@ -43,6 +43,12 @@ const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|Sept
  */
 const PERIOD = /\b(\d{1,3}|one|two|three|four|six|twelve|eighteen)\s+(calendar\s+)?(days|weeks|months|day|week|month)\b|\b(within|no later than|no longer than|not later than|not exceeding)\s+(\d{1,2}|one|two|three|four|five)\s+years?\b|\b(next|following|coming)\s+(\d{1,2}|two|three|four|five|ten|twenty|thirty)\s+years\b|\b(\d{1,2}|five|ten)-year periods?\b/i;
 const YEAR = /\b(19|20)\d{2}\b/;
+/**
+ * Where something is reported or published: a reporting or publishing verb and the document, framework or platform it
+ * goes in ("report ... in its long-term renovation strategy", "reporting ... in the framework of the existing reporting
+ * requirements", "publishing that information in the respective notices on Tenders Electronic Daily").
+ */
+const PLACE = /\b(report|publish|notif|submit|made publicly available|make publicly available)\w*\b[^.;:]{0,100}\b(in|on|within|through|via) (its|their|the|a|an)\b[^.;:]{0,60}\b(strateg(y|ies)|plans?|reports?|notices|platforms?|databases?|websites?|registers?|Tenders Electronic Daily|framework)\b/i;
 // "m²" ends in a non-word character, so it is matched on its own: \b would not end it (the bundled notes write it so).
 const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|\d\s?m²|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
@@ -57,6 +63,7 @@ export function kindsOf(raw: string): Set<Kind> {
   if (PERIOD.test(text)) kinds.add('period');
   if (AMOUNT.test(text)) kinds.add('amount');
   if (FREQUENCY.test(text)) kinds.add('frequency');
+  if (PLACE.test(raw)) kinds.add('place');
   return kinds;
 }
 
@@ -96,6 +103,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (intent.percent && !satisfied.has('amount') && /\d\s?(%|per ?cent)/.test(text)) boost *= 1.5;
   if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
   if (intent.period && !satisfied.has('period') && kinds.has('period')) boost *= 1.8;
+  if (intent.place && !satisfied.has('place') && kinds.has('place')) boost *= 1.6;
   if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
   // "Which companies must ...": the threshold that defines who is the answer.

@@ -50,6 +50,19 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toMatch(/tenderers disclose/);
   });
 
+  it('answers "where do they report it?" with the document the report goes in', () => {
+    const splitIncentives = chunk(
+      'Member States shall take the necessary measures to remove regulatory and non-regulatory barriers to energy efficiency as regards split incentives between owners and tenants, so that owners are not deterred from efficiency-improving investments by the fact that they will not obtain the full benefits. ' +
+        'Such measures may include providing financial incentives, repealing or amending legal or regulatory provisions, adopting guidelines and interpretative communications, or simplifying administrative procedures. ' +
+        'Member States shall take appropriate measures to support a multilateral dialogue among owners, tenants and their organisations, with the aim of setting out proposals on jointly accepted measures, incentives and guidelines on split incentives between owners and tenants. ' +
+        'Each Member State shall report such barriers and the measures taken in its long-term renovation strategy.',
+      'Article 22',
+      { articleTitle: 'Information and awareness raising', paragraph: '22(9)', source: 'official' },
+    );
+    const { answer } = extractiveAnswer('Landlords won\'t insulate because tenants get the lower bills. What must governments do about that, and where do they report it?', [splitIncentives], (term) => (/^(tenant|owner|landlord|insulat|split|incentiv|barrier)/.test(term) ? 1 : 0.2));
+    expect(answer).toContain('long-term renovation strategy');
+  });
+
   it('answers a tacked-on "and by when?" with the date of what the clause before it asks, not of a neighbouring rule', () => {
     const passage = chunk(
       'Enterprises whose consumption is higher than 85 TJ must implement a certified energy management system. Enterprises above 85 TJ must have that management system in place by 11 October 2027. ' +
