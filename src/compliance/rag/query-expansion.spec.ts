@@ -45,11 +45,13 @@ describe(expandQuery.name, () => {
       ['Must the government give municipalities template contracts for energy performance contracting?', 'model contracts'],
       ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
       ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],
+      ['Our heat network feeds 40 apartment blocks. Where does the meter for each block have to be installed?', 'heat exchanger or point of delivery'],
     ];
     for (const [question, words] of cases) expect([question, expandQuery(question)]).toEqual([question, expect.stringContaining(words)]);
     expect(expandQuery('Do the plans cover heating and cooling together with hot water?')).not.toContain('jointly');
     expect(expandQuery('Must the notice of planned disconnection be sent by post?')).not.toContain('no later than');
     expect(expandQuery('Which of the 2 million meters must be replaced first?')).not.toContain('major investment decisions');
+    expect(expandQuery('Must the meters for each building unit of the block be remotely readable?')).not.toContain('heat exchanger');
     // Money a state receives is no investment decision (Articles 24 and 30 say how it may be spent).
     expect(expandQuery('Our country receives roughly EUR 400 million from the Social Climate Fund. Must it go to energy-poor households?')).not.toContain('major investment decisions');
     expect(expandQuery('We expect EUR 400 million a year from the new emissions trading. May part of it go into an efficiency fund?')).not.toContain('major investment decisions');
