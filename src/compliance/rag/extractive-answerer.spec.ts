@@ -63,6 +63,22 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('long-term renovation strategy');
   });
 
+  it('answers a figure asked against a named annex ("how far above the Annex I formula result?") from the article that sets it', () => {
+    const annex = chunk(
+      'The formula for the national contributions is based on four criteria: the Member State\'s share in the Union\'s final energy consumption, its energy intensity, its gross domestic product per capita and its renewable energy potential. The result of the formula is expressed in Mtoe of final energy consumption.',
+      'Annex I',
+      { articleTitle: 'Formula for national contributions', paragraph: 'Annex I(1)', source: 'official', documentId: 'eed', chunkIndex: 100 },
+    );
+    const article = chunk(
+      'Each Member State shall set a national contribution of final energy consumption. That contribution may be not more than 2,5 % above the result of the formula set out in Annex I.',
+      'Article 4',
+      { articleTitle: 'Energy efficiency targets', paragraph: '4(2)', source: 'official', documentId: 'eed', chunkIndex: 10 },
+    );
+    const { answer, citations } = extractiveAnswer('We use the Annex I formula for our national contribution. How far above the formula result may we go?', [annex, article]);
+    expect(citations[0].article).toBe('Article 4');
+    expect(answer).toContain('2,5 %');
+  });
+
   it('answers a tacked-on "and by when?" with the date of what the clause before it asks, not of a neighbouring rule', () => {
     const passage = chunk(
       'Enterprises whose consumption is higher than 85 TJ must implement a certified energy management system. Enterprises above 85 TJ must have that management system in place by 11 October 2027. ' +

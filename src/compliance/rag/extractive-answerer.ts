@@ -44,6 +44,9 @@ const ASKS_WHETHER_BOUND = /(^|[.!?:]\s+)(do|does|must|is|are)\s+(we|i|they|it|o
  */
 const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|above|below|at) what|higher|lower|more than|less than|(which|what) (annex|article|part)|where in)\b/i;
 
+/** A figure asked relative to what an annex gives ("how far above the formula result", "how much higher than"). */
+const ASKS_AGAINST_ANNEX = /\b(how (much|far) (above|below|higher|lower|more|less|beyond)|above|below|higher than|lower than|deviat\w*|depart\w* from|headroom|margin)\b/i;
+
 function groupKey(chunk: RetrievedChunk): string {
   return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
 }
@@ -106,6 +109,13 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   if (named.size > 0 && route === 'annex') {
     const handedTo = chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
     for (const annex of handedTo.filter((a) => groups.includes(a))) named.add(annex);
+  }
+  // "How far above the Annex I formula result may our contribution be?": a figure asked against a named annex is set by
+  // the article that refers to the annex ("not more than 2,5 % above the result of the formula set out in Annex I"),
+  // which competes with it as a named place does.
+  if (named.size > 0 && [...named].every((place) => place.startsWith('Annex ')) && ASKS_AGAINST_ANNEX.test(question)) {
+    const referring = chunks.filter((c) => sourceOf(c.metadata) !== 'uploaded' && c.metadata.article?.startsWith('Article ') && annexesNamed(c.text).some((a) => named.has(a)));
+    for (const chunk of referring) named.add(groupKey(chunk));
   }
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
