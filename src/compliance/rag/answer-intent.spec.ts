@@ -27,6 +27,8 @@ describe(asksFor.name, () => {
       'What kind of information goes into the guarantee of origin?',
       'Which technical standard do we take as the basis for the indicators?',
       'Can savings from complying with EU product rules be claimed towards the national target?',
+      // Written the American way too.
+      'Can subsidies for new gas boilers still count toward Article 8 savings?',
     ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
     // A duty with no document contents stays an obligation question.
     expect(asksFor('Which data centres must report, and from when?')).toBe('obligation');

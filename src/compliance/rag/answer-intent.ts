@@ -96,7 +96,7 @@ export function asksForDefinition(question: string): boolean {
  */
 export type Asks = 'method' | 'obligation' | 'other';
 
-const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|(count|claim)(s|ed|ing)? (towards|for)|eligib\w*|positive (outcome|result)|(at|as) (a|the) minimum|which ([\w-]+ ){1,2}(sources|options|technologies)|(deemed|metered|scaled|surveyed) savings)\b/i;
+const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determin|measur|assess|comput|estimat|carried out|done)\w*|methods?|methodolog\w*|formulae?|weights?|criteria|minimum (information|content|requirements|facts|data|clauses)|(contain|include|state|show|cover|look at|assess)(?=[^?]{0,20}\?)|which (technologies|information|items|elements|indicators|clauses|data(?! cent))|KPIs?|key performance indicators|templates?|(count|claim)(s|ed|ing)? (towards?|for)|eligib\w*|positive (outcome|result)|(at|as) (a|the) minimum|which ([\w-]+ ){1,2}(sources|options|technologies)|(deemed|metered|scaled|surveyed) savings)\b/i;
 
 /**
  * What a document must say: "what must it explain?", "must our bill tell us where to complain?", "what must an ESCO
