@@ -61,7 +61,7 @@ export function restatesTitle(question: string, title: string | undefined, inten
 
 /** "What is Article 11?", "What does Annex VI say?", "Explain Article 26.", "Summarise Article 12 of Directive 2023/1791". */
 export function isSummaryRequest(question: string): boolean {
-  return /^\s*(what\s+(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex|recital)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
+  return /^\s*(what\s+(exactly\s+)?(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex|recital)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);
 }
 
 /**

@@ -30,9 +30,14 @@ export interface Query {
   stated?: RegExp;
   /** The question asks what a document holds ("What data fields must each certificate carry?"): asksContents in answer-intent. */
   asksContents?: boolean;
+  /** The one paragraph the question names ("Article 24(4)" -> "24(4)"): its sentences answer before the article's others. */
+  paragraph?: string;
   /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
   parts?: readonly Pick<Query, 'terms' | 'intent'>[];
 }
+
+/** How much more a sentence of the paragraph the question names counts ("What exactly does Article 7(1) require ...?"). */
+const NAMED_PARAGRAPH_BOOST = 2;
 
 export type Kind = 'date' | 'amount' | 'frequency' | 'period' | 'place';
 
@@ -109,6 +114,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   // "Which companies must ...": the threshold that defines who is the answer.
   if (intent.who && kinds.has('amount')) boost *= 1.4;
   if (query.quantities) boost *= thresholdFit(text, query.quantities, sentence.chunk?.text);
+  if (query.paragraph && sentence.chunk?.metadata.paragraph === query.paragraph) boost *= NAMED_PARAGRAPH_BOOST;
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;

@@ -289,6 +289,20 @@ describe(extractiveAnswer.name, () => {
     expect(result.citations[0].excerpt).not.toMatch(/#|\*\*/);
   });
 
+  it('answers a question on one named paragraph ("What exactly does Article 11(2) require?") from that paragraph, in its order', () => {
+    const paragraphs = [
+      '1. Member States shall ensure that enterprises above 85 TJ implement an energy management system. It shall be certified by an independent body.',
+      '2. Member States shall ensure that enterprises above 10 TJ are subject to an energy audit. Audits follow at least every four years after the first one.',
+      '3. Member States shall ensure that the audits referred to in paragraph 2 are carried out by qualified experts, and the enterprises shall publish the audit results.',
+    ].map((text, i) => chunk(text, 'Article 11', { source: 'official', paragraph: `11(${i + 1})`, chunkIndex: i }));
+    const summary = extractiveAnswer('What exactly does Article 11(2) require?', paragraphs).answer;
+    expect(summary).toContain('enterprises above 10 TJ are subject to an energy audit. Audits follow at least every four years');
+    expect(summary).not.toContain('85 TJ');
+    // Not a summary request: the named paragraph's sentences still come first among those that share the question's words.
+    const asked = extractiveAnswer('What exactly does Article 11(2) require of enterprises about the audits referred to in that paragraph?', paragraphs).answer;
+    expect(asked).toMatch(/^Article 11 \([^)]*\): Member States shall ensure that enterprises above 10 TJ/);
+  });
+
   it('summarises an article it is asked about: the opening sentence of each paragraph, in order', () => {
     const paragraphs = [
       '1. Member States shall ensure that enterprises above 85 TJ implement an energy management system. It shall be certified.',

@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
-import { asksWhatTheDirectiveIsFor, heldPlace, placesAsked } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
@@ -94,6 +94,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     focus: focus?.map((clause) => new Set(contentTerms(clause))),
     asksContents: asksContents(question),
     parts: partsOf(question),
+    paragraph: paragraphMention(question),
   };
   const score = (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => scoreOf(s, query);
   const scored: Scored[] = [];
@@ -219,14 +220,19 @@ const SUMMARY_ROUNDS = 6;
  * and a paragraph that is a list brings its lead-in with its first points rather than being skipped. The first
  * paragraph's list (the savings rates of Article 8, the criteria of Article 26) comes whole with its lead-in.
  */
-function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence[] {
-  const ofArticle = chunks.filter((c) => heldPlace(c.metadata) === article);
+function summaryOf(article: string, chunks: readonly RetrievedChunk[], paragraph?: string): Sentence[] {
+  const wholeArticle = chunks.filter((c) => heldPlace(c.metadata) === article);
+  // "What does Article 24(4) require?": that paragraph, where the passages hold it.
+  const ofParagraph = paragraph ? wholeArticle.filter((c) => c.metadata.paragraph === paragraph) : [];
+  const ofArticle = ofParagraph.length > 0 ? ofParagraph : wholeArticle;
   const of = (source: string) => ofArticle.filter((c) => sourceOf(c.metadata) === source);
   // A table (the correlation table, the list of repealed acts) reads as cells run together, not as sentences: the
   // next source summarises it, where one holds the place.
   const held = SOURCES.filter((s) => of(s).length > 0);
   const source = held.find((s) => s !== 'official' || held.length === 1 || readsAsProse(of(s))) ?? held[0];
   const pool = sentencesOf(of(source), ({ text }) => (isFragment(text) ? 0 : 1));
+  // One paragraph reads in its own order, its opening duty first, as far as the room goes.
+  if (ofParagraph.length > 0) return inOrderWithinRoom(pool.filter((s) => s.score > 0));
   const picked = new Set<Sentence>();
   let length = 0;
   const take = (group: readonly Sentence[]): boolean => {
@@ -265,6 +271,17 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[]): Sentence
     }
   }
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
+}
+
+/** Sentences in document order while they fit the answer's room; a lead-in is kept only with a point after it. */
+function inOrderWithinRoom(sentences: readonly Sentence[]): Sentence[] {
+  const taken: Sentence[] = [];
+  for (const s of sentences) {
+    if (charsOf([...taken, s]) > MAX_ANSWER_CHARS) break;
+    taken.push(s);
+  }
+  while (taken.length > 1 && announcesList(taken[taken.length - 1].raw)) taken.pop();
+  return taken;
 }
 
 /**
@@ -319,7 +336,7 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
   let chosen: Sentence[] = [];
   if (correlation.length > 0) chosen = movedProvisionAnswer(question, chunks, correlation, mentions, weight, intent);
-  else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks);
+  else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks, paragraphMention(question));
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
   if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], ({ text }) => (isFragment(text) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
