@@ -227,10 +227,10 @@ describe(extractiveAnswer.name, () => {
     expect(answer.indexOf('every four years')).toBeGreaterThan(answer.indexOf('qualified experts'));
   });
 
-  it('answers from the leading article only and names it up front', () => {
+  it('answers from the leading article only, named up front, when no other article answers half as well', () => {
     const answer = extractiveAnswer('energy audit enterprises', [
       chunk('Enterprises above the threshold must undergo an energy audit every four years.'),
-      chunk('Public bodies and enterprises must publish the energy audit results every year.', 'Article 6'),
+      chunk('Public bodies must publish their energy consumption every year.', 'Article 6'),
     ]);
     expect(answer.answer).toMatch(/^Article 11 \(Energy management systems and energy audits\): /);
     expect(answer.citations.filter((c) => c.used).map((c) => c.article)).toEqual(['Article 11']);
@@ -301,6 +301,26 @@ describe(extractiveAnswer.name, () => {
     // Not a summary request: the named paragraph's sentences still come first among those that share the question's words.
     const asked = extractiveAnswer('What exactly does Article 11(2) require of enterprises about the audits referred to in that paragraph?', paragraphs).answer;
     expect(asked).toMatch(/^Article 11 \([^)]*\): Member States shall ensure that enterprises above 10 TJ/);
+  });
+
+  it("shows another article's best sentence too when it answers half as well as the chosen one's, room allowing", () => {
+    const metering = chunk('Where a building is supplied from a district heating system, a meter shall be installed at the heat exchanger or point of delivery of the building.', 'Article 14', {
+      articleTitle: 'Metering for heating, cooling and domestic hot water',
+      source: 'official',
+      paragraph: '14(2)',
+      documentId: 'eed',
+      chunkIndex: 1,
+    });
+    const subMetering = chunk('In multi-apartment buildings supplied by district heating, individual meters shall measure the consumption of each building unit.', 'Article 15', {
+      articleTitle: 'Sub-metering and cost allocation',
+      source: 'official',
+      paragraph: '15(1)',
+      documentId: 'eed',
+      chunkIndex: 2,
+    });
+    const { answer } = extractiveAnswer('Our district heating supplies apartment buildings: where must the meter of each building be installed?', [metering, subMetering]);
+    expect(answer).toMatch(/^Article 14 .*heat exchanger/);
+    expect(answer).toContain('See also Article 15: In multi-apartment buildings');
   });
 
   it('summarises an article it is asked about: the opening sentence of each paragraph, in order', () => {
