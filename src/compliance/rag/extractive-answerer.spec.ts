@@ -318,9 +318,18 @@ describe(extractiveAnswer.name, () => {
       documentId: 'eed',
       chunkIndex: 2,
     });
-    const { answer } = extractiveAnswer('Our district heating supplies apartment buildings: where must the meter of each building be installed?', [metering, subMetering]);
+    const remote = chunk('Meters installed in buildings supplied by district heating shall be remotely readable devices.', 'Article 16', {
+      articleTitle: 'Remote reading requirement',
+      source: 'official',
+      paragraph: '16(1)',
+      documentId: 'eed',
+      chunkIndex: 3,
+    });
+    const { answer } = extractiveAnswer('Our district heating supplies apartment buildings: where must the meter of each building be installed?', [metering, subMetering, remote]);
     expect(answer).toMatch(/^Article 14 .*heat exchanger/);
     expect(answer).toContain('See also Article 15: In multi-apartment buildings');
+    // A third article that answers half as well is shown too.
+    expect(answer).toContain('See also Article 16: Meters installed');
   });
 
   it('summarises an article it is asked about: the opening sentence of each paragraph, in order', () => {

@@ -35,6 +35,8 @@ const ARTICLE_PRIOR = [1, 0.8, 0.7, 0.6];
  * rarely shown; at half, dev key facts rose by 24 (notes) and 29 (official text), none lost, answers 2 % longer.
  */
 const RUNNER_UP_SHARE = 0.5;
+/** How many other articles may be shown so (the second and third: dev +3 notes, +12 official facts over the second alone). */
+const MAX_OTHER_ARTICLES = 2;
 /**
  * A method or contents question ("which technologies must the cost-benefit analysis assess?") whose best article sentence
  * only says where the detail is ("a cost-benefit analysis in accordance with Annex XI") is answered from that annex, when
@@ -148,20 +150,21 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   scored.sort((a, b) => b.value - a.value);
   if (route === 'annex' && !ASKS_FIGURE_OR_PLACE.test(question) && !ASKS_WHETHER_BOUND.test(question)) handToPointedAnnex(scored);
   else handToAnnexStatingPeriod(scored, intent, chunks);
-  const [best, runnerUp] = scored;
+  const [best] = scored;
   if (!best) return [];
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
   const within = { ...query, stated: statedFigures(question) };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
-  // A close runner-up from another article is shown too (its best sentence, cited): the question may be about either.
-  if (runnerUp && runnerUp.value >= best.value * RUNNER_UP_SHARE) {
-    const length = charsOf(chosen);
-    const top = topSentence(runnerUp.pool);
-    if (top && length + top.text.length < MAX_ANSWER_CHARS) return [...chosen, top];
+  // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
+  const shown = [...chosen];
+  for (const other of scored.slice(1, 1 + MAX_OTHER_ARTICLES)) {
+    if (other.value < best.value * RUNNER_UP_SHARE) break;
+    const top = topSentence(other.pool);
+    if (top && charsOf(shown) + top.text.length < MAX_ANSWER_CHARS) shown.push(top);
   }
-  return chosen;
+  return shown;
 }
 
 /** The pool's best-scoring sentence (the first of equals). */
