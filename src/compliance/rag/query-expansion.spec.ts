@@ -46,6 +46,7 @@ describe(expandQuery.name, () => {
       ['We plan a motorway interchange costing around 160 million euro. Must we check efficiency first?', 'major investment decisions'],
       ['Our ministry is about to approve a EUR 150 million upgrade of the water network.', 'major investment decisions'],
       ['Our heat network feeds 40 apartment blocks. Where does the meter for each block have to be installed?', 'heat exchanger or point of delivery'],
+      ['Where does the meter for each apartment block on our heat network have to be installed?', 'heat exchanger or point of delivery'],
     ];
     for (const [question, words] of cases) expect([question, expandQuery(question)]).toEqual([question, expect.stringContaining(words)]);
     expect(expandQuery('Do the plans cover heating and cooling together with hot water?')).not.toContain('jointly');

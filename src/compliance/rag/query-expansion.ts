@@ -81,7 +81,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/^(?![\s\S]*\b(receiv(e|es|ed|ing)|revenues?|proceeds|income|collect(s|ed)?|auction\w*|(social climate|modernisation|innovation) fund|emissions? trading|ETS2?)\b)[\s\S]*?(\b(EUR|euros?)\s?\d[\d ,.]*\s?(million|m|bn|billion)\b|\b\d[\d ,.]*\s?(million|m|bn|billion)\s?(euros?|EUR)\b|€\s?\d)/i, 'major investment decisions value of more than EUR'],
   // The meter of a whole building on a heat network ("where does the meter for each block have to be installed?") is
   // Article 14(2)'s, at the heat exchanger or point of delivery; the meters of each flat are Article 15's sub-metering.
-  [/\bmeters?\b[^?]{0,40}\b(for|of|in|at) (each|every) (building|block|house|substation)s?\b(?! units?)|\b(each|every|per) (building|block|substation)\b(?! units?)[^?]{0,40}\bmeter(s|ed)?\b/i, 'meter installed at the heat exchanger or point of delivery'],
+  [/\bmeters?\b[^?]{0,40}\b(for|of|in|at) (each|every) ([\w-]+ )?(building|block|house|substation)s?\b(?! units?)|\b(each|every|per) ([\w-]+ )?(building|block|substation)\b(?! units?)[^?]{0,40}\bmeter(s|ed)?\b/i, 'meter installed at the heat exchanger or point of delivery'],
   // Meters read in person: the rule is worded as what must be remotely readable (Articles 16 and 18).
   [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b/i, 'remotely readable'],
   [/\b(recharg\w*|pass(es|ed|ing)? on(to)? (the |their |its |our |those |these )?([\w-]+ )?(costs?|fees?|charges?|expenses?)|pass(es|ed|ing)? ([\w'’-]+ ){1,3}on(to)? to|on-?charg\w*)\b/i, 'passed onto final users'],
