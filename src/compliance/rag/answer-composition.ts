@@ -1,6 +1,6 @@
 import type { Intent } from './answer-intent.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward } from './answer-sentences.js';
-import { answeredKinds, kindsOf, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
+import { answeredKinds, kindsOf, KINDS, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
 const MAX_PICKS = 5;
@@ -132,8 +132,17 @@ function pointsAfter(sequence: readonly Sentence[], index: number, max: number):
 function answersFocus(s: Sentence, query: Query): boolean {
   const clauses = query.focus?.filter((clause) => clause.size > 0) ?? [];
   if (clauses.length === 0) return true;
-  const weightOf = (terms: readonly string[]) => terms.reduce((sum, term) => sum + query.weight(term), 0);
-  return clauses.some((clause) => weightOf([...clause].filter((term) => s.terms.has(term))) * 2 >= weightOf([...clause]));
+  return clauses.some((clause) => speaksOf(s.terms, clause, query));
+}
+
+/** The summed weight of terms (rare words weigh more). */
+function weightOf(terms: Iterable<string>, query: Query): number {
+  return [...terms].reduce((sum, term) => sum + query.weight(term), 0);
+}
+
+/** Whether words carry at least half of a clause's weight: what it takes for a sentence to speak of an ask. */
+function speaksOf(words: ReadonlySet<string>, clause: ReadonlySet<string>, query: Query): boolean {
+  return weightOf([...clause].filter((term) => words.has(term)), query) * 2 >= weightOf(clause, query);
 }
 
 /**
@@ -142,7 +151,7 @@ function answersFocus(s: Sentence, query: Query): boolean {
  * when?" wants the date their reporting starts, not the Commission's review date in the next passage.
  */
 function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, satisfied: Set<Kind>, length: number, firstChunk?: Sentence['chunk']): number {
-  const asked: Kind[] = (['date', 'amount', 'frequency', 'period', 'place'] as const).filter((kind) => query.intent[kind] && !satisfied.has(kind));
+  const asked: Kind[] = KINDS.filter((kind) => query.intent[kind] && !satisfied.has(kind));
   // The sentence right after a chosen one goes on with its rule in its own words ("... shall apply a coefficient ...
   // Member States shall apply a default coefficient of 1,9 ..."): it carries the asked figure for the chosen one.
   const goesOn = (s: Sentence) => {
@@ -190,19 +199,16 @@ const PART_CONTEXT = 0.3;
  * before the later picks that merely relate.
  */
 function addAskedParts(all: Sentence[], query: Query, picked: Set<Sentence>, covered: Set<string>, satisfied: Set<Kind>, length: number): number {
-  const weightOf = (terms: Iterable<string>) => [...terms].reduce((sum, term) => sum + query.weight(term), 0);
   for (const part of query.parts ?? []) {
     if (part.terms.size < MIN_PART_TERMS) continue;
-    const own = weightOf(part.terms);
-    const speaksOf = (s: Sentence) => weightOf([...part.terms].filter((t) => s.terms.has(t))) * 2 >= own;
     const said = new Set([...picked].flatMap((s) => [...s.terms]));
-    if (weightOf([...part.terms].filter((t) => said.has(t))) >= own * PART_ANSWERED_SHARE) continue;
-    const kinds = (['date', 'amount', 'frequency', 'period', 'place'] as const).filter((kind) => part.intent[kind]);
+    if (weightOf([...part.terms].filter((t) => said.has(t)), query) >= weightOf(part.terms, query) * PART_ANSWERED_SHARE) continue;
+    const kinds = KINDS.filter((kind) => part.intent[kind]);
     const answers = (s: Sentence) => kinds.length === 0 || kinds.some((kind) => kindsOf(s.text).has(kind));
     const whole: Query = { ...query, intent: part.intent, focus: undefined, parts: undefined };
     const ask: Query = { ...whole, terms: part.terms };
     const ranked = all
-      .filter((s) => !picked.has(s) && speaksOf(s))
+      .filter((s) => !picked.has(s) && speaksOf(s.terms, part.terms, query))
       .map((s) => ({ s, score: scoreOf(s, ask) + PART_CONTEXT * scoreOf(s, whole) }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score);

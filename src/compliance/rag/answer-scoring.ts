@@ -39,7 +39,9 @@ export interface Query {
 /** How much more a sentence of the paragraph the question names counts ("What exactly does Article 7(1) require ...?"). */
 const NAMED_PARAGRAPH_BOOST = 2;
 
-export type Kind = 'date' | 'amount' | 'frequency' | 'period' | 'place';
+/** The kinds of fact a question may ask for and a sentence may carry. */
+export const KINDS = ['date', 'amount', 'frequency', 'period', 'place'] as const;
+export type Kind = (typeof KINDS)[number];
 
 const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 /**

@@ -88,7 +88,7 @@ export function holdsAskedList(pool: readonly Sentence[]): boolean {
 function partsOf(question: string): Query['parts'] {
   const parts = questionParts(question);
   if (parts.length < 2) return undefined;
-  return parts.map((part) => ({ terms: new Set(contentTerms(expandEveryday(part))), intent: intentOf(part) })).filter((part) => part.terms.size > 0);
+  return parts.map((part) => ({ terms: new Set(contentTerms(expandEveryday(part))), intent: intentOf(part) }));
 }
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
