@@ -70,6 +70,24 @@ describe(buildComplianceChain.name, () => {
     expect(otherAct).toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it('answers a question on what the EED or its savings obligation requires, whatever acronym of its own plans it uses', async () => {
+    const corpusWords = new Set(['energy', 'audit', 'efficiency', 'measures', 'municipalities', 'plan', 'claim', 'savings', 'obligation', 'the', 'into', 'their', 'put', 'can', 'we', 'them', 'towards', 'force']);
+    const knowsWord = (word: string) => corpusWords.has(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    await expect(chain.invoke('Does the EED force municipalities to put efficiency measures into their SECAP?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('Savings from the LVRP are mandatory anyway: can we claim them towards the energy savings obligation?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('Does the LVRP force municipalities to put efficiency measures into their plan?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
+  it("reads EU shorthand for the Member States and planners' acronyms in the directive's words, not as other acts", async () => {
+    const corpusWords = new Set(['member', 'states', 'notify', 'national', 'energy', 'efficiency', 'contribution', 'heating', 'cooling', 'environmental', 'assessment', 'global', 'warming', 'potential', 'directive', 'can', 'the', 'be', 'part', 'of', 'an', 'for', 'to', 'by', 'when', 'must', 'bidders', 'ask', 'we', 'life-cycle', 'cost-benefit', 'analysis']);
+    const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    for (const question of ['By when must MS notify the national energy efficiency contribution?', 'Can the H&C cost-benefit analysis be part of an SEA?', 'Can we ask bidders for the life-cycle GWP?']) {
+      await expect(chain.invoke(question).then((r) => [question, r.refused])).resolves.toEqual([question, false]);
+    }
+  });
+
   it('takes practitioner jargon as evidence of the domain when the rest of the question is in words the corpus lacks', async () => {
     const knownShare = () => 0.3;
     const jargon = await buildComplianceChain(dependencies({ knownShare })).invoke('We run a server farm in an old warehouse full of kit: what about its energy audit?');

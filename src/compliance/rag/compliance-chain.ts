@@ -11,7 +11,7 @@ import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, type ScopeModel } from './scope-model.js';
-import { outOfScope, type OutOfScope } from './scope-rules.js';
+import { asksOfThisDirective, outOfScope, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -113,7 +113,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO",
     // and "must our bakery with 3 staff have an audit?" asks about SMEs (entity-vocabulary).
     const plain = inDirectiveWords(inDirectiveCategories(input.question));
-    if (deps.knowsWord && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // An unknown acronym in a question on what this directive requires ("does the EED force municipalities to put measures
+    // into their SECAP?") is the asker's word for their own plan or tool; other acts named as such the scope rules refused.
+    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
     const asked = withoutPreamble(plain);

@@ -96,6 +96,12 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
   { pattern: /\bPEFs?\b/, terms: 'primary energy factor' },
+  // EU shorthand for the addressees ("for MS to notify", "may a MS designate"), and the assessments and heat sector as
+  // planners abbreviate them.
+  { pattern: /\bMSs?\b/, terms: 'Member States' },
+  { pattern: /\bH&C\b/, terms: 'heating and cooling' },
+  { pattern: /\bSEAs?\b|\b[Ss]trategic [Ee]nvironmental [Aa]ssessments?\b/, terms: 'environmental assessment Directive 2001/42/EC' },
+  { pattern: /\bGWP\b/, terms: 'global warming potential' },
   // The emissions trading system, which the directive names by its number (Directive 2003/87/EC): the scope rules
   // decide whether a question asks that act's rules or what this directive does with them.
   { pattern: /\b(EU )?ETS ?2?\b/, terms: 'emissions trading' },

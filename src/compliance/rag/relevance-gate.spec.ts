@@ -173,7 +173,9 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('Who in Brussels will revisit the EUR 100 million investment threshold?')).toBe(true);
     expect(hasDomainTerm('When will the Commission next evaluate how this law is working?')).toBe(true);
     expect(hasDomainTerm('Which final customers get the information?')).toBe(true);
+    expect(hasDomainTerm('For alternative measures, does the sample-based check also apply to tax measures?')).toBe(true);
     expect(hasDomainTerm('Do public holidays count as working days?')).toBe(false);
+    expect(hasDomainTerm('Which tax measures does the budget include?')).toBe(false);
   });
 
   it('knows the inflected forms of the domain verbs', () => {

@@ -53,8 +53,8 @@ penalty penalties sanctions formula contribution contributions notify notified n
 plant plants installation installations power`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
-/** The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final customers"). */
-const DOMAIN_PHRASES = /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?)\b/i;
+/** The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final customers", "alternative measures"). */
+const DOMAIN_PHRASES = /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /** A domain word or term, or the directive named as such ("the EED", "how this law is working"). */
 export function hasDomainTerm(question: string): boolean {

@@ -184,6 +184,25 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Which energy label class may a new tumble dryer be sold with?')).toBe('other_act');
   });
 
+  it("answers whether another act's measures may be claimed towards the savings obligation, and refuses that act asked on its own", () => {
+    expect(outOfScope('Savings from MEPS under the EPBD are mandatory EU law - can we still claim them towards the energy savings obligation?')).toBeUndefined();
+    expect(outOfScope('Do minimum energy performance standards under the EPBD apply to offices?')).toBe('other_act');
+  });
+
+  it("answers the energy efficiency information an industrial-emissions report must carry, and refuses that act's own limits", () => {
+    expect(outOfScope('IED reporting: combustion plants above which size should include efficiency info?')).toBeUndefined();
+    expect(outOfScope('What emission limit values does the IED set for large combustion plants?')).toBe('other_act');
+  });
+
+  it("refuses a standard's own contents and versions, and a vendor recommended or compared, as not this directive's", () => {
+    expect(outOfScope('What structure does EN 16247-1 prescribe for an energy audit report?')).toBe('other_act');
+    expect(outOfScope('What changed in ISO 50001:2018 compared to the 2011 version?')).toBe('other_act');
+    expect(outOfScope('Is an energy audit under EN 16247-1 accepted for the audit obligation?')).toBeUndefined();
+    expect(outOfScope('Which sub-metering provider is cheaper for a 30-unit building, Techem or ista?')).toBe('advice');
+    expect(outOfScope('Which ESCO in Vienna would you recommend for our hospital?')).toBe('advice');
+    expect(outOfScope('Which energy service providers must Member States list, and is a model contract recommended?')).toBeUndefined();
+  });
+
   it('refuses a choice between two deals as advice', () => {
     expect(outOfScope('Should our hospital sign a fixed-price gas contract for 2026 or stay on a spot-indexed tariff?')).toBe('advice');
     expect(outOfScope('Should our municipality consider an energy performance contract when tendering?')).toBeUndefined();

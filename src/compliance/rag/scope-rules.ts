@@ -69,6 +69,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
   // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
+  // What a standard itself prescribes, or how its versions differ ("what structure does EN 16247-1 prescribe?").
+  /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?(:\d{4})?\b[^?]*\b(prescribes?|changed?|changes|versions?|revisions?|structure)\b|\b(what|which)\b[^?]*\b(changed|is new|changes)\b[^?]*\b(ISO|EN|IEC)\s?\d{3,5}/i,
   // The renewables directive's measure of its share (gross final consumption), and a delegated regulation adopted
   // under the directive asked about for its own content ("the delegated regulation on the data centre rating scheme").
   /\bgross final (energy )?consumption\b[^?]*\brenewabl\w*|\brenewabl\w*[^?]*\bgross final (energy )?consumption\b/i,
@@ -182,6 +184,8 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // A recommendation, or which vendor is cheaper or better: "which sub-metering provider is cheaper, Techem or ista?".
+  /\b(would|could|can|do) you recommend\b|\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|ESCOs?|products?|models?)\b[^?]{0,40}\b(is|are) (cheaper|better|more reliable|the cheapest|the best)\b/i,
   // Choosing between offers: "we got two ESCO offers, which one should we sign?".
   /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
@@ -228,7 +232,7 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
  * (Article 27(11), installations covered by Directive 2010/75/EU) is this directive's.
  */
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
-const EFFICIENCY_INFORMATION = /\benergy[- ]efficiency (info|information|data)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
+const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data|figures|details)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
 
 /**
  * The electricity market's capacity mechanisms are another act's; whether a plant bidding into one must assess
@@ -303,6 +307,21 @@ function asksAboutRepealedInstrument(question: string): boolean {
   return REPEALED_INSTRUMENT.test(question) || (OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question));
 }
 
+/**
+ * "Savings from MEPS under the EPBD are mandatory EU law: can we still claim them towards the energy savings obligation?":
+ * another act's measures asked about as savings counted towards this directive's obligation (Article 8, Annex V).
+ */
+const CLAIMED_TOWARDS_OBLIGATION = /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b/i;
+
+/**
+ * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
+ * municipalities to ...?") or its savings obligation as where something is claimed. An unknown acronym beside it is the
+ * asker's word for their own plan or tool, not another law asked about.
+ */
+export function asksOfThisDirective(question: string): boolean {
+  return NAMES_THIS_DIRECTIVE.test(question) || CLAIMED_TOWARDS_OBLIGATION.test(question);
+}
+
 export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
 export function outOfScope(question: string): OutOfScope | undefined {
@@ -321,9 +340,11 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
+  // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
+  const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
-  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutThis) return 'other_act';
-  if (!aboutThis && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutThis && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
+  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutItsObligation) return 'other_act';
+  if (!aboutItsObligation && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
+  if (!aboutItsObligation && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
   return undefined;
 }
