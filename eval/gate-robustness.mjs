@@ -1,7 +1,7 @@
 // How the copilot's scope gate holds up when practitioners wrap a question in their own lead-ins and sign-offs: for a
 // sample of the dev split (every 4th question), how many in-scope questions become refused and how many off-topic
 // questions become answered under each wrapping, with bundled notes only. Boots the built app in-process (dist/).
-// Usage: npm run eval:robustness [-- --check] [--every N]   (--check fails when any wrapping moves more than 3 %)
+// Usage: npm run eval:robustness [-- --check] [--every N]   (--check fails when any wrapping moves more than 2 %)
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { bootInProcess } from './in-process-app.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, every: { type: 'string', default: '4' } } });
 /** The most a wrapping may move, as a share of the sampled questions, before --check fails. */
-const MAX_SHIFT = 0.03;
+const MAX_SHIFT = 0.02;
 
 /** Lead-ins and sign-offs that say who asks or how urgently, never what is asked. */
 const WRAPPINGS = {

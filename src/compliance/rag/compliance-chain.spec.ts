@@ -107,6 +107,20 @@ describe(buildComplianceChain.name, () => {
     expect(withoutPreamble('What does Article 11 say: audits or systems?')).toBe('What does Article 11 say: audits or systems?');
     expect(withoutPreamble("I'm a lawyer at a Brussels firm. May a DSO obstruct independent ESCOs?")).toBe('May a DSO obstruct independent ESCOs?');
     expect(withoutPreamble("We're a Greek utility. Can we claim savings beyond a product's lifetime?")).toBe("Can we claim savings beyond a product's lifetime?");
+    // A greeting ends at its own comma, not at the question's last one.
+    expect(withoutPreamble('Hello, which label scale applies to heaters and pumps, and when is it due?')).toBe('which label scale applies to heaters and pumps, and when is it due?');
+  });
+
+  it('retrieves a question again without the lead-in or aside that diluted its passages, and answers from those', async () => {
+    const diluted = { ...AUDIT, similarity: 0.02, score: 0.02 };
+    const retrieve = async (question: string) => (/Acme|Netherlands/.test(question) ? [diluted] : [AUDIT]);
+    const knownShare = (question: string) => (/Acme|Netherlands/.test(question) ? 0.6 : 0.7);
+    const chain = buildComplianceChain(dependencies({ retrieve, knownShare }));
+    for (const question of ['Our company (Acme Energie GmbH) asks: how often are later audits due?', 'How often are later audits due, here in the Netherlands?']) {
+      const result = await chain.invoke(question);
+      expect([question, result.refused, result.answer]).toEqual([question, false, expect.stringContaining('every four years')]);
+    }
+    await expect(chain.invoke('Tell me about later audits at Acme?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
   it('refuses prompt injection in code, before retrieval results reach a model', async () => {

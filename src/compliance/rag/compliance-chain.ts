@@ -11,7 +11,7 @@ import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, type ScopeModel } from './scope-model.js';
-import { asksOfThisDirective, outOfScope, type OutOfScope } from './scope-rules.js';
+import { asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -58,7 +58,21 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
  * first sentence introducing the asker ("I'm a lawyer at a Brussels firm. ...", "We're a Greek utility. ...").
  */
 const PREAMBLE = /^(?!\s*(what|how|which|who|whom|when|where|why|does|do|can|is|are|must|may|should|could|will|would)\b)\s*[^?:]{1,70}?(:|\s[-–]{1,2})\s+(?=[^?]*\S[^?]*\?\s*$)/i;
-const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!]{0,80}[.!,]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!]{0,80}?[.!,]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+
+/** The question without what only says who asks and where: its preamble and an aside naming the asker's country. */
+function unwrapped(question: string): string {
+  return withoutPreamble(withoutAskerPlace(question));
+}
+
+/**
+ * The question without an introduction of the asker or an aside on where they are, which the scope model learned nothing
+ * from; a lead-in before a colon stays, since it may name the topic ("Micro-CHP definition: what capacity limit?").
+ */
+function withoutAsides(question: string): string {
+  const rest = withoutAskerPlace(question).replace(INTRODUCTION, '');
+  return rest.length >= 15 ? rest : question;
+}
 
 export function withoutPreamble(question: string): string {
   const rest = question.replace(PREAMBLE, '').replace(INTRODUCTION, '');
@@ -105,7 +119,7 @@ export function formatContext(chunks: readonly RetrievedChunk[]): string {
 export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
   const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
   const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
-  const gate = RunnableLambda.from((input: { question: string; chunks: RetrievedChunk[] }): GatedRetrieval => {
+  const gate = RunnableLambda.from(async (input: { question: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
     if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
@@ -117,13 +131,21 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // into their SECAP?") is the asker's word for their own plan or tool; other acts named as such the scope rules refused.
     if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
-    // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:").
-    const asked = withoutPreamble(plain);
+    // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:")
+    // or an aside that says where ("..., here in the Netherlands?").
+    const asked = unwrapped(plain);
     const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
-    const evidence = gateEvidence(input.chunks, knownShare, plain);
+    let gated: GatedRetrieval = input;
+    let evidence = gateEvidence(input.chunks, knownShare, plain);
+    // The wrapper's words also dilute what retrieval matched: a question that fails with them is retrieved again without.
+    const question = unwrapped(input.question);
+    if (!passesGate(evidence, deps.gate) && question !== input.question) {
+      gated = { ...input, chunks: await deps.retrieve(question) };
+      evidence = gateEvidence(gated.chunks, knownShare, plain);
+    }
     if (!passesGate(evidence, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
-    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, input.question, input.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
-    return input;
+    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    return gated;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });
   const refused = RunnableLambda.from((g: GatedRetrieval) => g.refusal as AskResult);

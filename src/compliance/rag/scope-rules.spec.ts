@@ -1,4 +1,4 @@
-import { outOfScope, speaksOfThisDirective } from './scope-rules.js';
+import { outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
 
 describe(outOfScope.name, () => {
   it('refuses acts that practitioners name by their jargon rather than their title', () => {
@@ -201,6 +201,14 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Which sub-metering provider is cheaper for a 30-unit building, Techem or ista?')).toBe('advice');
     expect(outOfScope('Which ESCO in Vienna would you recommend for our hospital?')).toBe('advice');
     expect(outOfScope('Which energy service providers must Member States list, and is a model contract recommended?')).toBeUndefined();
+  });
+
+  it("keeps a question on lending or grants when the asker only says where they are, and refuses another country's subsidies", () => {
+    expect(outOfScope("We're based in Austria. Our bank wants to offer loans for home renovation. What lending products must the state promote?")).toBeUndefined();
+    expect(outOfScope('Our CHP plant received an investment grant. Must its guarantee of origin mention it, here in the Netherlands?')).toBeUndefined();
+    expect(outOfScope('How large are the Danish subsidies for district heating connections?')).toBe('other_jurisdiction');
+    expect(withoutAskerPlace('How often is the audit due, here in the Netherlands?')).toBe('How often is the audit due?');
+    expect(withoutAskerPlace('Must our Polish factory have an audit?')).toBe('Must our Polish factory have an audit?');
   });
 
   it('refuses a choice between two deals as advice', () => {

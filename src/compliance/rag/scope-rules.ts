@@ -142,6 +142,13 @@ const ASKER_PLACE = new RegExp(
   String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${COUNTRIES})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${COUNTRIES})\b|\b(here|based|located) in (the )?(${COUNTRIES})\b`,
   'gi',
 );
+/** Only where the asker is, said as an aside: "..., here in the Netherlands?", "We're based in Austria.". */
+const WHERE_THE_ASKER_IS = new RegExp(String.raw`,?\s*\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`, 'gi');
+
+/** The question without the aside that says where the asker is: what the gate judges the question by. */
+export function withoutAskerPlace(question: string): string {
+  return question.replace(WHERE_THE_ASKER_IS, '');
+}
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
@@ -338,7 +345,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question))) return 'other_jurisdiction';
   if (!aboutThis && !underEuRules && NATIONAL.test(question.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
-  if (!aboutThis && !underEuRules && NATIONAL.test(question) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(question)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
