@@ -132,6 +132,8 @@ const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European
 /** The Member States by name and adjective. */
 const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
 const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
+/** Where the asker is, said as an aside: "we're based in Austria", "here in the Netherlands". */
+const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`;
 /**
  * A country named as where the asker is ("As a German energy supplier", "our Polish factory", "Spain: which public bodies
  * ...", "we're based in Austria."), not as the author of a rule: such a question asks what the directive requires of it.
@@ -139,16 +141,16 @@ const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
  * instrument or place.
  */
 const ASKER_PLACE = new RegExp(
-  String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${COUNTRIES})\s*[:,-]\s|\b(we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from) (${COUNTRIES})\b|\b(here|based|located) in (the )?(${COUNTRIES})\b`,
+  String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?)\b|^\s*(${COUNTRIES})\s*[:,-]\s|${ASIDE_OF_PLACE}`,
   'gi',
 );
-/** Only where the asker is, said as an aside: "..., here in the Netherlands?", "We're based in Austria.". */
-const WHERE_THE_ASKER_IS = new RegExp(String.raw`,?\s*\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`, 'gi');
+const WHERE_THE_ASKER_IS = new RegExp(String.raw`,?\s*${ASIDE_OF_PLACE}`, 'gi');
 
-/** The question without the aside that says where the asker is: what the gate judges the question by. */
+/** The question without the aside that says where the asker is ("..., here in the Netherlands?"): what the gate judges. */
 export function withoutAskerPlace(question: string): string {
   return question.replace(WHERE_THE_ASKER_IS, '');
 }
+
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
