@@ -70,13 +70,19 @@ function unwrapped(question: string): string {
  * from; a lead-in before a colon stays, since it may name the topic ("Micro-CHP definition: what capacity limit?").
  */
 function withoutAsides(question: string): string {
-  const rest = withoutAskerPlace(question).replace(INTRODUCTION, '');
-  return rest.length >= 15 ? rest : question;
+  return leftOrWhole(withoutAskerPlace(question).replace(INTRODUCTION, ''), question);
 }
 
 export function withoutPreamble(question: string): string {
-  const rest = question.replace(PREAMBLE, '').replace(INTRODUCTION, '');
-  return rest.length >= 15 ? rest : question;
+  return leftOrWhole(question.replace(PREAMBLE, '').replace(INTRODUCTION, ''), question);
+}
+
+/** The fewest characters a stripped question must keep to be judged on its own ("is it?" is not a question to judge). */
+const MIN_LEFT_CHARS = 15;
+
+/** What stripping left of a question, or the whole question when too little is left. */
+function leftOrWhole(rest: string, question: string): string {
+  return rest.length >= MIN_LEFT_CHARS ? rest : question;
 }
 
 /** The question names an article or annex that retrieval found in the corpus: always in scope. */
@@ -138,10 +144,12 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     let gated: GatedRetrieval = input;
     let evidence = gateEvidence(input.chunks, knownShare, plain);
     // The wrapper's words also dilute what retrieval matched: a question that fails with them is retrieved again without.
-    const question = unwrapped(input.question);
-    if (!passesGate(evidence, deps.gate) && question !== input.question) {
-      gated = { ...input, chunks: await deps.retrieve(question) };
-      evidence = gateEvidence(gated.chunks, knownShare, plain);
+    if (!passesGate(evidence, deps.gate)) {
+      const question = unwrapped(input.question);
+      if (question !== input.question) {
+        gated = { ...input, chunks: await deps.retrieve(question) };
+        evidence = gateEvidence(gated.chunks, knownShare, plain);
+      }
     }
     if (!passesGate(evidence, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (deps.scopeModel && learnedOffTopic(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
