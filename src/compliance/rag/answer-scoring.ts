@@ -34,6 +34,8 @@ export interface Query {
   paragraph?: string;
   /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
   parts?: readonly Pick<Query, 'terms' | 'intent'>[];
+  /** Within the chosen article, how retrieval ranked a sentence's passage (passage-prior.ts); articles are compared without it. */
+  prior?: (chunk: RetrievedChunk) => number;
 }
 
 /** How much more a sentence of the paragraph the question names counts ("What exactly does Article 7(1) require ...?"). */
@@ -117,6 +119,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (intent.who && kinds.has('amount')) boost *= 1.4;
   if (query.quantities) boost *= thresholdFit(text, query.quantities, sentence.chunk?.text);
   if (query.paragraph && sentence.chunk?.metadata.paragraph === query.paragraph) boost *= NAMED_PARAGRAPH_BOOST;
+  if (query.prior && sentence.chunk) boost *= query.prior(sentence.chunk);
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;

@@ -679,4 +679,27 @@ describe(extractiveAnswer.name, () => {
     const { answer } = extractiveAnswer('When does all electricity of a unit count as electricity from cogeneration?', [annex]);
     expect(answer).toMatch(/^Annex II \(General principles for the calculation of electricity from cogeneration in the Union\): /);
   });
+
+  it("within the chosen article's notes, leads with the passage retrieval ranked first where the question's words fit two alike", () => {
+    const heat = (paragraph: string, chunkIndex: number, score: number, text: string): RetrievedChunk => ({
+      ...chunk(text, 'Article 21', { articleTitle: 'Basic contractual rights for heating, cooling and domestic hot water', paragraph, chunkIndex }),
+      score,
+    });
+    // Each sentence alone nearly fills the answer; both share "final customers" and one more word of the question.
+    const modification = heat(
+      '21(3)',
+      3,
+      0.2,
+      'Final customers shall be given adequate notice of any intention to modify contractual conditions, and suppliers shall notify their final customers in a transparent and comprehensible manner directly of any adjustment in the supply price and of the reasons and preconditions for the adjustment and its scope, at an appropriate time and in any case at least two weeks, or one month in the case of household customers, before the adjustment comes into effect, so that final customers and the final users they supply can look for another supplier, change their installation or reduce their use of heating, cooling or domestic hot water before the new conditions apply to them.',
+    );
+    const disconnection = heat(
+      '21(9)',
+      9,
+      0.25,
+      'In the case of a planned disconnection, the final customers concerned shall be provided with adequate information about alternative measures, such as sources of support to avoid disconnection, prepayment systems, energy audits, energy consultancy services, alternative payment plans, debt management advice or disconnection moratoria, at least one month before the planned disconnection, and they shall receive that information in a form they can read and understand, together with the contact details of the bodies that give such support in their region and of the one-stop shops that advise on energy efficiency in homes, so that no household is cut off from heating or cooling without having been told in good time what it can do.',
+    );
+    const { answer } = extractiveAnswer('How much notice must final customers get before a disconnection?', [modification, disconnection]);
+    expect(answer).toContain('at least one month before the planned disconnection');
+    expect(answer).not.toContain('at least two weeks');
+  });
 });

@@ -10,6 +10,7 @@ import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSe
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
+import { passagePrior, placeKey } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
@@ -54,9 +55,6 @@ const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|ab
 /** A figure asked relative to what an annex gives ("how far above the formula result", "how much higher than"). */
 const ASKS_AGAINST_ANNEX = /\b(how (much|far) (above|below|higher|lower|more|less|beyond)|above|below|higher than|lower than|deviat\w*|depart\w* from|headroom|margin)\b/i;
 
-function groupKey(chunk: RetrievedChunk): string {
-  return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
-}
 
 /**
  * "Which criteria / methods / elements...": a source that enumerates them (a lead-in and its points, as the
@@ -107,7 +105,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const scored: Scored[] = [];
   // An article the question names is the one to answer from; the others only when it holds nothing relevant.
   const named = new Set(placesAsked(question));
-  const groups = [...new Set(chunks.map(groupKey))];
+  const groups = [...new Set(chunks.map(placeKey))];
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
   if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
@@ -115,7 +113,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
   const route = referralRoute(question);
   if (named.size > 0 && route === 'annex') {
-    const handedTo = chunks.filter((c) => named.has(groupKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
+    const handedTo = chunks.filter((c) => named.has(placeKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
     for (const annex of handedTo.filter((a) => groups.includes(a))) named.add(annex);
   }
   // "How far above the Annex I formula result may our contribution be?": a figure asked against a named annex is set by
@@ -123,12 +121,12 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // which competes with it as a named place does.
   if (named.size > 0 && [...named].every((place) => place.startsWith('Annex ')) && ASKS_AGAINST_ANNEX.test(question)) {
     const referring = chunks.filter((c) => sourceOf(c.metadata) !== 'uploaded' && c.metadata.article?.startsWith('Article ') && annexesNamed(c.text).some((a) => named.has(a)));
-    for (const chunk of referring) named.add(groupKey(chunk));
+    for (const chunk of referring) named.add(placeKey(chunk));
   }
   const candidates = groups.some((g) => named.has(g)) ? [...groups.filter((g) => named.has(g)), ...groups.filter((g) => !named.has(g))] : groups;
   candidates.slice(0, ARTICLE_PRIOR.length).forEach((article, rank) => {
     if (scored.length > 0 && named.size > 0 && !named.has(article) && named.has(candidates[0])) return;
-    const ofArticle = chunks.filter((c) => groupKey(c) === article);
+    const ofArticle = chunks.filter((c) => placeKey(c) === article);
     // The source that answers best, the law's own words favoured and an upload handicapped: an upload answers
     // only what the official text and the notes do not ("the Rotterdam warehouses"), never against them.
     let answer: { value: number; preference: number; pool: Sentence[]; list: boolean } | undefined;
@@ -155,7 +153,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const within = { ...query, stated: statedFigures(question) };
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks) };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];
@@ -201,7 +199,7 @@ function handToAnnexStatingPeriod(scored: Scored[], intent: Intent, chunks: read
   const [best] = scored;
   if (!intent.period || !best?.article.startsWith('Article ') || statesPeriod(best.pool)) return;
   // The annexes the article's passages name, in the official text and the notes (an upload may be another act's).
-  const named = new Set(chunks.filter((c) => groupKey(c) === best.article && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text)));
+  const named = new Set(chunks.filter((c) => placeKey(c) === best.article && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text)));
   handToAnnex(scored, named, (s) => statesPeriod(s.pool));
 }
 

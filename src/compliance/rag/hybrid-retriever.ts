@@ -4,7 +4,8 @@ import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, refe
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
-import { heldPlace, placesAsked, recitalNumber } from './article-mentions.js';
+import { placesAsked, recitalNumber } from './article-mentions.js';
+import { placeKey } from './passage-prior.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
@@ -195,8 +196,7 @@ const REVIEW_WORDS = /\b(review\w*|revisit\w*|reconsider\w*|evaluat\w*|assess\w*
 function grouped(candidates: Candidate[], annexFactor: number, asksAboutReview = true): Group[] {
   const groups = new Map<string, Group>();
   for (const candidate of candidates) {
-    const { documentId, chunkIndex } = candidate.chunk.metadata;
-    const key = heldPlace(candidate.chunk.metadata) ?? `${documentId}#${chunkIndex}`;
+    const key = placeKey(candidate.chunk);
     const group = groups.get(key) ?? { key, best: 0, members: [] };
     group.members.push(candidate);
     groups.set(key, group);
