@@ -1,6 +1,7 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
+import { defines } from './definition-pointers.js';
 import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { thresholdFit, type Quantity } from './threshold-fit.js';
@@ -34,9 +35,17 @@ export interface Query {
   paragraph?: string;
   /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
   parts?: readonly Pick<Query, 'terms' | 'intent'>[];
+  /** The term whose definition the question asks for ("does a city-owned utility count as a 'public body'?"). */
+  defined?: string;
   /** Within the chosen article, how retrieval ranked a sentence's passage (passage-prior.ts); articles are compared without it. */
   prior?: (chunk: RetrievedChunk) => number;
 }
+
+/**
+ * How much more the definition of the term a question asks about counts: it shares only the term's own words with the
+ * question ("public", "body"), and the glossary's other entries the asker's everyday words ("utility", "energy").
+ */
+const ASKED_DEFINITION_BOOST = 3;
 
 /** How much more a sentence of the paragraph the question names counts ("What exactly does Article 7(1) require ...?"). */
 const NAMED_PARAGRAPH_BOOST = 2;
@@ -120,6 +129,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (query.quantities) boost *= thresholdFit(text, query.quantities, sentence.chunk?.text);
   if (query.paragraph && sentence.chunk?.metadata.paragraph === query.paragraph) boost *= NAMED_PARAGRAPH_BOOST;
   if (query.prior && sentence.chunk) boost *= query.prior(sentence.chunk);
+  if (query.defined && defines(text, query.defined)) boost *= ASKED_DEFINITION_BOOST;
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text)) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;

@@ -1,4 +1,4 @@
-import { definitionsIn, pointedPlace } from './definition-pointers.js';
+import { askedDefinition, defines, definitionsIn, pointedPlace } from './definition-pointers.js';
 
 const ARTICLE_2 = `(45) ‘micro-cogeneration unit’ means a cogeneration unit with a maximum capacity below 50 kWe;
 (46) ‘efficient district heating and cooling’ means a district heating or cooling system meeting the criteria laid down in
@@ -38,5 +38,20 @@ describe('definition pointers', () => {
     expect(pointedPlace("Up to what capacity is a unit 'micro-cogeneration'?", pointers)).toBeUndefined();
     expect(pointedPlace("At what cost is an upgrade treated as 'substantial'?", pointers)).toBeUndefined();
     expect(pointedPlace('What is efficient heating and cooling?', pointers)).toBeUndefined();
+  });
+
+  it('finds the asked definition whether the question quotes the term in the singular or the plural', () => {
+    const glossary = definitionsIn(["(12) ‘public bodies’ means national, regional or local authorities; (21) ‘participating party’ means an enterprise or public body that has committed itself to a voluntary agreement."]);
+    expect(askedDefinition("Does a city-owned utility count as a 'public body'?", glossary)?.term).toBe('public bodies');
+  });
+
+  it('prefers the longer of two terms the question holds alike: "energy audit", not "energy"', () => {
+    const noted = definitionsIn(['Under Article 2(1), energy means energy products. Under Article 2(32), an energy audit is a systematic procedure.']);
+    expect(askedDefinition('How does the directive define an energy audit?', noted)?.term).toBe('an energy audit');
+  });
+
+  it('tells a passage that defines a term from one that only uses it', () => {
+    expect(defines(ARTICLE_2, 'micro-cogeneration unit')).toBe(true);
+    expect(defines('A micro-cogeneration unit below 50 kWe may be exempt.', 'micro-cogeneration unit')).toBe(false);
   });
 });

@@ -34,18 +34,31 @@ export function definitionsIn(texts: readonly string[]): Definition[] {
 }
 
 /**
- * The place a definition question is handed to: the definition whose term the question asks about (the term it quotes, if
- * any, is part of it, and most of the term's words are in the question, more than of any other term), when it points.
+ * The definition a question asks about: the one whose term the question asks about (the term it quotes, if any, is part
+ * of it, singular or plural alike, and most of the term's words are in the question, more than of any other term, or as
+ * many and more words).
  */
-export function pointedPlace(question: string, definitions: readonly Definition[]): string | undefined {
+export function askedDefinition(question: string, definitions: readonly Definition[]): Definition | undefined {
   const asked = new Set(contentTerms(question));
-  const quoted = QUOTED.exec(question)?.[1].toLowerCase();
-  let best: { share: number; place?: string } | undefined;
-  for (const { term, place } of definitions) {
-    if (quoted && !term.toLowerCase().includes(quoted)) continue;
-    const termWords = [...new Set(contentTerms(term))];
+  const quotedMatch = QUOTED.exec(question);
+  const quoted = quotedMatch ? contentTerms(quotedMatch[1]) : undefined;
+  let best: { share: number; words: number; definition: Definition } | undefined;
+  for (const definition of definitions) {
+    const termWords = [...new Set(contentTerms(definition.term))];
+    if (quoted && !quoted.every((w) => termWords.includes(w))) continue;
     const share = termWords.filter((w) => asked.has(w)).length / (termWords.length || 1);
-    if (share >= MIN_TERM_SHARE && (!best || share > best.share)) best = { share, place };
+    // Between terms the question holds alike, the longer one: "energy audit", not "energy".
+    if (share >= MIN_TERM_SHARE && (!best || share > best.share || (share === best.share && termWords.length > best.words))) best = { share, words: termWords.length, definition };
   }
-  return best?.place;
+  return best?.definition;
+}
+
+/** The place a definition question is handed to: where the asked definition points, if it does. */
+export function pointedPlace(question: string, definitions: readonly Definition[]): string | undefined {
+  return askedDefinition(question, definitions)?.place;
+}
+
+/** Whether a passage gives the definition of a term. */
+export function defines(text: string, term: string): boolean {
+  return definitionsIn([text]).some((definition) => definition.term === term);
 }

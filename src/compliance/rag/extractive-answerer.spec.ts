@@ -702,4 +702,19 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('at least one month before the planned disconnection');
     expect(answer).not.toContain('at least two weeks');
   });
+
+  it("answers a question on whether something counts as a defined term with that term's definition", () => {
+    const glossary = (text: string, chunkIndex: number): RetrievedChunk =>
+      chunk(text, 'Article 2', { documentId: 'eed', source: 'official', articleTitle: 'Definitions', paragraph: '2', chunkIndex });
+    const { answer } = extractiveAnswer("Does a city-owned utility company count as a 'public body' under the energy rules?", [
+      glossary("(11) ‘energy service’ means the physical benefit, utility or good derived from a combination of energy with energy-efficient technology or with action, which may include the operations, maintenance and control necessary to deliver the service, which is delivered on the basis of a contract and in normal circumstances has proven to result in verifiable and measurable or estimable energy efficiency improvement or primary energy savings.", 1),
+      glossary('(12) ‘public bodies’ means national, regional or local authorities and entities directly financed and administered by those authorities but not having an industrial or commercial character.', 2),
+      glossary("(16) ‘energy management system’ means a set of interrelated or interacting elements of a plan which sets an energy efficiency objective and a strategy to achieve that objective, including monitoring of actual energy consumption, actions taken to increase energy efficiency and measurement of progress, for a company, a utility or a public body.", 3),
+      glossary("(19) ‘obligated party’ means an energy distributor, retail energy sales company or transmission system operator, which is bound by the national energy efficiency obligation schemes, and which may be a company or a utility.", 4),
+      glossary("(21) ‘participating party’ means an enterprise or public body that has committed itself to reaching certain objectives under a voluntary agreement, or is covered by a national regulatory policy instrument, as a company or utility would be.", 5),
+      glossary("(23) ‘energy distributor’ means a company or utility, a natural or legal person, including a distribution system operator, responsible for the transport of energy with a view to its delivery to final customers or to distribution stations that sell energy to final customers, in a city or a region.", 6),
+      glossary("(24) ‘retail energy sales company’ means a company or utility, a natural or legal person who sells energy to final customers in a city or a region, whatever the energy carrier and whatever the contract under which the energy is sold, supplied or delivered to them.", 7),
+    ]);
+    expect(answer).toContain('not having an industrial or commercial character');
+  });
 });

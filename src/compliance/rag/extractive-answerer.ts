@@ -10,6 +10,7 @@ import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSe
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
+import { askedDefinition, definitionsIn } from './definition-pointers.js';
 import { passagePrior, placeKey } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
@@ -153,7 +154,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks) };
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: definedTerm(question, best.pool) };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];
@@ -163,6 +164,12 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     if (top && charsOf(shown) + top.text.length < MAX_ANSWER_CHARS) shown.push(top);
   }
   return shown;
+}
+
+/** The term whose definition a definition question asks for, where the chosen passages give it. */
+function definedTerm(question: string, pool: readonly Sentence[]): string | undefined {
+  if (!asksForDefinition(question)) return undefined;
+  return askedDefinition(question, definitionsIn([...new Set(pool.map((s) => s.chunk.text))]))?.term;
 }
 
 /** The pool's best-scoring sentence (the first of equals). */

@@ -51,6 +51,16 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(passages, "When does a district heating plant's refurbishment count as 'substantial'?"))[0]).toBe('Article 2');
   });
 
+  it("brings first the glossary passage that defines a quoted term, though other passages share more of the asker's words", async () => {
+    const store = storeOf([
+      ['Article 2', "(11) ‘energy service’ means the physical benefit, utility or good that a company derives from energy with efficient technology; (16) ‘energy management system’ means a set of elements of a plan that sets an energy efficiency objective for a company or utility."],
+      ['Article 2', "(12) ‘public bodies’ means national, regional or local authorities and entities directly financed and administered by those authorities but not having an industrial or commercial character."],
+      ['Article 2', "(21) ‘participating party’ means an enterprise or public body that has committed itself to reaching objectives under a voluntary agreement."],
+    ]);
+    const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: "Does a city-owned utility company count as a 'public body' for the energy rules?", topK: 5 });
+    expect(chunks[0].text).toMatch(/^\(12\) ‘public bodies’ means/);
+  });
+
   it('lets the topic outvote the addressee words that expansion appended', async () => {
     const passages: [string, string][] = [
       ['Article 5', 'Public bodies shall reduce their total final energy consumption; Member States may exclude local administrative units with a population below 50 000.'],

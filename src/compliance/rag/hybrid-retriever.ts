@@ -9,7 +9,7 @@ import { placeKey } from './passage-prior.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
-import { pointedPlace } from './definition-pointers.js';
+import { askedDefinition, defines } from './definition-pointers.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
 
@@ -110,9 +110,14 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // A definition question brings the definitions that fusion found, not all 56 of them; one on a term whose definition
   // hands its substance elsewhere ("meeting the criteria laid down in Article 26") goes to that place.
   if (mentions.size === 0 && asksForDefinition(question)) {
-    const pointed = pointedPlace(question, lexical.definitions());
-    if (pointed) boost(lexical.chunksWhere((c) => c.metadata.article === pointed), MENTION_BONUS);
-    else for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
+    const asked = askedDefinition(question, lexical.definitions());
+    if (asked?.place) boost(lexical.chunksWhere((c) => c.metadata.article === asked.place), MENTION_BONUS);
+    else {
+      for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === 'Article 2') candidate.fused += MENTION_BONUS;
+      // "Does a city-owned utility count as a 'public body'?": the passage holding that definition, which fusion may miss
+      // among the glossary's long passages of many terms, comes first.
+      if (asked) boost(lexical.chunksWhere((c) => c.metadata.article === 'Article 2' && defines(c.pageContent, asked.term)), MENTION_BONUS);
+    }
   }
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
