@@ -86,6 +86,14 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What does the Nord Pool system price say about our tariff?')).toBe('live_data');
   });
 
+  it("keeps a rule question whose 'right now' or 'currently' dates the asker's own situation, and refuses the world's state asked now", () => {
+    expect(outOfScope("our DH network is 45% biomass + 20% gas CHP heat. does it count as 'efficient district heating' right now (2026)?")).toBeUndefined();
+    expect(outOfScope('Our bills are based on meter readings. What information has to be on each bill? We currently show price and consumption, nothing else.')).toBeUndefined();
+    expect(outOfScope('Which Member States have transposed the energy efficiency directive as of today?')).toBe('live_data');
+    expect(outOfScope('What is the gas price right now?')).toBe('live_data');
+    expect(outOfScope('What are current gas storage levels in our country?')).toBe('live_data');
+  });
+
   it("refuses one's own dispute with a landlord or supplier as legal advice", () => {
     for (const question of [
       'Our landlord never fixed the radiators. May we withhold the rent?',

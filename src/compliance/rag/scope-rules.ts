@@ -160,9 +160,20 @@ const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards
 const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
-const LIVE_DATA: readonly RegExp[] = [
+/**
+ * Words that ask for the state of things now ("the gas price right now", "current storage levels", "which Member States have
+ * transposed the directive as of today?"). In a question on what a rule requires of the asker they date the asker's own situation: "does our network count as 'efficient district heating' right now
+ * (2026)?", "we currently show price and consumption on the bill: what else must it show?".
+ */
+const NOW: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
+];
+
+/** The asker speaks of their own situation. */
+const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
+
+const LIVE_DATA: readonly RegExp[] = [
   /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
   /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities)\b/i,
@@ -340,6 +351,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
+  if (NOW.some((rule) => rule.test(question)) && !(asksAboutARule(question) && ASKERS_OWN.test(question))) return 'live_data';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
