@@ -144,6 +144,11 @@ export function heldPlace(metadata: { article?: string; paragraph?: string }): s
   return metadata.article ?? (metadata.paragraph?.startsWith(RECITAL) ? metadata.paragraph : undefined);
 }
 
+/** The place a passage belongs to (heldPlace), or the passage itself where it belongs to none: how answers group passages. */
+export function placeKey(chunk: { metadata: { article?: string; paragraph?: string; documentId: string; chunkIndex: number } }): string {
+  return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
+}
+
 /** "Recital 30" -> 30; undefined for an article or annex label. */
 export function recitalNumber(label: string): number | undefined {
   return label.startsWith(RECITAL) ? parseInt(label.slice(RECITAL.length), 10) : undefined;

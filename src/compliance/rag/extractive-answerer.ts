@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
-import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placesAsked } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
@@ -11,7 +11,7 @@ import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import { askedDefinition, definitionsIn } from './definition-pointers.js';
-import { passagePrior, placeKey } from './passage-prior.js';
+import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
@@ -55,7 +55,6 @@ const ASKS_FIGURE_OR_PLACE = /\b(how (much|many|far|high|low|large|big)|(from|ab
 
 /** A figure asked relative to what an annex gives ("how far above the formula result", "how much higher than"). */
 const ASKS_AGAINST_ANNEX = /\b(how (much|far) (above|below|higher|lower|more|less|beyond)|above|below|higher than|lower than|deviat\w*|depart\w* from|headroom|margin)\b/i;
-
 
 /**
  * "Which criteria / methods / elements...": a source that enumerates them (a lead-in and its points, as the

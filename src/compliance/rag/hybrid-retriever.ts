@@ -4,8 +4,7 @@ import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, refe
 import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
-import { placesAsked, recitalNumber } from './article-mentions.js';
-import { placeKey } from './passage-prior.js';
+import { placeKey, placesAsked, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';

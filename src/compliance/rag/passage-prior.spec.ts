@@ -1,4 +1,5 @@
-import { passagePrior, placeKey } from './passage-prior.js';
+import { placeKey } from './article-mentions.js';
+import { passagePrior } from './passage-prior.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 const passage = (article: string | undefined, score: number, extra: Partial<RetrievedChunk['metadata']> & { leadInOnly?: boolean } = {}): RetrievedChunk => {

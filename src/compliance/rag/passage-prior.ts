@@ -1,11 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
-import { heldPlace } from './article-mentions.js';
+import { placeKey } from './article-mentions.js';
 import type { RetrievedChunk } from './rag-types.js';
-
-/** The article, annex or recital a passage belongs to, or the passage itself where it belongs to none. */
-export function placeKey(chunk: Pick<RetrievedChunk, 'metadata'>): string {
-  return heldPlace(chunk.metadata) ?? `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
-}
 
 /**
  * How much more the sentences of retrieval's best passage of an article in our notes count than those of its later

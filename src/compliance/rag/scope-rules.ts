@@ -161,9 +161,10 @@ const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|pre
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 /**
- * Words that ask for the state of things now ("the gas price right now", "current storage levels", "which Member States have
- * transposed the directive as of today?"). In a question on what a rule requires of the asker they date the asker's own situation: "does our network count as 'efficient district heating' right now
- * (2026)?", "we currently show price and consumption on the bill: what else must it show?".
+ * Words that ask for the state of things now ("the gas price right now", "current storage levels", "which Member States
+ * have transposed the directive as of today?"). In a question on what a rule requires of the asker they date the
+ * asker's own situation: "does our network count as 'efficient district heating' right now (2026)?", "we currently show
+ * price and consumption on the bill: what else must it show?".
  */
 const NOW: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
