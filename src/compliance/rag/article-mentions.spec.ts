@@ -1,4 +1,4 @@
-import { asksWhatTheDirectiveIsFor } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
 
 describe(asksWhatTheDirectiveIsFor.name, () => {
   it.each([
@@ -13,4 +13,13 @@ describe(asksWhatTheDirectiveIsFor.name, () => {
     'hears a narrower question in "%s"',
     (question) => expect(asksWhatTheDirectiveIsFor(question)).toBe(false),
   );
+});
+
+describe(placeKey.name, () => {
+  const passage = (article: string | undefined, chunkIndex: number, paragraph?: string) => ({ metadata: { documentId: 'notes', article, chunkIndex, paragraph } });
+
+  it('names the article a passage belongs to, or the passage itself outside any article', () => {
+    expect(placeKey(passage('Annex VI', 10))).toBe('Annex VI');
+    expect(placeKey(passage(undefined, 4))).toBe('notes#4');
+  });
 });

@@ -1,4 +1,4 @@
-import { askedDefinition, defines, definitionsIn, pointedPlace } from './definition-pointers.js';
+import { askedDefinition, defines, definitionsIn } from './definition-pointers.js';
 
 const ARTICLE_2 = `(45) ‘micro-cogeneration unit’ means a cogeneration unit with a maximum capacity below 50 kWe;
 (46) ‘efficient district heating and cooling’ means a district heating or cooling system meeting the criteria laid down in
@@ -30,14 +30,14 @@ describe('definition pointers', () => {
   });
 
   it('hands a question on such a term to the place its definition points to', () => {
-    expect(pointedPlace("From 2028, does our district heating system still count as 'efficient'?", pointers)).toBe('Article 26');
-    expect(pointedPlace('Does our unit qualify as high-efficiency cogeneration?', pointers)).toBe('Annex III');
+    expect(askedDefinition("From 2028, does our district heating system still count as 'efficient'?", pointers)?.place).toBe('Article 26');
+    expect(askedDefinition('Does our unit qualify as high-efficiency cogeneration?', pointers)?.place).toBe('Annex III');
   });
 
   it('leaves other definition questions to the glossary', () => {
-    expect(pointedPlace("Up to what capacity is a unit 'micro-cogeneration'?", pointers)).toBeUndefined();
-    expect(pointedPlace("At what cost is an upgrade treated as 'substantial'?", pointers)).toBeUndefined();
-    expect(pointedPlace('What is efficient heating and cooling?', pointers)).toBeUndefined();
+    expect(askedDefinition("Up to what capacity is a unit 'micro-cogeneration'?", pointers)?.place).toBeUndefined();
+    expect(askedDefinition("At what cost is an upgrade treated as 'substantial'?", pointers)?.place).toBeUndefined();
+    expect(askedDefinition('What is efficient heating and cooling?', pointers)?.place).toBeUndefined();
   });
 
   it('finds the asked definition whether the question quotes the term in the singular or the plural', () => {

@@ -53,11 +53,6 @@ export function askedDefinition(question: string, definitions: readonly Definiti
   return best?.definition;
 }
 
-/** The place a definition question is handed to: where the asked definition points, if it does. */
-export function pointedPlace(question: string, definitions: readonly Definition[]): string | undefined {
-  return askedDefinition(question, definitions)?.place;
-}
-
 /** Whether a passage gives the definition of a term. */
 export function defines(text: string, term: string): boolean {
   return definitionsIn([text]).some((definition) => definition.term === term);

@@ -1,4 +1,3 @@
-import { placeKey } from './article-mentions.js';
 import { passagePrior } from './passage-prior.js';
 import type { RetrievedChunk } from './rag-types.js';
 
@@ -41,12 +40,5 @@ describe(passagePrior.name, () => {
     expect(prior(leadIn)).toBe(1);
     expect(prior(opening)).toBe(1);
     expect(prior(passage('Article 12', 0.9))).toBe(1);
-  });
-});
-
-describe(placeKey.name, () => {
-  it('names the article a passage belongs to, or the passage itself outside any article', () => {
-    expect(placeKey(passage('Annex VI', 0.1))).toBe('Annex VI');
-    expect(placeKey(passage(undefined, 0.1, { chunkIndex: 4 }))).toBe('notes#4');
   });
 });
