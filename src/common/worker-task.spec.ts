@@ -31,6 +31,15 @@ describe('runWorkerTask', () => {
     expect(MIN_WORKER_OLD_SPACE_MB).toBeGreaterThanOrEqual(4);
   }, 90_000);
 
+  // hnswlib-node aborts the whole process when a worker is terminated inside one of its calls, so a task that
+  // holds an index is asked to stop, never terminated.
+  it('asks a task to stop through its signal and hears its reply, without terminating it', async () => {
+    const stopping = new AbortController();
+    const run = runWorkerTask(new URL('./stop-task.fixture.js', import.meta.url), undefined, { timeoutMs: 30_000, signal: stopping.signal });
+    stopping.abort();
+    await expect(run).resolves.toEqual({ ok: false, message: expect.stringContaining('stop-task.fixture was asked to stop') });
+  }, 60_000);
+
   it('stops a task that runs past its time limit', async () => {
     const spin = script('spin.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ ready: true });\nfor (;;);\n");
     await expect(runWorkerTask(spin, undefined, { timeoutMs: 200, startupTimeoutMs: 60_000 })).rejects.toMatchObject({ reason: 'timeout' });

@@ -4,6 +4,9 @@ import { workerEntry } from './worker-entry.js';
 /** What a one-shot worker posts back: its result, or an error it chose to report. */
 export type TaskReply<T> = { ok: true; value: T } | { ok: false; code?: string; message: string };
 
+/** What the parent posts to a worker whose task should stop (see TaskOptions.signal). */
+export const STOP_TASK = { stop: true } as const;
+
 export interface TaskOptions {
   /** Time the task may take once the worker says it is ready (`{ready: true}`), or from the start if it never does. */
   timeoutMs: number;
@@ -11,6 +14,11 @@ export interface TaskOptions {
   startupTimeoutMs?: number;
   resourceLimits?: ResourceLimits;
   transferList?: readonly Transferable[];
+  /**
+   * Asks the task to stop (shutdown): the worker's task sees its own signal abort, and replies early at its next
+   * check. The worker is not terminated: a native call in flight (hnswlib-node) would abort the whole process.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -53,16 +61,25 @@ export function runWorkerTask<T>(compiled: URL, data: unknown, options: TaskOpti
   });
   return new Promise<TaskReply<T>>((resolve, reject) => {
     let settled = false;
-    const settle = (outcome: () => void): void => {
+    /** A task stopped by its time limit may still be writing files: its caller hears of it once the worker has exited. */
+    const settle = (outcome: () => void, stopped = false): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
       worker.removeAllListeners('message');
+      if (stopped) {
+        void worker.terminate().finally(outcome);
+        return;
+      }
       outcome();
       void worker.terminate();
     };
-    const expire = (ms: number, what: string): NodeJS.Timeout => setTimeout(() => settle(() => reject(new WorkerTaskError('timeout', `${what} took longer than ${ms} ms`))), ms);
+    const expire = (ms: number, what: string): NodeJS.Timeout => setTimeout(() => settle(() => reject(new WorkerTaskError('timeout', `${what} took longer than ${ms} ms`)), true), ms);
     let timer = options.startupTimeoutMs === undefined ? expire(options.timeoutMs, 'the task') : expire(options.startupTimeoutMs, 'loading the worker');
+    const abort = (): void => worker.postMessage(STOP_TASK);
+    if (options.signal?.aborted) abort();
+    else options.signal?.addEventListener('abort', abort, { once: true });
     worker.on('message', (reply: TaskReply<T> | { ready: true }) => {
       if ('ready' in reply) {
         clearTimeout(timer);

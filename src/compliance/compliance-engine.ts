@@ -136,8 +136,9 @@ export class ComplianceEngine {
     });
   }
 
-  close(): void {
-    this.index.close();
+  /** Resolves once the index's background work has stopped and nothing more is written. */
+  close(): Promise<void> {
+    return this.index.close();
   }
 
   allDocuments(): CorpusDocument[] {

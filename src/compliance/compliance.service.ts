@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Histogram } from 'prom-client';
 import { toErrorBody } from '../common/errors/to-error-body.js';
 import { HealthRegistry, type ComponentHealth } from '../ops/health-registry.js';
@@ -17,7 +17,7 @@ export interface AnswerSink {
 }
 
 @Injectable()
-export class ComplianceService implements OnModuleInit, OnModuleDestroy {
+export class ComplianceService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Compliance');
   private readonly opening: IndexOpening;
   /** How long boot waits for the index; a slow remote embedder then builds in the background. */
@@ -42,9 +42,10 @@ export class ComplianceService implements OnModuleInit, OnModuleDestroy {
     clearTimeout(timer);
   }
 
-  onModuleDestroy(): void {
+  /** After the HTTP server has closed (uploads in flight are done): stops the index's background work and waits for it. */
+  async onApplicationShutdown(): Promise<void> {
     this.opening.stop();
-    this.engine.close();
+    await this.engine.close();
   }
 
   async ask(question: string): Promise<AskResult> {

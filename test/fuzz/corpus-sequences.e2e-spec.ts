@@ -45,7 +45,7 @@ async function cli(dataDir: string, action: (engine: ReturnType<typeof openEngin
     const engine = openEngine(loadConfig({ ...ENV, DATA_DIR: dataDir }));
     await engine.open();
     await action(engine);
-    engine.close();
+    await engine.close();
     return 'done';
   } finally {
     lock.release();

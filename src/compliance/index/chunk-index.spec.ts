@@ -97,4 +97,23 @@ describe(ChunkIndex.name, () => {
     expect(readdirSync(dataDir)).toEqual(['index']);
     expect(await new ChunkIndex(dataDir, lexical()).open(corpus)).toBe('loaded');
   }, 60_000);
+
+  // The eval removed its data directory after app.close() while a refit worker was still writing into it
+  // (ENOTEMPTY), and the process then aborted when the worker was torn down inside an hnswlib call.
+  it('close() stops a running refit and waits for it: nothing is written afterwards and later changes are refused', async () => {
+    const corpus = [...NOTES, ...Array.from({ length: 40 }, (_, i) => doc(`n${i}`, `# Article ${i + 20} — Topic ${i}\n\n${Array.from({ length: 60 }, (_, j) => `${j + 1}. Member States report topic ${i} item ${j} yearly.`).join('\n\n')}`))];
+    const index = new ChunkIndex(dataDir, lexical(), { documents: () => corpus, refitDelayMs: 0 });
+    await index.open(corpus);
+    const added = doc('c', 'Heliostat audits use measured data.');
+    corpus.push(added);
+    await index.add(added);
+    while (!index.refitInProgress) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    await index.close();
+    expect(index.refitInProgress).toBe(false);
+    expect(index.refitError).toContain('index-refit.worker was asked to stop');
+    expect(readdirSync(dataDir)).toEqual(['index']);
+    await expect(index.add(doc('d', 'Too late.'))).rejects.toThrow('the index is closed');
+    expect(await new ChunkIndex(dataDir, lexical()).open(corpus)).toBe('loaded');
+  }, 60_000);
 });

@@ -70,6 +70,10 @@ export class ChunkIndex {
   private refitting?: Promise<void>;
   private lastRefitAt = 0;
   private closed = false;
+  /** Index directories being written on this thread (a build or a change that could not be journalled). */
+  private readonly writes = new Set<Promise<void>>();
+  /** Stops the refit and compaction workers at close. */
+  private readonly stopping = new AbortController();
 
   constructor(
     dataDir: string,
@@ -232,10 +236,17 @@ export class ChunkIndex {
     }
   }
 
-  close(): void {
+  /**
+   * Stops background work and waits for it: a refit or compaction worker is asked to stop at its next step (its
+   * staging directory is then removed), and changes already queued finish. Afterwards nothing writes in the data directory, so a
+   * shutdown, a test or a restore may remove or replace it; changes asked for later are rejected.
+   */
+  async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.refitTimer);
     this.refitTimer = undefined;
+    this.stopping.abort();
+    await Promise.all([this.refitting, this.compacting, this.queue, ...this.writes]);
   }
 
   private corpus(): readonly CorpusDocument[] {
@@ -278,7 +289,7 @@ export class ChunkIndex {
     const task: RefitTask = { documents, dir: staging, dimensions: this.embedder.lexical?.dimensions ?? 0, identity: this.embedder.identity };
     this.refitting = (async () => {
       try {
-        const reply = await runWorkerTask<IndexManifest>(new URL('./index-refit.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS });
+        const reply = await runWorkerTask<IndexManifest>(new URL('./index-refit.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, signal: this.stopping.signal });
         if (!reply.ok) throw new Error(reply.message);
         await this.exclusive(() => (this.closed ? Promise.resolve() : this.swapIn(staging, snapshot)));
         this.refitError = undefined;
@@ -305,7 +316,7 @@ export class ChunkIndex {
     const task: CompactTask = { dir: this.dir, staging };
     this.compacting = (async () => {
       try {
-        const reply = await runWorkerTask<IndexManifest>(new URL('./index-compact.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS });
+        const reply = await runWorkerTask<IndexManifest>(new URL('./index-compact.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, signal: this.stopping.signal });
         if (!reply.ok) throw new Error(reply.message);
         await this.exclusive(async () => {
           if (this.closed || this.unsaved || this.journalBytes !== journalBytes || reply.value.fingerprint !== this.manifest?.fingerprint) return;
@@ -373,6 +384,7 @@ export class ChunkIndex {
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('the index is closed'));
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
@@ -390,8 +402,16 @@ export class ChunkIndex {
   }
 
   private async persist(store: HnswChunkStore, fingerprint: string): Promise<void> {
+    // A build that finishes after close (a slow remote embedder at boot) is not written: the next boot builds again.
+    if (this.closed) throw new Error('the index is closed');
     const manifest = this.manifestOf(store, fingerprint);
-    await writeIndexDir(this.dir, { manifest, chunks: store.entries(), idf: this.embedder.lexical?.idfTable }, (path) => store.write(path));
+    const write = writeIndexDir(this.dir, { manifest, chunks: store.entries(), idf: this.embedder.lexical?.idfTable }, (path) => store.write(path));
+    this.writes.add(write);
+    try {
+      await write;
+    } finally {
+      this.writes.delete(write);
+    }
     this.current = store;
     this.manifest = manifest;
     this.journalBytes = 0;

@@ -51,7 +51,7 @@ describe('embedding a large upload in a worker', () => {
       // A small document still goes in on the calling thread.
       await expect(engine.addDocument({ title: 'Memo', content: Buffer.from('The depot zq1x is audited yearly.'), contentType: 'text/plain' })).resolves.toMatchObject({ chunkCount: 1 });
     } finally {
-      engine.close();
+      await engine.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 200_000);

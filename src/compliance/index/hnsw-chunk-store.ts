@@ -84,14 +84,18 @@ export class HnswChunkStore extends VectorStore {
 
   /**
    * Inserts the vectors in batches with a yield to the event loop between them, then makes all their chunks
-   * visible at once (a search meanwhile skips labels it has no chunk for). Returns the labels.
+   * visible at once (a search meanwhile skips labels it has no chunk for). Returns the labels. `stop` ends it
+   * between batches (a store being built in a worker that is asked to stop; the store is then thrown away).
    */
-  async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
+  async addVectors(vectors: number[][], documents: Document[], stop?: AbortSignal): Promise<string[]> {
     for (const vector of vectors) if (vector.length !== this.dimensions) throw new Error(`Vector has ${vector.length} dimensions; the index has ${this.dimensions}.`);
     this.reserve(vectors.length);
     const labels: number[] = [];
     for (let i = 0; i < vectors.length; i++) {
-      if (i > 0 && i % INSERT_BATCH === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (i > 0 && i % INSERT_BATCH === 0) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        stop?.throwIfAborted();
+      }
       const label = this.nextLabel++;
       this.index.addPoint(vectors[i], label);
       labels.push(label);

@@ -58,7 +58,7 @@ describe('index journal', () => {
     }
     corpus.splice(corpus.findIndex((d) => d.documentId === 'm2'), 1);
     await index.remove('m2');
-    index.close();
+    await index.close();
     expect(readFileSync(join(indexDir(), 'chunks.json'))).toEqual(chunksBefore);
     expect(statSync(join(indexDir(), 'hnsw.bin')).mtimeMs).toBe(hnswBefore);
     expect(parseJournal(readFileSync(journal()))?.entries.map((e) => `${e.op} ${e.documentId}`)).toEqual(['add m1', 'add m2', 'add m3', 'remove m2']);
@@ -69,7 +69,7 @@ describe('index journal', () => {
     expect(reopened.store?.size).toBe(32);
     const [best] = await reopened.store!.similaritySearch('zq3x depot memo', 1);
     expect(best.metadata.documentId).toBe('m3');
-    reopened.close();
+    await reopened.close();
   });
 
   it('recovers from an append torn by a crash: the torn line is cut off, and a document it lost is indexed again at boot', async () => {
@@ -129,7 +129,7 @@ describe('index journal', () => {
     expect(parseJournal(readFileSync(journal()))?.entries.map((e) => `${e.op} ${e.documentId}`)).toEqual(['add m2']);
     const [best] = await index.store!.similaritySearch('zq2x depot', 1);
     expect(best.metadata.documentId).toBe('m2');
-    index.close();
+    await index.close();
     expect(readdirSync(dataDir)).toEqual(['index']);
     expect(await new ChunkIndex(dataDir, lexical(), { documents: () => corpus, refitDelayMs: 60_000 }).open(corpus)).toBe('loaded');
   }, 120_000);

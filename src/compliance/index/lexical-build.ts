@@ -26,14 +26,20 @@ export function toDocuments(chunks: readonly LegalChunk[]): Document[] {
   return chunks.map((chunk) => new Document({ pageContent: chunk.text, metadata: { ...chunk.metadata } }));
 }
 
-/** Chunks the corpus, fits the IDF on it, embeds and indexes every chunk, and writes the index files to `dir`. */
-export async function buildLexicalIndexDir(task: RefitTask): Promise<IndexManifest> {
+/**
+ * Chunks the corpus, fits the IDF on it, embeds and indexes every chunk, and writes the index files to `dir`.
+ * `stop` ends it between steps (never inside an hnswlib call), leaving `dir` to the caller to remove.
+ */
+export async function buildLexicalIndexDir(task: RefitTask, stop?: AbortSignal): Promise<IndexManifest> {
   const lexical = new LexicalEmbeddings(undefined, task.dimensions);
   const chunks = task.documents.flatMap((d) => chunkLegalText(d));
   const texts = chunks.map(embeddingText);
   lexical.refit(texts);
+  const vectors = await lexical.embedDocuments(texts);
+  stop?.throwIfAborted();
   const store = HnswChunkStore.empty(lexical, task.dimensions);
-  await store.addVectors(await lexical.embedDocuments(texts), toDocuments(chunks));
+  await store.addVectors(vectors, toDocuments(chunks), stop);
+  stop?.throwIfAborted();
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     embedder: task.identity,
@@ -46,13 +52,15 @@ export async function buildLexicalIndexDir(task: RefitTask): Promise<IndexManife
   return manifest;
 }
 
-/** Reads an index directory with its journal and writes it to `staging` as base files only (no journal). */
-export async function compactIndexDir(task: CompactTask): Promise<IndexManifest> {
+/** Reads an index directory with its journal and writes it to `staging` as base files only (no journal); `stop` as above. */
+export async function compactIndexDir(task: CompactTask, stop?: AbortSignal): Promise<IndexManifest> {
   const files = readIndexFiles(task.dir);
   if (!files) throw new Error('the index directory could not be read');
   // The store only holds vectors here; nothing is embedded, so any embeddings object will do.
   const store = await HnswChunkStore.read(new LexicalEmbeddings(undefined, files.manifest.dimensions), files.manifest.dimensions, files.hnswPath, files.baseChunks);
+  stop?.throwIfAborted();
   store.replay(files.journal);
+  stop?.throwIfAborted();
   const manifest: IndexManifest = { ...files.manifest, chunkCount: store.size, builtAt: new Date().toISOString() };
   await writeIndexDir(task.staging, { manifest, chunks: store.entries(), idf: files.idf }, (path) => store.write(path));
   return manifest;
