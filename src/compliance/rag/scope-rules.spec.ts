@@ -112,6 +112,8 @@ describe(outOfScope.name, () => {
       'Which form do we use this year for the report under Article 24 of Directive 2012/27/EU?',
       'Is the EU on track for the 2020 target of the old directive?',
       'Under the 2012 directive, how do obligated parties count savings this year?',
+      'Under Article 7 of Directive 2012/27/EU, how should we implement the annual savings rule in our new scheme?',
+      'How do I comply with the old directive article 8 audit rules for our plants?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'repealed_act']);
     }
@@ -120,6 +122,8 @@ describe(outOfScope.name, () => {
       'When did the old directive stop applying?',
       'What replaced the national energy efficiency action plans?',
       'Is Article 14 of 2012/27/EU still in force this year?',
+      'Under old Article 5 of Directive 2012/27/EU we could carry over extra renovated floor area. For how many later years can we count a surplus?',
+      'How do we apply what used to be Article 7 of the 2012 directive now?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, undefined]);
     }

@@ -315,12 +315,14 @@ const MARKET_DATA: readonly RegExp[] = [
 
 /**
  * The repealed directive's own instruments asked about as if still in force: its 2020 target, its national energy
- * efficiency action plans, "how do we report under Article 24 of 2012/27/EU this year". A question that asks
+ * efficiency action plans, "how do we report under Article 24 of 2012/27/EU this year", "under Article 7 of 2012/27/EU,
+ * how do we apply the 1.5 % rule to the scheme we're designing?". A question that asks
  * what became of an old provision ("what's the deadline now", "which article replaced", "when did it stop
  * applying") is answered: the correlation table and Article 38 hold that.
  */
 const REPEALED_INSTRUMENT = /\b(NEEAPs?|national energy efficiency action plans?)\b/i;
-const AS_IF_CURRENT = /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b/i;
+const AS_IF_CURRENT =
+  /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
 const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became)\b/i;
 
 function asksAboutRepealedInstrument(question: string): boolean {
