@@ -130,6 +130,25 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('We run a colocation site. Are we required to publish the information?', [article, annex]).answer).toMatch(/^Article 12/);
   });
 
+  it("compares articles without a note's sentence that states another place's rule: the note on Annex VII restating Article 12's duty", () => {
+    const note = { source: 'bundled' as const };
+    // The annex's note opens on the article whose duty it restates, in the same words as the article's own note.
+    const annex = chunk(
+      'Article 12 applies the publication duty, from 15 May 2024 and every year after that, to data centres with an installed IT power demand of at least 500 kW, and Annex VII lists what they publish.',
+      'Annex VII',
+      { ...note, documentId: 'note-annex-vii', articleTitle: 'Minimum requirements for monitoring and publishing the energy performance of data centres' },
+    );
+    const article = chunk(
+      'Under Article 12(1), operators of data centres with an installed IT power demand of at least 500 kW must publish their energy performance by 15 May 2024 and every year after that.',
+      'Article 12',
+      { ...note, documentId: 'note-article-12', articleTitle: 'Data centres' },
+    );
+    const { answer, citations } = extractiveAnswer('Our colocation site has 650 kW of IT load. Do we have to publish anything, and since when?', [annex, article]);
+    expect(answer).toMatch(/^Article 12/);
+    expect(citations[0].article).toBe('Article 12');
+    expect(answer).toContain('15 May 2024');
+  });
+
   it('answers a time limit from the annex the leading article names, when the article states none', () => {
     const meta = { documentId: 'eed', source: 'official' as const };
     const article = chunk(

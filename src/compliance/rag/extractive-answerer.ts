@@ -89,6 +89,19 @@ function partsOf(question: string): Query['parts'] {
   return parts.map((part) => ({ terms: new Set(contentTerms(expandEveryday(part))), intent: intentOf(part) }));
 }
 
+/**
+ * "Article 12 applies the reporting duty, from 15 May 2024 ..." in the notes on Annex VII, "Under Article 27(9), ..." in
+ * those on Annex XIV: a sentence that opens on another place states that place's rule. It counts for less when articles
+ * are compared (the place it names answers with its own passages); within the chosen article it is read as it is.
+ */
+const OTHER_PLACE_SHARE = 0.5;
+const OPENS_ON_PLACE = /^(?:(?:Under|In|By|Per|Through|With)\s+)?(Article\s+\d{1,2}|Annex\s+[IVXL]+)\b/;
+
+function statesOtherPlace(text: string, place: string): boolean {
+  const opening = OPENS_ON_PLACE.exec(text)?.[1].replace(/\s+/, ' ');
+  return opening !== undefined && opening !== place;
+}
+
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
@@ -132,7 +145,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     let answer: { value: number; preference: number; pool: Sentence[]; list: boolean } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => sourceOf(c.metadata) === source), score);
-      const raw = Math.max(0, ...pool.map((s) => s.score));
+      const raw = Math.max(0, ...pool.map((s) => s.score * (statesOtherPlace(s.text, article) ? OTHER_PLACE_SHARE : 1)));
       const value = raw * SOURCE_WEIGHT[source];
       const list = intent.list && holdsAskedList(pool);
       // Decides which source of this article answers; the article is compared with the others on its best source's value.
