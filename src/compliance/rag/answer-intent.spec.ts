@@ -32,6 +32,9 @@ describe(asksFor.name, () => {
     ]) expect([question, asksFor(question)]).toEqual([question, 'method']);
     // A duty with no document contents stays an obligation question.
     expect(asksFor('Which data centres must report, and from when?')).toBe('obligation');
+    // "Report" in a later clause asks to whom, not what a report says.
+    expect(asksFor('What does the EED expect us to do about the energy we lose in our grid, and who do we have to report it to?')).not.toBe('method');
+    expect(asksFor('What data on energy efficiency financing does our ministry have to report to Brussels, and how often?')).toBe('method');
   });
 
   it('reads who, when, how much and whether-we-must questions as obligation questions (an article holds those)', () => {

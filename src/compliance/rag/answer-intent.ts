@@ -103,7 +103,7 @@ const METHOD = /\b(how (is|are|do|does|should|must|can) [^?]*\b(calculat|determi
  * contract say about the savings?", "what facts must our data centre report?", "which standard do we take as the
  * basis?". A bill's, contract's or report's contents are listed in an annex, as its criteria and methods are.
  */
-const CONTENTS = /\bwhat\b[^?]*\b(must|should|shall|has to|have to|needs? to)\b[^?]*\b(say|tell|explain|mention|list|report)\b|\b(bills?|invoices?|contracts?|reports?|statements?|certificates?|guarantees? of origin)\s+(say|tell|explain|mention|show|state|list)\b|\bwhat (kinds? of |sorts? of |types? of )?([\w-]+ (and |or )?){0,3}(facts|information|figures|details|items|elements|indicators|data(?! cent))\b|\b(which|what) (\w+ )?standards?\b(?! of living)/i;
+const CONTENTS = /\bwhat\b[^?,;]*\b(must|should|shall|has to|have to|needs? to)\b[^?,;]*\b(say|tell|explain|mention|list|report)\b|\b(bills?|invoices?|contracts?|reports?|statements?|certificates?|guarantees? of origin)\s+(say|tell|explain|mention|show|state|list)\b|\bwhat (kinds? of |sorts? of |types? of )?([\w-]+ (and |or )?){0,3}(facts|information|figures|details|items|elements|indicators|data(?! cent))\b|\b(which|what) (\w+ )?standards?\b(?! of living)/i;
 
 /** "What must the certificate carry?", "which data fields", "what must a bill show?": what a document holds is asked. */
 export function asksContents(question: string): boolean {
