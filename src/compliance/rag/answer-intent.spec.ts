@@ -177,6 +177,11 @@ describe(asksForDefinition.name, () => {
     // Another act's definition, which this directive changes (Article 37), is not its glossary.
     expect(asksForDefinition('Did the directive change how the Social Climate Fund Regulation defines energy poverty?')).toBe(false);
     expect(asksForDefinition('Which definition of energy poverty does Regulation (EU) 2023/955 rely on now?')).toBe(false);
+    // The asker's own national definition being drafted, or the body that defines something, is not the glossary either.
+    expect(asksForDefinition("I'm drafting our national definition of vulnerable customers. Must it cover tenants without a supply contract?")).toBe(false);
+    expect(asksForDefinition('Our regulator is revising the definition of vulnerable customers: does this directive add anything?')).toBe(false);
+    expect(asksForDefinition('Will there be an EU rating scheme for data centres, and who defines the indicators?')).toBe(false);
+    expect(asksForDefinition('What is the definition of an energy audit?')).toBe(true);
   });
 
   it('does not read "where is it defined" or "which annex defines" as a definition question: it asks for the place that sets the detail', () => {

@@ -70,8 +70,12 @@ export function isSummaryRequest(question: string): boolean {
  * under its definition.
  */
 const QUOTED_TERM_ASKED = /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]/i;
-/** "When we define 'vulnerable customers'": the asker defines; the directive's rule on how is asked, not its glossary. */
-const ASKER_DEFINES = /\b(we|they|states?|countries|governments?|ministr\w+) (define|defines|defined|defining)\b/i;
+/**
+ * "When we define 'vulnerable customers'", "we're drafting our national definition of ...", "who defines the indicators?":
+ * the asker (or some body) defines; the directive's rule on how, or on who, is asked, not its glossary.
+ */
+const ASKER_DEFINES =
+  /\b(we|they|states?|countries|governments?|ministr\w+) (define|defines|defined|defining)\b|\b(our|national|their) (own )?definitions?\b|\b(draft\w*|revis\w*|updat\w*|rewrit\w*)\b[^?]{0,40}\bdefinitions?\b|\bwho (defines|sets)\b/i;
 
 /**
  * "How the Social Climate Fund Regulation defines energy poverty", "which definition does Regulation (EU) 2023/955 rely
