@@ -149,6 +149,22 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('15 May 2024');
   });
 
+  it("compares articles without a note's sentence that names only other places: the note on Annex XIV pointing to Article 27's tender rule", () => {
+    const note = { source: 'bundled' as const };
+    const annex = chunk(
+      'Related grid provisions are Article 27(9), allowing producers of electricity from high-efficiency cogeneration to issue a call for tender for the connection work.',
+      'Annex XIV',
+      { ...note, documentId: 'note-annex-xiv', articleTitle: 'Energy efficiency requirements for grid operators' },
+    );
+    const article = chunk(
+      'Member States may allow producers of electricity from high-efficiency cogeneration wishing to connect to the grid to issue a call for tender for the connection work.',
+      'Article 27',
+      { ...note, documentId: 'note-article-27', articleTitle: 'Energy transformation, transmission and distribution' },
+    );
+    const { answer } = extractiveAnswer('We are building a high-efficiency cogeneration plant. May we issue our own call for tender for the grid connection work?', [annex, article]);
+    expect(answer).toMatch(/^Article 27/);
+  });
+
   it('answers a time limit from the annex the leading article names, when the article states none', () => {
     const meta = { documentId: 'eed', source: 'official' as const };
     const article = chunk(

@@ -90,16 +90,24 @@ function partsOf(question: string): Query['parts'] {
 }
 
 /**
- * "Article 12 applies the reporting duty, from 15 May 2024 ..." in the notes on Annex VII, "Under Article 27(9), ..." in
- * those on Annex XIV: a sentence that opens on another place states that place's rule. It counts for less when articles
- * are compared (the place it names answers with its own passages); within the chosen article it is read as it is.
+ * "Article 12 applies the publication duty, from 15 May 2024 ..." in the note on Annex VII, "Related grid provisions are
+ * Article 27(9), allowing producers to tender ..." in the one on Annex XIV: a note's sentence that opens on another place,
+ * or names other places and not its own, states their rules. It counts for less when articles are compared (the place it
+ * names answers with its own passages); within the chosen article it is read as it is. The official text is left as it
+ * is: its "referred to in Article 8" belongs to the rule it states.
  */
 const OTHER_PLACE_SHARE = 0.5;
 const OPENS_ON_PLACE = /^(?:(?:Under|In|By|Per|Through|With)\s+)?(Article\s+\d{1,2}|Annex\s+[IVXL]+)\b/;
+/** "Article 27(9)", "Annex XIV"; not "Article 7 of Directive 2010/31/EU", another act's. */
+const NAMED_PLACE = /\b(Article\s+\d{1,2}|Annex\s+[IVXL]+)\b(?!\s+of\b)/g;
 
-function statesOtherPlace(text: string, place: string): boolean {
-  const opening = OPENS_ON_PLACE.exec(text)?.[1].replace(/\s+/, ' ');
-  return opening !== undefined && opening !== place;
+function statesOtherPlace(sentence: Sentence, place: string): boolean {
+  if (sourceOf(sentence.chunk.metadata) !== 'bundled') return false;
+  const label = (text: string) => text.replace(/\s+/, ' ');
+  const opening = OPENS_ON_PLACE.exec(sentence.text)?.[1];
+  if (opening !== undefined) return label(opening) !== place;
+  const named = [...sentence.text.matchAll(NAMED_PLACE)].map((match) => label(match[1]));
+  return named.length > 0 && !named.includes(place);
 }
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
@@ -145,7 +153,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     let answer: { value: number; preference: number; pool: Sentence[]; list: boolean } | undefined;
     for (const source of SOURCES) {
       const pool = sentencesOf(ofArticle.filter((c) => sourceOf(c.metadata) === source), score);
-      const raw = Math.max(0, ...pool.map((s) => s.score * (statesOtherPlace(s.text, article) ? OTHER_PLACE_SHARE : 1)));
+      const raw = Math.max(0, ...pool.map((s) => s.score * (statesOtherPlace(s, article) ? OTHER_PLACE_SHARE : 1)));
       const value = raw * SOURCE_WEIGHT[source];
       const list = intent.list && holdsAskedList(pool);
       // Decides which source of this article answers; the article is compared with the others on its best source's value.
