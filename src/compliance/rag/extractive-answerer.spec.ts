@@ -130,39 +130,23 @@ describe(extractiveAnswer.name, () => {
     expect(extractiveAnswer('We run a colocation site. Are we required to publish the information?', [article, annex]).answer).toMatch(/^Article 12/);
   });
 
-  it("compares articles without a note's sentence that states another place's rule: the note on Annex VII restating Article 12's duty", () => {
-    const note = { source: 'bundled' as const };
-    // The annex's note opens on the article whose duty it restates, in the same words as the article's own note.
-    const annex = chunk(
-      'Article 12 applies the publication duty, from 15 May 2024 and every year after that, to data centres with an installed IT power demand of at least 500 kW, and Annex VII lists what they publish.',
-      'Annex VII',
-      { ...note, documentId: 'note-annex-vii', articleTitle: 'Minimum requirements for monitoring and publishing the energy performance of data centres' },
-    );
-    const article = chunk(
-      'Under Article 12(1), operators of data centres with an installed IT power demand of at least 500 kW must publish their energy performance by 15 May 2024 and every year after that.',
-      'Article 12',
-      { ...note, documentId: 'note-article-12', articleTitle: 'Data centres' },
-    );
-    const { answer, citations } = extractiveAnswer('Our colocation site has 650 kW of IT load. Do we have to publish anything, and since when?', [annex, article]);
-    expect(answer).toMatch(/^Article 12/);
-    expect(citations[0].article).toBe('Article 12');
-    expect(answer).toContain('15 May 2024');
-  });
-
-  it("compares articles without a note's sentence that names only other places: the note on Annex XIV pointing to Article 27's tender rule", () => {
-    const note = { source: 'bundled' as const };
-    const annex = chunk(
-      'Related grid provisions are Article 27(9), allowing producers of electricity from high-efficiency cogeneration to issue a call for tender for the connection work.',
-      'Annex XIV',
-      { ...note, documentId: 'note-annex-xiv', articleTitle: 'Energy efficiency requirements for grid operators' },
-    );
-    const article = chunk(
-      'Member States may allow producers of electricity from high-efficiency cogeneration wishing to connect to the grid to issue a call for tender for the connection work.',
-      'Article 27',
-      { ...note, documentId: 'note-article-27', articleTitle: 'Energy transformation, transmission and distribution' },
-    );
-    const { answer } = extractiveAnswer('We are building a high-efficiency cogeneration plant. May we issue our own call for tender for the grid connection work?', [annex, article]);
-    expect(answer).toMatch(/^Article 27/);
+  it("compares articles without a note's sentences about another place: an annex's note restating or pointing to its article's rule", () => {
+    const note = (text: string, place: string, articleTitle: string) => chunk(text, place, { source: 'bundled', documentId: `note-${place}`, articleTitle });
+    // Opening on the article whose duty it restates, in the same words as the article's own note.
+    const dataCentres = [
+      note('Article 12 applies the publication duty, from 15 May 2024 and every year after that, to data centres with an installed IT power demand of at least 500 kW, and Annex VII lists what they publish.', 'Annex VII', 'Minimum requirements for data centres'),
+      note('Under Article 12(1), operators of data centres with an installed IT power demand of at least 500 kW must publish their energy performance by 15 May 2024 and every year after that.', 'Article 12', 'Data centres'),
+    ];
+    const published = extractiveAnswer('Our colocation site has 650 kW of IT load. Do we have to publish anything, and since when?', dataCentres);
+    expect(published.answer).toMatch(/^Article 12/);
+    expect(published.citations[0].article).toBe('Article 12');
+    expect(published.answer).toContain('15 May 2024');
+    // Naming only the article, mid-sentence.
+    const tender = [
+      note('Related grid provisions are Article 27(9), allowing producers of electricity from high-efficiency cogeneration to issue a call for tender for the connection work.', 'Annex XIV', 'Requirements for grid operators'),
+      note('Member States may allow producers of electricity from high-efficiency cogeneration wishing to connect to the grid to issue a call for tender for the connection work.', 'Article 27', 'Energy transformation, transmission and distribution'),
+    ];
+    expect(extractiveAnswer('We are building a high-efficiency cogeneration plant. May we issue our own call for tender for the grid connection work?', tender).answer).toMatch(/^Article 27/);
   });
 
   it('answers a time limit from the annex the leading article names, when the article states none', () => {
