@@ -238,8 +238,8 @@ export class ChunkIndex {
 
   /**
    * Stops background work and waits for it: a refit or compaction worker is asked to stop at its next step (its
-   * staging directory is then removed), and changes already queued finish. Afterwards nothing writes in the data directory, so a
-   * shutdown, a test or a restore may remove or replace it; changes asked for later are rejected.
+   * staging directory is then removed), and changes already queued finish. Afterwards nothing writes in the data
+   * directory, so a shutdown, a test or a restore may remove or replace it; changes asked for later are rejected.
    */
   async close(): Promise<void> {
     this.closed = true;

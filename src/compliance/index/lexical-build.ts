@@ -28,7 +28,8 @@ export function toDocuments(chunks: readonly LegalChunk[]): Document[] {
 
 /**
  * Chunks the corpus, fits the IDF on it, embeds and indexes every chunk, and writes the index files to `dir`.
- * `stop` ends it between steps (never inside an hnswlib call), leaving `dir` to the caller to remove.
+ * `stop` ends it between steps (never inside an hnswlib call), leaving `dir` to the caller to remove. A worker hears
+ * of a stop only when its event loop turns: between insert batches (addVectors checks there) or after an awaited read.
  */
 export async function buildLexicalIndexDir(task: RefitTask, stop?: AbortSignal): Promise<IndexManifest> {
   const lexical = new LexicalEmbeddings(undefined, task.dimensions);
@@ -39,7 +40,6 @@ export async function buildLexicalIndexDir(task: RefitTask, stop?: AbortSignal):
   stop?.throwIfAborted();
   const store = HnswChunkStore.empty(lexical, task.dimensions);
   await store.addVectors(vectors, toDocuments(chunks), stop);
-  stop?.throwIfAborted();
   const manifest: IndexManifest = {
     format: INDEX_FORMAT,
     embedder: task.identity,
@@ -60,7 +60,6 @@ export async function compactIndexDir(task: CompactTask, stop?: AbortSignal): Pr
   const store = await HnswChunkStore.read(new LexicalEmbeddings(undefined, files.manifest.dimensions), files.manifest.dimensions, files.hnswPath, files.baseChunks);
   stop?.throwIfAborted();
   store.replay(files.journal);
-  stop?.throwIfAborted();
   const manifest: IndexManifest = { ...files.manifest, chunkCount: store.size, builtAt: new Date().toISOString() };
   await writeIndexDir(task.staging, { manifest, chunks: store.entries(), idf: files.idf }, (path) => store.write(path));
   return manifest;
