@@ -1,4 +1,7 @@
-import { answeredKinds, kindsOf, statedFigures } from './answer-scoring.js';
+import { answeredKinds, kindsOf, scoreOf, statedFigures, type Query } from './answer-scoring.js';
+import { intentOf } from './answer-intent.js';
+import { askedQuantities } from './threshold-fit.js';
+import { contentTerms } from '../embeddings/text-terms.js';
 
 describe(statedFigures.name, () => {
   it('matches the figures a question states with their units, in either decimal notation, and no year or reference', () => {
@@ -24,5 +27,17 @@ describe(kindsOf.name, () => {
     expect(kindsOf('Monitoring and reporting of those measures shall be undertaken in the framework of the existing reporting requirements.').has('place')).toBe(true);
     expect(kindsOf('They shall publish that information in the respective notices on Tenders Electronic Daily (TED).').has('place')).toBe(true);
     expect(kindsOf('Member States shall report to the Commission every two years.').has('place')).toBe(false);
+  });
+});
+
+describe(scoreOf.name, () => {
+  it("counts a derogation in full when the asker's own figure falls under its threshold", () => {
+    const question = "Our municipality has 4 200 inhabitants. Does our town hall's consumption count towards the public bodies' reduction?";
+    const derogation = 'The obligation laid down in paragraph 1 shall not include, until 31 December 2029, the energy consumption of public bodies in local administrative units with a population of less than 5 000 inhabitants.';
+    const sentence = { text: derogation, terms: new Set(contentTerms(derogation)) };
+    const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+    const plain = scoreOf(sentence, query);
+    expect(scoreOf(sentence, { ...query, figures: askedQuantities(question) })).toBeGreaterThan(plain * 3);
+    expect(scoreOf(sentence, { ...query, figures: askedQuantities('Our city has 60 000 inhabitants.') })).toBeCloseTo(plain);
   });
 });

@@ -4,7 +4,7 @@ import type { Intent } from './answer-intent.js';
 import { defines } from './definition-pointers.js';
 import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
-import { thresholdFit, type Quantity } from './threshold-fit.js';
+import { meetsOwnThreshold, thresholdFit, type Quantity } from './threshold-fit.js';
 
 export type TermWeight = (term: string) => number;
 
@@ -27,6 +27,8 @@ export interface Query {
   focus?: readonly ReadonlySet<string>[];
   /** The figures the asker states of their own situation ("about 40 TJ a year"): they pick the threshold that applies. */
   quantities?: readonly Quantity[];
+  /** The same figures whether or not they choose among thresholds: a derogation whose threshold they meet is the asker's own. */
+  figures?: readonly Quantity[];
   /** The figures the question itself states ("the 3 % renovation rule"), with their units (statedFigures). */
   stated?: RegExp;
   /** The question asks what a document holds ("What data fields must each certificate carry?"): asksContents in answer-intent. */
@@ -131,7 +133,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (query.prior && sentence.chunk) boost *= query.prior(sentence.chunk);
   if (query.defined && defines(text, query.defined)) boost *= ASKED_DEFINITION_BOOST;
   if (isMetaSentence(text)) boost *= 0.2;
-  if (!intent.derogation && isDerogation(text)) boost *= 0.3;
+  if (!intent.derogation && isDerogation(text) && !(query.figures && meetsOwnThreshold(text, query.figures))) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
 }
 

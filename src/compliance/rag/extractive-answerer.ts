@@ -174,7 +174,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: definedTerm(question, best.pool) };
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: definedTerm(question, best.pool), figures: quantities };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];

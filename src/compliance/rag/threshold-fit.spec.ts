@@ -1,4 +1,4 @@
-import { askedQuantities, choosesAmongThresholds, thresholdFit } from './threshold-fit.js';
+import { askedQuantities, choosesAmongThresholds, meetsOwnThreshold, thresholdFit } from './threshold-fit.js';
 
 const EMS = 'Member States shall ensure that enterprises with an average annual consumption higher than 85 TJ of energy implement an energy management system.';
 const AUDIT = 'Member States shall ensure that enterprises with an average annual consumption higher than 10 TJ of energy are subject to an energy audit.';
@@ -31,5 +31,14 @@ describe('threshold fit', () => {
     expect(thresholdFit('They shall have it in place by 11 October 2027.', forty)).toBe(1);
     expect(thresholdFit('Data centres with at least 500 kW of installed IT power shall publish.', askedQuantities('Our site has 0.6 MW of IT load.'))).toBe(1);
     expect(thresholdFit('Data centres with at least 500 kW of installed IT power shall publish.', askedQuantities('Our site has 300 kW of IT load.'))).toBeLessThan(1);
+  });
+
+  it('tells whether the figure meets a threshold the sentence itself sets, a population given with or without its unit', () => {
+    const smallTowns = 'until 31 December 2026, the energy consumption of public bodies in local administrative units with a population of less than 50 000';
+    expect(meetsOwnThreshold(smallTowns, askedQuantities('A town of 38,000 inhabitants.'))).toBe(true);
+    expect(meetsOwnThreshold(smallTowns, askedQuantities('A city of 60,000 inhabitants.'))).toBe(false);
+    expect(meetsOwnThreshold('units with a population of less than 5 000 inhabitants', askedQuantities('A village of 4 200 inhabitants.'))).toBe(true);
+    expect(meetsOwnThreshold(EMS, askedQuantities('A village of 4 200 inhabitants.'))).toBe(false);
+    expect(meetsOwnThreshold(smallTowns, [])).toBe(false);
   });
 });

@@ -31,6 +31,8 @@ const ABOVE = new RegExp(String.raw`\b(higher than|more than|greater than|above|
 const BELOW = new RegExp(String.raw`\b(below|less than|lower than|under|not exceeding|up to)\s+${NUMBER}\s?${UNIT}`, 'gi');
 /** A population given without its unit: "municipalities having a total population higher than 45 000". */
 const POPULATION_ABOVE = new RegExp(String.raw`\bpopulation (?:higher|greater|more) than\s+${NUMBER}`, 'gi');
+/** "local administrative units with a population of less than 50 000". */
+const POPULATION_BELOW = new RegExp(String.raw`\bpopulation (?:of )?(?:less|lower|fewer) than\s+${NUMBER}(?!\s?inhabitants)`, 'gi');
 
 /** "1 200", "38,000" and "45.000" are thousands; "1,9" and "2.5" are decimals. */
 function numberOf(text: string): number {
@@ -84,6 +86,14 @@ export function thresholdFit(sentence: string, asked: readonly Quantity[], parag
 }
 
 /**
+ * Whether the asker's figure meets a threshold the sentence itself sets: a derogation for "local administrative units
+ * with a population of less than 5 000 inhabitants" is the answer for a town of 4 200, not a side condition.
+ */
+export function meetsOwnThreshold(sentence: string, asked: readonly Quantity[]): boolean {
+  return asked.length > 0 && verdictsOf(sentence, asked).some(Boolean);
+}
+
+/**
  * Verdicts already reached for one question's figures, by text: the composer scores every sentence of the article
  * again in each round, and a sentence without a threshold of its own sends its whole paragraph each time.
  */
@@ -114,5 +124,6 @@ function judged(text: string, asked: readonly Quantity[]): boolean[] {
   for (const match of text.matchAll(ABOVE)) judge(match[2], match[3], true);
   for (const match of text.matchAll(BELOW)) judge(match[2], match[3], false);
   for (const match of text.matchAll(POPULATION_ABOVE)) judge(match[1], 'inhabitants', true);
+  for (const match of text.matchAll(POPULATION_BELOW)) judge(match[1], 'inhabitants', false);
   return verdicts;
 }
