@@ -144,5 +144,10 @@ describe(expandQuery.name, () => {
     expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).toContain('time-limits for transposition');
     expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).not.toContain('bring into force');
     expect(expandQuery('Our law still refers to the old 2012 directive. What must our transposing act say about that?')).toContain('bring into force');
+    // The transposition is the asker's setting, stated before a question on a rule; the question on the law itself keeps it.
+    expect(expandQuery("I'm drafting the national transposition law. Do we have to publish national rules on heat cost allocation?")).not.toContain('bring into force');
+    expect(expandQuery('Our ministry is behind schedule on transposition. By what date must the provisions be in force?')).toContain('bring into force');
+    expect(expandQuery("I'm drafting our transposing act. What must the act say about the old directive?")).toContain('bring into force');
+    expect(expandQuery("We're the legal team transposing the recast. What's the general deadline for national laws?")).toContain('bring into force');
   });
 });

@@ -1,10 +1,13 @@
 import { entityTerms } from './entity-vocabulary.js';
 import { vocabularyTerms } from './practitioner-vocabulary.js';
+import { askedSentences } from './question-framing.js';
 
 /** An entry read in what is asked only, not in the role the asker names before a colon. */
 const ASKED_ONLY = true;
 /** "As the ministry drafting transposition rules:", "For the ministry team drafting the bill:": who asks. */
 const ROLE_PREFACE = /^\s*(as|for|from) (the |a |an |our )?[^:?]{0,60}:\s*/i;
+/** The question sentence asks about the national law itself: its deadline, when its provisions are in force, what it must say. */
+const ABOUT_THE_LAW = /\b(in force|provisions|national (laws?|legislation|measures)|(act|law|bill|decree|text)\b[^?]{0,40}\b(say|contain|carry|refer|cite|mention|wording|reference))/i;
 
 /** A country asking to go beyond the directive: "gold-plating", "tougher requirements than the EU text asks for". */
 const GOING_FURTHER =
@@ -183,8 +186,15 @@ export function expandQuery(question: string, knows?: (word: string) => boolean)
   return withAdditions(question, [...new Set([...everydayTerms(question), ...entityTerms(question), ...vocabularyTerms(question, knows)])]);
 }
 
-function everydayTerms(question: string): string[] {
+/** What is asked, without the role or setting stated before it (unless the question sentence is about the law itself). */
+function askedPart(question: string): string {
   const asked = question.replace(ROLE_PREFACE, '');
+  const sentences = askedSentences(asked);
+  return ABOUT_THE_LAW.test(sentences) ? asked : sentences;
+}
+
+function everydayTerms(question: string): string[] {
+  const asked = askedPart(question);
   return SYNONYMS.filter(([pattern, , askedOnly]) => pattern.test(askedOnly ? asked : question)).map(([, term]) => term);
 }
 

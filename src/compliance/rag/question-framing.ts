@@ -42,6 +42,18 @@ function withApostrophes(question: string): string {
   return question.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
 }
 
+/** Statements before the question sentence: "I run billing for a heat supplier in Aarhus, Denmark. How far ahead must ...?" */
+const SETTING_SENTENCES = /^(?:[^.?!]+[.!]\s+)+(?=[^.!]*\?)/;
+
+/**
+ * What is asked, without the statements before it that only set the scene (who asks, where, their situation): the
+ * question sentence and what follows it. A question of one sentence is returned whole.
+ */
+export function askedSentences(question: string): string {
+  const setting = SETTING_SENTENCES.exec(question)?.[0];
+  return setting ? question.slice(setting.length) : question;
+}
+
 export function asksAboutARule(question: string): boolean {
   const typed = withApostrophes(question);
   return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
