@@ -1,4 +1,4 @@
-import { asksAboutARule } from './question-framing.js';
+import { askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 
 describe(asksAboutARule.name, () => {
   it.each([
@@ -65,5 +65,26 @@ describe(asksAboutARule.name, () => {
     'Can our caretaker read the meter remotely?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
+  });
+});
+
+describe(askedSentences.name, () => {
+  it('drops the statements that set the scene before the question sentence, a figure\'s decimal point included', () => {
+    expect(askedSentences('I run billing for a heat supplier in Aarhus, Denmark. The board approved a rise. How far ahead must we tell customers?')).toBe(
+      'How far ahead must we tell customers?',
+    );
+    expect(askedSentences('We own 1.2 million m² of offices. Could we pay into a fund instead?')).toBe('Could we pay into a fund instead?');
+    expect(askedSentences('Which companies need an audit?')).toBe('Which companies need an audit?');
+    expect(askedSentences('Our plant uses 12 TJ a year.')).toBe('Our plant uses 12 TJ a year.');
+  });
+});
+
+describe('the setting is not what is asked', () => {
+  it('reads a how-to only in the question sentence, and "can part of it be carried", "a cap on", "protection" as rule questions', () => {
+    expect(asksForPractice('Our association runs a desk where customers find out how to settle a dispute. Can that desk take on this role?')).toBe(false);
+    expect(asksForPractice('We are a small utility. How do we apply for a grid connection?')).toBe(true);
+    expect(asksAboutARule('Can the part above 3 % be carried forward to later years?')).toBe(true);
+    expect(asksAboutARule('Can some of those savings be booked as if achieved in another year?')).toBe(true);
+    expect(asksAboutARule('Is there a cap on what we can charge for a way of paying, and what protection do prepaid households get?')).toBe(true);
   });
 });

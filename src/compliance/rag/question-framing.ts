@@ -7,7 +7,7 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|EED|defin(e|es|ed|ition|itions)|(lose|loses|lost|keep|keeps|retain|retains) (its|their|our|the) [\w-]+ (status|classification)|go(es)? into the (base|calculation)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|allowed|permitted|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|law|directive|EED|defin(e|es|ed|ition|itions)|(lose|loses|lost|keep|keeps|retain|retains) (its|their|our|the) [\w-]+ (status|classification)|go(es)? into the (base|calculation)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|caps?|capped|protections?|protected|minimum|maximum|at least|binding|is (it|that|this) (still )?possible)\b/i;
 
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
@@ -20,7 +20,7 @@ const ABOUT_A_RULE =
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =
-  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\b(is|would|will) (it|that|this) (be )?(ok|okay|fine|legal|lawful|permissible|acceptable|admissible|compliant|sufficient) (for [^?]{0,50}?)?to\b|\b(acceptable|admissible|permissible|sufficient)\b|\bcut-?offs? (point|size|date|level|value|between)\b|\b(where|what)('?s| is) the cut-?off\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any) ([\w'-]+ ){0,4}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\b(the |a )?fall-?back\b|\bhow (is|are|was|were) [^?]{0,60}\b(calculated|worked out|determined|computed|derived|weighted|set)\b/i;
+  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\b(is|would|will) (it|that|this) (be )?(ok|okay|fine|legal|lawful|permissible|acceptable|admissible|compliant|sufficient) (for [^?]{0,50}?)?to\b|\b(acceptable|admissible|permissible|sufficient)\b|\bcut-?offs? (point|size|date|level|value|between)\b|\b(where|what)('?s| is) the cut-?off\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|^\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan (it|they|this|that|these|those|the|a|an|our|my|their|its|such|any|some|part|all|each) ([\w'%,.-]+ ){0,5}be [a-z]+(ed|en)\b|\bcan (the|a|an|my|our|their) ([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\b(the |a )?fall-?back\b|\bhow (is|are|was|were) [^?]{0,60}\b(calculated|worked out|determined|computed|derived|weighted|set)\b/i;
 
 /**
  * A question that states its own size in one of the directive's threshold units ("our 12 TJ plant", "a EUR 400
@@ -42,8 +42,11 @@ function withApostrophes(question: string): string {
   return question.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
 }
 
-/** Statements before the question sentence: "I run billing for a heat supplier in Aarhus, Denmark. How far ahead must ...?" */
-const SETTING_SENTENCES = /^(?:[^.?!]+[.!]\s+)+(?=[^.!]*\?)/;
+/**
+ * Statements before the question sentence: "I run billing for a heat supplier in Aarhus, Denmark. How far ahead must
+ * ...?". A full stop inside a figure ("1.2 million m²") does not end a sentence.
+ */
+const SETTING_SENTENCES = /^(?:(?:[^.?!]|[.!](?=\S))+[.!]\s+)+(?=(?:[^.?!]|[.!](?=\S))*\?)/;
 
 /**
  * What is asked, without the statements before it that only set the scene (who asks, where, their situation): the
@@ -70,5 +73,7 @@ const DIRECTIVE_METHOD = /\b(calculat\w*|comput\w*|count|report|measure|verify|d
 
 export function asksForPractice(question: string): boolean {
   // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
-  return PRACTICE.test(question) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, ''));
+  // Judged on what is asked: "... a desk where customers find out how to settle a dispute. Can that desk take on this
+  // role?" describes the role in its setting, it does not ask how to settle one.
+  return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, ''));
 }

@@ -150,6 +150,12 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Are we covered by GDPR rules?', knows)).toBe(true);
   });
 
+  it('reads a currency before an amount as money, not a law', () => {
+    expect(namesUnknownInstrument("We're planning a PLN 45 million retrofit of our engine block.", knows)).toBe(false);
+    expect(namesUnknownInstrument('Finance wants a CZK 75 surcharge for counter payments.', knows)).toBe(false);
+    expect(namesUnknownInstrument('Are we covered by the PLN rules?', knows)).toBe(true);
+  });
+
   it('reads everyday capitals ("is it OK to", "our CEO") as no law', () => {
     expect(namesUnknownInstrument('Is it OK to count a replacement building in the renovation rate?', knows)).toBe(false);
     expect(namesUnknownInstrument('Our CEO asks whether the audit is due this year.', knows)).toBe(false);

@@ -75,6 +75,8 @@ const SHOUTED_WORDS = new Set(
 const ASKER_KINDS = new Set(['NGO', 'NPO', 'CSO', 'PLC', 'LTD', 'LLC', 'GMBH']);
 /** Substances ("the CO2-per-kWh route", "NOx limits"): the corpus writes "CO 2", which its words split apart. */
 const SUBSTANCES = new Set(['CO2', 'CH4', 'N2O', 'NOX', 'SO2', 'NH3', 'H2', 'PM10']);
+/** Currencies before an amount ("a PLN 45 million retrofit", "a CZK 75 surcharge"): money, not a law's name. */
+const CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'SEK', 'DKK', 'NOK', 'ISK']);
 const NAME_FILLERS = new Set(['the', 'european', 'union', 'eu', 'new', 'revised', 'recast']);
 
 /**
@@ -87,6 +89,7 @@ export function namesUnknownInstrument(question: string, knows: (word: string) =
     if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || SHOUTED_WORDS.has(acronym) || ASKER_KINDS.has(acronym) || SUBSTANCES.has(acronym) || knows(acronym.toLowerCase())) continue;
     // A figure's unit ("8 PJ", "40 GWh") is a quantity, not a law's name.
     if (/\d\s?$/.test(question.slice(0, match.index ?? 0))) continue;
+    if (CURRENCIES.has(acronym) && /^\s?\d/.test(question.slice((match.index ?? 0) + acronym.length))) continue;
     if (modifiesANoun(question.slice((match.index ?? 0) + acronym.length))) continue;
     return true;
   }

@@ -84,6 +84,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What is the current intra-day power price in Germany?')).toBe('live_data');
     expect(outOfScope('Where is the EPEX baseload contract for next month?')).toBe('live_data');
     expect(outOfScope('What does the Nord Pool system price say about our tariff?')).toBe('live_data');
+    expect(outOfScope("What's the weather forecast for Berlin tomorrow?")).toBe('live_data');
+    expect(outOfScope('What will the weather be like in Brussels this weekend?')).toBe('live_data');
+    // Weather as a correction to consumption figures is Article 5(4)'s climatic variations, not a forecast.
+    expect(outOfScope('Our climate runs from mountains to the coast. May we correct the public bodies\' figures for regional weather differences?')).toBeUndefined();
   });
 
   it("keeps a rule question whose 'right now' or 'currently' dates the asker's own situation, and refuses the world's state asked now", () => {
@@ -251,6 +255,8 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Can we use Social Climate Fund money to pay for efficiency upgrades for low-income households?')).toBeUndefined();
     expect(outOfScope('May the region spend Social Climate Fund support on insulating the homes of energy-poor tenants?')).toBeUndefined();
     expect(outOfScope('How much money does each Member State get from the Social Climate Fund?')).toBe('other_act');
+    expect(outOfScope('Can we fund efficiency upgrades for low-income households from the Social Climate Fund?')).toBeUndefined();
+    expect(outOfScope('How much is our country allocated from the EU fund that supports vulnerable households hit by carbon pricing on heating fuels?')).toBe('other_act');
   });
 
   it("refuses other acts' duties asked about without the act's name, and keeps this directive's duties on the same things", () => {
@@ -395,6 +401,23 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
   });
 
+  it('reads a Member State named only in the statements that set the scene as where the asker is, unless a grant or tax is asked', () => {
+    for (const question of [
+      'I run billing for a district heating company in Aarhus, Denmark. The board approved a price increase. How far ahead do we have to tell the households?',
+      'I manage the savings portfolio at a French fuel supplier that carries a savings obligation. Can some of those savings be booked as if achieved in another year?',
+      'I coordinate the state renovation programme in Finland. We renovate 4,5 % this year. Can the part above 3 % be carried forward?',
+      "I'm a legal drafter at the Irish Department of the Environment. What is the general deadline for bringing our national law into line?",
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    for (const question of [
+      'We are a German SME. How much BAFA grant can we get for an energy audit?',
+      'I am a homeowner in France. Are we entitled to the national renovation grant for loft insulation?',
+      "What is the obligation level in France's CEE scheme?",
+      // What a named Member State chose or reported is its own record, even asked in the directive's words.
+      'Under Article 7 of Directive 2012/27/EU, which flexibility options could Member States use, and which of them did Germany choose in its 2013 notification?',
+      'Which alternative measures has Poland notified?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
+  });
+
   it('refuses other places, acts and national schemes however typed, in lower case too', () => {
     for (const question of [
       'can we claim the us 179d tax deduction for our office retrofit',
@@ -413,6 +436,8 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Are halogen bulbs still allowed in shops?')).toBe('other_act');
     expect(outOfScope("We're converting kWh saved by an LED retrofit into primary energy. Which multiplier do we apply?")).toBeUndefined();
     expect(outOfScope('Can an LED street-lighting upgrade count towards the savings obligation?')).toBeUndefined();
+    // A public buyer's purchase of lamps is this directive's procurement rule (Article 7, Annex IV), as for label classes.
+    expect(outOfScope('We are tendering laptops and LED lighting for barracks offices. Do the rules on buying efficient products apply?')).toBeUndefined();
   });
 
   it("refuses other product acts, funding programmes' calls, site resilience and fire safety however spelt", () => {

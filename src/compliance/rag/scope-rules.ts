@@ -1,7 +1,7 @@
 import { OLD_DIRECTIVE } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
-import { asksAboutARule } from './question-framing.js';
+import { askedSentences, asksAboutARule } from './question-framing.js';
 
 /**
  * Questions the corpus cannot answer however many of its words they share: other acts (by name or number),
@@ -161,6 +161,25 @@ const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|pre
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 /**
+ * What a named Member State itself chose, notified or reported ("which of the options did Germany choose in its 2013
+ * notification?", "what figure did Italy report?"): national records, which the directive does not hold.
+ */
+const NATIONAL_RECORD = new RegExp(
+  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?)\b`,
+  'i',
+);
+
+/**
+ * Where a Member State is named only in the statements that set the scene ("I run billing for a heat supplier in Aarhus,
+ * Denmark. ... How far ahead must customers be told of a price rise?"), it is where the asker is, when what is asked is
+ * a rule and speaks of no grant or tax: the question sentences are judged alone.
+ */
+function placeJudged(question: string): string {
+  const asked = askedSentences(question);
+  return asked !== question && asksAboutARule(asked) && !NATIONAL_MONEY.test(asked) ? asked : question;
+}
+
+/**
  * Words that ask for the state of things now ("the gas price right now", "current storage levels", "which Member States
  * have transposed the directive as of today?"). In a question on what a rule requires of the asker they date the
  * asker's own situation: "does our network count as 'efficient district heating' right now (2026)?", "we currently show
@@ -175,7 +194,8 @@ const NOW: readonly RegExp[] = [
 const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
-  /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather)\b/i,
+  // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
+  /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
   /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities)\b/i,
   // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
@@ -246,7 +266,7 @@ const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contr
  * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
  */
 const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b|\bfund (that|which) (supports?|helps?|compensates?|cushions?) [^?]{0,50}\bcarbon pric\w*/i;
-const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
+const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)|\bfund(ing)? (the |our |their )?(energy[- ])?(efficien\w*|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
 
 /**
  * The industrial emissions directive is another act; the energy efficiency information its permit reports must carry
@@ -281,7 +301,8 @@ const UNRELATED: readonly RegExp[] = [
 
 /**
  * Lamps and bulbs are ecodesign and labelling products; a lamp swapped to save energy is this directive's measure
- * ("converting kWh saved by an LED retrofit into primary energy"), so savings words keep the question in scope.
+ * ("converting kWh saved by an LED retrofit into primary energy"), so savings words keep the question in scope, as
+ * does a public buyer's purchase of them (Article 7 and Annex IV, as for label classes).
  */
 const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
 const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
@@ -358,12 +379,14 @@ export function outOfScope(question: string): OutOfScope | undefined {
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
-  if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE] })) return 'other_act';
+  if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question))) return 'other_jurisdiction';
-  if (!aboutThis && !underEuRules && NATIONAL.test(question.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
+  const placed = placeJudged(question);
+  if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
-  if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(question)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
+  if (NATIONAL_RECORD.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
