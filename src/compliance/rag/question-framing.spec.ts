@@ -76,6 +76,8 @@ describe(askedSentences.name, () => {
     expect(askedSentences('We own 1.2 million m² of offices. Could we pay into a fund instead?')).toBe('Could we pay into a fund instead?');
     expect(askedSentences('Which companies need an audit?')).toBe('Which companies need an audit?');
     expect(askedSentences('Our plant uses 12 TJ a year.')).toBe('Our plant uses 12 TJ a year.');
+    expect(askedSentences('i run billing for a heat supplier in aarhus, denmark. how far ahead must we tell customers')).toBe('how far ahead must we tell customers');
+    expect(askedSentences('Which companies need an audit? We are in Austria.')).toBe('Which companies need an audit? We are in Austria.');
   });
 });
 

@@ -44,9 +44,10 @@ function withApostrophes(question: string): string {
 
 /**
  * Statements before the question sentence: "I run billing for a heat supplier in Aarhus, Denmark. How far ahead must
- * ...?". A full stop inside a figure ("1.2 million m²") does not end a sentence.
+ * ...?". Typed without its question mark, the question is the last sentence. A full stop inside a figure ("1.2 million
+ * m²") does not end a sentence.
  */
-const SETTING_SENTENCES = /^(?:(?:[^.?!]|[.!](?=\S))+[.!]\s+)+(?=(?:[^.?!]|[.!](?=\S))*\?)/;
+const SETTING_SENTENCES = /^(?:(?:[^.?!]|[.!](?=\S))+[.!]\s+)+(?=(?:[^.?!]|[.!](?=\S))*(?:\?|[.!]?\s*$))/;
 
 /**
  * What is asked, without the statements before it that only set the scene (who asks, where, their situation): the
