@@ -15,6 +15,30 @@ const tableAndAuditArticle = (rows: string): RetrievedChunk[] => [
 ];
 
 describe(extractiveAnswer.name, () => {
+  it("weighs the question sentence's words above those only the setting before it uses", () => {
+    const official = (text: string, article: string, articleTitle: string, paragraph: string, chunkIndex: number) =>
+      chunk(text, article, { documentId: 'eed', source: 'official', articleTitle, paragraph, chunkIndex });
+    const audit = official(
+      'Member States shall ensure that enterprises with an average annual consumption higher than 10 TJ of energy carry out an energy audit of their plant at least every four years, and that the audit recommendations for the plant are implemented.',
+      'Article 11',
+      'Energy audits',
+      '11(2)',
+      1,
+    );
+    const wasteHeat = official(
+      'Member States shall ensure that an installation level cost-benefit analysis is carried out where an industrial installation with a total thermal input exceeding 8 MW is refurbished, to assess the use of its waste heat in a district heating network.',
+      'Article 26',
+      'Heating and cooling supply',
+      '26(7)',
+      2,
+    );
+    const { citations } = extractiveAnswer(
+      'Our plant uses 12 TJ of energy a year and its last energy audit listed recommendations for the plant. We now refurbish a 9 MW furnace. Must we analyse using its waste heat in a district heating network?',
+      [audit, wasteHeat],
+    );
+    expect(citations[0].paragraph).toBe('26(7)');
+  });
+
   it('answers with whole sentences, never with a numbered paragraph heading', () => {
     const { answer } = extractiveAnswer('Which enterprises must implement an energy management system above 85 TJ?', [
       chunk('1. Energy management system above 85 TJ. Enterprises whose average annual energy consumption is higher than 85 TJ must implement an energy management system.'),

@@ -13,6 +13,7 @@ import { expandEveryday } from './query-expansion.js';
 import { askedDefinition, definitionsIn } from './definition-pointers.js';
 import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
+import { askedSentences } from './question-framing.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export { MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -111,11 +112,23 @@ function statesOtherPlace(sentence: Sentence, place: string): boolean {
 }
 
 /** The passages of the best article, from the most authoritative source that answers: official text, notes, uploads. */
+/** What a word only the setting sentences use counts, beside the question sentence's words (askedSentences). */
+const SETTING_SHARE = 0.7;
+
+/** The question's term weights, a word of the setting alone ("our four hospitals", "a 2009 gas engine block") counting less. */
+function askedWeight(question: string, terms: ReadonlySet<string>, weight: TermWeight): TermWeight {
+  const asked = askedSentences(question);
+  if (asked === question) return weight;
+  const askedTerms = new Set(contentTerms(expandEveryday(asked)));
+  return (term) => weight(term) * (askedTerms.has(term) || !terms.has(term) ? 1 : SETTING_SHARE);
+}
+
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
+  const terms = new Set(contentTerms(expandEveryday(question)));
   const query: Query = {
-    terms: new Set(contentTerms(expandEveryday(question))),
-    weight,
+    terms,
+    weight: askedWeight(question, terms, weight),
     intent,
     focus: focus?.map((clause) => new Set(contentTerms(clause))),
     asksContents: asksContents(question),
