@@ -64,6 +64,10 @@ describe(expandQuery.name, () => {
 
   it('names the concept a practitioner describes: the split incentive, alternative measures, paying into the fund, the repeal', () => {
     expect(expandQuery('Landlords will not insulate because the tenants get the lower bills. Does anything address that?')).toContain('split incentives');
+    expect(expandQuery("Landlords won't replace old boilers because the tenants would pocket the savings on the bill. What must the government do?")).toContain('split incentives');
+    expect(expandQuery('What is the state expected to do about the landlord-tenant deadlock?')).toContain('split incentives');
+    expect(expandQuery('Our board approved a price increase from January. How far ahead must we tell households?')).toContain('adjustment in the supply price');
+    expect(expandQuery('We are raising our heat prices. Must we explain why?')).toContain('adjustment in the supply price');
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
     expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');
@@ -133,6 +137,8 @@ describe(expandQuery.name, () => {
 
   it('leaves ordinary uses of the same words alone', () => {
     expect(expandQuery('The tenants have no contract with the heat supplier, only the owners. Who gets the bills?')).not.toContain('split incentives');
+    expect(expandQuery('May rent increases after a social housing renovation exceed the bill savings?')).not.toContain('adjustment in the supply price');
+    expect(expandQuery('Must an energy performance contract say what happens if energy prices change during the contract?')).not.toContain('adjustment in the supply price');
     expect(expandQuery('Which obligation scheme rules apply to suppliers?')).not.toContain('alternative policy measures');
     expect(expandQuery('Is the consumption information free to read?')).not.toContain('free of charge');
     expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');

@@ -95,7 +95,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(military|defence|defense|army)\b/i, 'armed forces military defence'],
   // Concepts practitioners describe rather than name. Landlords who do not insulate because their tenants would get the
   // lower bills: the split incentive (Article 22(9)).
-  [/\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
+  [/\b(landlord|owner)s?[- ](and[- ])?(tenant|renter)s?\b|\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*|replac\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
   // A subsidy or tax programme used in place of an obligation scheme: the alternative policy measures (Article 10).
   [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
   // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
@@ -145,6 +145,8 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/^(?=[^?]*\b(data cent(re|er)s?|server (farms?|halls?|rooms?)|colocation)\b)[^?]*\b(goes into|go into|contain|contents?|what (exactly )?(information|indicators|KPIs|data|figures))\b/i, 'minimum requirements for monitoring and publishing the energy performance of data centres information'],
   // A deal repaid from the savings it makes is an energy performance contract.
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|(shared|guaranteed)[- ]savings (deal|contract|model|scheme|agreement)s?)\b/i, 'energy performance contracting'],
+  // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
+  [/\b(price|tariff)s? (increase|rise|hike|adjustment)s?\b|\b(rais\w*|increas\w*|put(ting)? up) (our |the |its |their )?(heat |heating |gas |supply )?(prices?|tariffs?)\b|\bprices? (is |are )?(going up|goes up|rising)\b/i, 'adjustment in the supply price notify final customers'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
   [/\b(CO2|carbon|energy) (tax|levy)\b[^?]*\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b|\b(lower(s|ed|ing)?|cut(s|ting)?|reduc\w*|decreas\w*)\b[^?]*\b(CO2|carbon|energy) (tax|levy)\b/i, 'taxation measures effectiveness of the price signal'],
   // A part of the savings ("how large a slice has to come from energy-poor homes") is the law's share; the statistics a
