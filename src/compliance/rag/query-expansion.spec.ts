@@ -68,6 +68,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('What is the state expected to do about the landlord-tenant deadlock?')).toContain('split incentives');
     expect(expandQuery('Our board approved a price increase from January. How far ahead must we tell households?')).toContain('adjustment in the supply price');
     expect(expandQuery('We are raising our heat prices. Must we explain why?')).toContain('adjustment in the supply price');
+    expect(expandQuery('Until when must the list of buildings used by public bodies be published?')).toContain('inventory');
+    expect(expandQuery('What must the buildings register hold?')).toContain('inventory');
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
     expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');

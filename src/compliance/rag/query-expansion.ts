@@ -145,6 +145,8 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/^(?=[^?]*\b(data cent(re|er)s?|server (farms?|halls?|rooms?)|colocation)\b)[^?]*\b(goes into|go into|contain|contents?|what (exactly )?(information|indicators|KPIs|data|figures))\b/i, 'minimum requirements for monitoring and publishing the energy performance of data centres information'],
   // A deal repaid from the savings it makes is an energy performance contract.
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|(shared|guaranteed)[- ]savings (deal|contract|model|scheme|agreement)s?)\b/i, 'energy performance contracting'],
+  // A list of buildings: the inventory of public bodies' heated and cooled buildings (Article 6(5)).
+  [/\b(list|register|registry|database|catalogue)\b[^?]{0,40}\bbuildings?\b|\bbuildings? (list|register|registry|database)\b/i, 'inventory'],
   // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
   [/\b(price|tariff)s? (increase|rise|hike|adjustment)s?\b|\b(rais\w*|increas\w*|put(ting)? up) (our |the |its |their )?(heat |heating |gas |supply )?(prices?|tariffs?)\b|\bprices? (is |are )?(going up|goes up|rising)\b/i, 'adjustment in the supply price notify final customers'],
   // A carbon or energy tax whose rate is cut: the taxation measures' price signal (Article 10(4)).
