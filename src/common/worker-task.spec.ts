@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,19 @@ describe('runWorkerTask', () => {
     stopping.abort();
     await expect(run).resolves.toEqual({ ok: false, message: expect.stringContaining('stop-task.fixture was asked to stop') });
   }, 60_000);
+
+  it('asks a task that hears stops to stop at its time limit, and terminates it only after the grace', async () => {
+    const marker = join(dir, 'stopped-marker');
+    const polite = script(
+      'polite.mjs',
+      "import { parentPort } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nparentPort.postMessage({ ready: true });\n" +
+        `parentPort.on('message', (m) => { if (m && m.stop) { writeFileSync(${JSON.stringify(marker)}, 'x'); parentPort.postMessage({ ok: false, message: 'stopped' }); } });\n`,
+    );
+    await expect(runWorkerTask(polite, undefined, { timeoutMs: 200, startupTimeoutMs: 60_000, stopGraceMs: 30_000 })).rejects.toMatchObject({ reason: 'timeout' });
+    expect(existsSync(marker)).toBe(true);
+    const deaf = script('deaf.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ ready: true });\nfor (;;);\n");
+    await expect(runWorkerTask(deaf, undefined, { timeoutMs: 200, startupTimeoutMs: 60_000, stopGraceMs: 300 })).rejects.toMatchObject({ reason: 'timeout' });
+  }, 90_000);
 
   it('stops a task that runs past its time limit', async () => {
     const spin = script('spin.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ ready: true });\nfor (;;);\n");

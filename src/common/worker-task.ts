@@ -19,6 +19,11 @@ export interface TaskOptions {
    * check. The worker is not terminated: a native call in flight (hnswlib-node) would abort the whole process.
    */
   signal?: AbortSignal;
+  /**
+   * A task that hears stops (see signal) is, at its time limit, first asked to stop and terminated only if it has
+   * not ended within this grace: terminating it inside a native call (hnswlib-node) would abort the whole process.
+   */
+  stopGraceMs?: number;
 }
 
 /**
@@ -75,7 +80,16 @@ export function runWorkerTask<T>(compiled: URL, data: unknown, options: TaskOpti
       outcome();
       void worker.terminate();
     };
-    const expire = (ms: number, what: string): NodeJS.Timeout => setTimeout(() => settle(() => reject(new WorkerTaskError('timeout', `${what} took longer than ${ms} ms`)), true), ms);
+    /** Set once the task's time limit has passed and it was asked to stop: whatever it does next ends it with this. */
+    let overdue: WorkerTaskError | undefined;
+    const expire = (ms: number, what: string): NodeJS.Timeout =>
+      setTimeout(() => {
+        const error = new WorkerTaskError('timeout', `${what} took longer than ${ms} ms`);
+        if (what !== 'the task' || options.stopGraceMs === undefined) return settle(() => reject(error), true);
+        overdue = error;
+        worker.postMessage(STOP_TASK);
+        timer = setTimeout(() => settle(() => reject(error), true), options.stopGraceMs);
+      }, ms);
     let timer = options.startupTimeoutMs === undefined ? expire(options.timeoutMs, 'the task') : expire(options.startupTimeoutMs, 'loading the worker');
     const abort = (): void => worker.postMessage(STOP_TASK);
     if (options.signal?.aborted) abort();
@@ -86,12 +100,14 @@ export function runWorkerTask<T>(compiled: URL, data: unknown, options: TaskOpti
         timer = expire(options.timeoutMs, 'the task');
         return;
       }
-      settle(() => resolve(reply));
+      const late = overdue;
+      if (late) settle(() => reject(late), true);
+      else settle(() => resolve(reply));
     });
     worker.once('error', (error: Error & { code?: string }) => {
       const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       settle(() => reject(new WorkerTaskError(memory ? 'memory' : 'crash', memory ? 'the task ran out of its memory limit' : error.message)));
     });
-    worker.once('exit', (code) => settle(() => reject(new WorkerTaskError('crash', `the worker exited with code ${code} before replying`))));
+    worker.once('exit', (code) => settle(() => reject(overdue ?? new WorkerTaskError('crash', `the worker exited with code ${code} before replying`))));
   });
 }

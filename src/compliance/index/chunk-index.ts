@@ -35,6 +35,11 @@ export interface ChunkIndexOptions {
 
 const REFIT_TIMEOUT_MS = 10 * 60_000;
 /**
+ * A refit or fold past its time limit is asked to stop and given this long to end at its next check before it is
+ * terminated: a worker terminated inside an hnswlib-node call takes the whole process down.
+ */
+const STOP_GRACE_MS = 60_000;
+/**
  * Refits start at least this far apart: under a steady stream of uploads each one lands, without a worker
  * always running (each refit spawns a worker and allocates a new native index).
  */
@@ -289,7 +294,7 @@ export class ChunkIndex {
     const task: RefitTask = { documents, dir: staging, dimensions: this.embedder.lexical?.dimensions ?? 0, identity: this.embedder.identity };
     this.refitting = (async () => {
       try {
-        const reply = await runWorkerTask<IndexManifest>(new URL('./index-refit.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, signal: this.stopping.signal });
+        const reply = await runWorkerTask<IndexManifest>(new URL('./index-refit.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, stopGraceMs: STOP_GRACE_MS, signal: this.stopping.signal });
         if (!reply.ok) throw new Error(reply.message);
         await this.exclusive(() => (this.closed ? Promise.resolve() : this.swapIn(staging, snapshot)));
         this.refitError = undefined;
@@ -316,7 +321,7 @@ export class ChunkIndex {
     const task: CompactTask = { dir: this.dir, staging };
     this.compacting = (async () => {
       try {
-        const reply = await runWorkerTask<IndexManifest>(new URL('./index-compact.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, signal: this.stopping.signal });
+        const reply = await runWorkerTask<IndexManifest>(new URL('./index-compact.worker.js', import.meta.url), task, { timeoutMs: REFIT_TIMEOUT_MS, stopGraceMs: STOP_GRACE_MS, signal: this.stopping.signal });
         if (!reply.ok) throw new Error(reply.message);
         await this.exclusive(async () => {
           if (this.closed || this.unsaved || this.journalBytes !== journalBytes || reply.value.fingerprint !== this.manifest?.fingerprint) return;
