@@ -70,6 +70,12 @@ describe(expandQuery.name, () => {
     expect(expandQuery('We are raising our heat prices. Must we explain why?')).toContain('adjustment in the supply price');
     expect(expandQuery('Until when must the list of buildings used by public bodies be published?')).toContain('inventory');
     expect(expandQuery('What must the buildings register hold?')).toContain('inventory');
+    expect(expandQuery("What's the EU-wide cap on final energy consumption for 2030?")).toContain('no more than');
+    expect(expandQuery('What ceiling on EU-wide final energy use in 2030 must the national numbers add up to?')).toContain('no more than');
+    expect(expandQuery('Is there a cap on what we can charge for paying at the counter?')).not.toContain('no more than');
+    expect(expandQuery('We are tendering a facility-services contract with a lot of energy use. Must we look at performance contracting?')).toContain('significant energy content');
+    expect(expandQuery("We're re-tendering our maintenance contract, which is heavy on heating and ventilation energy. Anything specific?")).toContain('significant energy content');
+    expect(expandQuery('Do the high energy-efficiency purchasing rules apply to our defence contracts?')).not.toContain('significant energy content');
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
     expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');

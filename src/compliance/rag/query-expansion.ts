@@ -145,6 +145,12 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/^(?=[^?]*\b(data cent(re|er)s?|server (farms?|halls?|rooms?)|colocation)\b)[^?]*\b(goes into|go into|contain|contents?|what (exactly )?(information|indicators|KPIs|data|figures))\b/i, 'minimum requirements for monitoring and publishing the energy performance of data centres information'],
   // A deal repaid from the savings it makes is an energy performance contract.
   [/\b(pay[- ]from[- ]savings|paid (for )?(out of|from) (the )?savings|(shared|guaranteed)[- ]savings (deal|contract|model|scheme|agreement)s?)\b/i, 'energy performance contracting'],
+  // A cap or ceiling on the Union's energy use: its 2030 consumption targets, "no more than 763 Mtoe" (Article 4(1)), not
+  // the caps Annex I's formula puts on each factor.
+  [/\b(cap|caps|ceiling|ceilings|upper limit)\b[^?]{0,50}\b(energy (consumption|use)|consumption)\b|\b(energy (consumption|use)|consumption)\b[^?]{0,30}\b(cap|ceiling)s?\b/i, 'Union final energy consumption amounts to no more than'],
+  // A service contract that uses a lot of energy: the procurement rule for service contracts with significant energy
+  // content, where long-term energy performance contracts are to be assessed (Article 7(3)).
+  [/^(?=[^?]*\b(contracts?|tender\w*|procur\w*|services?)\b)[^?]*(\b(a lot of|lots of|much|heavy|high|large|big|significant)\s+([\w-]+\s+){0,2}energy (use|usage|consumption|component|demand|content)\b|\buses? a lot of energy\b|\benergy[- ](heavy|intensive|hungry)\b|\bheavy on [^?]{0,40}\benergy\b)/i, 'service contracts with significant energy content long-term energy performance contracts'],
   // A list of buildings: the inventory of public bodies' heated and cooled buildings (Article 6(5)).
   [/\b(list|register|registry|database|catalogue)\b[^?]{0,40}\bbuildings?\b|\bbuildings? (list|register|registry|database)\b/i, 'inventory'],
   // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
