@@ -8,6 +8,8 @@ import { callOperation, plan, type Recorded } from './support/round-trip.js';
 import { committedConnector, connectorFrom } from './support/connector-files.js';
 import { ConnectorFixtureModule } from './fixture/connector-fixture.module.js';
 import type { Json } from './support/swagger-walk.js';
+import { simulatedFeederOut } from '../../src/telemetry/simulator/grid-model.js';
+import { FEEDERS_PER_REGION, REGION_INDEX } from '../../src/telemetry/telemetry.constants.js';
 
 // Each connector operation is called with a request built from apiDefinition.swagger.json alone (path,
 // query, body example, formData, the x-api-key header) and its answer is checked against the declared 2xx
@@ -15,9 +17,21 @@ import type { Json } from './support/swagger-walk.js';
 // One key that is also an admin key, since AddDocument and DeleteDocument need one (ADMIN_API_KEYS).
 const API_KEY = 'round-trip-key-01';
 const committed = committedConnector().swagger;
+const FEEDER = 'north-coast-F01';
+
+/**
+ * A seed whose simulation has FEEDER out now. The setup then always meets the case that once made it flaky (about
+ * one run in a hundred with the default seed): the simulated outage's alert, resolved once the real meters join
+ * the feeder, was listed before the alert for the real meters had been raised.
+ */
+function seedWithFeederOut(now = Date.now()): string {
+  const feederIndex = REGION_INDEX['north-coast'] * FEEDERS_PER_REGION;
+  for (let seed = 1; ; seed++) if (simulatedFeederOut(seed, feederIndex, now)) return String(seed);
+}
+
 // Power Automate would put its own callback URL in the trigger's notification field; a loopback receiver stands
 // in, which the server accepts only with ALERT_WEBHOOK_ALLOW_PRIVATE. A short tick lets the setup raise an alert.
-const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', TICK_MS: '200' };
+const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PRIVATE: 'true', TICK_MS: '200', SEED: seedWithFeederOut() };
 
 /**
  * An active alert before the run, so GetAlert finds an id in ListAlerts as a maker's flow would. The run asks for
@@ -26,7 +40,7 @@ const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PR
  * report an outage, as a utility's meters would.
  */
 async function raiseAlert(app: TestApp): Promise<void> {
-  const feeder = 'north-coast-F01';
+  const feeder = FEEDER;
   const meterIds = Array.from({ length: 40 }, (_, i) => `RT-OUT-${i + 1}`);
   for (const meterId of meterIds) {
     await request(app.server).put(`/api/energy/meters/${meterId}`).set('x-api-key', API_KEY).send({ kind: 'residential', region: 'north-coast', feeder }).expect(200);
@@ -35,7 +49,12 @@ async function raiseAlert(app: TestApp): Promise<void> {
   const posted = await request(app.server).post('/api/energy/readings').set('x-api-key', API_KEY)
     .send({ readings: meterIds.map((meterId) => ({ meterId, timestamp, powerKw: 0, status: 'outage' })) }).expect(200);
   expect(posted.body.rejected).toEqual([]);
-  await waitFor(`an outage alert for ${feeder}`, async () => ((await request(app.server).get('/api/alerts?kind=feeder-outage&region=north-coast').set('x-api-key', API_KEY)).body.value?.length > 0 ? true : undefined), 10_000);
+  // Listed as the run will list it (active, critical), and counting these meters: not an alert from before they joined.
+  const ours = async (): Promise<true | undefined> => {
+    const listed = await request(app.server).get('/api/alerts?state=active&severity=critical&kind=feeder-outage&region=north-coast').set('x-api-key', API_KEY);
+    return (listed.body.value as { subject: string; figures: { metersOut: number } }[]).some((a) => a.subject === feeder && a.figures.metersOut >= meterIds.length) ? true : undefined;
+  };
+  await waitFor(`an active outage alert for ${feeder} that counts the real meters`, ours, 10_000);
 }
 
 describe('round trip: committed connector against the app', () => {

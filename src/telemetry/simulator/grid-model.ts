@@ -41,6 +41,14 @@ export const KIND_INDUSTRIAL = 2;
  * `beginTick` computes the per-kind curve values and feeder outages, then `sample` is called per meter
  * with no allocation (it writes power and voltage into `out`).
  */
+/**
+ * Whether the simulation has a feeder (region * FEEDERS_PER_REGION + feeder) out at a time: about 1 % of feeders
+ * in each 15-minute window, the same for every instance with the same seed.
+ */
+export function simulatedFeederOut(seed: number, feederIndex: number, timeMs: number): boolean {
+  return mix32(seed ^ 0x5bd1e995, feederIndex, Math.floor(timeMs / OUTAGE_WINDOW_MS)) < OUTAGE_THRESHOLD;
+}
+
 export class GridModel {
   readonly kind: Uint8Array;
   readonly region: Uint8Array;
@@ -102,10 +110,7 @@ export class GridModel {
         this.factors[kind * SHIFT_GROUPS + g] = profileFactor(this.profiles, kind, timeMs + SHIFT_MINUTES[g] * 60_000);
       }
     }
-    const outageWindow = Math.floor(timeMs / OUTAGE_WINDOW_MS);
-    for (let f = 0; f < this.feederOutage.length; f++) {
-      this.feederOutage[f] = mix32(this.seed ^ 0x5bd1e995, f, outageWindow) < OUTAGE_THRESHOLD ? 1 : 0;
-    }
+    for (let f = 0; f < this.feederOutage.length; f++) this.feederOutage[f] = simulatedFeederOut(this.seed, f, timeMs) ? 1 : 0;
     this.second = Math.floor(timeMs / 1000) | 0;
     const day = Math.floor(timeMs / DAY_MS);
     if (day !== this.day) {
