@@ -69,7 +69,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // Savings moved between years ("counted against another year of the scheme"): the obligation scheme's banking and
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
   // Template or sample contracts are the model contracts Member States provide for energy performance contracting (Article 29).
-  [/\b(template|sample|standard) contracts?\b|\bcontract templates?\b/i, 'model contracts'],
+  [/\b(template|sample|standard) contracts?\b|\bcontract templates?\b|\b(template|sample|boilerplate)( [\w-]+){1,3} (contracts?|agreements?)\b/i, 'model contracts'],
   // "How far back or forward can we shift them?", "savings from a strong year to cover a weaker one".
   [/^(?=[^?]*\bsav(e|es|ed|ings?)\b)[^?]*(\bhow far (back|forward|ahead)\b|\b(back|forward)(wards)? (or|and) (back|forward)(wards)?\b|\b(strong|good|bumper|exceptional|record) year\b[^?]*\b(cover|offset|make up)\b)/i, 'previous or following years'],
   // "Book some of this year's savings against other years", "shift them to other years".
@@ -151,6 +151,20 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // A service contract that uses a lot of energy: the procurement rule for service contracts with significant energy
   // content, where long-term energy performance contracts are to be assessed (Article 7(3)).
   [/^(?=[^?]*\b(contracts?|tender\w*|procur\w*|services?)\b)[^?]*(\b(a lot of|lots of|much|heavy|high|large|big|significant)\s+([\w-]+\s+){0,2}energy (use|usage|consumption|component|demand|content)\b|\buses? a lot of energy\b|\benergy[- ](heavy|intensive|hungry)\b|\bheavy on [^?]{0,40}\benergy\b)/i, 'service contracts with significant energy content long-term energy performance contracts'],
+  // A CO2 limit for a CHP plant to stay 'high-efficiency': Annex III's 270 gCO2 per kWh criterion and the plan to reduce
+  // emissions progressively for units built before it applied.
+  [/^(?=[^?]*\b(CHPs?|cogeneration|combined heat and power)\b)[^?]*\b(CO2|CO₂|carbon|emissions?)\b[^?]{0,40}\b(limits?|thresholds?|caps?|ceilings?|maximum|max)\b|^(?=[^?]*\b(CHPs?|cogeneration|combined heat and power)\b)[^?]*\b(limits?|thresholds?|caps?|ceilings?|maximum)\b[^?]{0,40}\b(CO2|CO₂|carbon|emissions?)\b/i, 'high-efficiency cogeneration direct CO2 emissions less than 270 gCO 2 per 1 kWh plan to reduce progressively the emissions'],
+  // Whether the efficiency-first thresholds will be lowered: the Commission's review of them with the aim of downward
+  // revision (Article 3(2)).
+  [/^(?=[^?]*\b(efficiency[- ]first|EE1st)\b)[^?]*(\b(lower\w*|reduc\w*|revis\w*|review\w*|tighten\w*|cut)\b[^?]{0,40}\bthresholds?\b|\bthresholds?\b[^?]{0,30}\b(lowered|reduced|revised|reviewed|come down|go down)\b)/i, 'review the thresholds with the aim of downward revision'],
+  // A heat meter in every flat of a block: the individual meters for multi-apartment buildings (Article 15(1)).
+  // Not when the meters are there and the question is about the bills they feed.
+  [/^(?=[^?]*\b(heat\w*|boilers?|hot water|radiators?|district|cooling)\b)(?![^?]*\b(bill\w*|invoic\w*|how (often|frequently)|consumption information|remotely readable)\b)[^?]*(\bmeters?\b[^?]{0,40}\b(every|each|individual|per|all (the )?) ?(flats?|apartments?|units?|dwellings?|homes?)\b|\b(every|each) (flat|apartment|unit|dwelling)\b[^?]{0,40}\bmeter\w*)/i, 'individual meters multi-apartment buildings consumption of each building unit'],
+  // What the directive is for: its subject matter, the common framework of measures (Article 1(1)).
+  [/\bwhat is (the |this )?(EED|directive|recast|law)( \w+){0,2} for\b|\b(purpose|aims?|objectives?|point) of (the |this )?(EED|directive|recast)\b|\bwhat does (the |this )?(EED|directive|recast) (set up|establish|create)\b/i, 'This Directive establishes a common framework of measures to promote energy efficiency subject matter'],
+  // How far a national contribution may sit above the Annex I formula's result: 'not more than 2,5 % above' (Article 4(4)),
+  // even when the question names the formula it is measured against.
+  [/^(?=[^?]*\b(contributions?|national (figure|number|target|level)s?|2030|NECP|Mtoe)\b)[^?]*(\b(above|higher than|more than|less ambitious than|looser than|deviat\w* from|exceed\w*|over)\b[^?]{0,40}\b(formula|calculation)\b|\b(headroom|leeway|margin|how much room)\b[^?]{0,60}\bformula\b|\bformula\b[^?]{0,60}\b(headroom|leeway|margin|room)\b)/i, 'national contribution not more than 2,5 % above what it would have been had it resulted from the formula'],
   // A list of buildings: the inventory of public bodies' heated and cooled buildings (Article 6(5)).
   [/\b(list|register|registry|database|catalogue)\b[^?]{0,40}\bbuildings?\b|\bbuildings? (list|register|registry|database)\b/i, 'inventory'],
   // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
