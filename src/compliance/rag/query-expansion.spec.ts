@@ -91,6 +91,9 @@ describe(expandQuery.name, () => {
     expect(expandQuery('How far above the Annex I formula result may our national 2030 contribution be?')).toContain('2,5 % above');
     expect(expandQuery('Our ministry wants our 2030 contribution a bit looser than the formula gives. How much room do we have?')).toContain('2,5 % above');
     expect(expandQuery('Which factors go into the Annex I formula for national contributions?')).not.toContain('2,5 % above');
+    expect(expandQuery("What's the size cut-off between a micro-CHP and a small-scale CHP unit?")).toContain('maximum capacity below 50 kWe');
+    expect(expandQuery('Up to what electrical size is a unit called micro-cogeneration?')).toContain('maximum capacity below 50 kWe');
+    expect(expandQuery('How is the electricity of a micro-CHP unit calculated when no measured data exist?')).not.toContain('maximum capacity below 50 kWe');
     expect(expandQuery('Our subsidy programme runs instead of a supplier obligation. Who verifies its savings?')).toContain('alternative policy measures');
     expect(expandQuery('Could the ministry pay into a national fund rather than renovate?')).toContain('national energy efficiency fund');
     expect(expandQuery('Is the 2012 directive still in force?')).toContain('repealed');

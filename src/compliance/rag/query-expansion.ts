@@ -165,6 +165,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // How far a national contribution may sit above the Annex I formula's result: 'not more than 2,5 % above' (Article 4(4)),
   // even when the question names the formula it is measured against.
   [/^(?=[^?]*\b(contributions?|national (figure|number|target|level)s?|2030|NECP|Mtoe)\b)[^?]*(\b(above|higher than|more than|less ambitious than|looser than|deviat\w* from|exceed\w*|over)\b[^?]{0,40}\b(formula|calculation)\b|\b(headroom|leeway|margin|how much room)\b[^?]{0,60}\bformula\b|\bformula\b[^?]{0,60}\b(headroom|leeway|margin|room)\b)/i, 'national contribution not more than 2,5 % above what it would have been had it resulted from the formula'],
+  // The size classes of cogeneration units ("up to what size is a unit micro-cogeneration?", "the cut-off between micro-CHP
+  // and small-scale"): the definitions of Article 2(44) and (45), not the annexes that use the classes.
+  [/^(?=[^?]*\b(micro-?(CHP|cogen\w*)|small[- ]scale (CHP|cogen\w*|unit)s?|micro[- ]?(units?|generators?))\b)[^?]*\b(size|sizes|capacity|capacities|cut-?off|limits?|threshold|up to what|below what|how (big|large|small)|kWe?|MWe?)\b/i, 'micro-cogeneration unit means a cogeneration unit with a maximum capacity below 50 kWe small-scale cogeneration unit installed capacity below 1 MWe definitions'],
   // A list of buildings: the inventory of public bodies' heated and cooled buildings (Article 6(5)).
   [/\b(list|register|registry|database|catalogue)\b[^?]{0,40}\bbuildings?\b|\bbuildings? (list|register|registry|database)\b/i, 'inventory'],
   // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
