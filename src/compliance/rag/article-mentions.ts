@@ -41,8 +41,16 @@ const RANGE_END = /^\s*(?:to|through|until|-|–)\s*\d/i;
  */
 const YARDSTICK_BEFORE = /\b(above|higher|lower|below|deviat\w*|differ\w*|exceed\w*|beyond)\b[^?.]{0,25}$/i;
 
-/** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR": a mention that belongs to another act. */
-function belongsToOtherAct(after: string): boolean {
+/**
+ * Another act named just before the number: "Regulation 2019/943 Article 18", "the ETS Directive's Annex I", "Directive
+ * (EU) 2018/2001, Article 15". Not this directive (2023/1791) nor the repealed one, whose numbers have their own path.
+ */
+const OTHER_ACT_BEFORE =
+  /\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation))(?:['’]s)?[\s,]*$/i;
+
+/** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR", "Regulation 2019/943 Article 18": a mention of another act. */
+function belongsToOtherAct(before: string, after: string): boolean {
+  if (OTHER_ACT_BEFORE.test(before)) return true;
   const act = OF_ACT.exec(after);
   return act !== null && !THIS_ACT.test(act[1].trim());
 }
@@ -123,12 +131,15 @@ function labelsIn(question: string, old: boolean): string[] {
     const after = question.slice((match.index ?? 0) + match[0].length);
     // "Articles 13 to 20" names a run of articles as a group (when they apply, what they transpose), not its first one.
     if (RANGE_END.test(after)) continue;
-    if (!old && belongsToOtherAct(after)) continue;
+    if (!old && belongsToOtherAct(question.slice(0, match.index), after)) continue;
     if (!old && YARDSTICK_BEFORE.test(question.slice(0, match.index))) continue;
     for (const number of match[1].replace(/\(\d+\)/g, '').matchAll(/\d{1,2}[a-c]?/g)) found.add(`Article ${number[0].replace(/^0+/, '')}`);
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {
-    if (!old && YARDSTICK_BEFORE.test(question.slice(0, match.index))) continue;
+    const before = question.slice(0, match.index);
+    // "Annex I of the ETS Directive 2003/87/EC", "Annex VI to Regulation (EU) 2018/2066": another act's annex.
+    if (!old && belongsToOtherAct(before, question.slice((match.index ?? 0) + match[0].length).replace(/^\s*to\b/i, ' of'))) continue;
+    if (!old && YARDSTICK_BEFORE.test(before)) continue;
     const raw = match[1].toLowerCase();
     const suffix = raw.endsWith('a') && !/^\d/.test(raw) ? 'a' : '';
     const value = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw.replace(/a$/, ''));

@@ -53,6 +53,17 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Do Articles 14-16 and Article 18 cover cooling?')).toEqual(['Article 18']);
   });
 
+  it("skips another act's articles and annexes, whether the act is named after the number or before it", () => {
+    expect(articleMentions('Does Article 7 of Directive 2010/31/EU still apply?')).toEqual([]);
+    expect(articleMentions('Can we leave industries in Annex I of the ETS Directive 2003/87/EC out of the savings calculation?')).toEqual([]);
+    expect(articleMentions('Which values from Annex VI to Regulation (EU) 2018/2066 do we use?')).toEqual([]);
+    expect(articleMentions('Regulation 2019/943 Article 18 requires cost-reflective tariffs. What does the EED add?')).toEqual([]);
+    expect(articleMentions("The ETS Directive's Annex I lists the installations. Does the EED exempt them?")).toEqual([]);
+    expect(articleMentions('Under Directive 2023/1791 Article 11, how often are audits due?')).toEqual(['Article 11']);
+    expect(articleMentions('What does Annex I to this Directive set out?')).toEqual(['Annex I']);
+    expect(articleMentions('The renewables directive is separate; what does Article 26 say about heating?')).toEqual(['Article 26']);
+  });
+
   it('does not lead with a place named only as the yardstick another rule measures against', () => {
     expect(articleMentions('How far above the Annex I formula result may a country set its contribution?')).toEqual([]);
     expect(articleMentions('Our figure comes out higher than the result of the Annex I formula. Any leeway?')).toEqual([]);
