@@ -20,6 +20,9 @@ describe('practitioner vocabulary', () => {
 
   it('knows the trade names of data centres and the EMS acronym', () => {
     expect(vocabularyTerms('Does a colocation provider with a server farm report?')).toEqual(['data centres']);
+    expect(vocabularyTerms('Do bit-barn operators have to publish their figures?')).toEqual(['data centres']);
+    expect(vocabularyTerms('Is there going to be an EU-wide score or star rating for how green a data center is?')).toContain('common Union scheme for rating the sustainability of data centres');
+    expect(vocabularyTerms('What rating does an energy label give a fridge?')).not.toContain('common Union scheme for rating the sustainability of data centres');
     expect(vocabularyTerms('Can a firm skip the audit with a certified EMS?')).toEqual(['energy management system environmental management system']);
   });
 

@@ -86,7 +86,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // Article 14(2)'s, at the heat exchanger or point of delivery; the meters of each flat are Article 15's sub-metering.
   [/\bmeters?\b[^?]{0,40}\b(for|of|in|at) (each|every) ([\w-]+ )?(building|block|house|substation)s?\b(?! units?)|\b(each|every|per) ([\w-]+ )?(building|block|substation)\b(?! units?)[^?]{0,40}\bmeter(s|ed)?\b/i, 'meter installed at the heat exchanger or point of delivery'],
   // Meters read in person: the rule is worded as what must be remotely readable (Articles 16 and 18).
-  [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b/i, 'remotely readable'],
+  [/\b(walk(ing|s)? (through|round|around)|reads? (them |it )?(on site|in person|by hand|manually)|manual(ly)? read\w*|(meter|reading) (visits?|rounds?)|walk-by)\b|\b(read|readable|reading)\b[^?]{0,25}\b(from (the )?outside|from a distance|from afar|without (entering|going in|access\w*))\b|\b(walk|go|come|get) in(side)? (to|and) read\b/i, 'remotely readable'],
+  // A fee for paying one way rather than another: charges related to payment methods, capped at the direct costs borne
+  // by the payee (Article 21(4)).
+  [/\b(surcharges?|fees?|extra charges?|charges? extra|charg(e|es|ing) more)\b[^?]{0,80}\b(pay(s|ing)? (by|at|with|in|through|via)|payment (methods?|options?)|direct debit|card|cash|post office|bank transfer|prepay\w*)\b|\b(pay(s|ing)? (by|at|with|in|through|via)|payment (methods?|options?)|direct debit|card|cash|post office|bank transfer)\b[^?]{0,60}\b(surcharges?|extra fees?|extra charges?)\b/i, 'charges related to payment methods or prepayment systems direct costs borne by the payee'],
   [/\b(recharg\w*|pass(es|ed|ing)? on(to)? (the |their |its |our |those |these )?([\w-]+ )?(costs?|fees?|charges?|expenses?)|pass(es|ed|ing)? ([\w'’-]+ ){1,3}on(to)? to|on-?charg\w*)\b/i, 'passed onto final users'],
   [/\b(money back|reimburs\w*|pay(s|ing)? back)\b/i, 'refund compensation'],
   [/\b(how far back|past (usage|consumption|bills|readings|years))\b/i, 'historical consumption previous years'],
@@ -95,7 +98,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(military|defence|defense|army)\b/i, 'armed forces military defence'],
   // Concepts practitioners describe rather than name. Landlords who do not insulate because their tenants would get the
   // lower bills: the split incentive (Article 22(9)).
-  [/\b(landlord|owner)s?[- ](and[- ])?(tenant|renter)s?\b|\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*|replac\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
+  [/\b(landlord|owner)s?[- ](and[- ])?(tenant|renter)s?\b|\b(landlord|owner|lessor)s?\b[^?]*\b(refus\w*|won['’]?t|will not|doesn['’]?t want|unwilling|no reason)\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)\b|\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*|replac\w*)\b[^?]*\b(tenants?|renters?|occupants?)\b[^?]*\b(bills?|savings?|benefits?|reap)\b|\b(tenants?|renters?|occupants?)\b[^?]*\b(lower|smaller|cheaper) bills\b[^?]*\b(insulat\w*|renovat\w*|invest\w*|upgrad\w*|retrofit\w*)/i, 'split incentives between owners and tenants'],
   // A subsidy or tax programme used in place of an obligation scheme: the alternative policy measures (Article 10).
   [/\b(instead of|rather than|in place of|replac(es|ing)|alternative to)\b[^?]{0,40}\b(obligation( scheme)?|supplier (scheme|obligation)|EEOS)\b/i, 'alternative policy measures'],
   // Paying into a fund instead of carrying out the measures (Article 30(13) and (14)).
@@ -168,6 +171,18 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // The size classes of cogeneration units ("up to what size is a unit micro-cogeneration?", "the cut-off between micro-CHP
   // and small-scale"): the definitions of Article 2(44) and (45), not the annexes that use the classes.
   [/^(?=[^?]*\b(micro-?(CHP|cogen\w*)|small[- ]scale (CHP|cogen\w*|unit)s?|micro[- ]?(units?|generators?))\b)[^?]*\b(size|sizes|capacity|capacities|cut-?off|limits?|threshold|up to what|below what|how (big|large|small)|kWe?|MWe?)\b/i, 'micro-cogeneration unit means a cogeneration unit with a maximum capacity below 50 kWe small-scale cogeneration unit installed capacity below 1 MWe definitions'],
+  // Cushioning vulnerable households from carbon pricing or energy taxes: measures that mitigate distributional effects
+  // (Article 24(3)(a)), not the obligation scheme's handling of the carbon price.
+  [/^(?=[^?]*\b(vulnerable|energy[- ]poor|energy poverty|low[- ]income|poorer|poor households|social housing)\b)[^?]*\b(ETS ?2|ETS for buildings|emissions trading|carbon (price|prices|pricing|tax|taxes|levy)|energy tax\w*|fuel tax\w*)\b/i, 'mitigate distributional effects from other policies and measures emissions trading in the buildings and transport sector people affected by energy poverty'],
+  // The Parliament or the Council blocking a Commission act made under the directive: the objection to a delegated act
+  // within two months (Article 34(6)).
+  [/^(?=[^?]*\b(Commission)\b)[^?]*\b(veto\w*|object\w*|block\w*|overturn\w*|reject\w*)\b[^?]{0,60}\b(rules?|acts?|regulations?|decisions?|amendments?)\b|\b(MEPs|European Parliament|the Council)\b[^?]{0,60}\b(veto\w*|object\w*|block\w*|overturn\w*)\b/i, 'delegated act objection expressed by the European Parliament or by the Council within a period of two months'],
+  // CO2 or emissions figures left off a small heat network's bills: the GHG information may be limited to district
+  // heating systems above 20 MW (Annex IX, point 3).
+  [/^(?=[^?]*\b(bills?|billing|invoices?)\b)(?=[^?]*\b(district heating|heat network|heat supplier|heating company|heat company|DH)\b)[^?]*\b(CO2|CO₂|carbon|emissions?|GHG|greenhouse)\b/i, 'information about GHG emissions limit the scope district heating systems with a total rated thermal input exceeding 20 MW'],
+  // A data centre's heat blown away: data centres above 1 MW must utilise the waste heat (Article 26(6)).
+  // Asked as a duty only: how to build the heat recovery is engineering, not this directive.
+  [/^(?=[^?]*\b(data ?cent(re|er)s?|server (farms?|halls?|rooms?)|bit[- ]?barns?|colocation)\b)(?=[^?]*\b(must|have to|has to|obliged|obligat\w*|required|requirement|need to|duty|rules?|law|directive|EED)\b)[^?]*\b(heat)\b[^?]{0,60}\b(blow\w*|dump\w*|vent\w*|roof|wast\w*|throw\w* away|do (something|anything) with)\b/i, 'data centres with a total rated energy input exceeding 1 MW utilise the waste heat'],
   // A list of buildings: the inventory of public bodies' heated and cooled buildings (Article 6(5)).
   [/\b(list|register|registry|database|catalogue)\b[^?]{0,40}\bbuildings?\b|\bbuildings? (list|register|registry|database)\b/i, 'inventory'],
   // A supplier raising its prices: the notice of an adjustment in the supply price owed to final customers (Article 21(3)).
