@@ -1,6 +1,13 @@
 import { outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
 
 describe(outOfScope.name, () => {
+  it("answers a question about one of this directive's own instruments that cites the act the directive relates it to", () => {
+    expect(outOfScope('Can our national heating-and-cooling cost-benefit analysis be folded into a strategic environmental assessment under Directive 2001/42/EC?')).toBeUndefined();
+    expect(outOfScope('Can alternative policy measures include measures funded under Regulation (EU) 2023/955?')).toBeUndefined();
+    expect(outOfScope('What must a strategic environmental assessment under Directive 2001/42/EC contain?')).toBe('other_act');
+    expect(outOfScope('Under Directive 2013/11/EU, must ADR entities publish annual activity reports?')).toBe('other_act');
+  });
+
   it('refuses acts that practitioners name by their jargon rather than their title', () => {
     for (const question of [
       'What does REMIT require market participants to disclose about inside information?',

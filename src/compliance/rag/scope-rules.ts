@@ -42,6 +42,14 @@ export function speaksOfThisDirective(question: string): boolean {
 }
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
+/**
+ * Instruments only this directive has, named as what the question is about ("can our heating and cooling cost-benefit
+ * analysis be folded into an assessment under Directive 2001/42/EC?"): an act cited by number beside one is what the
+ * directive relates it to, so the number alone does not make it another act's question. Instruments other acts share
+ * (one-stop shops, primary energy factors, obligated parties) are not listed: a near miss may ask of those.
+ */
+const OWN_INSTRUMENT =
+  /\b(heating[- ]and[- ]cooling (cost-benefit analys[ie]s|assessments?)|comprehensive (heating and cooling )?assessments?|energy management systems?|energy efficiency obligation schemes?|alternative policy measures?|national energy efficiency funds?|energy efficiency first principle)\b/i;
 
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
@@ -390,7 +398,8 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
-  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutItsObligation) return 'other_act';
+  const ownInstrument = OWN_INSTRUMENT.test(question);
+  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutItsObligation && !ownInstrument) return 'other_act';
   if (!aboutItsObligation && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
   if (!aboutItsObligation && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
   return undefined;
