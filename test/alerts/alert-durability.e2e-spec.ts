@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { waitFor } from '../support/wait-for.js';
+import { ticksPass, waitFor } from '../support/wait-for.js';
 
 const TICK_MS = 250;
 
@@ -42,8 +42,7 @@ describe('alerts and webhook subscriptions across a restart', () => {
     expect(active.map((alert) => alert.alertId)).toEqual([raised.alertId]);
     await request(app!.server).get(`/api/alerts/${raised.alertId}`).expect(200);
     // Several ticks over the same faulty meter: the restored alert is still the only one, and nothing was redelivered.
-    const tick = (await request(app!.server).get('/api/energy/summary?historyPoints=0')).body.tick as number;
-    await waitFor('three more ticks', async () => ((await request(app!.server).get('/api/energy/summary?historyPoints=0')).body.tick >= tick + 3 ? true : undefined), 20 * TICK_MS);
+    await ticksPass(async () => (await request(app!.server).get('/api/energy/summary?historyPoints=0')).body.tick as number, 3, 20 * TICK_MS);
     expect((await request(app!.server).get('/api/alerts').expect(200)).body.value).toHaveLength(1);
     expect(receiver.deliveries).toHaveLength(1);
 

@@ -3,7 +3,7 @@ import { DEFAULT_CONNECTOR_SETTINGS } from '../../tools/connector/connector-sett
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
-import { waitFor } from '../support/wait-for.js';
+import { ticksPass, waitFor } from '../support/wait-for.js';
 import { callOperation, plan, type Recorded } from './support/round-trip.js';
 import { committedConnector, connectorFrom } from './support/connector-files.js';
 import { ConnectorFixtureModule } from './fixture/connector-fixture.module.js';
@@ -41,10 +41,9 @@ const ENV = { API_KEYS: API_KEY, ADMIN_API_KEYS: API_KEY, ALERT_WEBHOOK_ALLOW_PR
  * report an outage, as a utility's meters would.
  */
 async function raiseAlert(app: TestApp): Promise<void> {
-  const feeder = FEEDER;
   const meterIds = Array.from({ length: 40 }, (_, i) => `RT-OUT-${i + 1}`);
   for (const meterId of meterIds) {
-    await request(app.server).put(`/api/energy/meters/${meterId}`).set('x-api-key', API_KEY).send({ kind: 'residential', region: 'north-coast', feeder }).expect(200);
+    await request(app.server).put(`/api/energy/meters/${meterId}`).set('x-api-key', API_KEY).send({ kind: 'residential', region: 'north-coast', feeder: FEEDER }).expect(200);
   }
   const timestamp = new Date().toISOString();
   const posted = await request(app.server).post('/api/energy/readings').set('x-api-key', API_KEY)
@@ -54,15 +53,13 @@ async function raiseAlert(app: TestApp): Promise<void> {
   // simulated outage's, still active, or a new one) stays active for as long as the real meters report the outage.
   const last = meterIds[meterIds.length - 1];
   await waitFor(`${last} to read outage`, async () => ((await request(app.server).get(`/api/energy/meters/${last}`).set('x-api-key', API_KEY)).body.latest?.status === 'outage' ? true : undefined), 10_000);
-  const summary = async (): Promise<number> => (await request(app.server).get('/api/energy/summary?historyPoints=0').set('x-api-key', API_KEY)).body.tick as number;
-  const tick = await summary();
-  await waitFor('two ticks after the readings', async () => ((await summary()) >= tick + 2 ? true : undefined), 10_000);
+  await ticksPass(async () => (await request(app.server).get('/api/energy/summary?historyPoints=0').set('x-api-key', API_KEY)).body.tick as number, 2, 10_000);
   // Listed as the run will list it: active and critical.
   const listed = async (): Promise<true | undefined> => {
     const page = await request(app.server).get('/api/alerts?state=active&severity=critical&kind=feeder-outage&region=north-coast').set('x-api-key', API_KEY);
-    return (page.body.value as { subject: string }[]).some((a) => a.subject === feeder) ? true : undefined;
+    return (page.body.value as { subject: string }[]).some((a) => a.subject === FEEDER) ? true : undefined;
   };
-  await waitFor(`an active outage alert for ${feeder}`, listed, 10_000);
+  await waitFor(`an active outage alert for ${FEEDER}`, listed, 10_000);
 }
 
 describe('round trip: committed connector against the app', () => {

@@ -1,6 +1,6 @@
 import { postReadings } from '../faults/support/child-app.js';
 import { startThrowawayCluster, type ThrowawayCluster } from '../support/throwaway-postgres.js';
-import { waitFor } from '../support/wait-for.js';
+import { ticksPass, waitFor } from '../support/wait-for.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { spawnInstance, stopInstance, type Instance } from './support/two-instances.js';
 
@@ -59,8 +59,7 @@ describe('alerts during a database outage', () => {
       expect([status, body.code]).toEqual([503, 'STORAGE_UNAVAILABLE']);
     }
     // Ticks go on without the database: the alert rules keep running and nothing crashes.
-    const tick = (await call(a, '/api/energy/summary?historyPoints=0')).body.tick as number;
-    await waitFor('ticks during the outage', async () => (((await call(a, '/api/energy/summary?historyPoints=0')).body.tick as number) >= tick + 2 ? true : undefined), 30 * TICK_MS);
+    await ticksPass(async () => (await call(a, '/api/energy/summary?historyPoints=0')).body.tick as number, 2, 30 * TICK_MS);
     expect(a.child.exitCode).toBeNull();
 
     await cluster.start();

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { postReadings } from '../faults/support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.js';
 import { sseFrameReader } from '../support/sse-frames.js';
-import { sleep, waitFor } from '../support/wait-for.js';
+import { sleep, ticksPass, waitFor } from '../support/wait-for.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { SIGNATURE_HEADER, verifySignature } from '../../src/telemetry/alerts/webhooks/webhook-signature.js';
 import { spawnInstance, stopInstance, type Instance } from './support/two-instances.js';
@@ -54,9 +54,8 @@ function openStream(instance: Instance): { frames: { event: string; alertId?: st
 }
 
 /** Waits for `ticks` more ticks of an instance: long enough for anything a tick would have raised or delivered. */
-async function ticksPass(instance: Instance, ticks: number): Promise<void> {
-  const now = (await getJson<{ tick: number }>(`${instance.base}/api/energy/summary?historyPoints=0`)).body.tick;
-  await waitFor(`${ticks} more ticks`, async () => ((await getJson<{ tick: number }>(`${instance.base}/api/energy/summary?historyPoints=0`)).body.tick >= now + ticks ? true : undefined), 30 * TICK_MS * ticks);
+async function instanceTicksPass(instance: Instance, ticks: number): Promise<void> {
+  await ticksPass(async () => (await getJson<{ tick: number }>(`${instance.base}/api/energy/summary?historyPoints=0`)).body.tick, ticks, 30 * TICK_MS * ticks);
 }
 
 describe('alerts and webhooks shared by two instances on one database', () => {
@@ -117,7 +116,7 @@ describe('alerts and webhooks shared by two instances on one database', () => {
 
     await waitFor('the delivery', async () => receiver.deliveries[0], 10_000);
     // Both instances ran the rule over the same reading, at least two ticks each and two outbox polls since.
-    await Promise.all([ticksPass(a, 3), ticksPass(b, 3), sleep(2500)]);
+    await Promise.all([instanceTicksPass(a, 3), instanceTicksPass(b, 3), sleep(2500)]);
     expect(await faultsOf(a, 'SHARED-FAULT-1')).toHaveLength(1);
     expect(await faultsOf(b, 'SHARED-FAULT-1')).toHaveLength(1);
     expect(receiver.deliveries).toHaveLength(1);

@@ -14,6 +14,15 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
+/**
+ * Waits until `readTick` (an instance's tick number, as /api/energy/summary reports it) is `ticks` past its value now:
+ * long enough for anything a tick would have raised, resolved or delivered.
+ */
+export async function ticksPass(readTick: () => Promise<number>, ticks: number, timeoutMs: number): Promise<void> {
+  const now = await readTick();
+  await waitFor(`${ticks} more ticks`, async () => ((await readTick()) >= now + ticks ? true : undefined), timeoutMs);
+}
+
 /** Polls `condition` until it holds or `timeoutMs` has passed, and leaves the verdict to the assertion that follows. */
 export async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -37,11 +37,6 @@ export const KIND_COMMERCIAL = 1;
 export const KIND_INDUSTRIAL = 2;
 
 /**
- * The load model of the simulated grid. Attributes are drawn once from the seed; each tick
- * `beginTick` computes the per-kind curve values and feeder outages, then `sample` is called per meter
- * with no allocation (it writes power and voltage into `out`).
- */
-/**
  * Whether the simulation has a feeder (region * FEEDERS_PER_REGION + feeder) out at a time: about 1 % of feeders
  * in each 15-minute window, the same for every instance with the same seed.
  */
@@ -49,6 +44,11 @@ export function simulatedFeederOut(seed: number, feederIndex: number, timeMs: nu
   return mix32(seed ^ 0x5bd1e995, feederIndex, Math.floor(timeMs / OUTAGE_WINDOW_MS)) < OUTAGE_THRESHOLD;
 }
 
+/**
+ * The load model of the simulated grid. Attributes are drawn once from the seed; each tick
+ * `beginTick` computes the per-kind curve values and feeder outages, then `sample` is called per meter
+ * with no allocation (it writes power and voltage into `out`).
+ */
 export class GridModel {
   readonly kind: Uint8Array;
   readonly region: Uint8Array;
