@@ -9,7 +9,7 @@ import { committedConnector, connectorFrom } from './support/connector-files.js'
 import { ConnectorFixtureModule } from './fixture/connector-fixture.module.js';
 import type { Json } from './support/swagger-walk.js';
 import { simulatedFeederOut } from '../../src/telemetry/simulator/grid-model.js';
-import { FEEDERS_PER_REGION, REGION_INDEX } from '../../src/telemetry/telemetry.constants.js';
+import { FEEDERS_PER_REGION, REGIONS } from '../../src/telemetry/telemetry.constants.js';
 
 // Each connector operation is called with a request built from apiDefinition.swagger.json alone (path,
 // query, body example, formData, the x-api-key header) and its answer is checked against the declared 2xx
@@ -26,7 +26,7 @@ const FEEDER = 'north-coast-F01';
  * within one tick, the simulated outage's alert simply stays active.)
  */
 function seedWithFeederOut(now = Date.now()): string {
-  const feederIndex = REGION_INDEX['north-coast'] * FEEDERS_PER_REGION;
+  const feederIndex = REGIONS.indexOf('north-coast') * FEEDERS_PER_REGION;
   for (let seed = 1; ; seed++) if (simulatedFeederOut(seed, feederIndex, now)) return String(seed);
 }
 
