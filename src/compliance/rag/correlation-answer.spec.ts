@@ -14,6 +14,7 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Our register cites Article 7a of Directive 2012/27/EU. What is the new article number?')).toEqual(['Article 7a']);
     expect(oldPlacesAsked('Which article of the new directive replaces Annex VIII of the old EED?')).toEqual(['Annex VIII']);
     expect(oldPlacesAsked('Where did Annex VIII of the old directive end up?')).toEqual(['Annex VIII']);
+    expect(oldPlacesAsked('Where did the old Article 20 provisions on the national energy efficiency fund end up in the 2023 directive?')).toEqual(['Article 20']);
     expect(oldPlacesAsked('Our manual refers to Article 7a(1) of the 2012 Energy Efficiency Directive. What is the new reference?')).toEqual(['Article 7a']);
     expect(oldPlacesAsked('Old EED Article 14(3) made us run a cost-benefit study. Where does that sit in the recast?')).toEqual(['Article 14']);
   });
@@ -59,6 +60,14 @@ describe(tableRows.name, () => {
       { old: 'Article 8(1) and (2)', current: 'Article 11(5), (6) and (7)' },
       { old: 'Article 8(3) and (4)', current: '-' },
       { old: '-', current: 'Article 11(8)' },
+    ]);
+  });
+
+  it("reads the old directive's lettered articles out of a block whose cells cannot be paired, and no other row of it", () => {
+    const block = 'Article 7(10) Article 8(2) Article 7(11) - Article 8(11), (12) and (13) Article 7a (1) Article 9(1) Article 7a(2) Article 9(3) - Article 9(2)';
+    expect(tableRows(block)).toEqual([
+      { old: 'Article 7a (1)', current: 'Article 9(1)' },
+      { old: 'Article 7a(2)', current: 'Article 9(3)' },
     ]);
   });
 

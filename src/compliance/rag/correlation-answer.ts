@@ -11,7 +11,7 @@ export const CORRELATION_TABLE = 'Annex XVII';
  * threshold set now?").
  */
 const ASKS_NEW_PLACE =
-  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these)\s+(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,60}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these)\s+(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,90}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
 
 /** The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. */
 export function oldPlacesAsked(question: string): string[] {
@@ -81,12 +81,31 @@ const HEADER = /Correlation Table|Directive 2012\/27\/EU\s+This Directive/g;
 export function tableRows(text: string): { old: string; current: string }[] {
   const rows: { old: string; current: string }[] = [];
   for (const block of text.replace(HEADER, ' ').split(/\n\s*\n/)) {
-    const cells = block.replace(/\bArtice\b/g, 'Article').replace(/\s+/g, ' ').trim().split(CELL_START).filter((c) => c.length > 0);
-    if (cells.length % 2 !== 0) continue;
-    for (let i = 0; i < cells.length; i += 2) rows.push({ old: cells[i], current: cells[i + 1] });
+    const cells = cellsOf(block);
+    if (cells.length % 2 === 0) for (let i = 0; i < cells.length; i += 2) rows.push({ old: cells[i], current: cells[i + 1] });
+    else rows.push(...letteredRows(cells));
   }
   return rows;
 }
+
+/** An article only the repealed directive numbered so ("Article 7a (1)", "Article 9c"): always a cell of the old column. */
+const OLD_ONLY = /^Article \d{1,2}[a-c]\b/;
+
+/**
+ * A block with a cell that lost its partner ("Article 7(11) - Article 8(11), (12) and (13)" in the published table)
+ * cannot be paired as a whole, so its rows are not read, except those of the old directive's lettered articles: their
+ * cell can only be an old provision, and the cell after it its new place (Article 7a (1) to (3) sit in such a block).
+ */
+function letteredRows(cells: readonly string[]): { old: string; current: string }[] {
+  const rows: { old: string; current: string }[] = [];
+  for (let i = 0; i < cells.length - 1; i++) {
+    if (OLD_ONLY.test(cells[i]) && !OLD_ONLY.test(cells[i + 1])) rows.push({ old: cells[i], current: cells[i + 1] });
+  }
+  return rows;
+}
+
+const cellsOf = (text: string): string[] =>
+  text.replace(/\bArtice\b/g, 'Article').replace(/\s+/g, ' ').trim().split(CELL_START).filter((c) => c.length > 0);
 
 function rowSentence(row: { old: string; current: string }): string | undefined {
   if (isDash(row.old)) return undefined;
