@@ -1,4 +1,4 @@
-import { OLD_DIRECTIVE } from './article-mentions.js';
+import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
 import { askedSentences, asksAboutARule } from './question-framing.js';
@@ -354,8 +354,24 @@ const AS_IF_CURRENT =
   /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
 const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became)\b/i;
 
+/**
+ * What an old article said in its own day ("What did Article 14 of the 2012 directive require in the assessment due by
+ * December 2015?", "Under Article 8 of 2012/27/EU, what must we file for the audit due since 5 December 2015?"): the
+ * corpus holds the old text's place in the correlation table, not its content. An old number used as a pointer to a
+ * rule asked in the present ("Under old Annex XII, what must a DSO give a CHP developer?") is answered.
+ */
+const IN_ITS_DAY = /\bwhat (did|was|were)\b[^?]{0,80}\b(require|say|oblige|mandate|provide|cover|set|lay down|contain)\b|\b(19\d\d|20(0\d|1\d|20))\b/i;
+/** Words that point the question at the directive in force: "the current text", "today", "which article", "where did it go". */
+const POINTS_TO_CURRENT =
+  /\b(current(ly)?|today|these days|in force|2023|this directive|the new|newer|latest|end(ed)? up|gone|go(es)?|where (is|are|did|does|has|have|can)|which (article|provision|annex|paragraph|point)s?|transpos\w*)\b/i;
+
+const OLD_DIRECTIVE_NAMES = new RegExp(OLD_DIRECTIVE.source, 'gi');
+
 function asksAboutRepealedInstrument(question: string): boolean {
   if (WHAT_BECAME_OF_IT.test(question)) return false;
+  // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
+  const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
+  if (oldDirectiveMentions(question).length > 0 && !POINTS_TO_CURRENT.test(question) && IN_ITS_DAY.test(unnamed)) return true;
   return REPEALED_INSTRUMENT.test(question) || (OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question));
 }
 
