@@ -49,6 +49,12 @@ describe(leansOnPrevious.name, () => {
     expect(leansOnPrevious('Member States shall, on the basis of those indicators, set the share.')).toBe(true);
     expect(leansOnPrevious('Member States shall ensure that final users receive their bills free of charge.')).toBe(false);
     expect(leansOnPrevious('For the purposes of this Directive, the following definitions apply.')).toBe(false);
+    expect(leansOnPrevious('During that transitional period, Member States may use estimated consumption data.')).toBe(true);
+    expect(leansOnPrevious('By that date, Member States shall adjust the baseline.')).toBe(true);
+    expect(leansOnPrevious('To that end, the Commission shall submit by 30 March 2024 a report.')).toBe(false);
+    expect(leansOnPrevious('Until then, the estimated data may be used.')).toBe(true);
+    expect(leansOnPrevious('Under this Directive, Member States shall report every two years.')).toBe(false);
+    expect(leansOnPrevious('By 11 October 2027, Member States shall adjust the baseline.')).toBe(false);
     expect(leansOnPrevious('Member States shall report the savings achieved, the measures taken and the amounts spent, and shall publish a summary of those reports.')).toBe(false);
   });
 });

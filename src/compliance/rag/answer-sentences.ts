@@ -80,9 +80,19 @@ export function isDerogation(sentence: string): boolean {
  */
 const EARLY_BACK_REFERENCE = /^[^.;:]{0,80}\b(of|to|for|in|by|under|with|from|on) (that|those|such|these) (task|tasks|obligation|obligations|requirement|requirements|measures?|plans?|assessments?|information|reports?|costs?|systems?|devices?|services?|persons|entities|bodies|contracts?|schemes?|indicators|criteria|rules|cases?|data|savings|amounts?)\b/i;
 
+/**
+ * A sentence that opens on a period or date the sentence before sets: "During that transitional period, Member States may
+ * use estimated data" (the period's end is in the sentence before), "By that date, ...", "Until then, ...". A purpose or
+ * basis ("To that end, the Commission shall submit by 30 March 2024 a report") carries its own fact: the sentence before
+ * would only take the answer's room.
+ */
+const OPENS_ON_PREVIOUS_TIME =
+  /^(during|after|before|until|till|within|by|from|throughout|over|following|at the end of) (that|those|this|such|the same) (transitional |transition |initial |first |reference )?(period|periods|date|dates|deadline|time|year|years|phase|month|months)\b|^(until|by|before|after|since) then\b/i;
+
 /** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */
 export function leansOnPrevious(sentence: string): boolean {
   if (EARLY_BACK_REFERENCE.test(sentence)) return true;
+  if (OPENS_ON_PREVIOUS_TIME.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''))) return true;
   return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
 }
 
