@@ -28,6 +28,9 @@ describe(asksAboutARule.name, () => {
     'Can our electricity supplier hand our meter data to a comparison site?',
     'Can the regulator oblige us to publish our savings?',
     'Tenants pay the bills but the owner pays for the insulation. Does anything deal with that split?',
+    // Whether doing something breaks the rules: "could we get in trouble for ...".
+    'As a DSO that also owns a retail arm, could we get in trouble for discouraging customers from using outside ESCOs?',
+    'Would our utility be fined for skipping the audit?',
     'Is the 2030 cut in public bodies\' consumption binding from day one?',
     'We swapped the burners in 2023. Is that still possible to count after 2024?',
     // The audit's recommended measures are the directive's subject; savings that "can be credited" ask what counts.
