@@ -10,6 +10,8 @@ describe('practitioner vocabulary', () => {
   it("gives the directive's words for grid, data-centre and heat jargon", () => {
     expect(vocabularyTerms('As a DSO, do we report grid losses to the NRA?')).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
     expect(vocabularyTerms('What must we do about the energy we lose in our grid?')).toEqual(['network losses']);
+    expect(vocabularyTerms('data centre publication kpis which ones exactly')).toEqual(['key performance indicators']);
+    expect(vocabularyTerms('dso duties on grid losses')).toEqual(['distribution system operators', 'network losses']);
     expect(vocabularyTerms('We plan to disconnect a customer in arrears. What must we tell them?')).toEqual(['disconnection']);
     expect(vocabularyTerms('Can our heat supplier cut off households in winter?')).toEqual(['disconnection']);
     expect(vocabularyTerms("small-scale vs micro heat and power - where's the cut-off?")).not.toContain('disconnection');

@@ -15,8 +15,9 @@ export interface VocabularyEntry {
 
 export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   // Grid and market
-  { pattern: /\bDSOs?\b/, terms: 'distribution system operators' },
-  { pattern: /\bTSOs?\b/, terms: 'transmission system operators' },
+  // Typed in lower case too ("dso rules on ..."): neither is an ordinary word.
+  { pattern: /\bDSOs?\b/i, terms: 'distribution system operators' },
+  { pattern: /\bTSOs?\b/i, terms: 'transmission system operators' },
   { pattern: /\b(NRAs?|regulators?|energy regulator)\b/i, terms: 'national energy regulatory authority' },
   { pattern: /\b((grid|network|line) loss(es)?|los(e|es|t|ing) (\w+ ){0,3}(in|on|across) (the |our |their )?(grid|network|lines|cables))\b/i, terms: 'network losses' },
   { pattern: /\b(DR|flexibility|load shifting|peak shaving)\b/, terms: 'demand response' },
@@ -35,7 +36,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(PUE|power usage effectiveness)\b/i, terms: 'power utilisation energy consumption key performance indicators' },
   { pattern: /\b(WUE|water usage effectiveness)\b/i, terms: 'water usage key performance indicators' },
   { pattern: /\b(REF|renewable energy factor|renewable share)\b/, terms: 'use of renewable energy' },
-  { pattern: /\bKPIs?\b/, terms: 'key performance indicators' },
+  { pattern: /\bKPIs?\b/i, terms: 'key performance indicators' },
   // A green score, star rating or label for data centres: the common Union rating scheme (Article 33(3)).
   { pattern: /\b(scores?|star ratings?|ratings?|rating scheme|grades?|labels?)\b[^?]{0,50}\b(green|sustainab\w*|efficien\w*)\b[^?]{0,40}\b(data ?cent(re|er)s?|server (farms?|halls?)|bit[- ]?barns?)\b|\b(data ?cent(re|er)s?)\b[^?]{0,40}\b(star ratings?|rating scheme|sustainability (rating|score|label)s?)\b/i, terms: 'common Union scheme for rating the sustainability of data centres' },
   { pattern: /\bIT (load|power|capacity)\b/i, terms: 'installed information technology power demand' },
