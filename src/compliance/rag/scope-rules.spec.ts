@@ -128,6 +128,8 @@ describe(outOfScope.name, () => {
       'What did Article 14 of the 2012 Energy Efficiency Directive require in the heating assessment due by December 2015?',
       'Under Article 8 of Directive 2012/27/EU, what documents must our enterprise file for the audit due since 5 December 2015?',
       'What was Article 9 of the old directive meant to cover for gas meters?',
+      'What exactly has to go into the annual report under Part 1 of Annex XIV of Directive 2012/27/EU that our ministry files by 30 April?',
+      'Which savings count under Article 7 of Directive 2012/27/EU for our scheme?',
       'Under Article 7 of Directive 2012/27/EU, which flexibility options could Member States use, and which of them did Germany choose in its 2013 notification?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'repealed_act']);
@@ -142,6 +144,9 @@ describe(outOfScope.name, () => {
       'Under old Annex XII, a DSO had duties towards new cogeneration producers. What must we give a CHP developer asking to connect?',
       'What did Article 9 of Directive 2012/27/EU cover, and which article of the recast holds it today?',
       'Old Article 7 of 2012/27/EU set savings for 2014 to 2020: what is the current rate?',
+      'Old Art 7a(4): can the ministry express each supplier\'s target in primary energy?',
+      'What did Article 7 of 2012/27/EU become?',
+      'Article 8 of Directive 2012/27/EU: which new article holds the audit duty?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, undefined]);
     }

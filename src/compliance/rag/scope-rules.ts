@@ -352,7 +352,7 @@ const MARKET_DATA: readonly RegExp[] = [
 const REPEALED_INSTRUMENT = /\b(NEEAPs?|national energy efficiency action plans?)\b/i;
 const AS_IF_CURRENT =
   /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
-const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became)\b/i;
+const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b/i;
 
 /**
  * What an old article said in its own day ("What did Article 14 of the 2012 directive require in the assessment due by
@@ -363,15 +363,19 @@ const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (
 const IN_ITS_DAY = /\bwhat (did|was|were)\b[^?]{0,80}\b(require|say|oblige|mandate|provide|cover|set|lay down|contain)\b|\b(19\d\d|20(0\d|1\d|20))\b/i;
 /** Words that point the question at the directive in force: "the current text", "today", "which article", "where did it go". */
 const POINTS_TO_CURRENT =
-  /\b(current(ly)?|today|these days|in force|2023|this directive|the new|newer|latest|end(ed)? up|gone|go(es)?|where (is|are|did|does|has|have|can)|which (article|provision|annex|paragraph|point)s?|transpos\w*)\b/i;
+  /\b(current(ly)?|today|these days|in force|2023|this directive|the new|newer|latest|end(ed)? up|gone|where (is|are|did|does|has|have|can)|which (article|provision|annex|paragraph|point)s?|transpos\w*)\b/i;
 
 const OLD_DIRECTIVE_NAMES = new RegExp(OLD_DIRECTIVE.source, 'gi');
+/** The asker knows the provision is the old one: "old Article 7a", "the former Annex XII", "what used to be Article 9c". */
+const CALLED_OLD = /\b(old|former|previous|repealed|earlier|superseded|used to|no longer|historic\w*)\b/i;
 
 function asksAboutRepealedInstrument(question: string): boolean {
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
-  if (oldDirectiveMentions(question).length > 0 && !POINTS_TO_CURRENT.test(question) && IN_ITS_DAY.test(unnamed)) return true;
+  // Named as the rule one works under, without a word that it is the old one ("What has to go into the annual report under
+  // Part 1 of Annex XIV of Directive 2012/27/EU that our ministry files by 30 April?"), it is asked about as if in force.
+  if (oldDirectiveMentions(question).length > 0 && !POINTS_TO_CURRENT.test(question) && (IN_ITS_DAY.test(unnamed) || !CALLED_OLD.test(question))) return true;
   return REPEALED_INSTRUMENT.test(question) || (OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question));
 }
 
