@@ -31,6 +31,10 @@ describe(asksAboutARule.name, () => {
     // Whether doing something breaks the rules: "could we get in trouble for ...".
     'As a DSO that also owns a retail arm, could we get in trouble for discouraging customers from using outside ESCOs?',
     'Would our utility be fined for skipping the audit?',
+    // A claim checked, a due date, and "can" of the tenants or customers a rule protects.
+    'Is it true that a CHP plant owner in Ghent may run its own tender for the grid hook-up works?',
+    'What figures on green loans do we send to Brussels, and when is the first submission due?',
+    'Can tenants read their own radiator allocators and send us photos instead of us sending a reader round?',
     'Is the 2030 cut in public bodies\' consumption binding from day one?',
     'We swapped the burners in 2023. Is that still possible to count after 2024?',
     // The audit's recommended measures are the directive's subject; savings that "can be credited" ask what counts.

@@ -415,6 +415,9 @@ describe(outOfScope.name, () => {
       'I manage the savings portfolio at a French fuel supplier that carries a savings obligation. Can some of those savings be booked as if achieved in another year?',
       'I coordinate the state renovation programme in Finland. We renovate 4,5 % this year. Can the part above 3 % be carried forward?',
       "I'm a legal drafter at the Irish Department of the Environment. What is the general deadline for bringing our national law into line?",
+      // The Union's rule asked about in a country: "under which EU rules", a claim about what must be done checked.
+      'Does the college that runs the Portuguese certification course for installers need to be accredited, and under which EU rules?',
+      'Is it true that state grants helping poorer families in Romania renovate must be linked to a minimum improvement?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
     for (const question of [
       "What is the deadline for France's CEE white certificates in the current period?",
@@ -427,6 +430,7 @@ describe(outOfScope.name, () => {
       "What is the obligation level in France's CEE scheme?",
       // What a named Member State chose or reported is its own record, even asked in the directive's words.
       'Which alternative measures has Poland notified?',
+      'Is it true that the Romanian renovation grant pays 60 % of the cost?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_jurisdiction']);
   });
 

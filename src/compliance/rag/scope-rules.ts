@@ -136,7 +136,12 @@ const OTHER_JURISDICTION =
 const OTHER_PLACE =
   /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
-const EU_RULES = /\b(under|by|in|according to|does|do) (the )?(EU|Union|European) (rules|law|legislation|requirements)\b/i;
+/**
+ * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
+ * done checked ("is it true that state grants in Romania must be linked to a minimum improvement?").
+ */
+const EU_RULES =
+  /\b(under|by|in|according to|does|do) (the |which |what )?(EU|Union|European) (rules|law|legislation|requirements)\b|\b(is it (true|correct|right)|true that)\b[^?]*\b(must|have to|has to|required|obliged|needs? to)\b/i;
 /** The Member States by name and adjective. */
 const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
 const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
