@@ -316,8 +316,25 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[], paragraph
       if (group.length === 0 || !take(group)) setAside.add(next);
     }
   }
+  // An annex that is one long list of nested points ("Member States shall take measures to ensure that: (a) the guarantee
+  // of origin ...: (i) ...") gives the rounds little: its room goes on its passages in document order.
+  if (length < MAX_ANSWER_CHARS * SUMMARY_FILL_BELOW) {
+    for (const sentences of paragraphs) {
+      for (const s of sentences) {
+        // A passage that is nothing but points (Annex XV's dash list) has the annex's title for its lead-in.
+        const opensWithPoints = sentences.slice(0, sentences.indexOf(s) + 1).every((o) => isListPoint(o.raw));
+        if (picked.has(s) || (isListPoint(s.raw) && !opensWithPoints && !leadInPicked(s, sentences, picked))) continue;
+        const point = sentences[sentences.indexOf(s) + 1];
+        if (announcesList(s.raw) && !(point && isListPoint(point.raw))) continue;
+        if (!take([s])) break;
+      }
+    }
+  }
   return [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
 }
+
+/** Below this share of the room after its rounds, a summary goes on in document order. */
+const SUMMARY_FILL_BELOW = 0.5;
 
 /** Sentences in document order while they fit the answer's room; a lead-in is kept only with a point after it. */
 function inOrderWithinRoom(sentences: readonly Sentence[]): Sentence[] {
@@ -342,10 +359,13 @@ function leadInPicked(point: Sentence, paragraph: readonly Sentence[], picked: R
   return /^\s*\(\d{1,3}\)\s/.test(point.raw);
 }
 
-/** Whether at least half of the passages' sentences state something (a table's run-together cells have no verb). */
+/**
+ * Whether at least half of the passages' sentences state something or are points of a list (a table's run-together cells
+ * have no verb; Annex XV's "— Guaranteed savings to be achieved ..." is an item of a list, which reads as it stands).
+ */
 function readsAsProse(chunks: readonly RetrievedChunk[]): boolean {
-  const sentences = sentencesOf(chunks, ({ text }) => (hasVerb(text) ? 1 : 0));
-  return sentences.filter((s) => s.score > 0).length * 2 >= sentences.length;
+  const sentences = sentencesOf(chunks, () => 1);
+  return sentences.filter((s) => hasVerb(s.text) || isListPoint(s.raw)).length * 2 >= sentences.length;
 }
 
 /**
