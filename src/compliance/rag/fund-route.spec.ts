@@ -1,0 +1,29 @@
+import { asksToPayIntoFundInstead, letsPayIntoFund } from './fund-route.js';
+
+describe(asksToPayIntoFundInstead.name, () => {
+  it.each([
+    'Can an obligated party meet its savings obligation by paying into a fund instead?',
+    'Our ministry would rather pay into a fund each year than renovate its share of buildings. Is that allowed?',
+    "Our regional government can't physically renovate its required share of state-owned floor space each year. Could it pay into a national fund instead?",
+    'May public bodies put money into the national energy efficiency fund as an alternative to renovating?',
+  ])('reads paying into the fund in place of a duty: %s', (question) => {
+    expect(asksToPayIntoFundInstead(question)).toBe(true);
+  });
+
+  it.each([
+    'Can the national energy efficiency fund be financed from ETS auction revenues?',
+    'Must Member States set up a national energy efficiency fund?',
+    'Instead of an audit, can we implement an energy management system?',
+    "We want suppliers' obligation programmes to fund upgrades inside flats instead of only in common areas. Is that allowed?",
+  ])('leaves other questions on the fund, or on alternatives, alone: %s', (question) => {
+    expect(asksToPayIntoFundInstead(question)).toBe(false);
+  });
+});
+
+describe(letsPayIntoFund.name, () => {
+  it('finds the paragraphs that let a duty be met by contributions to the fund', () => {
+    expect(letsPayIntoFund('13. Member States may allow public bodies to fulfil the obligations set out in Article 6(1) by means of annual\ncontributions to the national energy efficiency fund equivalent to ...')).toBe(true);
+    expect(letsPayIntoFund('14. ... by contributing every year to the national energy efficiency fund an amount equal to ...')).toBe(true);
+    expect(letsPayIntoFund('11. Member States may set up a national energy efficiency fund.')).toBe(false);
+  });
+});
