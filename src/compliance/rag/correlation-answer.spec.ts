@@ -16,6 +16,7 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Where did Annex VIII of the old directive end up?')).toEqual(['Annex VIII']);
     expect(oldPlacesAsked('Where did the old Article 20 provisions on the national energy efficiency fund end up in the 2023 directive?')).toEqual(['Article 20']);
     expect(oldPlacesAsked('Our manual refers to Article 7a(1) of the 2012 Energy Efficiency Directive. What is the new reference?')).toEqual(['Article 7a']);
+    expect(oldPlacesAsked('Old national guidance cites Article 14(5) of the 2012 law on the CHP study. Which provision of the new law corresponds to it?')).toEqual(['Article 14']);
     expect(oldPlacesAsked('Old EED Article 14(3) made us run a cost-benefit study. Where does that sit in the recast?')).toEqual(['Article 14']);
   });
 
