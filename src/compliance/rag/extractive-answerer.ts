@@ -1,4 +1,3 @@
-import { asksToPayIntoFundInstead, FUND_ARTICLE } from './fund-route.js';
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
@@ -11,6 +10,7 @@ import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSe
 import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
+import { topicRoute } from './topic-routes.js';
 import { askedDefinition, definitionsIn } from './definition-pointers.js';
 import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
@@ -144,8 +144,10 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
   if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
-  // "Could we pay into the fund instead?": the fund article, where retrieval put it first (fund-route), answers, not the duty's.
-  if (named.size === 0 && asksToPayIntoFundInstead(question) && groups[0] === FUND_ARTICLE) named.add(FUND_ARTICLE);
+  // "Could we pay into the fund instead?", "what fines apply?": the article the framing routes to, where retrieval put it
+  // first (topic-routes), answers, not the duty's.
+  const routed = named.size === 0 ? topicRoute(question)?.article : undefined;
+  if (routed && groups[0] === routed) named.add(routed);
   // "Allowed methods for calculating savings under Article 8?": a method or contents question on a named article is
   // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
   const route = referralRoute(question);

@@ -9,7 +9,7 @@ import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
 import { askedDefinition, defines } from './definition-pointers.js';
-import { asksToPayIntoFundInstead, FUND_ARTICLE, letsPayIntoFund } from './fund-route.js';
+import { topicRoute } from './topic-routes.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
 
@@ -25,7 +25,7 @@ const MENTION_BONUS = 1;
 /** Text outside any article (recitals, prefaces) explains but does not oblige; articles should rank first. */
 const UNSTRUCTURED_FACTOR = 0.85;
 /** Above what fusion gives (at most ~0.33), below a named article: the question names no place, its framing points to one. */
-const FUND_BONUS = MENTION_BONUS / 2;
+const ROUTE_BONUS = MENTION_BONUS / 2;
 /**
  * An annex details an article (criteria, formulas, templates); the article holds the rule. Unless the question
  * names the annex, a tie goes to the article; a question on who must act by when leans further to the article,
@@ -121,8 +121,9 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
       if (asked) boost(lexical.chunksWhere((c) => c.metadata.article === 'Article 2' && defines(c.pageContent, asked.term)), MENTION_BONUS);
     }
   }
-  // Paying into the fund instead of acting: the fund article's paragraphs that allow it lead, ahead of the duty's article.
-  if (mentions.size === 0 && asksToPayIntoFundInstead(question)) boost(lexical.chunksWhere((c) => c.metadata.article === FUND_ARTICLE && letsPayIntoFund(c.pageContent)), FUND_BONUS);
+  // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.
+  const framed = mentions.size === 0 ? topicRoute(question) : undefined;
+  if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
   // require now?" is the new article's to answer, the table's rows following it.

@@ -1,4 +1,4 @@
-import { asksToPayIntoFundInstead, letsPayIntoFund } from './fund-route.js';
+import { asksAboutPenalties, asksToPayIntoFundInstead, letsPayIntoFund, topicRoute } from './topic-routes.js';
 
 describe(asksToPayIntoFundInstead.name, () => {
   it.each([
@@ -25,5 +25,33 @@ describe(letsPayIntoFund.name, () => {
     expect(letsPayIntoFund('13. Member States may allow public bodies to fulfil the obligations set out in Article 6(1) by means of annual\ncontributions to the national energy efficiency fund equivalent to ...')).toBe(true);
     expect(letsPayIntoFund('14. ... by contributing every year to the national energy efficiency fund an amount equal to ...')).toBe(true);
     expect(letsPayIntoFund('11. Member States may set up a national energy efficiency fund.')).toBe(false);
+  });
+});
+
+describe(asksAboutPenalties.name, () => {
+  it.each([
+    'What fines could we face if we skip the mandatory energy audit?',
+    'Our ministry is setting fines for companies that ignore the national rules. By when must Brussels be told about them?',
+    'Does the EED itself set the fine amounts?',
+    'Can our company be fined for a late audit?',
+    'What kind of sanctions must national law provide?',
+  ])('reads a question on penalties: %s', (question) => {
+    expect(asksAboutPenalties(question)).toBe(true);
+  });
+
+  it.each([
+    'Does an Art 11 audit have to use life-cycle costing, or is simple payback fine?',
+    'Old Article 13 of Directive 2012/27/EU was about penalties. What is its equivalent in the recast?',
+    'Is a fine-grained heat cost allocator reading needed?',
+  ])('leaves "fine" as an adjective and the old penalties article alone: %s', (question) => {
+    expect(asksAboutPenalties(question)).toBe(false);
+  });
+});
+
+describe(topicRoute.name, () => {
+  it('routes the fund to the paragraphs that allow paying in, and penalties to their article', () => {
+    expect(topicRoute('Could we pay into the national fund instead of renovating?')?.article).toBe('Article 30');
+    expect(topicRoute('What penalties apply to a missed audit?')).toEqual({ article: 'Article 32' });
+    expect(topicRoute('Which enterprises need an energy audit?')).toBeUndefined();
   });
 });

@@ -1,0 +1,52 @@
+import { OLD_DIRECTIVE } from './article-mentions.js';
+
+/**
+ * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
+ * delivering savings), the answer is in the article on the fund or on penalties. A route names that article and,
+ * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
+ * answers from the article where retrieval put it first (extractive-answerer).
+ */
+export interface TopicRoute {
+  readonly article: string;
+  /** The passages of the article that answer; all of them when absent. */
+  readonly answers?: (text: string) => boolean;
+}
+
+/** The fund as a noun ("a fund", "the national energy efficiency fund"), not the verb ("programmes to fund upgrades"). */
+const FUND = /\b(a|the|national|efficiency|into)\s+((national|energy|efficiency)\s+)*funds?\b/i;
+const INSTEAD_OF_ACTING =
+  /\b(instead|rather than|in lieu|in place of|as an alternative|buy (its|our|their) way out)\b|\b(pay|paying|paid|contribut\w*|put|putting) ([\w-]+ ){0,4}(in|into|to) ([\w-]+ ){0,4}funds?\b/i;
+
+/**
+ * "Could our ministry pay into a fund instead of renovating its share of buildings?", "Can an obligated party meet its
+ * savings obligation by paying into a fund instead?": the option to pay instead of acting is Article 30's (paragraph 13
+ * for public bodies' renovation duty, paragraph 14 for obligated parties), while the duty's own article (6, 8 or 9)
+ * shares most of the question's words. 18 of the dev split's 20 such questions are Article 30's; 5 of them went to the duty.
+ */
+export function asksToPayIntoFundInstead(question: string): boolean {
+  return FUND.test(question) && INSTEAD_OF_ACTING.test(question);
+}
+
+/** A passage that lets a duty be met by contributions to the fund ("by means of annual contributions to the national energy efficiency fund"). */
+export function letsPayIntoFund(text: string): boolean {
+  return /\bcontribut\w* ([\w-]+ ){0,3}to the national energy efficiency fund\b/i.test(text.replace(/\s+/g, ' '));
+}
+
+/**
+ * "What fines could we face if we skip the audit?", "by when must Brussels be told about the sanctions?": penalties are
+ * Article 32's, whatever duty is breached (36 of the dev split's 38 questions that speak of fines, penalties or
+ * sanctions; the others name the old directive's penalties article or call a method "fine"). Asked as nouns or as being
+ * fined, not "is that fine?".
+ */
+const PENALTIES = /\b(fines|fined|penalt(y|ies)|sanctions?|sanctioned|punish\w*|(a|the|what|which|any) fine(?![\w-])|fine (amounts?|levels?|ranges?))\b/i;
+
+export function asksAboutPenalties(question: string): boolean {
+  return PENALTIES.test(question) && !OLD_DIRECTIVE.test(question);
+}
+
+/** The route a question's framing sets, if any. */
+export function topicRoute(question: string): TopicRoute | undefined {
+  if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
+  if (asksAboutPenalties(question)) return { article: 'Article 32' };
+  return undefined;
+}
