@@ -15,6 +15,9 @@ describe(expandQuery.name, () => {
     expect(expandQuery('May a country adopt stricter rules than the directive?')).toContain('more stringent');
     expect(expandQuery('Can the extra floor area renovated this year count later?')).toContain('surplus');
     expect(expandQuery('Can our own engineers do the energy audit?')).toContain('in-house experts');
+    expect(expandQuery('A small heat supplier says it can refuse to join the ombudsman process. Is taking part really voluntary for them?')).toContain('participation mandatory');
+    expect(expandQuery('Are voluntary agreements allowed as alternative measures?')).not.toContain('participation mandatory');
+    expect(expandQuery('If a country is lagging behind its 2030 path, how long does it have to bring in extra measures?')).toContain('indicative trajectory');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('special architectural or historical merit');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('exempt');
     for (const question of ['When must our implementing law be in force?', 'By when did the ministry have to put the directive into national law?', 'Must the transposing act cite the directive?']) {

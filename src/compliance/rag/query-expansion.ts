@@ -64,7 +64,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(together(?! with)|team(ing)? up|pool(ing)? (our|their) (resources|efforts))\b/i, 'jointly group of several'],
   [/\b((how much|how long|advance|prior|short|enough|minimum) notice|notice period|warn(ed|ing)? (the )?(customers|residents|tenants|users|them)|warnings?|beforehand)\b/i, 'sufficiently in advance no later than'],
   [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
-  [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b/i, 'participation mandatory'],
+  [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b|\b(is|are|be) ([\w-]+ ){0,3}(voluntary|optional)(?=\s*([?,.]|for\b|or\b|$))/i, 'participation mandatory'],
+  // A country behind its path to the 2030 contribution: the indicative trajectory and getting back on track (Article 4(6)).
+  [/\b(lagging|fall(s|en|ing)? behind|fell behind|off[- ]track|behind schedule|above (its|their|the) ([\w-]+ ){0,2}(path|trajectory|curve|course))\b/i, 'indicative trajectory insufficient progress get back on track'],
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
   // Savings moved between years ("counted against another year of the scheme"): the obligation scheme's banking and
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
