@@ -43,6 +43,8 @@ describe('definition pointers', () => {
   it('finds the asked definition whether the question quotes the term in the singular or the plural', () => {
     const glossary = definitionsIn(["(12) ‘public bodies’ means national, regional or local authorities; (21) ‘participating party’ means an enterprise or public body that has committed itself to a voluntary agreement."]);
     expect(askedDefinition("Does a city-owned utility count as a 'public body'?", glossary)?.term).toBe('public bodies');
+    // An apostrophe of "doesn't" opens no quote.
+    expect(askedDefinition("Does a university that doesn't sell anything count as a 'public body' under the directive?", glossary)?.term).toBe('public bodies');
   });
 
   it('prefers the longer of two terms the question holds alike: "energy audit", not "energy"', () => {

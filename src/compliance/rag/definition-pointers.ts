@@ -12,7 +12,8 @@ const NOTED_DEFINITION = /\bunder Article 2\(\d{1,2}\),\s*[‘'"“]?([^’'"”
 const POINTS_TO = /\b(?:criteria|requirements|conditions) (?:laid down in|set out in|of) (Article \d{1,2}|Annex [IVXL]+)\b(?!\s*(?:,\s*point\s*\(\w+\),\s*)?of\b)/;
 /** The share of a defined term's words the question must hold to be asking about that term. */
 const MIN_TERM_SHARE = 0.6;
-const QUOTED = /[‘'"“]([^’'"”]{3,60})[’'"”]/;
+/** A quoted term: the quotes stand apart from words, so the apostrophes of "doesn't" and "the ministry's" open nothing. */
+const QUOTED = /(?<![\w’'])[‘'"“]([^’'"”]{3,60})[’'"”](?!\w)/;
 
 export interface Definition {
   term: string;
