@@ -18,6 +18,8 @@ describe(expandQuery.name, () => {
     expect(expandQuery('A small heat supplier says it can refuse to join the ombudsman process. Is taking part really voluntary for them?')).toContain('participation mandatory');
     expect(expandQuery('Are voluntary agreements allowed as alternative measures?')).not.toContain('participation mandatory');
     expect(expandQuery('If a country is lagging behind its 2030 path, how long does it have to bring in extra measures?')).toContain('indicative trajectory');
+    expect(expandQuery('The heat supplier will cut supply to one block while it reroutes pipes. What must residents be told?')).toContain('disconnection');
+    expect(expandQuery('Must suppliers offer a wide choice of payment methods?')).not.toContain('disconnection');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('special architectural or historical merit');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('exempt');
     for (const question of ['When must our implementing law be in force?', 'By when did the ministry have to put the directive into national law?', 'Must the transposing act cite the directive?']) {

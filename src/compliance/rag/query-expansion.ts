@@ -68,6 +68,8 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // A country behind its path to the 2030 contribution: the indicative trajectory and getting back on track (Article 4(6)).
   [/\b(lagging|fall(s|en|ing)? behind|fell behind|off[- ]track|behind schedule|above (its|their|the) ([\w-]+ ){0,2}(path|trajectory|curve|course))\b/i, 'indicative trajectory insufficient progress get back on track'],
   [/\b(summer(time)?|off[- ]season|warm(er)? months)\b/i, 'outside heating cooling seasons'],
+  // Supply stopped for works or arrears, in everyday words: the directive's disconnection (Article 21(9)).
+  [/\b(cut|cuts|cutting|stop|stops|stopping|interrupt\w*|suspend\w*) (the |their |our |its )?(heat |heating |gas |power |electricity |hot water )?(supply|supplies)\b/i, 'disconnection'],
   // Savings moved between years ("counted against another year of the scheme"): the obligation scheme's banking and
   // borrowing, counted as if obtained in any of the four previous or three following years (Article 9(11)(b)).
   // Template or sample contracts are the model contracts Member States provide for energy performance contracting (Article 29).
