@@ -47,7 +47,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // What a rule does, in everyday verbs: the law's own verb is the word its sentence carries.
   [GOING_FURTHER, 'more stringent measures'],
   [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
-  [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?)\b/i, 'exempt exemption'],
+  [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?|off the hook)\b/i, 'exempt exemption'],
   // A check is a verification; an "energy check-up" or "energy scan" of a firm is its energy audit.
   [/\b(check(s|ed|ing)?(?![- ]?ups?\b)|double-check\w*)\b/i, 'verification verified control'],
   [/\b(check[- ]?ups?|energy (checks?|scans?|health checks?))\b/i, 'energy audit'],
