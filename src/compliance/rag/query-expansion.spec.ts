@@ -23,6 +23,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Our data centre already exports its heat. Is it off the hook for the cost-benefit study?')).toContain('exempt');
     expect(expandQuery('Is the 1.9 electricity factor fixed for good, or will it be updated, and when?')).toContain('review');
     expect(expandQuery('Must the list of providers be updated regularly?')).not.toContain('review');
+    expect(expandQuery('Can the regulator make the grid operator give us cheaper connection and network fees because of our location?')).toContain('use-of-system charges');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('special architectural or historical merit');
     expect(expandQuery('We manage a listed 18th-century palace. Are we let off the quota?')).toContain('exempt');
     for (const question of ['When must our implementing law be in force?', 'By when did the ministry have to put the directive into national law?', 'Must the transposing act cite the directive?']) {
