@@ -92,8 +92,9 @@ const OPENS_ON_PREVIOUS_TIME =
 /** A sentence that leans on the one before it ("Such audits...", "That obligation...", "In those cases..."). */
 export function leansOnPrevious(sentence: string): boolean {
   if (EARLY_BACK_REFERENCE.test(sentence)) return true;
-  if (OPENS_ON_PREVIOUS_TIME.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''))) return true;
-  return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, ''));
+  const opening = sentence.replace(/^\(?[a-z0-9]{1,4}[.)]\s+/, '');
+  if (OPENS_ON_PREVIOUS_TIME.test(opening)) return true;
+  return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(opening);
 }
 
 /** A sentence announcing a list ("... equivalent to:", "... the annual rates below"): its points must follow. */

@@ -325,11 +325,12 @@ function summaryOf(article: string, chunks: readonly RetrievedChunk[], paragraph
   // of origin ...: (i) ...") gives the rounds little: its room goes on its passages in document order.
   if (length < MAX_ANSWER_CHARS * SUMMARY_FILL_BELOW) {
     for (const sentences of paragraphs) {
-      for (const s of sentences) {
-        // A passage that is nothing but points (Annex XV's dash list) has the annex's title for its lead-in.
-        const opensWithPoints = sentences.slice(0, sentences.indexOf(s) + 1).every((o) => isListPoint(o.raw));
+      // A passage that opens with points (Annex XV's dash list) has the annex's title for their lead-in.
+      let opensWithPoints = true;
+      for (const [i, s] of sentences.entries()) {
+        opensWithPoints &&= isListPoint(s.raw);
         if (picked.has(s) || (isListPoint(s.raw) && !opensWithPoints && !leadInPicked(s, sentences, picked))) continue;
-        const point = sentences[sentences.indexOf(s) + 1];
+        const point = sentences[i + 1];
         if (announcesList(s.raw) && !(point && isListPoint(point.raw))) continue;
         if (!take([s])) break;
       }

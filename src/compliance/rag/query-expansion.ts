@@ -49,9 +49,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
   [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?|off the hook)\b/i, 'exempt exemption'],
   // Cheaper grid fees for a plant sited near heat demand: reduced connection and use-of-system charges (Article 27(9)).
-  [/\b(cheaper|lower|reduced|discounted|lower\w*|reduc\w*|cut)\b[^?]{0,30}\b(connection|network|grid)\b[^?]{0,20}\b(fees?|charges?|tariffs?)\b/i, 'reducing the connection and use-of-system charges'],
+  [/\b(cheaper|discounted|lower\w*|reduc\w*|cut)\b[^?]{0,30}\b(connection|network|grid)\b[^?]{0,20}\b(fees?|charges?|tariffs?)\b/i, 'reducing the connection and use-of-system charges'],
   // Whether a figure the directive sets will change: its review ("is the 1.9 factor fixed for good, or will it be updated?").
-  [/\b(fixed for good|set in stone|fixed forever|for good)\b|\bwill (it|that|this|they|these|the [\w-]+( [\w-]+)?) (ever )?be (updated|revised|changed|adjusted|reviewed|reconsidered)\b/i, 'review revise'],
+  [/\b(set in stone|fixed forever|for good)\b|\bwill (it|that|this|they|these|the [\w-]+( [\w-]+)?) (ever )?be (updated|revised|changed|adjusted|reviewed|reconsidered)\b/i, 'review revise'],
   // A check is a verification; an "energy check-up" or "energy scan" of a firm is its energy audit.
   [/\b(check(s|ed|ing)?(?![- ]?ups?\b)|double-check\w*)\b/i, 'verification verified control'],
   [/\b(check[- ]?ups?|energy (checks?|scans?|health checks?))\b/i, 'energy audit'],
