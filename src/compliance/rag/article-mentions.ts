@@ -48,9 +48,17 @@ const YARDSTICK_BEFORE = /\b(above|higher|lower|below|deviat\w*|differ\w*|exceed
 const OTHER_ACT_BEFORE =
   /\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation))(?:['’]s)?[\s,]*$/i;
 
+/**
+ * "For the amending directive 2018/2002, ... (its Article 1, points 5-10)": "its" refers back to another act the question
+ * has named by number.
+ */
+const ITS_BEFORE = /\bits\s*\(?\s*$/i;
+const OTHER_NUMBERED_ACT = /\b(?!2023\/1791|2012\/27)(19|20)\d{2}\/\d{1,4}\b/;
+
 /** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR", "Regulation 2019/943 Article 18": a mention of another act. */
 function belongsToOtherAct(before: string, after: string): boolean {
   if (OTHER_ACT_BEFORE.test(before)) return true;
+  if (ITS_BEFORE.test(before) && OTHER_NUMBERED_ACT.test(before)) return true;
   const act = OF_ACT.exec(after);
   return act !== null && !THIS_ACT.test(act[1].trim());
 }

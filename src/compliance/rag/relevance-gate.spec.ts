@@ -62,6 +62,10 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Under Directive 2023/1791 Article 11, how often are audits due?')).toEqual(['Article 11']);
     expect(articleMentions('What does Annex I to this Directive set out?')).toEqual(['Annex I']);
     expect(articleMentions('The renewables directive is separate; what does Article 26 say about heating?')).toEqual(['Article 26']);
+    // "its" refers back to the other act named by number.
+    expect(articleMentions('For the amending directive 2018/2002, the metering changes (its Article 1, points 5-10) had which deadline?')).toEqual([]);
+    expect(articleMentions('For Directive 2023/1791, what does its Article 11 require?')).toEqual(['Article 11']);
+    expect(articleMentions('The public sector has its Article 5 target. How large is it?')).toEqual(['Article 5']);
   });
 
   it('does not lead with a place named only as the yardstick another rule measures against', () => {
@@ -191,6 +195,9 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('When will the Commission next evaluate how this law is working?')).toBe(true);
     expect(hasDomainTerm('Which final customers get the information?')).toBe(true);
     expect(hasDomainTerm('For alternative measures, does the sample-based check also apply to tax measures?')).toBe(true);
+    expect(hasDomainTerm('is 2012/27/EU still in force? when exactly does it stop applying')).toBe(true);
+    expect(hasDomainTerm('Does the 2012 efficiency directive still apply?')).toBe(true);
+    expect(hasDomainTerm('Did the 2012 Olympics still apply the old rules?')).toBe(false);
     expect(hasDomainTerm('Do public holidays count as working days?')).toBe(false);
     expect(hasDomainTerm('Which tax measures does the budget include?')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { stem, words } from '../embeddings/text-terms.js';
 import { asksAboutARule, asksForPractice } from './question-framing.js';
+import { OLD_DIRECTIVE } from './article-mentions.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { NAMES_THIS_DIRECTIVE } from './scope-rules.js';
 
@@ -56,9 +57,12 @@ const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 /** The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final customers", "alternative measures"). */
 const DOMAIN_PHRASES = /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
-/** A domain word or term, or the directive named as such ("the EED", "how this law is working"). */
+/**
+ * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
+ * ("is 2012/27/EU still in force?": Article 38's; the scope rules have already refused its rules asked as current).
+ */
 export function hasDomainTerm(question: string): boolean {
-  return DOMAIN_PHRASES.test(question) || NAMES_THIS_DIRECTIVE.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
+  return DOMAIN_PHRASES.test(question) || NAMES_THIS_DIRECTIVE.test(question) || OLD_DIRECTIVE.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
 }
 
 const ACRONYM = /\b[A-Z][A-Z0-9]{1,9}\b/g;

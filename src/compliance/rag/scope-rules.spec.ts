@@ -177,6 +177,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Do permits for new thermal power plants depend on the cost-benefit analysis?')).toBeUndefined();
   });
 
+  it('answers the time-limits of the acts that amended the repealed directive (Annex XVI), and refuses those acts asked on their own', () => {
+    expect(outOfScope('When did member states have to transpose the amending directive 2018/2002?')).toBeUndefined();
+    expect(outOfScope('What was the time-limit for transposing what Directive (EU) 2018/844 changed in the energy efficiency directive?')).toBeUndefined();
+    expect(outOfScope('What does Directive (EU) 2018/844 require for building automation and control systems?')).toBe('other_act');
+    expect(outOfScope('What was the transposition deadline of the electricity market Directive (EU) 2019/944?')).toBe('other_act');
+  });
+
   it('answers what the directive changes in another act, and refuses that act asked about on its own', () => {
     expect(outOfScope('From when does the amendment to the Social Climate Fund regulation apply?')).toBeUndefined();
     expect(outOfScope('How are Social Climate Fund allocations shared between countries?')).toBe('other_act');

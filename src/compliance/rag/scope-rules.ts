@@ -41,6 +41,21 @@ export function speaksOfThisDirective(question: string): boolean {
   return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question) || ENERGY_CONSUMPTION_TARGET.test(question);
 }
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
+/**
+ * The acts Annex XVI lists as having amended the repealed directive. Those that only amended it (2018/2002 is the 2018
+ * revision of the EED itself) are the directive's own history; those that are mainly other acts (the buildings directive's
+ * 2018/844, the Governance Regulation, the electricity directive) only when the question asks for the time-limit for
+ * transposing what they changed in the efficiency directive, which Annex XVI, Part B records.
+ */
+const AMENDED_THE_OLD_DIRECTIVE = new Set(['2013/12', '2018/2002', '2019/504', '2019/826']);
+const AMENDED_IT_AMONG_OTHERS = new Set(['2018/844', '2018/1999', '2019/944']);
+const TIME_LIMIT_ASKED = /\b(transpos\w*|time-?limits?)\b/i;
+const OF_THE_EFFICIENCY_DIRECTIVE = /\b(2012\/27|EED|(energy )?efficiency directive|Annex XVI|amend\w*)\b/i;
+
+/** A numbered act the directive holds, or one Annex XVI records as it is asked about. */
+function heldNumber(number: string, question: string): boolean {
+  return OWN_NUMBERS.has(number) || AMENDED_THE_OLD_DIRECTIVE.has(number) || (AMENDED_IT_AMONG_OTHERS.has(number) && TIME_LIMIT_ASKED.test(question) && OF_THE_EFFICIENCY_DIRECTIVE.test(question));
+}
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
 /**
  * Instruments only this directive has, named as what the question is about ("can our heating and cooling cost-benefit
@@ -424,7 +439,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
   const ownInstrument = OWN_INSTRUMENT.test(question);
-  if (numbers.some((n) => !OWN_NUMBERS.has(n)) && !numbers.some((n) => OWN_NUMBERS.has(n)) && !aboutItsObligation && !ownInstrument) return 'other_act';
+  if (numbers.some((n) => !heldNumber(n, question)) && !numbers.some((n) => heldNumber(n, question)) && !aboutItsObligation && !ownInstrument) return 'other_act';
   if (!aboutItsObligation && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
   if (!aboutItsObligation && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
   return undefined;
