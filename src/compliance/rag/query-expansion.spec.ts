@@ -200,6 +200,11 @@ describe(expandQuery.name, () => {
     expect(expandQuery('For the team drafting the transposition bill: by when must the provisions be brought into national law?')).toContain('bring into force');
     expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).toContain('time-limits for transposition');
     expect(expandQuery('What was the original deadline for transposing Directive 2012/27/EU?')).not.toContain('bring into force');
+    // The acts that amended the old directive appear only in Annex XVI, with their time-limits.
+    expect(expandQuery('The 2018 amending directive 2018/2002 had a different national deadline for its metering changes. What was that date?')).toContain('time-limits for transposition');
+    expect(expandQuery('What did Directive 2018/2002 change in the metering rules?')).not.toContain('time-limits for transposition');
+    // National laws on a named rule, due in force by a date, are the transposition's however long the rule's name.
+    expect(expandQuery('We need the date by which national laws on the public-sector consumption cut and public building renovations must be in force.')).toContain('bring into force');
     expect(expandQuery('Our law still refers to the old 2012 directive. What must our transposing act say about that?')).toContain('bring into force');
     // The transposition is the asker's setting, stated before a question on a rule; the question on the law itself keeps it.
     expect(expandQuery("I'm drafting the national transposition law. Do we have to publish national rules on heat cost allocation?")).not.toContain('bring into force');

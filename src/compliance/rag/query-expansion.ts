@@ -14,7 +14,10 @@ const GOING_FURTHER =
   /\b(stricter|tougher|heavier|more (ambitious|demanding|onerous)|go(es|ing)? further|gold-?plat\w*)\b|\b(than|beyond) (what )?the (EU|EU text|EED|directive)\b/i;
 
 /** A question on the repealed directive's own transposition deadline ("the original deadline for 2012/27/EU"), as lookaheads. */
-const OLD_DEADLINE = String.raw`(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)`;
+const DEADLINE_WORDS = String.raw`(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)`;
+const OLD_DEADLINE = String.raw`(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)${DEADLINE_WORDS}`;
+/** A deadline of one of the acts that amended the old directive (Annex XVI, Part A), as lookaheads. */
+const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2002|2019\/504|2019\/826)\b)${DEADLINE_WORDS}`;
 
 /**
  * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force".
@@ -25,7 +28,7 @@ const TRANSPOSITION = new RegExp(
   String.raw`^(?!${OLD_DEADLINE})` +
     String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
-    String.raw`national (law|legislation|provisions)s? [^?]{0,20}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
+    String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
   'i',
 );
 
@@ -215,6 +218,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // references to the old directive as references to this one). Transposition words are read after the asker's role:
   // "As the ministry drafting transposition rules: above what size ...?" says who asks, not what is asked.
   [new RegExp(String.raw`^${OLD_DEADLINE}[\s\S]*\btranspos\w*`, 'i'), 'time-limits for transposition into national law repealed directive'],
+  // The acts that amended the old directive appear only there, in Part A's list and Part B's time-limits: "the 2018 amending
+  // directive 2018/2002 ... a different national deadline than the rest".
+  [new RegExp(String.raw`^${AMENDING_ACT_DEADLINE}`, 'i'), 'time-limits for transposition into national law repealed directive'],
   [TRANSPOSITION, 'transposition bring into force laws regulations administrative provisions necessary to comply', ASKED_ONLY],
 ];
 
@@ -234,6 +240,19 @@ export function expandEveryday(question: string): string {
  */
 export function expandQuery(question: string, knows?: (word: string) => boolean): string {
   return withAdditions(question, [...new Set([...everydayTerms(question), ...entityTerms(question), ...vocabularyTerms(question, knows)])]);
+}
+
+/** A date asked for, not the review of a rule whose setting is the transposition ("when is the first review of ...?"). */
+const DATE_ASKED = /^(?![\s\S]*\b(review\w*|evaluat\w*)\b)[\s\S]*\b(deadline|date|by when|when)\b/i;
+
+/**
+ * "By when must national laws on the public-sector consumption cut be in force?": the date of transposition is Article 36's,
+ * whatever rule the laws carry (30 of the dev split's 31 dated transposition questions are Article 36's).
+ */
+export function asksWhenToTranspose(question: string): boolean {
+  // Both in one sentence: "We are drafting our transposition law. By when must enterprises have an energy management
+  // system?" asks the date of Article 11's duty.
+  return question.replace(ROLE_PREFACE, '').split(/(?<=[.?!])\s+/).some((sentence) => TRANSPOSITION.test(sentence) && DATE_ASKED.test(sentence));
 }
 
 /** What is asked, without the role or setting stated before it (unless the question sentence is about the law itself). */

@@ -1,8 +1,9 @@
 import { OLD_DIRECTIVE } from './article-mentions.js';
+import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund or on penalties. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties or on transposition. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -48,5 +49,6 @@ export function asksAboutPenalties(question: string): boolean {
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
   if (asksAboutPenalties(question)) return { article: 'Article 32' };
+  if (asksWhenToTranspose(question)) return { article: 'Article 36' };
   return undefined;
 }
