@@ -1,5 +1,5 @@
 import type { Intent } from './answer-intent.js';
-import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward } from './answer-sentences.js';
+import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward, refersToFirstSubparagraph } from './answer-sentences.js';
 import { answeredKinds, kindsOf, KINDS, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -59,6 +59,11 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
       const upToLead = before.slice(0, before.indexOf(lead) + 1);
       return [...upToLead, ...list.filter((p) => p !== s && !before.includes(p) && p.order * 1000 + p.position < s.order * 1000 + s.position), ...before.slice(upToLead.length), s, ...list.filter((p) => p.order * 1000 + p.position > s.order * 1000 + s.position)];
     }
+  } else if (refersToFirstSubparagraph(s.text) && index > 0 && !isListPoint(siblings[0].raw) && charsOf([siblings[0], s]) <= room) {
+    // The subparagraph it names opens the passage: its opening sentence says who or what is meant, where the room allows;
+    // the sentence itself still names what it refers to ("the obligation to renovate").
+    before.push(siblings[0]);
+    if (index > 1 && leansOnPrevious(s.text)) before.push(siblings[index - 1]);
   } else if (leansOnPrevious(s.text) && index > 0) before.push(siblings[index - 1]);
   const next = siblings[index + 1];
   if (announcesList(s.raw)) after.push(...pointsAfter(all, all.indexOf(s), intent.list ? 8 : 6));

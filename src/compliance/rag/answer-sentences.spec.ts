@@ -1,4 +1,4 @@
-import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, listDepths, withoutRunInHeading } from './answer-sentences.js';
+import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, listDepths, refersToFirstSubparagraph, withoutRunInHeading } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -33,6 +33,15 @@ describe(withoutRunInHeading.name, () => {
       'The platform would gather experts from Member States and industry.',
       'During that period Member States shall report annually.',
     ]) expect(withoutRunInHeading(sentence)).toBe(sentence);
+  });
+});
+
+describe(refersToFirstSubparagraph.name, () => {
+  it('finds a subject named only as the one the first subparagraph refers to, not a subparagraph of another place', () => {
+    expect(refersToFirstSubparagraph('Member States shall ensure that the enterprises referred to in the first subparagraph have an energy management system in place at the latest by 11 October 2027.')).toBe(true);
+    expect(refersToFirstSubparagraph('The energy audits referred to in the first subparagraph shall be carried out at least every four years.')).toBe(true);
+    expect(refersToFirstSubparagraph('The savings referred to in the first subparagraph of paragraph 1 shall be cumulative.')).toBe(false);
+    expect(refersToFirstSubparagraph('Enterprises with a consumption above 85 TJ shall implement an energy management system.')).toBe(false);
   });
 });
 

@@ -97,6 +97,16 @@ export function leansOnPrevious(sentence: string): boolean {
   return /^(such|that|those|this|these|it|they|in (that|those|such) cases?|where (they|it) so|the (enterprises|data centres|operators|member states|plan|analysis|action plan) (concerned|referred to)|the (enterprises|undertakings|operators|owners|suppliers|installations|data centres) (must|shall|may|have to|are required))\b/i.test(opening);
 }
 
+/**
+ * A sentence early in which a subject is the one "referred to in the first subparagraph": "Member States shall ensure
+ * that the enterprises referred to in the first subparagraph have an energy management system in place at the latest by
+ * 11 October 2027" says which enterprises only through the paragraph's opening sentence (above 85 TJ). Not "the first
+ * subparagraph of paragraph 2" or "of Article 8(1)", which point elsewhere.
+ */
+export function refersToFirstSubparagraph(sentence: string): boolean {
+  return /^[^.;:]{0,100}\b(referred to|mentioned|set out|laid down) in the first subparagraph\b(?!,? (of|in) (paragraph|article|point|annex)\b)/i.test(sentence);
+}
+
 /** A sentence announcing a list ("... equivalent to:", "... the annual rates below"): its points must follow. */
 export function announcesList(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(below|as follows|the following)\W*$/i.test(sentence);
