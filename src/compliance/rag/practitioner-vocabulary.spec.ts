@@ -20,6 +20,15 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });
 
+  it("names the Commission's acts, the Official Journal and heat and cold in the directive's words", () => {
+    expect(vocabularyTerms('How long can MEPs block one of these supplementary acts?')).toContain('delegated acts');
+    expect(vocabularyTerms("How does the Commission's mandate to adopt secondary rules end?")).toContain('delegated acts');
+    expect(vocabularyTerms("How long after it appeared in the EU's gazette did it take effect?")).toContain('publication in the Official Journal of the European Union');
+    expect(vocabularyTerms('How much warmth and chilling will the country need?')).toContain('heating and cooling');
+    expect(vocabularyTerms('We represent server-farm operators.')).toEqual(['data centres']);
+    expect(vocabularyTerms('Which secondary schools must be renovated?')).not.toContain('delegated acts');
+  });
+
   it('knows the trade names of data centres and the EMS acronym', () => {
     expect(vocabularyTerms('Does a colocation provider with a server farm report?')).toEqual(['data centres']);
     expect(vocabularyTerms('Do bit-barn operators have to publish their figures?')).toEqual(['data centres']);

@@ -30,15 +30,21 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(EN\s?16247|audit standard)\b/i, terms: 'energy audit standards' },
   { pattern: /\bnon-SMEs?\b/i, terms: 'enterprises' },
   { pattern: /\b(M&V|measurement and verification)\b/i, terms: 'measurement control verification' },
+  // The Commission's power under the directive, in lay words: "supplementary acts", "secondary rules" are its delegated acts.
+  { pattern: /\b(supplementary|secondary|follow-up|follow-on) (acts?|rules|legislation|regulations?)\b/i, terms: 'delegated acts' },
+  // The Official Journal as a newspaper: "after it appeared in the EU's gazette".
+  { pattern: /\b(gazette|official journal)\b/i, terms: 'publication in the Official Journal of the European Union' },
+  // Heat and cold in everyday nouns: "how much warmth and chilling the country will need".
+  { pattern: /\b(warmth|chilling|chill)\b/i, terms: 'heating and cooling' },
   // Data centres
   { pattern: /\bDCs?\b/, terms: 'data centres' },
-  { pattern: /\b(server (farms?|rooms?|halls?)|bit[- ]?barns?|colocation|colo|hyperscal\w+|cloud (provider|region)s?|hosting (sites?|halls?|centres?|centers?|facilit(y|ies)|compan(y|ies)|providers?))\b/i, terms: 'data centres' },
+  { pattern: /\b(server[- ](farms?|rooms?|halls?)|bit[- ]?barns?|colocation|colo|hyperscal\w+|cloud (provider|region)s?|hosting (sites?|halls?|centres?|centers?|facilit(y|ies)|compan(y|ies)|providers?))\b/i, terms: 'data centres' },
   { pattern: /\b(PUE|power usage effectiveness)\b/i, terms: 'power utilisation energy consumption key performance indicators' },
   { pattern: /\b(WUE|water usage effectiveness)\b/i, terms: 'water usage key performance indicators' },
   { pattern: /\b(REF|renewable energy factor|renewable share)\b/, terms: 'use of renewable energy' },
   { pattern: /\bKPIs?\b/i, terms: 'key performance indicators' },
   // A green score, star rating or label for data centres: the common Union rating scheme (Article 33(3)).
-  { pattern: /\b(scores?|star ratings?|ratings?|rating scheme|grades?|labels?)\b[^?]{0,50}\b(green|sustainab\w*|efficien\w*)\b[^?]{0,40}\b(data ?cent(re|er)s?|server (farms?|halls?)|bit[- ]?barns?)\b|\b(data ?cent(re|er)s?)\b[^?]{0,40}\b(star ratings?|rating scheme|sustainability (rating|score|label)s?)\b/i, terms: 'common Union scheme for rating the sustainability of data centres' },
+  { pattern: /\b(scores?|star ratings?|ratings?|rating scheme|grades?|labels?)\b[^?]{0,50}\b(green|sustainab\w*|efficien\w*)\b[^?]{0,40}\b(data ?cent(re|er)s?|server[- ](farms?|halls?)|bit[- ]?barns?)\b|\b(data ?cent(re|er)s?)\b[^?]{0,40}\b(star ratings?|rating scheme|sustainability (rating|score|label)s?)\b/i, terms: 'common Union scheme for rating the sustainability of data centres' },
   { pattern: /\bIT (load|power|capacity)\b/i, terms: 'installed information technology power demand' },
   // Heat and cogeneration
   { pattern: /\b(CHP|cogen|combined heat and power)\b/i, terms: 'cogeneration' },

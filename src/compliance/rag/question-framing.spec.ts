@@ -8,6 +8,10 @@ describe(asksAboutARule.name, () => {
     'Our auditor only quotes simple payback times for each measure. Is that enough?',
     'Until when may we work with estimates?',
     'Do smaller municipalities need a heat plan?',
+    // A permission asked after the setting, a release from a duty, "allowed" mistyped.
+    'Our sub-metering firm reads the gauges on each radiator. Could the state let residents phone those figures in themselves?',
+    'If the national heat study finds nothing cost-effective, can the ministry, with the regions, let individual plants off the hook?',
+    'Is our gas company alowed to charge a fee for sending invoices?',
     // A modal of expectation, a threshold or a rule's fallback, without "must" or "need".
     'Who in our administration should be watching whether efficiency-first is applied to big investments?',
     'Our ministry is forming an expert group on energy poverty. Which fields should its members come from?',

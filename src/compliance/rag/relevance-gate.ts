@@ -54,8 +54,11 @@ penalty penalties sanctions formula contribution contributions notify notified n
 plant plants installation installations power`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
-/** The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final customers", "alternative measures"). */
-const DOMAIN_PHRASES = /\b(public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
+/**
+ * The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final
+ * customers", "alternative measures"), its delegated acts, and the directive called "the recast" (not another act's recast).
+ */
+const DOMAIN_PHRASES = /\b(delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /**
  * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
