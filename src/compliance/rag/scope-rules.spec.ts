@@ -131,6 +131,9 @@ describe(outOfScope.name, () => {
       'What exactly has to go into the annual report under Part 1 of Annex XIV of Directive 2012/27/EU that our ministry files by 30 April?',
       'Which savings count under Article 7 of Directive 2012/27/EU for our scheme?',
       'Under Article 7 of Directive 2012/27/EU, which flexibility options could Member States use, and which of them did Germany choose in its 2013 notification?',
+      // An old duty's own deadline or report asked as still binding: the repeal is the answer.
+      'Under Article 8 of Directive 2012/27/EU, our first energy audit was due by 5 December 2015 - does that deadline still apply to us today?',
+      "We still report under Article 7 of Directive 2012/27/EU with the 1.5 % yearly savings obligation - what's the template deadline for our 2024 report?",
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'repealed_act']);
     }
@@ -147,6 +150,8 @@ describe(outOfScope.name, () => {
       'Old Art 7a(4): can the ministry express each supplier\'s target in primary energy?',
       'What did Article 7 of 2012/27/EU become?',
       'Article 8 of Directive 2012/27/EU: which new article holds the audit duty?',
+      'is 2012/27/EU still in force? when exactly does it stop applying',
+      'Does the deadline of old Article 8 of the 2012 directive still apply, or which article replaced it?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, undefined]);
     }

@@ -389,7 +389,19 @@ const OLD_DIRECTIVE_NAMES = new RegExp(OLD_DIRECTIVE.source, 'gi');
 /** The asker knows the provision is the old one: "old Article 7a", "the former Annex XII", "what used to be Article 9c". */
 const CALLED_OLD = /\b(old|former|previous|repealed|earlier|superseded|used to|no longer|historic\w*)\b/i;
 
+/**
+ * Whether an old article's own duty still binds ("Under Article 8 of Directive 2012/27/EU our first audit was due by 5
+ * December 2015 - does that deadline still apply to us today?", "We still report under Article 7 of Directive 2012/27/EU -
+ * what's the deadline for our 2024 report?"): an old duty's own deadline, report or template. The repeal is the answer,
+ * which the repealed act's message gives, pointing to the article that replaced it. Asked where it went, or whether the
+ * old directive or article is still in force ("is 2012/27/EU still in force?", Article 38), it is answered.
+ */
+const STILL_BINDS = /\bstill (appl(y|ies)|valid|binding|holds?|in force|count)\b|\b(still|continue to|keep) (report|fil|work|operat|apply|use|comply|follow)\w* (under|with|by|to)\b/i;
+const OLD_DUTY_DETAIL = /\b(deadlines?|due|templates?|forms?|reports?|reporting|dates?|fil(e|ing))\b/i;
+const WHERE_IT_WENT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?|articles?|numbers?|provisions?)|which (article|provision|annex|paragraph)s?|where|now|instead)\b/i;
+
 function asksAboutRepealedInstrument(question: string): boolean {
+  if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
