@@ -29,6 +29,20 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Which secondary schools must be renovated?')).not.toContain('delegated acts');
   });
 
+  it('names the primary energy factor, auction revenues, the fund, high-efficiency CHP, guarantees of origin and a review in lay words', () => {
+    expect(vocabularyTerms("If our country departs from the EU's standard multiplier for grid power, must we tell Brussels?")).toContain('primary energy factor coefficient');
+    expect(vocabularyTerms('May the cash our country earns from selling carbon permits go into retrofits?')).toContain('revenues from auctioning allowances emissions trading');
+    expect(vocabularyTerms('Can the pot be filled with auction proceeds?')).toContain('revenues from auctioning allowances emissions trading');
+    expect(vocabularyTerms('Once a national efficiency pot exists, who does it help first?')).toContain('national energy efficiency fund');
+    expect(vocabularyTerms('What share must come from top-grade CHP from 2028?')).toContain('high-efficiency cogeneration');
+    expect(vocabularyTerms('Must the proof-of-origin document show state grants?')).toContain('guarantees of origin');
+    expect(vocabularyTerms('How often does Brussels run a stock-take of heat measures?')).toContain('review assessment');
+    // Ordinary uses stay plain: a cooking pot, a permit to build, a top-grade boiler.
+    expect(vocabularyTerms('Is a cooking pot on a gas hob covered?')).not.toContain('national energy efficiency fund');
+    expect(vocabularyTerms('Do we need a building permit for the heat pump?')).not.toContain('revenues from auctioning allowances emissions trading');
+    expect(vocabularyTerms('Must a top-grade boiler be installed?')).not.toContain('high-efficiency cogeneration');
+  });
+
   it('knows the trade names of data centres and the EMS acronym', () => {
     expect(vocabularyTerms('Does a colocation provider with a server farm report?')).toEqual(['data centres']);
     expect(vocabularyTerms('Do bit-barn operators have to publish their figures?')).toEqual(['data centres']);

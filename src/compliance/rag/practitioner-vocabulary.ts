@@ -105,6 +105,24 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
   { pattern: /\bPEFs?\b/, terms: 'primary energy factor' },
+  // The primary energy factor in lay words: "the EU's standard multiplier for grid power", "the conversion factor".
+  { pattern: /\b(multipliers?|conversion (factors?|coefficients?)|weighting factors?)\b/i, terms: 'primary energy factor coefficient' },
+  // Emission allowances' auction revenues in lay words: "the cash our country earns from selling carbon permits".
+  {
+    pattern: /\b(carbon|emissions?|CO2) (permits?|allowances?|credits?|certificates?)\b[^?]{0,60}\b(cash|money|proceeds|revenues?|income|earn\w*|sell\w*|auction\w*)\b|\b(cash|money|proceeds|revenues?|income|earnings)\b[^?]{0,60}\b(carbon|emissions?|CO2) (permits?|allowances?|credits?|price)\b|\bauction (proceeds|revenues?|income|money)\b/i,
+    terms: 'revenues from auctioning allowances emissions trading',
+  },
+  // The fund in lay words: "a dedicated national efficiency pot".
+  { pattern: /\b(efficiency|national|dedicated|green|retrofit) (pot|kitty|purse|piggy bank)s?\b/i, terms: 'national energy efficiency fund' },
+  // High-efficiency cogeneration in lay words: "top-grade CHP", "a high-performing cogen unit".
+  {
+    pattern: /\b(top[- ](grade|tier|class|quality)|best[- ]in[- ]class|high[- ]performing|highly efficient|premium)\b[^?.]{0,25}\b(CHPs?|cogen\w*|combined heat and power)\b|\b(CHPs?|cogen\w*)\b[^?.]{0,25}\b(top[- ](grade|tier|class)|high[- ]performing)\b/i,
+    terms: 'high-efficiency cogeneration',
+  },
+  // A guarantee of origin in lay words: "the proof-of-origin document for our cogeneration electricity".
+  { pattern: /\b(proofs?|certificates?|certification|documents?)[- ]of[- ]origin\b|\borigin (certificates?|proofs?|documents?|labels?)\b/i, terms: 'guarantees of origin' },
+  // A review in lay words: "a dedicated stock-take of measures".
+  { pattern: /\bstock[- ]?tak(e|es|ing)\b/i, terms: 'review assessment' },
   // EU shorthand for the addressees ("for MS to notify", "may a MS designate"), and the assessments and heat sector as
   // planners abbreviate them.
   { pattern: /\bMSs?\b/, terms: 'Member States' },
