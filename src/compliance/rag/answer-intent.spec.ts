@@ -165,6 +165,10 @@ describe(referralRoute.name, () => {
 describe(asksForDefinition.name, () => {
   it("reads a term quoted after 'as a' or 'one of the' as asking for the directive's definition", () => {
     expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);
+    // A term asked "in the directive's sense": its definition decides.
+    expect(asksForDefinition("The works cost 40% of a new plant. Does that qualify as a major refit in the directive's sense?")).toBe(true);
+    expect(asksForDefinition('Is our boiler a large combustion plant within the meaning of the EED?')).toBe(true);
+    expect(asksForDefinition('Does the directive make sense for our small plant?')).toBe(false);
     expect(asksForDefinition('Our water utility is owned by the city. Is it a "public body" then?')).toBe(true);
     expect(asksForDefinition('How does the directive define energy poverty?')).toBe(true);
     expect(asksForDefinition("Does our foundation-run hospital fall under the EU efficiency law's notion of a public body?")).toBe(true);

@@ -86,10 +86,14 @@ const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|def
 /** "Where is its content defined?", "which annex defines the criteria": the place that sets the detail, not a glossary entry. */
 const WHERE_DEFINED = /\bwhere (is|are|do|does)\b[^?]*\bdefined?\b|\b(which|what) (annex|article|part|provision)s? (defines?|sets?)\b/i;
 
+/** Asked as a definition, or as a term "in the directive's sense" ("does that qualify as a major refit in the directive's sense?"). */
+const DEFINITION_ASKED =
+  /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?|within the meaning of|in the (sense of the )?(directive|EED|law)'?s? sense|as (the|this) (directive|EED|law) (defines|means|understands) it)\b/i;
+
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
   if (ASKER_DEFINES.test(question) || OTHER_ACT_DEFINES.test(question) || WHERE_DEFINED.test(question)) return false;
-  return /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?)\b/i.test(question) || QUOTED_TERM_ASKED.test(question);
+  return DEFINITION_ASKED.test(question) || QUOTED_TERM_ASKED.test(question);
 }
 
 /**

@@ -37,6 +37,8 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What share must come from top-grade CHP from 2028?')).toContain('high-efficiency cogeneration');
     expect(vocabularyTerms('Must the proof-of-origin document show state grants?')).toContain('guarantees of origin');
     expect(vocabularyTerms('How often does Brussels run a stock-take of heat measures?')).toContain('review assessment');
+    expect(vocabularyTerms('Does the major refit of our boiler hall trigger the study?')).toContain('substantial refurbishment refurbished');
+    expect(vocabularyTerms('We are doing a major overhaul of the heat-only plant.')).toContain('substantial refurbishment refurbished');
     // Ordinary uses stay plain: a cooking pot, a permit to build, a top-grade boiler.
     expect(vocabularyTerms('Is a cooking pot on a gas hob covered?')).not.toContain('national energy efficiency fund');
     expect(vocabularyTerms('Do we need a building permit for the heat pump?')).not.toContain('revenues from auctioning allowances emissions trading');

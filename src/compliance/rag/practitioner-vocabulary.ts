@@ -121,6 +121,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   },
   // A guarantee of origin in lay words: "the proof-of-origin document for our cogeneration electricity".
   { pattern: /\b(proofs?|certificates?|certification|documents?)[- ]of[- ]origin\b|\borigin (certificates?|proofs?|documents?|labels?)\b/i, terms: 'guarantees of origin' },
+  // A plant's substantial refurbishment in lay words: "a major refit", "an overhaul of the boiler hall".
+  { pattern: /\b(refits?|overhaul(s|ed|ing)?|revamp(s|ed|ing)?)\b/i, terms: 'substantial refurbishment refurbished' },
   // A review in lay words: "a dedicated stock-take of measures".
   { pattern: /\bstock[- ]?tak(e|es|ing)\b/i, terms: 'review assessment' },
   // EU shorthand for the addressees ("for MS to notify", "may a MS designate"), and the assessments and heat sector as

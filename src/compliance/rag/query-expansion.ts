@@ -27,7 +27,7 @@ const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2
 const TRANSPOSITION = new RegExp(
   String.raw`^(?!${OLD_DEADLINE})` +
     String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
-    String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
+    String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?|bill|decree|statute)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
     String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
   'i',
 );
@@ -243,7 +243,7 @@ export function expandQuery(question: string, knows?: (word: string) => boolean)
 }
 
 /** A date asked for, not the review of a rule whose setting is the transposition ("when is the first review of ...?"). */
-const DATE_ASKED = /^(?![\s\S]*\b(review\w*|evaluat\w*)\b)[\s\S]*\b(deadline|date|by when|when)\b/i;
+const DATE_ASKED = /^(?![\s\S]*\b(review\w*|evaluat\w*)\b)[\s\S]*\b(deadlines?|dates?|by when|when|cut-?off|calendars?|timetables?)\b/i;
 
 /**
  * "By when must national laws on the public-sector consumption cut be in force?": the date of transposition is Article 36's,

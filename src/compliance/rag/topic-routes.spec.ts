@@ -58,6 +58,7 @@ describe(topicRoute.name, () => {
   it('routes the date by which national laws must be in force to the transposition article, whatever rule they carry', () => {
     expect(topicRoute('We need the date by which national laws on the public-sector consumption cut and building renovations must be in force. What is it?')).toEqual({ article: 'Article 36' });
     expect(topicRoute('By when must the directive be transposed?')).toEqual({ article: 'Article 36' });
+    expect(topicRoute('We are drafting the implementing bill: is there one single cut-off for the whole recast?')).toEqual({ article: 'Article 36' });
     // The transposition only sets the scene of another date, or the date asked is a review's.
     expect(topicRoute('We are drafting our national transposition law. By when must enterprises have energy management systems?')).toBeUndefined();
     expect(topicRoute('Transposition team question: when is the first review of the certification schemes?')).toBeUndefined();
