@@ -358,6 +358,40 @@ function sameWords(text: string): string {
   return text.replace(/^\s*\(([a-z]{1,4}|\d{1,2})\)\s+/, '').toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
 }
 
+/**
+ * Below this, an answer leaves room for more of the rule: "does the EU fix how big fines are, and must a country report
+ * later changes?" was answered with Article 32's first paragraph alone (300 characters), its second sentence on notifying
+ * changes "without delay" scoring under a fifth of the first.
+ */
+const SHORT_ANSWER_CHARS = 500;
+
+/** A short answer goes on with the leading article's further sentences that share a word with the question, best first. */
+function fillShortAnswer(all: readonly Sentence[], query: Query, picked: Set<Sentence>, covered: Set<string>, satisfied: Set<Kind>, start: number, lead?: Sentence['chunk']): void {
+  // A question on one named paragraph is answered from it alone.
+  if (!lead || start >= SHORT_ANSWER_CHARS || query.paragraph !== undefined) return;
+  let length = start;
+  const sameArticle = (s: Sentence) => s.chunk.metadata.article === lead.metadata.article && s.chunk.metadata.source === lead.metadata.source;
+  // Not a special case for some Member States (the general rule answers), nor a sentence the answer already says.
+  const said = new Set([...picked].map((s) => sameWords(s.text)));
+  const candidates = all
+    .filter((s) => !picked.has(s) && sameArticle(s) && !isFragment(s.text) && !isMetaSentence(s.text) && !isDerogation(s.text) && !said.has(sameWords(s.text)))
+    .map((s) => ({ s, score: scoreOf(s, query, covered, satisfied) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+  for (const { s } of candidates) {
+    if (length >= SHORT_ANSWER_CHARS) break;
+    if (picked.has(s) || said.has(sameWords(s.text))) continue;
+    const group = contextOf(s, all, query.intent, MAX_ANSWER_CHARS - length).filter((o) => !picked.has(o));
+    const added = charsOf(group);
+    if (length + added > MAX_ANSWER_CHARS) continue;
+    for (const o of group) {
+      picked.add(o);
+      said.add(sameWords(o.text));
+    }
+    length += added;
+  }
+}
+
 /** Greedy choice by marginal score (the best sentence's paragraph favoured), then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -415,6 +449,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     }
   }
   if (query.intent.list && !list) fillWithWhatFollows(all, picked, length);
+  else if (!list) fillShortAnswer(all, query, picked, covered, satisfied, length, firstChunk);
   const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
   if (!list) return inOrder;
   // The list leads, its lead-in first; the sentences that its leftover room took follow it.

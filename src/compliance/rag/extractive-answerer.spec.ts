@@ -39,6 +39,17 @@ describe(extractiveAnswer.name, () => {
     expect(citations[0].paragraph).toBe('26(7)');
   });
 
+  it("goes on with the leading article's further sentences when the best ones leave the answer short", () => {
+    const official = (text: string, paragraph: string, chunkIndex: number) =>
+      chunk(text, 'Article 5', { documentId: 'eed', source: 'official', articleTitle: 'Public sector leading on energy efficiency', paragraph, chunkIndex });
+    const { answer } = extractiveAnswer('Is the public-sector 1.9 % target binding straight away?', [
+      official('Member States shall ensure that the total final energy consumption of all public bodies combined is reduced by at least 1,9 % each year, when compared to 2021.', '5(1)', 20),
+      official('During a transitional period ending on 11 October 2027 the target set out in paragraph 1 shall be indicative. During that transitional period, Member States may use estimated consumption data.', '5(2)', 21),
+    ]);
+    expect(answer).toContain('1,9 % each year');
+    expect(answer).toContain('11 October 2027 the target set out in paragraph 1 shall be indicative');
+  });
+
   it('answers with whole sentences, never with a numbered paragraph heading', () => {
     const { answer } = extractiveAnswer('Which enterprises must implement an energy management system above 85 TJ?', [
       chunk('1. Energy management system above 85 TJ. Enterprises whose average annual energy consumption is higher than 85 TJ must implement an energy management system.'),
