@@ -1,4 +1,4 @@
-import { expandQuery } from './query-expansion.js';
+import { expandEveryday, expandQuery } from './query-expansion.js';
 
 describe(expandQuery.name, () => {
   it("adds the directive's own word for everyday ones, once", () => {
@@ -184,6 +184,12 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Does a colocation provider have to publish its KPIs, and from what size?')).not.toContain('monitoring and publishing');
     expect(expandQuery('Can we count savings as if they had been achieved in another year?')).toContain('previous or following years');
     expect(expandQuery('Is this efficiency directive legally aimed at companies?')).toContain('addressed to the Member States');
+  });
+
+  it("reads telling Brussels as notifying and a later change of national rules as their amendment", () => {
+    expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
+    expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');
+    expect(expandEveryday('Which report must the Commission publish?')).not.toContain('notify');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

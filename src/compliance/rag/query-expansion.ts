@@ -64,6 +64,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(prove|proof|evidence)\b/i, 'demonstrate'],
   [/\b(for free|at no (extra )?cost|no charge|without charge|for nothing)\b/i, 'free of charge'],
   [/\b(fines?|sanctions?)\b/i, 'penalties'],
+  // Telling Brussels is notifying the Commission; a later change of national rules is their subsequent amendment.
+  [/\b(report|tell|inform)(s|ed|ing)? (it|that|this|them|these|those|Brussels|the Commission|the EU)\b/i, 'notify'],
+  [/\b(later|subsequent|future) (chang|amend|adjust)\w*|\bchang(e|es|ed|ing) (its|their|the) ([\w-]+ ){0,2}(levels?|rules|amounts?|provisions)\b/i, 'subsequent amendment'],
   // How the law words who does what, when and how: neighbours planning "together" carry it out jointly; customers get
   // "notice" no later than a date before; an operator's plan is "signed off" by approval; joining a scheme one may
   // not "decline" is mandatory; "summer" is outside the heating season; costs "recharged" to tenants are passed onto
