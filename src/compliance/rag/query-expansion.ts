@@ -14,7 +14,7 @@ const GOING_FURTHER =
   /\b(stricter|tougher|heavier|more (ambitious|demanding|onerous)|go(es|ing)? further|gold-?plat\w*)\b|\b(than|beyond) (what )?the (EU|EU text|EED|directive)\b/i;
 
 /** A question on the repealed directive's own transposition deadline ("the original deadline for 2012/27/EU"), as lookaheads. */
-const DEADLINE_WORDS = String.raw`(?=[\s\S]*\b(deadline|date|by when|when|time-?limits?)\b)`;
+const DEADLINE_WORDS = String.raw`(?=[\s\S]*\b(deadlines?|dates?|by when|when|time-?limits?)\b)`;
 const OLD_DEADLINE = String.raw`(?=[\s\S]*\b(2012\/27|old|previous|former|repealed|original)\b)${DEADLINE_WORDS}`;
 /** A deadline of one of the acts that amended the old directive (Annex XVI, Part A), as lookaheads. */
 const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2002|2019\/504|2019\/826)\b)${DEADLINE_WORDS}`;

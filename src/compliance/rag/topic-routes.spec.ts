@@ -62,5 +62,7 @@ describe(topicRoute.name, () => {
     // The transposition only sets the scene of another date, or the date asked is a review's.
     expect(topicRoute('We are drafting our national transposition law. By when must enterprises have energy management systems?')).toBeUndefined();
     expect(topicRoute('Transposition team question: when is the first review of the certification schemes?')).toBeUndefined();
+    // The repealed directive's own transposition deadlines, plural too, are Annex XVI's.
+    expect(topicRoute('Explain Annex XVI. What were the original transposition deadlines for the 2012 directive itself?')).toBeUndefined();
   });
 });
