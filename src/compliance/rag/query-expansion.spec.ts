@@ -186,6 +186,11 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Is this efficiency directive legally aimed at companies?')).toContain('addressed to the Member States');
   });
 
+  it("reads a data centre serving the armed forces or civil protection as Article 12(2)'s exclusion, not as other defence rules", () => {
+    expect(expandEveryday('Our server hall exists solely to support the armed forces. Must we publish the KPIs?')).toContain('defence and civil protection');
+    expect(expandEveryday('Can the armed forces be left out of the public bodies baseline?')).not.toContain('defence and civil protection');
+  });
+
   it("reads telling Brussels as notifying and a later change of national rules as their amendment", () => {
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');

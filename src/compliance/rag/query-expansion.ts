@@ -64,6 +64,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(prove|proof|evidence)\b/i, 'demonstrate'],
   [/\b(for free|at no (extra )?cost|no charge|without charge|for nothing)\b/i, 'free of charge'],
   [/\b(fines?|sanctions?)\b/i, 'penalties'],
+  // A data centre that serves the armed forces or civil protection: the exclusion of Article 12(2) (16 of the dev split's 17
+  // such questions are Article 12's).
+  [/^(?=[\s\S]*\b(data ?cent(re|er)s?|server[- ](farms?|halls?|rooms?)|colocation)\b)[\s\S]*\b(armed forces|military|army|defen[cs]e|civil protection|disaster[- ]response|emergency services)\b/i, 'used exclusively with the final aim of defence and civil protection'],
   // Telling Brussels is notifying the Commission; a later change of national rules is their subsequent amendment.
   [/\b(report|tell|inform)(s|ed|ing)? (it|that|this|them|these|those|Brussels|the Commission|the EU)\b/i, 'notify'],
   [/\b(later|subsequent|future) (chang|amend|adjust)\w*|\bchang(e|es|ed|ing) (its|their|the) ([\w-]+ ){0,2}(levels?|rules|amounts?|provisions)\b/i, 'subsequent amendment'],

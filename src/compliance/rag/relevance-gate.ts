@@ -50,7 +50,7 @@ obligation obligations procurement poverty vulnerable esco escos directive trans
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
 households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
 target targets trajectory mw mwe mwth kw kwe gw twh pj
-penalty penalties sanctions formula contribution contributions notify notified notification
+penalty penalties sanctions punish formula contribution contributions notify notified notification
 plant plants installation installations power`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 

@@ -62,6 +62,9 @@ describe(topicRoute.name, () => {
     // The transposition only sets the scene of another date, or the date asked is a review's.
     expect(topicRoute('We are drafting our national transposition law. By when must enterprises have energy management systems?')).toBeUndefined();
     expect(topicRoute('Transposition team question: when is the first review of the certification schemes?')).toBeUndefined();
+    // The evaluation of the directive as a whole is its review article's, whatever rule it may reconsider.
+    expect(topicRoute("When is the Commission's next full evaluation of the directive due, and will it reconsider the 3% renovation rate?")).toEqual({ article: 'Article 35' });
+    expect(topicRoute('When will the Commission review the investment thresholds of the efficiency-first principle?')).toBeUndefined();
     // The repealed directive's own transposition deadlines, plural too, are Annex XVI's.
     expect(topicRoute('Explain Annex XVI. What were the original transposition deadlines for the 2012 directive itself?')).toBeUndefined();
   });

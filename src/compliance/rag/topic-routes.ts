@@ -3,7 +3,7 @@ import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties or on transposition. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition or on the directive's review. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -45,10 +45,23 @@ export function asksAboutPenalties(question: string): boolean {
   return PENALTIES.test(question) && !OLD_DIRECTIVE.test(question);
 }
 
+/**
+ * "When is the Commission's next full evaluation of the directive due, and will it reconsider the 3 % renovation rate?":
+ * the evaluation of the directive as a whole is Article 35's (all 16 dev questions that ask it), whatever rule it may
+ * reconsider.
+ */
+const REVIEW_OF_THE_DIRECTIVE =
+  /\b(evaluat\w*|review\w*|assess\w*)\b[^?]{0,20}\b(of )?(the|this) (whole |entire )?(directive|EED|law|recast)\b|\b(directive|EED|law)('s)? (own )?(evaluation|review)\b/i;
+
+export function asksForReviewOfTheDirective(question: string): boolean {
+  return REVIEW_OF_THE_DIRECTIVE.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
   if (asksAboutPenalties(question)) return { article: 'Article 32' };
   if (asksWhenToTranspose(question)) return { article: 'Article 36' };
+  if (asksForReviewOfTheDirective(question)) return { article: 'Article 35' };
   return undefined;
 }
