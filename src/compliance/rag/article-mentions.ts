@@ -110,9 +110,26 @@ export function asksWhatTheDirectiveIsFor(question: string): boolean {
   return PURPOSE_OF_THE_ACT.test(question);
 }
 
+/**
+ * "Can the Commission revise the savings calculation methods in Annex V to reflect new technology by itself, without a full
+ * legislative procedure?": its power to adapt the annexes and the primary energy factor by delegated act is Article 33's
+ * (paragraph 2); the annex is only what it would change. Asked in batches F, G and H, each time led by the annex. Not the
+ * periodic revision of the default coefficients "on the basis of observed data" (Article 31(7)), nor a question that
+ * names no power of its own ("will the Commission update the factor for new technology?"), nor the delegation's own
+ * procedure (how long it lasts, objecting to or revoking it: Article 34).
+ */
+const CHANGED_BY_THE_COMMISSION =
+  /^(?![^?]*\b(how often|every \w+ years|observed|real-world|actual data|object\w*|veto\w*|block\w*|revo\w*|how long|lapse\w*|expir\w*|extend\w*|periods?)\b)[^?]*\b(Commission|Brussels)\b[^?]{0,100}\b(revis\w*|amend\w*|updat\w*|chang\w*|adapt\w*|modif\w*|refresh\w*)\b[^?]{0,120}\b(by itself|on its own|delegated acts?|without (a |the )?(full |new |ordinary )?(legislative|co-legislat\w*|parliament)\w*)/i;
+
+/** Whether the question asks if the Commission may change the directive's figures or annexes itself (Article 33). */
+export function asksWhetherCommissionMayChange(question: string): boolean {
+  return CHANGED_BY_THE_COMMISSION.test(question);
+}
+
 /** The places a question asks about: those it names, or Article 1 when it asks what the whole directive is for. */
 export function placesAsked(question: string): string[] {
   const named = articleMentions(question);
+  if (asksWhetherCommissionMayChange(question) && named.every((place) => place.startsWith('Annex ') || place === 'Article 31' || place === 'Article 33')) return ['Article 33'];
   return named.length === 0 && asksWhatTheDirectiveIsFor(question) ? ['Article 1'] : named;
 }
 

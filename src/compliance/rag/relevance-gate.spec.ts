@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chunkLegalText, embeddingText } from '../corpus/legal-chunker.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { stem } from '../embeddings/text-terms.js';
-import { articleMentions } from './article-mentions.js';
+import { articleMentions, placesAsked } from './article-mentions.js';
 import { gateEvidence, hasDomainTerm, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
 import { readSharedText } from '../../../test/support/shared-file.js';
@@ -62,6 +62,13 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Under Directive 2023/1791 Article 11, how often are audits due?')).toEqual(['Article 11']);
     expect(articleMentions('What does Annex I to this Directive set out?')).toEqual(['Annex I']);
     expect(articleMentions('The renewables directive is separate; what does Article 26 say about heating?')).toEqual(['Article 26']);
+    // The Commission's power to change an annex by itself is Article 33's; the annex is what it would change.
+    expect(placesAsked('Can the Commission revise the savings calculation methods in Annex V by itself, without a full legislative procedure?')).toEqual(['Article 33']);
+    expect(placesAsked('Can the Commission change the calculation methods in Annex V on its own via a delegated act?')).toEqual(['Article 33']);
+    // Not the periodic revision of the coefficients (Article 31(7)), nor objecting to a delegated act (Article 34).
+    expect(placesAsked('How often will the Commission revise the default coefficient on its own, on the basis of observed data?')).toEqual([]);
+    expect(placesAsked('If the Commission amends Annex V by a delegated act on its own, how long can Parliament object?')).toEqual(['Annex V']);
+    expect(placesAsked('What do the calculation methods in Annex V require?')).toEqual(['Annex V']);
     // "its" refers back to the other act named by number.
     expect(articleMentions('For the amending directive 2018/2002, the metering changes (its Article 1, points 5-10) had which deadline?')).toEqual([]);
     expect(articleMentions('For Directive 2023/1791, what does its Article 11 require?')).toEqual(['Article 11']);
