@@ -122,6 +122,7 @@ describe(outOfScope.name, () => {
       'How do we file our national energy efficiency action plan this spring?',
       'Which form do we use this year for the report under Article 24 of Directive 2012/27/EU?',
       'Is the EU on track for the 2020 target of the old directive?',
+      'What indicative 2020 primary energy target did Germany set under the old 2012 energy efficiency directive?',
       'Under the 2012 directive, how do obligated parties count savings this year?',
       'Under Article 7 of Directive 2012/27/EU, how should we implement the annual savings rule in our new scheme?',
       'How do I comply with the old directive article 8 audit rules for our plants?',

@@ -371,7 +371,7 @@ const MARKET_DATA: readonly RegExp[] = [
  */
 const REPEALED_INSTRUMENT = /\b(NEEAPs?|national energy efficiency action plans?)\b/i;
 const AS_IF_CURRENT =
-  /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 (target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
+  /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
 const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b/i;
 
 /**
