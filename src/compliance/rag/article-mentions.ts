@@ -162,8 +162,10 @@ function labelsIn(question: string, old: boolean): string[] {
   }
   for (const match of question.matchAll(/\bannex(?:es)?\s+([ivxlc]+a?|\d{1,2})\b/gi)) {
     const before = question.slice(0, match.index);
-    // "Annex I of the ETS Directive 2003/87/EC", "Annex VI to Regulation (EU) 2018/2066": another act's annex.
-    if (!old && belongsToOtherAct(before, question.slice((match.index ?? 0) + match[0].length).replace(/^\s*to\b/i, ' of'))) continue;
+    // "Annex I of the ETS Directive 2003/87/EC", "Annex VI to Regulation (EU) 2018/2066": another act's annex. Not "the
+    // methods in Annex V to reflect new technology", where "to" opens a verb, not an act's name.
+    const after = question.slice((match.index ?? 0) + match[0].length).replace(/^\s*to\b(?=\s+((the|that)\s+)?([A-Z]|\(?EU\b|\d))/, ' of');
+    if (!old && belongsToOtherAct(before, after)) continue;
     if (!old && YARDSTICK_BEFORE.test(before)) continue;
     const raw = match[1].toLowerCase();
     const suffix = raw.endsWith('a') && !/^\d/.test(raw) ? 'a' : '';

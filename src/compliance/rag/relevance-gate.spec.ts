@@ -57,6 +57,9 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Does Article 7 of Directive 2010/31/EU still apply?')).toEqual([]);
     expect(articleMentions('Can we leave industries in Annex I of the ETS Directive 2003/87/EC out of the savings calculation?')).toEqual([]);
     expect(articleMentions('Which values from Annex VI to Regulation (EU) 2018/2066 do we use?')).toEqual([]);
+    expect(articleMentions('Which installations in Annex I to the ETS Directive are meant?')).toEqual([]);
+    // "to" before a verb is no act: the annex is this directive's.
+    expect(articleMentions('Can the methods in Annex V to reflect new technology be changed?')).toEqual(['Annex V']);
     expect(articleMentions('Regulation 2019/943 Article 18 requires cost-reflective tariffs. What does the EED add?')).toEqual([]);
     expect(articleMentions("The ETS Directive's Annex I lists the installations. Does the EED exempt them?")).toEqual([]);
     expect(articleMentions('Under Directive 2023/1791 Article 11, how often are audits due?')).toEqual(['Article 11']);
