@@ -44,6 +44,7 @@ export function intentOf(question: string): Intent {
 }
 
 import { contentTerms, stem } from '../embeddings/text-terms.js';
+import { asksWhetherCommissionMayChange } from './article-mentions.js';
 
 const GENERIC = new Set(['requirement', 'requirements', 'rule', 'rules', 'obligation', 'obligations', 'duty', 'duties', 'main', 'key', 'overview', 'summary'].map(stem));
 
@@ -133,6 +134,8 @@ const DUTY = /\b(must|ha(ve|s) to|needs? to|need (an?|the)|required|obliged|shal
  * maximum time a connection should take" is Annex XIV's figure) to the article; otherwise fusion decides.
  */
 export function referralRoute(question: string, asks: Asks = asksFor(question)): 'annex' | 'article' | undefined {
+  // The Commission's power to change the annexes (Article 33) is no method question, though it names the methods it may change.
+  if (asksWhetherCommissionMayChange(question)) return undefined;
   if (asks === 'method') return 'annex';
   return asks === 'obligation' && DUTY.test(question) ? 'article' : undefined;
 }

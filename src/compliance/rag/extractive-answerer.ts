@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
-import { asksWhatTheDirectiveIsFor, asksWhetherCommissionMayChange, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
@@ -150,8 +150,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   if (routed && groups[0] === routed) named.add(routed);
   // "Allowed methods for calculating savings under Article 8?": a method or contents question on a named article is
   // answered by the annex that article hands its method to (Annex V), which competes with it as a named place does.
-  // The Commission's power to change the annexes (Article 33) is no method question, though it names the methods it may change.
-  const route = asksWhetherCommissionMayChange(question) ? undefined : referralRoute(question);
+  const route = referralRoute(question);
   if (named.size > 0 && route === 'annex') {
     const handedTo = chunks.filter((c) => named.has(placeKey(c)) && sourceOf(c.metadata) !== 'uploaded').flatMap((c) => annexesNamed(c.text));
     for (const annex of handedTo.filter((a) => groups.includes(a))) named.add(annex);

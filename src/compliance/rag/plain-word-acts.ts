@@ -1,4 +1,14 @@
 /**
+ * A supplier that must deliver savings may not hinder switching while it does (Article 9(4)): switching and its fees asked of
+ * an obligated party are this directive's, asked of any other supplier the electricity and gas market rules'.
+ */
+const NOT_OF_AN_OBLIGATED_SUPPLIER = String.raw`^(?![\s\S]*\b(obligat\w*|(deliver|achiev|meet)\w* (\w+ ){0,2}savings|savings (obligation|scheme)s?)\b)[\s\S]*?`;
+
+function unlessAskedOfAnObligatedSupplier(rule: RegExp): RegExp {
+  return new RegExp(NOT_OF_AN_OBLIGATED_SUPPLIER + rule.source, 'i');
+}
+
+/**
  * Other acts' duties described in plain words, without the act's name: what fresh batches of near misses (gate batches G,
  * H, L, N and P, written by people who never saw the product) asked. Each rule keeps this directive's duty on the same
  * thing in scope (scope-rules.spec.ts names both sides). Part of scope-rules' OTHER_ACTS.
@@ -11,9 +21,8 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b)/i,
   /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
-  // Electricity and gas market rules: switching supplier, hydrogen networks and unbundling. A supplier that must deliver
-  // savings may not hinder switching while it does (Article 9(4)): asked of an obligated party, switching is this directive's.
-  /^(?![\s\S]*\b(obligat\w*|(deliver|achiev|meet)\w* (\w+ ){0,2}savings|savings (obligation|scheme)s?)\b)[\s\S]*?\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/i,
+  // Electricity and gas market rules: switching supplier (not asked of an obligated party), hydrogen networks and unbundling.
+  unlessAskedOfAnObligatedSupplier(/\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/),
   /\b(unbundl\w*|hydrogen (pipelines?|networks?|grids?)|smart electricity meters?|electricity smart meters?|electricity market (rules|directive|regulation))\b/i,
   // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
   /\brenewables?\b[^?]*\bpercentage[- ]points?\b|\bpercentage[- ]points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
@@ -30,8 +39,7 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   // fuels and renewable hydrogen, renewable guarantees of origin (a high-efficiency cogeneration unit's are Article 26's),
   // a network operator's branding, grid connection codes, vehicles' CO2 limits, pollutant limits under best available
   // techniques, sustainability-reporting datapoints, a new zero-emission building's limits, electricity bills' contents.
-  // Fees for switching are this directive's when asked of a supplier with a savings obligation (Article 9(4)), as above.
-  /^(?![\s\S]*\b(obligat\w*|(deliver|achiev|meet)\w* (\w+ ){0,2}savings|savings (obligation|scheme)s?)\b)[\s\S]*?\b(switch\w* (my|our|your|their|the) (\w+ )?suppliers?|process(ing)? (a|the) switch|(termination|exit|early[- ]exit|switching) (fees?|charges?))\b/i,
+  unlessAskedOfAnObligatedSupplier(/\b(switch\w* (my|our|your|their|the) (\w+ )?suppliers?|process(ing)? (a|the) switch|(termination|exit|early[- ]exit|switching) (fees?|charges?))\b/),
   /^(?=[^?]*\brenewables?\b)(?=[^?]*\btransport\b)(?=[^?]*\b(share|target|quota|mandate|blend\w*)\b)|\bblend\w* (into|in) [^?]{0,30}\bfuels?\b|\brenewable (fuels? of )?non-biological\b/i,
   /^(?![^?]*\b(cogenerat\w*|CHP)\b)[^?]*(\bguarantees? of origin\b[^?]*\b(renewable|hydrogen|green|biomethane|biogas)\b|\b(renewable|hydrogen|green|biomethane|biogas)\b[^?]*\bguarantees? of origin\b)/i,
   /\b(vertically integrated|same brand(ing| names?)?)\b/i,
