@@ -214,6 +214,7 @@ describe(expandQuery.name, () => {
     // The acts that amended the old directive appear only in Annex XVI, with their time-limits.
     expect(expandQuery('The 2018 amending directive 2018/2002 had a different national deadline for its metering changes. What was that date?')).toContain('time-limits for transposition');
     expect(expandQuery('What did Directive 2018/2002 change in the metering rules?')).not.toContain('time-limits for transposition');
+    expect(expandQuery('When did member states have to transpose the amending directive 2018/2002?')).not.toContain('bring into force');
     // National laws on a named rule, due in force by a date, are the transposition's however long the rule's name.
     expect(expandQuery('We need the date by which national laws on the public-sector consumption cut and public building renovations must be in force.')).toContain('bring into force');
     expect(expandQuery('Our law still refers to the old 2012 directive. What must our transposing act say about that?')).toContain('bring into force');

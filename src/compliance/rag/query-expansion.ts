@@ -21,11 +21,11 @@ const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2
 
 /**
  * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force".
- * Not for the repealed directive's own deadline (Annex XVI), nor when the question is about the penalties those laws
+ * Not for the repealed directive's own deadline or those of the acts that amended it (Annex XVI), nor when the question is about the penalties those laws
  * set (Article 32) or going further than the directive (Article 1(2)): there the transposition is only the setting.
  */
 const TRANSPOSITION = new RegExp(
-  String.raw`^(?!${OLD_DEADLINE})` +
+  String.raw`^(?!${OLD_DEADLINE})(?!${AMENDING_ACT_DEADLINE})` +
     String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?|bill|decree|statute)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
     String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,

@@ -67,5 +67,6 @@ describe(topicRoute.name, () => {
     expect(topicRoute('When will the Commission review the investment thresholds of the efficiency-first principle?')).toBeUndefined();
     // The repealed directive's own transposition deadlines, plural too, are Annex XVI's.
     expect(topicRoute('Explain Annex XVI. What were the original transposition deadlines for the 2012 directive itself?')).toBeUndefined();
+    expect(topicRoute('When did member states have to transpose the amending directive 2018/2002?')).toBeUndefined();
   });
 });
