@@ -1,4 +1,4 @@
-import { askedFocus, asksFor, asksForDefinition, intentOf, referralRoute } from './answer-intent.js';
+import { askedFocus, askedIntent, asksFor, asksForDefinition, intentOf, referralRoute } from './answer-intent.js';
 
 describe(asksFor.name, () => {
   it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
@@ -195,3 +195,12 @@ describe(asksForDefinition.name, () => {
   });
 });
 
+describe(askedIntent.name, () => {
+  it('reads the kind of fact from the question sentences, the scene before them only for who, whether and derogations', () => {
+    const question = 'We renovated 4.2% of our public floor area in 2025. Can we bank the extra against later years, and for how long?';
+    expect(intentOf(question)).toMatchObject({ amount: true, percent: true });
+    expect(askedIntent(question)).toMatchObject({ amount: false, percent: false, period: true });
+    expect(askedIntent('We are in Cyprus. What savings rate applies each year?')).toMatchObject({ derogation: true, percent: true });
+    expect(askedIntent('How much must we save each year?')).toEqual(intentOf('How much must we save each year?'));
+  });
+});

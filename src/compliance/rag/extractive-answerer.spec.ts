@@ -771,4 +771,29 @@ describe(extractiveAnswer.name, () => {
     ]);
     expect(answer).toContain('not having an industrial or commercial character');
   });
+
+  it("answers the kind of fact the question sentence asks, not one the asker's own figure in the setting suggests", () => {
+    const official = (text: string, paragraph: string, chunkIndex: number) =>
+      chunk(text, 'Article 6', { documentId: 'eed', source: 'official', articleTitle: 'Public bodies’ buildings', paragraph, chunkIndex });
+    const answer = extractiveAnswer('We renovated 4.2% of our public floor area in 2025. Can we bank the extra against later years, and for how long?', [
+      official(
+        'Each Member State shall ensure that at least 3 % of the total floor area of heated or cooled public buildings is renovated each year to at least the nearly zero-energy level, the rate being calculated on the floor area of public buildings of more than 250 m2 that were not yet nearly zero-energy buildings on 1 January 2024, and counting the whole floor area of each building renovated.',
+        '6(1)',
+        1,
+      ),
+      official(
+        'To reward early action, a Member State that renovates more than 3 % of the floor area of its public buildings in any year up to 31 December 2026 may put the surplus towards the renovation rate of any of the following three years. A Member State that renovates more than 3 % of the floor area of its public buildings in a year from 1 January 2027 may put the surplus towards the renovation rate of the following two years.',
+        '6(3)',
+        3,
+      ),
+      official(
+        'Member States may count towards the 3 % renovation rate of public floor area new public buildings that replace public buildings demolished in either of the two previous years, provided the replacement saves more energy over its life cycle than renovating the demolished building to the nearly zero-energy level would have saved, which the Member State shall assess and publish for each building.',
+        '6(4)',
+        4,
+      ),
+    ]).answer;
+    // The share is the asker's; the period is asked: both of the paragraph's periods, the transitional one with it.
+    expect(answer).toContain('following three years');
+    expect(answer).toContain('following two years');
+  });
 });

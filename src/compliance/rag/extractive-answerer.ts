@@ -2,7 +2,7 @@ import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
-import { askedFocus, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, askedIntent, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
@@ -402,7 +402,7 @@ function leadOf(chunk: RetrievedChunk): string {
  * governs them, and marks each run of sentences with the [n] of its citation.
  */
 export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
-  const intent = intentOf(question);
+  const intent = askedIntent(question);
   const mentions = placesAsked(question);
   const top = chunks[0]?.metadata;
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
