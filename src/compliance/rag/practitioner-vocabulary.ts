@@ -164,6 +164,19 @@ export function vocabularyTerms(question: string, knows?: (word: string) => bool
   return [...terms];
 }
 
+/** An acronym as typed: no space, two or more capitals ("EnMS", "CHP", "KPIs"), not an ordinary word in capitals. */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&]+$/;
+
+/** The directive's words for the acronyms a question uses ("EnMS": energy management system), each once. */
+export function acronymTerms(question: string): string[] {
+  const terms = new Set<string>();
+  for (const { pattern, terms: directive } of PRACTITIONER_VOCABULARY) {
+    const match = pattern.exec(question);
+    if (match && ACRONYM.test(match[0])) terms.add(directive);
+  }
+  return [...terms];
+}
+
 /** The question with its jargon replaced by the directive's words: what the gate should judge. */
 export function inDirectiveWords(question: string): string {
   let text = question;

@@ -191,6 +191,14 @@ describe(expandQuery.name, () => {
     expect(expandEveryday('Can the armed forces be left out of the public bodies baseline?')).not.toContain('defence and civil protection');
   });
 
+  it("gives the answerer the directive's words for an acronym, which is the term itself, but not for other jargon", () => {
+    expect(expandEveryday('We average 95 TJ a year. Do we need a certified EnMS, and by when?')).toContain('energy management system');
+    expect(expandEveryday('Must our CHP plant do a CBA?')).toContain('cost-benefit analysis');
+    // Jargon that paraphrases helps retrieval only: among the chosen passages its words favour sentences that merely name the thing.
+    expect(expandEveryday('Is a heat plan compulsory for our town?')).not.toContain('local heating and cooling plans');
+    expect(expandQuery('Is a heat plan compulsory for our town?')).toContain('local heating and cooling plans');
+  });
+
   it("reads telling Brussels as notifying and a later change of national rules as their amendment", () => {
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');
