@@ -184,6 +184,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Does a colocation provider have to publish its KPIs, and from what size?')).not.toContain('monitoring and publishing');
     expect(expandQuery('Can we count savings as if they had been achieved in another year?')).toContain('previous or following years');
     expect(expandQuery('Is this efficiency directive legally aimed at companies?')).toContain('addressed to the Member States');
+    expect(expandQuery('Who is this piece of EU legislation formally aimed at?')).toContain('addressed to the Member States');
   });
 
   it("reads a data centre serving the armed forces or civil protection as Article 12(2)'s exclusion, not as other defence rules", () => {
@@ -231,5 +232,7 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Our ministry is behind schedule on transposition. By what date must the provisions be in force?')).toContain('bring into force');
     expect(expandQuery("I'm drafting our transposing act. What must the act say about the old directive?")).toContain('bring into force');
     expect(expandQuery("We're the legal team transposing the recast. What's the general deadline for national laws?")).toContain('bring into force');
+    expect(expandQuery('What is the general deadline for getting most of the recast into our national legislation?')).toContain('bring into force');
+    expect(expandQuery('How do we get the heat pump into our national database?')).not.toContain('bring into force');
   });
 });

@@ -28,7 +28,7 @@ const TRANSPOSITION = new RegExp(
   String.raw`^(?!${OLD_DEADLINE})(?!${AMENDING_ACT_DEADLINE})` +
     String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?|bill|decree|statute)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
-    String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made)\w* [^?]{0,40}into (national|domestic) law)\b`,
+    String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made|get|got|incorporat)\w* [^?]{0,40}into (our |their |the )?(national|domestic) (law|legislation|statutes?|legal order))\b`,
   'i',
 );
 
@@ -156,7 +156,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(impossible|not possible|no way to|can'?t (be )?(fit|fitted|install\w*|done)|cannot (be )?(fit|fitted|install\w*))\b/i, 'not technically feasible cost-efficient'],
   [/\b(read (them|it|the meters?|the allocators?) (ourselves|themselves|yourself|myself)|photograph\w*|take (a )?photos?|self[- ]?read\w*|send (in )?(our|their|your|my) (own )?readings)\b/i, 'regular self-reading'],
   // Who the directive binds ("does it directly bind my company, or who is it aimed at?"): its addressees, the Member States.
-  [/\b(is|are) (it|this|the)( \w+){0,3}? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
+  [/\b(is|are) (it|this|the)( \w+){0,5}? (aimed at|addressed to|directed at)\b|\bdirectly bind\w*|\bbind\w* (\w+ ){0,3}directly\b/i, 'This Directive is addressed to the Member States'],
   // Who reads the allocators and splits the bill for a fee: the third party whose costs may be passed on only as far as
   // they are reasonable, the split itself on a non-profit basis (Article 20(2)).
   [/^(?=[^?]*\b(fees?|charg\w*|costs?(?! allocat)|bills? us|billed|profits?|margins?|pass\w*)\b)[^?]*(\b(firm|company|provider|contractor|service) (that|which|who) (reads|splits|calculates|does the)\b|\b(reading|metering|sub-?metering|allocation|billing) (company|firm|contractor|provider|service company)\b|\b(outside|external) (metering|reading|billing) (company|firm|service|provider)\b)/i, 'third party service provider measuring allocation accounting sub-metering services costs passed onto the final users non-profit basis'],

@@ -59,6 +59,8 @@ describe(asksAboutARule.name, () => {
     'Is a yearly reading sufficient for our tenants?',
     // A threshold's cut-off.
     "small-scale vs micro CHP - where's the cut-off?",
+    // Whom the law binds.
+    'Who is this piece of EU legislation formally aimed at: companies like our utility, or someone else?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -74,6 +76,7 @@ describe(asksAboutARule.name, () => {
     'Can we get a grant for our heat pump?',
     'Can you explain what a heat pump does?',
     'Can our caretaker read the meter remotely?',
+    'Which customers is this heat pump advert aimed at?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

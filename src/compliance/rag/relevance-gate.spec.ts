@@ -208,6 +208,8 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('is 2012/27/EU still in force? when exactly does it stop applying')).toBe(true);
     expect(hasDomainTerm('Does the 2012 efficiency directive still apply?')).toBe(true);
     expect(hasDomainTerm('Did the 2012 Olympics still apply the old rules?')).toBe(false);
+    expect(hasDomainTerm('Who is this piece of EU legislation formally aimed at?')).toBe(true);
+    expect(hasDomainTerm('Who wrote this piece of music?')).toBe(false);
     expect(hasDomainTerm('By what date did governments have to say how they will punish breaches?')).toBe(true);
     // Its delegated acts, and the directive called "the recast", but not another act's recast.
     expect(hasDomainTerm('How long do MEPs have to object to a delegated act?')).toBe(true);

@@ -10,8 +10,8 @@ import { askedSentences, asksAboutARule } from './question-framing.js';
  * directive's paragraph on storage.
  */
 
-/** Directive (EU) 2023/1791 named as such: "the EED", "2023/1791", "the energy efficiency directive", "this law". */
-const DIRECTIVE_NAMES = String.raw`EED|2023\/1791|(energy )?efficiency directive|this (law|directive|legislation)`;
+/** Directive (EU) 2023/1791 named as such: "the EED", "2023/1791", "the energy efficiency directive", "this law", "this piece of EU legislation". */
+const DIRECTIVE_NAMES = String.raw`EED|2023\/1791|(energy )?efficiency directive|this (piece of )?(EU |European |Union )?(law|directive|legislation)`;
 export const NAMES_THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES})\b`, 'i');
 /**
  * Directive (EU) 2023/1791 named as such, or as the law the asker is asking about ("how this law is working", "the recast
