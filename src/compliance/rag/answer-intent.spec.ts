@@ -70,6 +70,20 @@ describe(intentOf.name, () => {
     expect(intentOf('When must the report be published?').place).toBe(false);
   });
 
+  it('reads what a document must hold as a list question, also asked inside another sentence', () => {
+    expect(intentOf('Give me a checklist of what the customer contract has to spell out.').list).toBe(true);
+    expect(intentOf('Tell me what the heat plan must contain.').list).toBe(true);
+    expect(intentOf('What do we need to say in it about how efficiency first was applied?').list).toBe(false);
+  });
+
+  it('reads a horizon or time frame as a period asked, and skipping a duty as asking about its exemption', () => {
+    expect(intentOf('Over what horizon should the demand forecast run?').period).toBe(true);
+    expect(intentOf('What time frame does the forecast cover?').period).toBe(true);
+    expect(intentOf('What does the forecast cover?').period).toBe(false);
+    expect(intentOf('Can our peaker skip the plant-level CBA?').derogation).toBe(true);
+    expect(intentOf('Must our peaker do the plant-level CBA?').derogation).toBe(false);
+  });
+
   it('reads "which of our X count?" as asking who falls under the rule', () => {
     expect(intentOf('Which of our lecture halls count towards the yearly renovation quota?').who).toBe(true);
     expect(intentOf('Which plants are covered by the cost-benefit analysis duty?').who).toBe(true);

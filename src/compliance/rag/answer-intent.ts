@@ -20,7 +20,7 @@ export interface Intent {
  * What a document or plan must hold ("What does the contract have to spell out?", "What must a heat plan cover at a
  * minimum?"), which national circumstances or instruments count, who else may be chosen: the answer is a list.
  */
-const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[^?]*\b(contain|include|cover|spell out|specify|set out|list)\b|\b(which|what) (\w+ )?(indicators|instruments|circumstances|sources|tools|sectors|details|points|tariffs|incentives|items|elements)\b|\b(who|what) else\b|\b(which|what) other\b/i;
+const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[^?]*\b(contain|include|cover|spell out|specify|set out|list)\b|\bwhat (the |a |an |our |their |its |each |every )?(?!(do|does|did|we|they|i)\b)([\w-]+ ){0,3}(must|should|shall|has to|have to|needs? to) (contain|include|cover|spell out|specify|set out|list)\b|\bcheck-?lists?\b|\b(which|what) (\w+ )?(indicators|instruments|circumstances|sources|tools|sectors|details|points|tariffs|incentives|items|elements)\b|\b(who|what) else\b|\b(which|what) other\b/i;
 
 /** "Where do they report it?", "where must we publish the impact?", "in which report do we notify it?". */
 const WHERE_REPORTED = /\b(where|in which|in what|on which|on what)\b[^?]{0,80}\b(report|publish|notif|submit|post|disclos)\w*|\b(report|publish|notif|submit|post)\w*\b[^?]{0,60}\b(where|in which|on which)\b/i;
@@ -32,14 +32,14 @@ export function intentOf(question: string): Intent {
     // savings?", "PEF for electricity savings?" (the primary energy factor), "cut-off for small plants?".
     amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|triggers?|cut-?offs?|min|max|PEFs?|(minimum|maximum)(?! (clauses|items|elements|contents?|criteria|requirements|information|conditions|provisions)\b)|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
-    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|time horizon|over what period)\b/i.test(question),
+    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|(time )?horizons?|time[- ]?frames?|over what (period|span|years))\b/i.test(question),
     place: WHERE_REPORTED.test(question),
     frequency: /\b(how often|frequency|how regularly|periodic|every (\w+ )?(years?|months?|weeks?|days?|time)|each year|annual(ly)?|repeat)\b/i.test(question),
     // "Which of our lecture halls count?", "which plants are covered?": who falls under the rule, which its threshold decides.
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),
     allowed: /^\s*(can|may|could|is it (allowed|possible)|are (we|they|firms|companies|enterprises)? ?(allowed|exempt|permitted)|do(es)? .* (apply|count|need|have to)|must)\b|\b(exempt|left out|excluded|not covered|leave out|apply to)\b/i.test(question),
     list: /^\s*what are the\b[^?]*\b(rates|thresholds|criteria|deadlines|limits|targets|options|steps)\b|\b(which|what) ((are|is) the (?=minimum|main|key|other))?((minimum|main|key|other) )?(methods|criteria|items|elements|information|data|services|measures|conditions|requirements|factors|steps|types|options|professions|kinds|categories|clauses|technologies|forms|contents|ways|approaches|routes)\b|\b(allowed|permitted|eligible|accepted|acceptable|possible) (methods|ways|approaches|options|routes)\b|\bwhat must .* (contain|include|specify|state)\b/i.test(question) || CONTENTS_LIST.test(question),
-    derogation: /\b(derogat|exempt|exception|cyprus|cypriot|malta|maltese|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?)|still (count|be counted|qualify|be eligible|be allowed|be used|be claimed))/i.test(question),
+    derogation: /\b(derogat|exempt|exception|escape clause|skip|spared|waive|let off|off the hook|get out of|opt out|carve-?out|cyprus|cypriot|malta|maltese|less stringent|exclud|not apply|leave .* out|left out|not covered|small (municipalit|towns?|villages?)|still (count|be counted|qualify|be eligible|be allowed|be used|be claimed))/i.test(question),
   };
 }
 

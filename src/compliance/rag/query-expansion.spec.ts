@@ -200,6 +200,12 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Is a heat plan compulsory for our town?')).toContain('local heating and cooling plans');
   });
 
+  it('reads skipping a duty as its exemption and factoring something in as taking it into account', () => {
+    expect(expandQuery('Can our gas peaker skip the plant-specific CBA?')).toContain('exempt');
+    expect(expandQuery('What do we have to factor in when setting our own coefficient?')).toContain('take into account');
+    expect(expandQuery('How is the wealth factor in our national contribution formula worked out?')).not.toContain('take into account');
+  });
+
   it("reads telling Brussels as notifying and a later change of national rules as their amendment", () => {
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');

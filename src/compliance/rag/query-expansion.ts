@@ -50,7 +50,9 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // What a rule does, in everyday verbs: the law's own verb is the word its sentence carries.
   [GOING_FURTHER, 'more stringent measures'],
   [/\b(take back|withdraw\w*|cancel\w*|rescind\w*)\b/i, 'revoke revocation'],
-  [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?|off the hook)\b/i, 'exempt exemption'],
+  [/\b(let off|spared|excused|waive[ds]?|opt out|carve-?outs?|off the hook|skip(s|ped|ping)?|get out of)\b/i, 'exempt exemption'],
+  // "What do we have to factor in when setting it?": what the law says must be taken into account (not "the wealth factor in the formula").
+  [/\b((to|must|should|can|may|we|they|also) factor (\w+ ){0,2}in|factor(ed|ing) (\w+ ){0,2}in|bear (\w+ ){0,2}in mind)\b/i, 'take into account'],
   // Cheaper grid fees for a plant sited near heat demand: reduced connection and use-of-system charges (Article 27(9)).
   [/\b(cheaper|discounted|lower\w*|reduc\w*|cut)\b[^?]{0,30}\b(connection|network|grid)\b[^?]{0,20}\b(fees?|charges?|tariffs?)\b/i, 'reducing the connection and use-of-system charges'],
   // Whether a figure the directive sets will change: its review ("is the 1.9 factor fixed for good, or will it be updated?").
