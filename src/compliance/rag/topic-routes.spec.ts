@@ -68,5 +68,10 @@ describe(topicRoute.name, () => {
     // The repealed directive's own transposition deadlines, plural too, are Annex XVI's.
     expect(topicRoute('Explain Annex XVI. What were the original transposition deadlines for the 2012 directive itself?')).toBeUndefined();
     expect(topicRoute('When did member states have to transpose the amending directive 2018/2002?')).toBeUndefined();
+    // The delegation's procedure is Article 34's; what a delegated act may change is Article 33's.
+    expect(topicRoute('How long is the Commission empowered to issue delegated acts under this directive, and does that mandate simply lapse?')).toEqual({ article: 'Article 34' });
+    expect(topicRoute('Once Brussels sends MEPs one of these supplementary acts, how long have they got to block it?')).toEqual({ article: 'Article 34' });
+    expect(topicRoute('Can the Commission change Annex V by delegated act without a new legislative procedure?')).toBeUndefined();
+    expect(topicRoute('Which annexes may the Commission amend by delegated acts?')).toBeUndefined();
   });
 });

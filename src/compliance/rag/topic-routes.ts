@@ -1,9 +1,9 @@
-import { OLD_DIRECTIVE } from './article-mentions.js';
+import { asksWhetherCommissionMayChange, OLD_DIRECTIVE } from './article-mentions.js';
 import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition or on the directive's review. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review or on the delegation's procedure. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -57,11 +57,27 @@ export function asksForReviewOfTheDirective(question: string): boolean {
   return REVIEW_OF_THE_DIRECTIVE.test(question);
 }
 
+/**
+ * "How long do Parliament and Council have to object to a delegated act?", "does the Commission's mandate lapse or roll
+ * over?", "could the Council take back that power?": the procedure of the delegation (its duration, tacit extension,
+ * revocation, objection and entry into force) is Article 34's, while Article 33, which says what the delegated acts may
+ * do, shares most of the words (all 25 dev questions so framed are Article 34's, and every dev Article 34 question is so
+ * framed). Whether the Commission may change an annex by itself stays Article 33's.
+ */
+const DELEGATION = /\b(delegat\w* acts?|delegation|supplementary acts?|secondary rules|add-on rules|empower\w*|power to adopt|conferred)/i;
+const DELEGATION_PROCEDURE =
+  /\b(object\w*|veto\w*|block\w*|revok\w*|revocation|take back|took back|yank\w*|lapse\w*|renew\w*|roll(s|ed)? over|tacit\w*|extend\w*|stretch\w*|lengthen\w*|how long|from when|enter into force|takes? effect)\b/i;
+
+export function asksAboutDelegationProcedure(question: string): boolean {
+  return DELEGATION.test(question) && DELEGATION_PROCEDURE.test(question) && !asksWhetherCommissionMayChange(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
   if (asksAboutPenalties(question)) return { article: 'Article 32' };
   if (asksWhenToTranspose(question)) return { article: 'Article 36' };
   if (asksForReviewOfTheDirective(question)) return { article: 'Article 35' };
+  if (asksAboutDelegationProcedure(question)) return { article: 'Article 34' };
   return undefined;
 }
