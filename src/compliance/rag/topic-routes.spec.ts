@@ -73,5 +73,11 @@ describe(topicRoute.name, () => {
     expect(topicRoute('Once Brussels sends MEPs one of these supplementary acts, how long have they got to block it?')).toEqual({ article: 'Article 34' });
     expect(topicRoute('Can the Commission change Annex V by delegated act without a new legislative procedure?')).toBeUndefined();
     expect(topicRoute('Which annexes may the Commission amend by delegated acts?')).toBeUndefined();
+    // The old directive's repeal as a whole is Article 38's; an old article is the correlation table's, its deadlines Annex XVI's.
+    expect(topicRoute('Is Directive 2012/27/EU still in force, or when was it scrapped?')).toEqual({ article: 'Article 38' });
+    expect(topicRoute('When does the old 2012 efficiency law stop applying?')).toEqual({ article: 'Article 38' });
+    expect(topicRoute('Does Article 8 of the 2012 directive still apply?')).toBeUndefined();
+    expect(topicRoute('What was the original transposition deadline of 2012/27/EU, and is 2018/2002 among the repealed amending acts?')).toBeUndefined();
+    expect(topicRoute('When does this directive enter into force?')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review or on the delegation's procedure. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure or on the old directive's repeal. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -72,6 +72,21 @@ export function asksAboutDelegationProcedure(question: string): boolean {
   return DELEGATION.test(question) && DELEGATION_PROCEDURE.test(question) && !asksWhetherCommissionMayChange(question);
 }
 
+/**
+ * "Is Directive 2012/27/EU still in force, or when was it scrapped?", "when does the old 2012 efficiency law stop
+ * applying?": the repeal of the old directive as a whole is Article 38's, which Article 39 (this directive's own entry into
+ * force) outranked on the same words (19 of the dev split's 20 questions so framed are Article 38's; the other asks
+ * Annex XVI's time-limits). An old article asked about is the correlation table's, its deadline Annex XVI's.
+ */
+const OLD_DIRECTIVE_ITSELF =
+  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+|efficiency\s+)?(directive|EED)\b|\b2012\s+(energy efficiency\s+|efficiency\s+)?(law|act|text|version|rules)\b|\bEED\s*2012\b/i;
+const STILL_IN_FORCE = /\b(still (in force|valid|appl\w*|binding)|repeal\w*|stop\w* (applying|apply)|scrapp\w*|no longer (appl\w*|in force|valid)|ceas\w*|expir\w*)\b/i;
+const OLD_PLACE_OR_DEADLINE = /\b(arts?\.?|articles?|annex(es)?)\s+[\dIVX]|\b(amending|transpos\w*|time-limits?)\b/i;
+
+export function asksWhetherOldDirectiveApplies(question: string): boolean {
+  return OLD_DIRECTIVE_ITSELF.test(question) && STILL_IN_FORCE.test(question) && !OLD_PLACE_OR_DEADLINE.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -79,5 +94,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksWhenToTranspose(question)) return { article: 'Article 36' };
   if (asksForReviewOfTheDirective(question)) return { article: 'Article 35' };
   if (asksAboutDelegationProcedure(question)) return { article: 'Article 34' };
+  if (asksWhetherOldDirectiveApplies(question)) return { article: 'Article 38' };
   return undefined;
 }
