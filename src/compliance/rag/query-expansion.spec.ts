@@ -206,6 +206,15 @@ describe(expandQuery.name, () => {
     expect(expandQuery('How is the wealth factor in our national contribution formula worked out?')).not.toContain('take into account');
   });
 
+  it("reads a heat network building's meter placement, residents without a contract, their own readings and in-house teams in the directive's words", () => {
+    expect(expandEveryday('We supply district heat to an apartment block. Where exactly does the billing meter need to sit?')).toContain('heat exchanger or point of delivery');
+    expect(expandEveryday('Where should we put the meter reading app icon?')).not.toContain('heat exchanger or point of delivery');
+    expect(expandEveryday('Tenants in a block have no contract with us; the landlord holds it. Who gives them their billing information?')).toContain('without a direct or individual contract');
+    expect(expandEveryday('Could residents phone in their own allocator readings?')).toContain('self-reading');
+    expect(expandEveryday('Can our own engineering team carry out the energy audits?')).toContain('in-house experts');
+    expect(expandEveryday('Can the auditors bring their engineering team?')).not.toContain('in-house experts');
+  });
+
   it("reads telling Brussels as notifying and a later change of national rules as their amendment", () => {
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');

@@ -79,5 +79,8 @@ describe(topicRoute.name, () => {
     expect(topicRoute('Does Article 8 of the 2012 directive still apply?')).toBeUndefined();
     expect(topicRoute('What was the original transposition deadline of 2012/27/EU, and is 2018/2002 among the repealed amending acts?')).toBeUndefined();
     expect(topicRoute('When does this directive enter into force?')).toBeUndefined();
+    // Heat plans are Article 25's; a municipal heat network is not a plan.
+    expect(topicRoute('Our town has about 52 000 inhabitants. Are we obliged to produce a municipal heat planning document?')).toEqual({ article: 'Article 25' });
+    expect(topicRoute('Our municipal heat network buys waste heat from a data centre. Must it publish its tariffs?')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure or on the old directive's repeal. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal or on heat plans. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -87,6 +87,18 @@ export function asksWhetherOldDirectiveApplies(question: string): boolean {
   return OLD_DIRECTIVE_ITSELF.test(question) && STILL_IN_FORCE.test(question) && !OLD_PLACE_OR_DEADLINE.test(question);
 }
 
+/**
+ * "Our town has about 52 000 inhabitants. Must we produce a municipal heat planning document?": the local heating and
+ * cooling plans are Article 25's (paragraph 6), which Article 5's municipalities outranked on the population (39 of the
+ * dev split's 41 questions that speak of heat plans are Article 25's; the others are a transposition date and a town's
+ * sustainable energy plan, which this does not catch).
+ */
+const HEAT_PLAN = /\b(heat(ing)?( and cooling)?|cold) plan(s|ning)?\b/i;
+
+export function asksAboutHeatPlans(question: string): boolean {
+  return HEAT_PLAN.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -95,5 +107,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksForReviewOfTheDirective(question)) return { article: 'Article 35' };
   if (asksAboutDelegationProcedure(question)) return { article: 'Article 34' };
   if (asksWhetherOldDirectiveApplies(question)) return { article: 'Article 38' };
+  if (asksAboutHeatPlans(question)) return { article: 'Article 25' };
   return undefined;
 }
