@@ -76,6 +76,13 @@ describe(intentOf.name, () => {
     expect(intentOf('What do we need to say in it about how efficiency first was applied?').list).toBe(false);
   });
 
+  it('reads a frequency asked in other words: how frequently, on what cycle, at what interval', () => {
+    expect(intentOf('What financing figures must ministries send to Brussels, and on what cycle?').frequency).toBe(true);
+    expect(intentOf('How frequently must residents get billing information?').frequency).toBe(true);
+    expect(intentOf('At what intervals is the report due?').frequency).toBe(true);
+    expect(intentOf('What financing figures must ministries send to Brussels?').frequency).toBe(false);
+  });
+
   it('reads a horizon or time frame as a period asked, and skipping a duty as asking about its exemption', () => {
     expect(intentOf('Over what horizon should the demand forecast run?').period).toBe(true);
     expect(intentOf('What time frame does the forecast cover?').period).toBe(true);

@@ -219,6 +219,8 @@ describe(expandQuery.name, () => {
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('notify');
     expect(expandEveryday('If a country later changes its fine levels, must it report that?')).toContain('subsequent amendment');
     expect(expandEveryday('Which report must the Commission publish?')).not.toContain('notify');
+    expect(expandEveryday('What financing figures do ministries have to send to Brussels?')).toContain('report to the Commission');
+    expect(expandEveryday('What must the Commission send to Parliament?')).not.toContain('report to the Commission');
   });
 
   it('leaves ordinary uses of the same words alone', () => {

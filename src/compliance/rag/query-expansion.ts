@@ -71,6 +71,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/^(?=[\s\S]*\b(data ?cent(re|er)s?|server[- ](farms?|halls?|rooms?)|colocation)\b)[\s\S]*\b(armed forces|military|army|defen[cs]e|civil protection|disaster[- ]response|emergency services)\b/i, 'used exclusively with the final aim of defence and civil protection'],
   // Telling Brussels is notifying the Commission; a later change of national rules is their subsequent amendment.
   [/\b(report|tell|inform)(s|ed|ing)? (it|that|this|them|these|those|Brussels|the Commission|the EU)\b/i, 'notify'],
+  [/\b(send|sent|sending|submit\w*|hand|give|provide)s? ([\w-]+ ){0,6}to (Brussels|the Commission|the EU)\b/i, 'report to the Commission'],
   [/\b(later|subsequent|future) (chang|amend|adjust)\w*|\bchang(e|es|ed|ing) (its|their|the) ([\w-]+ ){0,2}(levels?|rules|amounts?|provisions)\b/i, 'subsequent amendment'],
   // How the law words who does what, when and how: neighbours planning "together" carry it out jointly; customers get
   // "notice" no later than a date before; an operator's plan is "signed off" by approval; joining a scheme one may
