@@ -76,7 +76,17 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
       after.push(lead, ...pointsAfter(all, all.indexOf(lead), 6));
     }
   }
+  // "This applies to all such devices, save where ... it is not cost-efficient.": the condition that qualifies a rule in the
+  // sentence after it comes with the rule.
+  else if (next && qualifiesPrevious(next.text) && !isListPoint(next.raw) && charsOf([...before, s, next]) <= room) after.push(next);
   return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
+}
+
+/** A condition or exception that leans on the sentence before it: "This applies ..., save where ...", "That shall not apply where ...". */
+const QUALIFIER = /\b(save (where|if|when)|unless|except (where|when|if|for|in)|provided that|(does|do|shall) not apply|appl(y|ies) only)\b/i;
+
+function qualifiesPrevious(text: string): boolean {
+  return leansOnPrevious(text) && QUALIFIER.test(text);
 }
 
 /**

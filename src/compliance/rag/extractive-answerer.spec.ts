@@ -796,4 +796,14 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('following three years');
     expect(answer).toContain('following two years');
   });
+
+  it('brings the condition that qualifies a rule in the sentence after it', () => {
+    const note = chunk(
+      'Meters that cannot be read remotely must be made remotely readable or replaced by 1 January 2027. This applies to all such devices, save where the Member State shows that doing so is not cost-efficient. Suppliers must make sure that every meter they install can be read remotely, and the installed base of manually read devices must be upgraded or replaced by 1 January 2027.',
+      'Article 16',
+      { articleTitle: 'Remote reading requirement' },
+    );
+    const { answer } = extractiveAnswer('We still have walk-by heat meters. By when must they be upgraded or swapped out?', [note]);
+    expect(answer).toContain('not cost-efficient');
+  });
 });
