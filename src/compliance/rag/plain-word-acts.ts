@@ -30,7 +30,8 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy))\b/i,
   /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
   /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period)\b/i,
-  /\b(excise (dut(y|ies)|rates?|tax(es)?)|(reduced|zero|lower) (rate of )?VAT|VAT (rates?|reductions?|exemptions?|relief))\b/,
+  // A tax counted as a savings measure is this directive's (Article 10(4)); its rates are the taxation rules'.
+  /^(?![\s\S]*\b(savings?|alternative (policy )?measures?|price signal)\b)[\s\S]*\b(excise (dut(y|ies)|rates?|tax(es)?)|(reduced|zero|lower) (rate of )?VAT|VAT (rates?|reductions?|exemptions?|relief))\b/,
   // Data protection: how long readings may be kept, consent to share them, asked under the privacy rules themselves.
   /\bunder (the )?(EU )?(data[- ]protection|privacy) (law|rules|regulations?)\b|\bhow long (can|may|must) we (keep|store|retain)\b[^?]*\b(data|readings)\b/i,
   // A standard's own structure ("EN 16247-1: what are the phases of an audit?"): the directive names standards, it does not restate them.

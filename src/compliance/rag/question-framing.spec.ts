@@ -61,6 +61,8 @@ describe(asksAboutARule.name, () => {
     "small-scale vs micro CHP - where's the cut-off?",
     // Whom the law binds.
     'Who is this piece of EU legislation formally aimed at: companies like our utility, or someone else?',
+    // Whether something still counts.
+    'A steelworks wants to replace its gas-fired furnace with a more efficient one. Can those savings still count, and under what conditions?',
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -77,6 +79,7 @@ describe(asksAboutARule.name, () => {
     'Can you explain what a heat pump does?',
     'Can our caretaker read the meter remotely?',
     'Which customers is this heat pump advert aimed at?',
+    'Under what conditions does a heat pump run best?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });
