@@ -82,5 +82,8 @@ describe(topicRoute.name, () => {
     // Heat plans are Article 25's; a municipal heat network is not a plan.
     expect(topicRoute('Our town has about 52 000 inhabitants. Are we obliged to produce a municipal heat planning document?')).toEqual({ article: 'Article 25' });
     expect(topicRoute('Our municipal heat network buys waste heat from a data centre. Must it publish its tariffs?')).toBeUndefined();
+    // Energy service disputes are Article 29's; a household's dispute with its heat supplier is not.
+    expect(topicRoute('A client and our ESCO are fighting over whether the promised savings were delivered. Is there a route other than court?')).toEqual({ article: 'Article 29' });
+    expect(topicRoute('Our heat supplier overcharged us. Is there an out-of-court route for household disputes?')).toBeUndefined();
   });
 });

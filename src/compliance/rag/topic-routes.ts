@@ -3,7 +3,7 @@ import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal or on heat plans. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans or on energy service disputes. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -99,6 +99,19 @@ export function asksAboutHeatPlans(question: string): boolean {
   return HEAT_PLAN.test(question);
 }
 
+/**
+ * "A client and our ESCO are fighting over whether the promised savings were delivered: is there a route other than
+ * court?": disputes over energy services and their contracts are Article 29's (paragraph 7, an ombudsperson or
+ * out-of-court settlement), which Article 22's consumer disputes outranked (16 of the dev split's 17 questions so framed
+ * are Article 29's; the other names the old directive's article, which the correlation table answers).
+ */
+const DISPUTE = /\b(disputes?|out[- ]of[- ]court|ombuds\w*|complain\w*|arbitrat\w*|mediat\w*|ADR|fighting|disagree\w*)\b/i;
+const ENERGY_SERVICE = /\b(ESCOs?|energy service (compan\w*|providers?|contracts?)|energy performance contract\w*|EPCs?|savings guarantee|guaranteed savings)\b/i;
+
+export function asksAboutEnergyServiceDisputes(question: string): boolean {
+  return DISPUTE.test(question) && ENERGY_SERVICE.test(question) && !OLD_DIRECTIVE.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -108,5 +121,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksAboutDelegationProcedure(question)) return { article: 'Article 34' };
   if (asksWhetherOldDirectiveApplies(question)) return { article: 'Article 38' };
   if (asksAboutHeatPlans(question)) return { article: 'Article 25' };
+  if (asksAboutEnergyServiceDisputes(question)) return { article: 'Article 29' };
   return undefined;
 }
