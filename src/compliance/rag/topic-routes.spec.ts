@@ -85,5 +85,8 @@ describe(topicRoute.name, () => {
     // Energy service disputes are Article 29's; a household's dispute with its heat supplier is not.
     expect(topicRoute('A client and our ESCO are fighting over whether the promised savings were delivered. Is there a route other than court?')).toEqual({ article: 'Article 29' });
     expect(topicRoute('Our heat supplier overcharged us. Is there an out-of-court route for household disputes?')).toBeUndefined();
+    // An obligated party's savings moved between years are Article 9's banking; a country's surplus carried into the next period Article 8's.
+    expect(topicRoute("We're an obligated gas supplier and overshot our savings quota. Can we bank the surplus, and how far back or forward?")).toEqual({ article: 'Article 9' });
+    expect(topicRoute('If a country overshoots its cumulative savings obligation, how much of the surplus can it carry over?')).toBeUndefined();
   });
 });

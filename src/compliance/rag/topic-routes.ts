@@ -3,7 +3,7 @@ import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans or on energy service disputes. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans, on energy service disputes or on an obligated party's banking. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -112,6 +112,23 @@ export function asksAboutEnergyServiceDisputes(question: string): boolean {
   return DISPUTE.test(question) && ENERGY_SERVICE.test(question) && !OLD_DIRECTIVE.test(question);
 }
 
+/**
+ * "We're an obligated gas retailer and overshot our savings quota this year: can we bank the surplus, and how far back or
+ * forward?": an obligated party's savings moved between years are the obligation scheme's banking and borrowing (Article
+ * 9(11)), which Article 8 (a Member State carrying a surplus into the next obligation period) and Article 6 (a public
+ * body's renovation surplus) outranked (all 32 dev questions so framed are Article 9's). Asked of a country or an
+ * obligation period, it is Article 8's and not routed.
+ */
+const MOVED_BETWEEN_YEARS =
+  /\b(bank\w*|carr(y|ies|ied)\w* (\w+ ){0,3}(over|forward)|credit\w* (\w+ ){0,3}to|book\w* (\w+ ){0,4}(against|in|to|for)|shift\w*|how far (back|forward)|(back|forward)(wards)? (or|and) (back|forward)(wards)?|as if (they|it) (had been|were|was) (achieved|obtained)|(other|another|different|earlier|later|previous|following|future) years?|between years|across years)\b/i;
+const OBLIGATED_PARTY = /\b(obligated|obliged|supplier|retailer|distributor|our (savings )?(scheme|obligation|quota)|savings quota|obligation team|EEOS)\b/i;
+const OF_A_COUNTRY = /\b(country|countries|member states?|obligation periods?|national (level|target)|government)\b/i;
+const SAVINGS_OR_SURPLUS = /\b(sav(e|es|ed|ings?)|surplus|overshoot\w*|over-?deliver\w*)\b/i;
+
+export function asksToMoveSavingsBetweenYears(question: string): boolean {
+  return MOVED_BETWEEN_YEARS.test(question) && OBLIGATED_PARTY.test(question) && SAVINGS_OR_SURPLUS.test(question) && !OF_A_COUNTRY.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -122,5 +139,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksWhetherOldDirectiveApplies(question)) return { article: 'Article 38' };
   if (asksAboutHeatPlans(question)) return { article: 'Article 25' };
   if (asksAboutEnergyServiceDisputes(question)) return { article: 'Article 29' };
+  if (asksToMoveSavingsBetweenYears(question)) return { article: 'Article 9' };
   return undefined;
 }
