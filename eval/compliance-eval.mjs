@@ -53,8 +53,10 @@ const GATE = {
   // pointed annexes: notes hit@1 0.901, hit5 1.000, recall 0.868, false refusals 0; official recall 0.925.
   // Raised on 2026-12-02 (fifth session) after the stems' doubled consonants: official recall 0.937.
   // Raised on 2026-12-03 after notes sentences about another place stopped leading their annex: notes hit@1 0.922.
-  notes: { hit1: 0.92, hit5: 0.99, keyFactRecall: 0.86, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.9, hit5: 0.99, keyFactRecall: 0.93, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  // Raised on 2026-12-04 after the topic routes (delegation, repeal, heat plans, service disputes, banking) and the asked
+  // kinds read from the question sentences: notes hit@1 0.929, recall 0.914; official hit@1 0.929, recall 0.937.
+  notes: { hit1: 0.92, hit5: 0.99, keyFactRecall: 0.91, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.92, hit5: 0.99, keyFactRecall: 0.93, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
