@@ -25,10 +25,14 @@ function intToRoman(value: number): string {
 /** How a recital of the preamble is labelled: "Recital 30". */
 const RECITAL = 'Recital ';
 
-/** The repealed Directive 2012/27/EU, named by number or in words. */
-// The old directive by name, or by its numbering: "old Article 9", "the 2012 numbering", "former Annex VII", "the 2012 law".
-export const OLD_DIRECTIVE =
-  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+|efficiency\s+)?(directive|EED)\b|\b2012\s+(energy efficiency\s+|efficiency\s+)?(law|act|text|version|rules)\b|\bEED\s*2012\b|\bused\s+to\s+be\s+(art\.|article)|\b(old|former|repealed|2012)\s+(arts?\.?|articles?|annex(es)?|numbering|article\s+numbers)(?![a-z])/i;
+/** The repealed Directive 2012/27/EU itself, named by number or in words: "2012/27/EU", "the old directive", "the 2012 law". */
+export const OLD_DIRECTIVE_ITSELF =
+  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+|efficiency\s+)?(directive|EED)\b|\b2012\s+(energy efficiency\s+|efficiency\s+)?(law|act|text|version|rules)\b|\bEED\s*2012\b/i;
+/** The old directive by name, or by its numbering: "old Article 9", "the 2012 numbering", "former Annex VII". */
+export const OLD_DIRECTIVE = new RegExp(
+  String.raw`${OLD_DIRECTIVE_ITSELF.source}|\bused\s+to\s+be\s+(art\.|article)|\b(old|former|repealed|2012)\s+(arts?\.?|articles?|annex(es)?|numbering|article\s+numbers)(?![a-z])`,
+  'i',
+);
 /** What follows an article number: "of Directive 2010/31/EU", "of the GDPR", "(3), point (b), of Regulation ...". */
 const OF_ACT = /^\s*(?:\(\d+\)\s*)?(?:,?\s*(?:point|first|second|third|subparagraph)[^,.;?]{0,30},?\s*)?of\s+(?:the\s+)?([^,.;?]{1,60})/i;
 const THIS_ACT = /^(this\b|directive\s*(?:\(?eu\)?\s*)?2023\/1791|eed\b|energy efficiency directive|directive\s+2012\/27|(?:the\s+)?directive\b(?!\s*\(?(?:eu|ec)?\)?\s*\d))/i;

@@ -154,12 +154,15 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
  * passages, and adding more words to it only blurs the query.
  */
 export function vocabularyTerms(question: string, knows?: (word: string) => boolean): string[] {
+  return termsWhere(question, (matched) => !knows || !words(matched).every((word) => knows(word)));
+}
+
+/** The directive's words for each vocabulary entry the question uses whose matched text passes `keep`, each once. */
+function termsWhere(question: string, keep: (matched: string) => boolean): string[] {
   const terms = new Set<string>();
   for (const { pattern, terms: directive } of PRACTITIONER_VOCABULARY) {
     const match = pattern.exec(question);
-    if (!match) continue;
-    if (knows && words(match[0]).every((word) => knows(word))) continue;
-    terms.add(directive);
+    if (match && keep(match[0])) terms.add(directive);
   }
   return [...terms];
 }
@@ -169,12 +172,7 @@ const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&]+$/;
 
 /** The directive's words for the acronyms a question uses ("EnMS": energy management system), each once. */
 export function acronymTerms(question: string): string[] {
-  const terms = new Set<string>();
-  for (const { pattern, terms: directive } of PRACTITIONER_VOCABULARY) {
-    const match = pattern.exec(question);
-    if (match && ACRONYM.test(match[0])) terms.add(directive);
-  }
-  return [...terms];
+  return termsWhere(question, (matched) => ACRONYM.test(matched));
 }
 
 /** The question with its jargon replaced by the directive's words: what the gate should judge. */

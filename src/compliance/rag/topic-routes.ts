@@ -1,4 +1,4 @@
-import { asksWhetherCommissionMayChange, OLD_DIRECTIVE } from './article-mentions.js';
+import { asksWhetherCommissionMayChange, OLD_DIRECTIVE, OLD_DIRECTIVE_ITSELF } from './article-mentions.js';
 import { asksWhenToTranspose } from './query-expansion.js';
 
 /**
@@ -78,8 +78,6 @@ export function asksAboutDelegationProcedure(question: string): boolean {
  * force) outranked on the same words (19 of the dev split's 20 questions so framed are Article 38's; the other asks
  * Annex XVI's time-limits). An old article asked about is the correlation table's, its deadline Annex XVI's.
  */
-const OLD_DIRECTIVE_ITSELF =
-  /\b2012\/27(\/EU)?\b|\b(old|previous|repealed|former|2012)\s+(energy efficiency\s+|efficiency\s+)?(directive|EED)\b|\b2012\s+(energy efficiency\s+|efficiency\s+)?(law|act|text|version|rules)\b|\bEED\s*2012\b/i;
 const STILL_IN_FORCE = /\b(still (in force|valid|appl\w*|binding)|repeal\w*|stop\w* (applying|apply)|scrapp\w*|no longer (appl\w*|in force|valid)|ceas\w*|expir\w*)\b/i;
 const OLD_PLACE_OR_DEADLINE = /\b(arts?\.?|articles?|annex(es)?)\s+[\dIVX]|\b(amending|transpos\w*|time-limits?)\b/i;
 
