@@ -95,6 +95,25 @@ describe('practitioner vocabulary', () => {
       'energy efficiency improvement measures renovation',
     ]);
     expect(vocabularyTerms('How do we split the heating costs between the flats?')).toEqual(['allocation of the cost of heating heat cost allocators']);
+    expect(vocabularyTerms('Our bank wants to launch green home loans. What must the government do to promote them?')).toEqual(['energy efficiency lending products financing']);
+  });
+
+  it('reads banking as savings moved between years, and a bank as a lender', () => {
+    for (const question of [
+      'As an obligated supplier, can we bank savings from one year and count them in another year?',
+      'Can we bank the surplus for later years?',
+      'What portion of the overshoot can it bank for the next period?',
+      'obligated party here - can we shift savings (bank/borrow)? how many years?',
+      'Are banking and borrowing of savings allowed?',
+      'Can we borrow savings from the following years?',
+    ]) expect([question, vocabularyTerms(question)]).toEqual([question, ['previous following years counted']]);
+    for (const question of [
+      'Our bank wants to offer loans for home renovation.',
+      'We are a retail bank.',
+      'May a district cooling supplier charge more to customers who pay by bank transfer?',
+      'Should we borrowing money from a bank?',
+      'Which rules bind the banking sector?',
+    ]) expect([question, vocabularyTerms(question)]).toEqual([question, []]);
   });
 
   it('reads words clipped in a hurry and the primary energy factor by their full names', () => {

@@ -64,7 +64,13 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bsub-?meter(s|ing|ed)?\b/i, terms: 'individual consumption meters' },
   // Obligation schemes and savings
   { pattern: /\b(EEOS?|white certificates?|supplier obligations?)\b/i, terms: 'energy efficiency obligation scheme obligated parties' },
-  { pattern: /\b(bank(ing)?|borrow(ing)?|carry (over|forward)|roll over)\b/i, terms: 'previous following years counted' },
+  // Banking savings is a verb with savings for its object ("bank the surplus", "bank/borrow"); a bank is a lender ("our bank
+  // wants to launch green loans", "a bank transfer"), and borrowing money is a loan.
+  {
+    pattern:
+      /\b(bank(s|ed)? (the|our|their|its|any|some|that|this|those|these|it|them|for|surplus|excess|extra|savings|over\w*)\b|bank ?\/ ?borrow|banking(?! (sector|system|licen[cs]e|supervision|union|regulation))\b|borrow(s|ed|ing)? (the|our|their|its|any|some|it|them|savings|from (future|later|next|following|the next|a future|the following) (years?|periods?))\b|borrowing(?! (money|costs?|rates?|capacity))\b|carry (over|forward)|roll over)/i,
+    terms: 'previous following years counted',
+  },
   { pattern: /\b(fuel poverty|energy-poor)\b/i, terms: 'energy poverty' },
   { pattern: /\b(awareness campaigns?|behaviou?ral (measures|savings))\b/i, terms: 'consumer behaviour advice campaigns' },
   // Public sector and buildings
@@ -91,7 +97,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
   // Financing: what lenders and households call the directive's lending products and improvement measures.
-  { pattern: /\b(green (mortgages?|loans?|bonds?|lending)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
+  { pattern: /\b(green (home |house |housing |renovation |retrofit )?(mortgages?|loans?|bonds?|lending)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },
   { pattern: /\b(home|house|flat|building) (upgrades?|improvements?|makeovers?)\b/i, terms: 'energy efficiency improvement measures renovation' },
   // Confidential business data in the national heat assessment, and the heat map practitioners call it.
   { pattern: /\b(confidential (data|information|figures)|commercially sensitive|business secrets?)\b/i, terms: 'trade secrets business secrets confidentiality' },

@@ -30,6 +30,9 @@ describe(asksAboutARule.name, () => {
     // "Can" in the passive or of another party, whether anything covers a situation, and whether a duty binds.
     'The sub-metering company adds its margin to the fee. Can that margin be charged to the tenants?',
     'Can our electricity supplier hand our meter data to a comparison site?',
+    // A cost recovered from those a rule protects: whether it may be passed on.
+    "A contractor reads the heat meters in our block and charges us for allocating each flat's consumption. Can we recover that fee from the residents?",
+    'Can I charge the metering firm\'s invoice on to my tenants?',
     'Can the regulator oblige us to publish our savings?',
     'Tenants pay the bills but the owner pays for the insulation. Does anything deal with that split?',
     // Whether doing something breaks the rules: "could we get in trouble for ...".
@@ -80,6 +83,8 @@ describe(asksAboutARule.name, () => {
     'Can our caretaker read the meter remotely?',
     'Which customers is this heat pump advert aimed at?',
     'Under what conditions does a heat pump run best?',
+    'Can we recover the cost of a new boiler from our insurance?',
+    'Can I charge my electric car at work?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

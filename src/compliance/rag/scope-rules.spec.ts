@@ -64,9 +64,12 @@ describe(outOfScope.name, () => {
       'The regulator fined us. Should we appeal, and what are our chances of winning?',
       "What thermostat setting saves most on a small office's heating bill?",
       'When is the best time to run our heat pump?',
+      'Should I put my personal savings into shares of an energy service company listed in Paris?',
+      'Should we put our spare cash into a heat-pump manufacturer?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'advice']);
-    }
+    }    // The shares of renewables a heat network needs are the directive's subject.
+    expect(outOfScope('What shares of renewables would our network need to stay efficient from 2035, for the investment plan?')).toBeUndefined();
   });
 
   it('refuses device set-up and office software questions that mention meters or kWh', () => {

@@ -248,6 +248,8 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
   // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
+  // Where to put one's own money: "should I put my personal savings into shares of an ESCO?" (not "shares of renewables").
+  /\bshould (i|we)\b[^?]{0,40}\bput (my|our) ([\w-]+ ){0,2}(savings|money|pension|cash|funds)\b|\bshares (of|in) (a |an |the )?([\w-]+ ){0,3}(compan(y|ies)|manufacturers?|firms?|ESCOs?|utilit(y|ies)|producers?|corporations?|businesses|start-?ups?)\b/i,
   /\b(good (idea|time|moment) to (buy|invest|sell)|(buy|invest\w* in) (shares|stocks?|equit\w*)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge|settle))\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
