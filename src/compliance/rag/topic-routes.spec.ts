@@ -88,5 +88,13 @@ describe(topicRoute.name, () => {
     // An obligated party's savings moved between years are Article 9's banking; a country's surplus carried into the next period Article 8's.
     expect(topicRoute("We're an obligated gas supplier and overshot our savings quota. Can we bank the surplus, and how far back or forward?")).toEqual({ article: 'Article 9' });
     expect(topicRoute('If a country overshoots its cumulative savings obligation, how much of the surplus can it carry over?')).toBeUndefined();
+    // The government that designated the asker, in the setting, does not make it a country's question.
+    expect(
+      topicRoute("I'm at a gas retailer our government has named as obligated to deliver savings. If we overshoot in one year, can the surplus be booked against other years?"),
+    ).toEqual({ article: 'Article 9' });
+    // The energy-poor's share of the national savings is Article 8's; an obligated party's own share is not routed.
+    expect(topicRoute('How much of the national savings obligation has to be delivered among energy-poor and vulnerable households?')).toEqual({ article: 'Article 8' });
+    expect(topicRoute('Is there a minimum share of the required savings to be achieved in low-income households?')).toEqual({ article: 'Article 8' });
+    expect(topicRoute('Our regulator wants a slice of our mandated savings delivered in fuel-poor homes. How large may it be?')).toBeUndefined();
   });
 });

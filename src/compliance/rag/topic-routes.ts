@@ -1,9 +1,10 @@
 import { asksWhetherCommissionMayChange, OLD_DIRECTIVE, OLD_DIRECTIVE_ITSELF } from './article-mentions.js';
 import { asksWhenToTranspose } from './query-expansion.js';
+import { askedSentences } from './question-framing.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans, on energy service disputes or on an obligated party's banking. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans, on energy service disputes, on an obligated party's banking or on the energy-poor's share of the savings. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -115,7 +116,8 @@ export function asksAboutEnergyServiceDisputes(question: string): boolean {
  * forward?": an obligated party's savings moved between years are the obligation scheme's banking and borrowing (Article
  * 9(11)), which Article 8 (a Member State carrying a surplus into the next obligation period) and Article 6 (a public
  * body's renovation surplus) outranked (all 32 dev questions so framed are Article 9's). Asked of a country or an
- * obligation period, it is Article 8's and not routed.
+ * obligation period, it is Article 8's and not routed; a country or government in the setting only ("a gas retailer our
+ * government has named as obligated") is who designated the asker (3 more dev questions, all Article 9's).
  */
 const MOVED_BETWEEN_YEARS =
   /\b(bank\w*|carr(y|ies|ied)\w* (\w+ ){0,3}(over|forward)|credit\w* (\w+ ){0,3}to|book\w* (\w+ ){0,4}(against|in|to|for)|shift\w*|how far (back|forward)|(back|forward)(wards)? (or|and) (back|forward)(wards)?|as if (they|it) (had been|were|was) (achieved|obtained)|(other|another|different|earlier|later|previous|following|future) years?|between years|across years)\b/i;
@@ -124,7 +126,22 @@ const OF_A_COUNTRY = /\b(country|countries|member states?|obligation periods?|na
 const SAVINGS_OR_SURPLUS = /\b(sav(e|es|ed|ings?)|surplus|overshoot\w*|over-?deliver\w*)\b/i;
 
 export function asksToMoveSavingsBetweenYears(question: string): boolean {
-  return MOVED_BETWEEN_YEARS.test(question) && OBLIGATED_PARTY.test(question) && SAVINGS_OR_SURPLUS.test(question) && !OF_A_COUNTRY.test(question);
+  return MOVED_BETWEEN_YEARS.test(question) && OBLIGATED_PARTY.test(question) && SAVINGS_OR_SURPLUS.test(question) && !OF_A_COUNTRY.test(askedSentences(question));
+}
+
+/**
+ * "How much of the national savings obligation has to be delivered among energy-poor households?": the share of the
+ * required savings owed to people in energy poverty is Article 8's (paragraph 3), which Article 9's option to ask
+ * obligated parties for such a share outranked (all 20 dev questions that ask a share of the national, required or
+ * cumulative savings for the energy-poor are Article 8's; 5 went to Article 9). An obligated party's own savings ("a slice
+ * of our mandated savings") are not routed.
+ */
+const ENERGY_POOR = /\b(energy[- ]poor|energy poverty|fuel[- ]poor|fuel poverty|vulnerable|low-income)\b/i;
+const SHARE = /\b(share|slice|proportion|portion|percentage|how much|how big|how large|what part|ring-?fenc\w*|minimum)\b/i;
+const NATIONAL_SAVINGS = /\b(national|required|cumulative|country'?s|member states?'?) ((amount|share) of )?(\w+ ){0,2}savings\b|\b(national|country'?s) (\w+ ){0,2}obligation\b/i;
+
+export function asksForEnergyPovertyShare(question: string): boolean {
+  return ENERGY_POOR.test(question) && SHARE.test(question) && NATIONAL_SAVINGS.test(question);
 }
 
 /** The route a question's framing sets, if any. */
@@ -138,5 +155,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksAboutHeatPlans(question)) return { article: 'Article 25' };
   if (asksAboutEnergyServiceDisputes(question)) return { article: 'Article 29' };
   if (asksToMoveSavingsBetweenYears(question)) return { article: 'Article 9' };
+  if (asksForEnergyPovertyShare(question)) return { article: 'Article 8' };
   return undefined;
 }
