@@ -96,5 +96,9 @@ describe(topicRoute.name, () => {
     expect(topicRoute('How much of the national savings obligation has to be delivered among energy-poor and vulnerable households?')).toEqual({ article: 'Article 8' });
     expect(topicRoute('Is there a minimum share of the required savings to be achieved in low-income households?')).toEqual({ article: 'Article 8' });
     expect(topicRoute('Our regulator wants a slice of our mandated savings delivered in fuel-poor homes. How large may it be?')).toBeUndefined();
+    // Whom to designate as obligated, and switching suppliers under a savings obligation, are the scheme's (Article 9).
+    expect(topicRoute('Our ministry is designing a supplier obligation. Which market players may we pick from when naming the companies that deliver the savings?')).toEqual({ article: 'Article 9' });
+    expect(topicRoute("We're a supplier made responsible for delivering savings. May our savings offers hinder households that want to switch supplier?")).toEqual({ article: 'Article 9' });
+    expect(topicRoute('How many working days may a supplier switch take?')).toBeUndefined();
   });
 });

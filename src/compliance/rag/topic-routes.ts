@@ -4,7 +4,7 @@ import { askedSentences } from './question-framing.js';
 
 /**
  * Questions whose framing, not their words, says which article answers: the words are the duty's (renovating, auditing,
- * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans, on energy service disputes, on an obligated party's banking or on the energy-poor's share of the savings. A route names that article and,
+ * delivering savings), the answer is in the article on the fund, on penalties, on transposition, on the directive's review, on the delegation's procedure, on the old directive's repeal, on heat plans, on energy service disputes, on an obligated party's banking, on the energy-poor's share of the savings or on whom to designate as obligated. A route names that article and,
  * where only some of its passages answer, which ones; retrieval puts them first (hybrid-retriever) and the answerer
  * answers from the article where retrieval put it first (extractive-answerer).
  */
@@ -144,6 +144,21 @@ export function asksForEnergyPovertyShare(question: string): boolean {
   return ENERGY_POOR.test(question) && SHARE.test(question) && NATIONAL_SAVINGS.test(question);
 }
 
+/**
+ * "Which kinds of market players may we pick from when naming the companies that must deliver the savings?", "how may our
+ * savings activities affect households who want to move to a rival supplier?": who may be designated an obligated party,
+ * and the retailers' duty not to hinder switching, are the obligation scheme's (Article 9(3) and (4)), which Article 8's
+ * national obligation outranked on the same words (all 18 dev questions that ask whom to designate and all 8 that speak of
+ * switching, under a savings obligation, are Article 9's).
+ */
+const SAVINGS_DUTY = /\b(obligat\w*|savings? (scheme|obligation|duty|quota)|supplier obligation|EEOS|deliver\w* (the )?savings)\b/i;
+const DESIGNATION = /\b(designat\w*|nam(e|ing)|pick\w*|choos\w*|select\w*|appoint\w*)\b[^?]{0,80}\b(obligated|obliged|companies|players|entities|parties|actors)\b/i;
+const SWITCHING = /\b(switch\w*|mov\w* to (a |another |rival )?(rival |other |new )?supplier|chang\w* (their |our |its )?supplier)/i;
+
+export function asksAboutObligatedParties(question: string): boolean {
+  return SAVINGS_DUTY.test(question) && (DESIGNATION.test(question) || SWITCHING.test(question));
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -156,5 +171,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksAboutEnergyServiceDisputes(question)) return { article: 'Article 29' };
   if (asksToMoveSavingsBetweenYears(question)) return { article: 'Article 9' };
   if (asksForEnergyPovertyShare(question)) return { article: 'Article 8' };
+  if (asksAboutObligatedParties(question)) return { article: 'Article 9' };
   return undefined;
 }
