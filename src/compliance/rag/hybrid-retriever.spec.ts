@@ -23,6 +23,23 @@ async function articlesFor(passages: [string, string][], question: string): Prom
 }
 
 describe(retrieveChunks.name, () => {
+  it("lets the article router's confident guess decide between places the words found alike, never over a named article", async () => {
+    const store = storeOf([
+      ['Article 8', 'Member States shall tell customers of the alternative options by the planned date of their savings measures.'],
+      ['Article 21', 'Where a disconnection is planned, final customers shall be informed of other measures one month before.'],
+    ]);
+    const ask = async (question: string, odds?: [string, number][]) => {
+      const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, odds, topK: 5 });
+      return chunks[0]?.metadata.article;
+    };
+    const question = 'We intend to cut off a customer on a planned date. By when must we tell them about alternative options?';
+    expect(await ask(question)).toBe('Article 8');
+    expect(await ask(question, [['Article 21', 0.97], ['Article 8', 0.03]])).toBe('Article 21');
+    // Unsure (below ROUTER_CONFIDENCE), it leaves the ranking alone; a named article outranks it.
+    expect(await ask(question, [['Article 21', 0.6], ['Article 8', 0.4]])).toBe('Article 8');
+    expect(await ask(`Under Article 8, ${question}`, [['Article 21', 0.99]])).toBe('Article 8');
+  });
+
   const savings: [string, string][] = [
     ['Article 9', 'Obligated parties shall achieve their cumulative energy savings; Member States shall calculate the energy savings claimed by obligated parties in accordance with Annex V.'],
     ['Annex V', 'Common methods: deemed savings, metered savings, scaled savings and surveyed savings may be used.'],

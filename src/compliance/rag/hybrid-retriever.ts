@@ -37,6 +37,13 @@ const PER_ARTICLE = 10;
 /** Other articles keep their best passages, so the answer can still choose among the leading articles. */
 const PER_OTHER_ARTICLE = 3;
 const MAX_RESULTS = 24;
+/**
+ * The article router's first guess (article-router.ts) counts when it is at least this likely, and then raises every
+ * passage of its place by ROUTER_BONUS times that likelihood: about what a passage gains from ranking first in one of
+ * fusion's lists, so it decides between places retrieval found close, and cannot outvote a named article or a topic route.
+ */
+export const ROUTER_CONFIDENCE = 0.8;
+const ROUTER_BONUS = 0.2;
 const SOURCE_ORDER = { official: 0, bundled: 1, uploaded: 2 } as const;
 
 function cosine(a: readonly number[], b: readonly number[]): number {
@@ -65,6 +72,8 @@ export interface RetrievalInput {
   queryVector: number[];
   /** The question with everyday words mapped to the directive's (query expansion). */
   question: string;
+  /** The article router's guesses for the question as asked (article-router.ts' placeOdds), most likely first. */
+  odds?: readonly (readonly [string, number])[];
   topK: number;
 }
 
@@ -124,6 +133,8 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.
   const framed = mentions.size === 0 ? topicRoute(question) : undefined;
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
+  const [guess, likelihood = 0] = input.odds?.[0] ?? [];
+  if (mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
   // require now?" is the new article's to answer, the table's rows following it.
