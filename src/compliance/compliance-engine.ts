@@ -18,7 +18,7 @@ import { isStopWord, stem, words } from './embeddings/text-terms.js';
 import { ChunkIndex, type IndexOrigin } from './index/chunk-index.js';
 import type { EmbeddingWorkerLimits } from './index/document-embedding.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
-import { articleRouter, placeOdds } from './rag/article-router.js';
+import { articleRouter, paragraphOdds, placeOdds } from './rag/article-router.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
 import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
@@ -222,8 +222,9 @@ export class ComplianceEngine {
     const vector = await this.embedder.embeddings.embedQuery(expanded).catch((error: unknown) => {
       throw embeddingsUnavailable(error);
     });
-    const odds = placeOdds(articleRouter(), question);
-    return retrieveChunks({ store, lexical: this.lexicalSide.of(store), queryVector: vector, question: expanded, odds, topK: this.options.compliance.topK });
+    const router = articleRouter();
+    const guess = { odds: placeOdds(router, question), paragraphOdds: (place: string) => paragraphOdds(router, place, question) };
+    return retrieveChunks({ store, lexical: this.lexicalSide.of(store), queryVector: vector, question: expanded, guess, topK: this.options.compliance.topK });
   }
 
   /**

@@ -40,4 +40,15 @@ describe(scoreOf.name, () => {
     expect(scoreOf(sentence, { ...query, figures: askedQuantities(question) })).toBeGreaterThan(plain * 3);
     expect(scoreOf(sentence, { ...query, figures: askedQuantities('Our city has 60 000 inhabitants.') })).toBeCloseTo(plain);
   });
+
+  it("weighs a sentence of the paragraph the router guessed 1.5 times, unless the question names a paragraph", () => {
+    const text = 'Member States shall ensure that final customers are told of alternative measures one month before a disconnection.';
+    const chunk = (guessedParagraph?: boolean) => ({ text, similarity: 0, score: 0, metadata: { documentId: 'eed', title: 'EED', chunkIndex: 1, article: 'Article 21', paragraph: '21(9)' }, ...(guessedParagraph ? { guessedParagraph } : {}) });
+    const question = 'We intend to cut off a customer. When must we tell them?';
+    const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+    const terms = new Set(contentTerms(text));
+    const plain = scoreOf({ text, terms, chunk: chunk() }, query);
+    expect(scoreOf({ text, terms, chunk: chunk(true) }, query)).toBeCloseTo(plain * 1.5);
+    expect(scoreOf({ text, terms, chunk: chunk(true) }, { ...query, paragraph: '21(3)' })).toBeCloseTo(plain);
+  });
 });

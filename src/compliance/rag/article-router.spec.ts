@@ -1,5 +1,5 @@
 import { devRouterExamples } from '../../../tools/article-router/dev-examples.js';
-import { articleRouter, placeOdds, trainArticleRouter, type RouterExample } from './article-router.js';
+import { articleRouter, numberedParagraph, paragraphOdds, placeOdds, trainArticleRouter, type RouterExample } from './article-router.js';
 
 const dev = devRouterExamples();
 
@@ -25,6 +25,28 @@ describe('article router', () => {
     expect(router.places[1].counts['cut']).toBe(3);
     expect(router.places[1].counts['arrear']).toBeUndefined();
     expect(trainArticleRouter(examples)).toEqual(trainArticleRouter(examples));
+  });
+
+  it("learns each article's paragraphs from the paragraphs the questions' writers named", () => {
+    const labelled: RouterExample[] = [
+      ...['How much notice before a disconnection?', 'What must customers hear before a disconnection?'].map((question) => ({ question, place: 'Article 21', paragraph: '21(9)' })),
+      ...['How far ahead must a price increase be notified?', 'Must a tariff increase be announced?'].map((question) => ({ question, place: 'Article 21', paragraph: '21(3)(a)' })),
+      { question: 'Which tyres may the council buy?', place: 'Annex IV', paragraph: 'Annex IV(d)' },
+    ];
+    const router = trainArticleRouter(labelled, { alpha: 0.1, minCount: 1 });
+    expect(Object.keys(router.paragraphs)).toEqual(['Article 21']);
+    expect(paragraphOdds(router, 'Article 21', 'Is there notice before a disconnection?')[0][0]).toBe('21(9)');
+    expect(paragraphOdds(router, 'Article 21', 'Can our tariff increase come as a surprise?')[0][0]).toBe('21(3)');
+    expect(paragraphOdds(router, 'Annex IV', 'Which tyres?')).toEqual([]);
+  });
+
+  it('reads a writer\'s paragraph label as chunk metadata names the paragraph, and only for its own place', () => {
+    expect(numberedParagraph('Article 8', '8(1)(b)(iv)')).toBe('8(1)');
+    expect(numberedParagraph('Annex IX', 'Annex IX point 3')).toBe('Annex IX(3)');
+    expect(numberedParagraph('Annex VIII', 'Annex VIII(1.1)')).toBe('Annex VIII(1)');
+    expect(numberedParagraph('Article 9', '8(1)')).toBeUndefined();
+    expect(numberedParagraph('Article 32', 'Article 32')).toBeUndefined();
+    expect(numberedParagraph('Annex II', 'Annex II Part I(1)(a)')).toBeUndefined();
   });
 
   it('is the router the dev split trains today (run npm run router:train after changing the dev split)', () => {

@@ -29,7 +29,8 @@ describe(retrieveChunks.name, () => {
       ['Article 21', 'Where a disconnection is planned, final customers shall be informed of other measures one month before.'],
     ]);
     const ask = async (question: string, odds?: [string, number][]) => {
-      const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, odds, topK: 5 });
+      const guess = odds ? { odds, paragraphOdds: () => [] } : undefined;
+      const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, guess, topK: 5 });
       return chunks[0]?.metadata.article;
     };
     const question = 'We intend to cut off a customer on a planned date. By when must we tell them about alternative options?';
@@ -38,6 +39,24 @@ describe(retrieveChunks.name, () => {
     // Unsure (below ROUTER_CONFIDENCE), it leaves the ranking alone; a named article outranks it.
     expect(await ask(question, [['Article 21', 0.6], ['Article 8', 0.4]])).toBe('Article 8');
     expect(await ask(`Under Article 8, ${question}`, [['Article 21', 0.99]])).toBe('Article 8');
+  });
+
+  it("puts first, and marks, the paragraph the router guesses within the place it is sure of", async () => {
+    const paragraph = (n: number, text: string): StoredChunk => ({ pageContent: text, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: n, article: 'Article 21', paragraph: `21(${n})`, source: 'official' } });
+    const chunks: [number, StoredChunk][] = [
+      paragraph(3, 'Suppliers shall notify final customers of any price adjustment one month before it takes effect.'),
+      paragraph(9, 'Where a disconnection is planned, final customers shall receive information on alternative measures.'),
+    ].map((chunk, i) => [i, chunk]);
+    const store = { revision: 1, entries: () => chunks, similaritySearchVectorWithScore: () => Promise.resolve([]), vectorsWhere: () => [] } as unknown as HnswChunkStore;
+    const ask = async (place: string) => {
+      const guess = { odds: [[place, 0.95]] as [string, number][], paragraphOdds: (p: string) => (p === 'Article 21' ? ([['21(9)', 0.9]] as [string, number][]) : []) };
+      return retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'How long before the price adjustment must final customers be told?', guess, topK: 5 });
+    };
+    const sure = await ask('Article 21');
+    expect(sure.map((c) => [c.metadata.paragraph, c.guessedParagraph ?? false])).toEqual([['21(9)', true], ['21(3)', false]]);
+    // A guess of another place leaves the paragraphs as the words ranked them.
+    const unsure = await ask('Article 8');
+    expect(unsure.map((c) => [c.metadata.paragraph, c.guessedParagraph ?? false])).toEqual([['21(3)', false], ['21(9)', false]]);
   });
 
   const savings: [string, string][] = [

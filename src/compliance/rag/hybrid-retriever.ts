@@ -64,6 +64,15 @@ interface Candidate {
   fused: number;
   /** The piece this one precedes and is brought for (withListHeads): it travels with that piece, never alone. */
   leadFor?: string;
+  /** In the paragraph the router guessed (withGuessedParagraph). */
+  guessed?: boolean;
+}
+
+export interface RouterGuess {
+  /** Places ("Article 8", "Annex IV") with their likelihood. */
+  odds: readonly (readonly [string, number])[];
+  /** A place's numbered paragraphs ("8(3)") with their likelihood; empty where the router knows none. */
+  paragraphOdds: (place: string) => readonly (readonly [string, number])[];
 }
 
 export interface RetrievalInput {
@@ -72,8 +81,8 @@ export interface RetrievalInput {
   queryVector: number[];
   /** The question with everyday words mapped to the directive's (query expansion). */
   question: string;
-  /** The article router's guesses for the question as asked (article-router.ts' placeOdds), most likely first. */
-  odds?: readonly (readonly [string, number])[];
+  /** The article router's guesses for the question as asked (article-router.ts), most likely first. */
+  guess?: RouterGuess;
   topK: number;
 }
 
@@ -133,7 +142,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.
   const framed = mentions.size === 0 ? topicRoute(question) : undefined;
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
-  const [guess, likelihood = 0] = input.odds?.[0] ?? [];
+  const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
   if (mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
@@ -158,6 +167,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const intent = intentOf(question);
   const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
   if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
+  if (mentions.size === 0 && input.guess && groups[0] && likelihood >= ROUTER_CONFIDENCE && groups[0].members[0]?.chunk.metadata.article === guess) withGuessedParagraph(groups[0], lexical, input.guess);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) {
     withOpening(group, lexical);
@@ -166,6 +176,28 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const leading = groups[0]?.members[0]?.chunk.metadata;
   const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
   return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
+}
+
+/**
+ * The paragraph of the leading place the router is sure the question asks about, where the router is sure of the place
+ * too: its passages join the place's, ahead of its others, and are marked so the answerer weighs their sentences more
+ * (answer-scoring's GUESSED_PARAGRAPH_BOOST). The places keep their order: this chooses within the place the answer
+ * comes from, never for the places after it, nor for a place retrieval put first against the router's guess.
+ */
+function withGuessedParagraph(group: Group, lexical: LexicalSide, guess: RouterGuess): void {
+  const place = group.members[0]?.chunk.metadata.article;
+  if (!place) return;
+  const [paragraph, likelihood = 0] = guess.paragraphOdds(place)[0] ?? [];
+  if (paragraph === undefined || likelihood < ROUTER_CONFIDENCE) return;
+  const have = new Set(group.members.map((m) => chunkKey(m.chunk)));
+  for (const chunk of lexical.chunksWhere((c) => c.metadata.article === place && c.metadata.paragraph === paragraph)) {
+    if (!have.has(chunkKey(chunk))) group.members.push({ chunk, fused: 0 });
+  }
+  for (const member of group.members) {
+    if (member.chunk.metadata.paragraph !== paragraph || member.leadFor !== undefined) continue;
+    member.fused += ROUTER_BONUS * likelihood;
+    member.guessed = true;
+  }
 }
 
 function withOpening(group: Group, lexical: LexicalSide): void {
@@ -252,7 +284,7 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean): Retrie
     taken += kept.length;
     // Lead-in pieces come with the passages they complete and take no place of the limit.
     for (const member of [...kept, ...leadInsOf(kept, sorted)]) {
-      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused, ...(member.leadFor ? { leadInOnly: true } : {}) });
+      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused, ...(member.leadFor ? { leadInOnly: true } : {}), ...(member.guessed ? { guessedParagraph: true } : {}) });
     }
     if (taken >= limit) break;
   }

@@ -9,6 +9,8 @@ export interface RetrievedChunk {
   score: number;
   /** Brought only as the piece of its paragraph that holds the lead-in of a list a retrieved piece continues. */
   leadInOnly?: boolean;
+  /** In the numbered paragraph the article router guessed the question asks about (hybrid-retriever's withGuessedParagraph). */
+  guessedParagraph?: boolean;
 }
 
 export interface Citation {
