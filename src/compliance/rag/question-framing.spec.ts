@@ -33,6 +33,9 @@ describe(asksAboutARule.name, () => {
     // A cost recovered from those a rule protects: whether it may be passed on.
     "A contractor reads the heat meters in our block and charges us for allocating each flat's consumption. Can we recover that fee from the residents?",
     'Can I charge the metering firm\'s invoice on to my tenants?',
+    // The way savings are counted, and a condition attached to setting something up.
+    'We are caught by both the supplier scheme and the new carbon trading. How does that affect the way our savings are counted?',
+    'Our chamber wants a publicly backed audit centre for small firms. Is there a condition attached to setting that up?',
     'Can the regulator oblige us to publish our savings?',
     'Tenants pay the bills but the owner pays for the insulation. Does anything deal with that split?',
     // Whether doing something breaks the rules: "could we get in trouble for ...".
@@ -85,6 +88,7 @@ describe(asksAboutARule.name, () => {
     'Under what conditions does a heat pump run best?',
     'Can we recover the cost of a new boiler from our insurance?',
     'Can I charge my electric car at work?',
+    'Is there a condition on my car warranty?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });
