@@ -98,6 +98,10 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Our bank wants to launch green home loans. What must the government do to promote them?')).toEqual(['energy efficiency lending products financing']);
   });
 
+  it('reads the Social Climate Fund by its acronym', () => {
+    expect(vocabularyTerms("Which meaning of 'energy poverty' now applies under the SCF regulation?")).toEqual(['Social Climate Fund']);
+  });
+
   it('reads banking as savings moved between years, and a bank as a lender', () => {
     for (const question of [
       'As an obligated supplier, can we bank savings from one year and count them in another year?',

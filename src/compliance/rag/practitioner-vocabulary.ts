@@ -106,6 +106,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(split(ting)?|shar(e|ing)( out)?|divid(e|ing)|apportion(ing)?) (the )?(heating |heat |hot water )?(costs?|bills?)\b/i, terms: 'allocation of the cost of heating heat cost allocators' },
   // Targets and planning
   { pattern: /\bNECPs?\b/, terms: 'integrated national energy and climate plan' },
+  { pattern: /\bSCF\b/, terms: 'Social Climate Fund' },
   { pattern: /\bFEC\b/, terms: 'final energy consumption' },
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
   { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },

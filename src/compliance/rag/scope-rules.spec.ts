@@ -56,6 +56,11 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Must our renovated town hall reach zero-emission building level?')).toBeUndefined();
     expect(outOfScope('Can the national energy efficiency fund be topped up with ETS2 auction revenue?')).toBeUndefined();
     expect(outOfScope('May carbon market money be spent on insulating low-income homes?')).toBeUndefined();
+    // The meaning of energy poverty in the Social Climate Fund regulation is Article 37's; the fund's money is not this directive's.
+    expect(outOfScope("Which 'energy poverty' definition does Regulation 2023/955 (Social Climate Fund) now rely on?")).toBeUndefined();
+    expect(outOfScope("Our retrofit programme is funded by the EU's Social Climate Fund. Where does that fund's regulation now get its meaning of 'energy poverty'?")).toBeUndefined();
+    expect(outOfScope('How much money will Poland receive from the Social Climate Fund?')).toBe('other_act');
+    expect(outOfScope('Which projects may Regulation 2023/955 finance?')).toBe('other_act');
   });
 
   it('refuses investment, litigation and running-cost advice', () => {

@@ -59,9 +59,22 @@ const AMENDED_IT_AMONG_OTHERS = new Set(['2018/844', '2018/1999', '2019/944']);
 const TIME_LIMIT_ASKED = /\b(transpos\w*|time-?limits?)\b/i;
 const OF_THE_EFFICIENCY_DIRECTIVE = /\b(2012\/27|EED|(energy )?efficiency directive|Annex XVI|amend\w*)\b/i;
 
-/** A numbered act the directive holds, or one Annex XVI records as it is asked about. */
+/**
+ * The meaning of energy poverty in the Social Climate Fund regulation (2023/955) is this directive's: Article 37 replaced
+ * it with a pointer to Article 2(52) (all 15 dev questions that ask it of the fund are in scope, 14 of them Article
+ * 37's; the fund's money and plans are not).
+ */
+const ENERGY_POVERTY_MEANING = /\b(defin\w*|meaning|wording|what counts as)\b[^?]*\benergy poverty\b|\benergy poverty\b[^?]*\b(defin\w*|meaning)\b/i;
+const SOCIAL_CLIMATE_FUND_REGULATION = '2023/955';
+
+/** A numbered act the directive holds, or one Annex XVI records as it is asked about, or the one Article 37 amends asked of that amendment. */
 function heldNumber(number: string, question: string): boolean {
-  return OWN_NUMBERS.has(number) || AMENDED_THE_OLD_DIRECTIVE.has(number) || (AMENDED_IT_AMONG_OTHERS.has(number) && TIME_LIMIT_ASKED.test(question) && OF_THE_EFFICIENCY_DIRECTIVE.test(question));
+  return (
+    OWN_NUMBERS.has(number) ||
+    AMENDED_THE_OLD_DIRECTIVE.has(number) ||
+    (AMENDED_IT_AMONG_OTHERS.has(number) && TIME_LIMIT_ASKED.test(question) && OF_THE_EFFICIENCY_DIRECTIVE.test(question)) ||
+    (number === SOCIAL_CLIMATE_FUND_REGULATION && ENERGY_POVERTY_MEANING.test(question))
+  );
 }
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
 /**
@@ -329,7 +342,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: CAPACITY_MECHANISM, unless: [AUDITS_OR_WASTE_HEAT, COGENERATION] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
-  { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY] },
+  { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY, ENERGY_POVERTY_MEANING] },
 ];
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
