@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scopeFeatures } from './scope-model.js';
+import { byCodeUnits, scopeFeatures } from './scope-model.js';
 
 /**
  * A learned guess at the article or annex a question is about, and at the numbered paragraph within it: multinomial
@@ -58,7 +58,7 @@ export function trainArticleRouter(examples: readonly RouterExample[], options: 
     const paragraph = numberedParagraph(example.place, example.paragraph);
     if (paragraph) byPlace.set(example.place, [...(byPlace.get(example.place) ?? []), { question: example.question, place: paragraph }]);
   }
-  for (const [place, labelled] of [...byPlace].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [place, labelled] of [...byPlace].sort(byCodeUnits)) {
     if (new Set(labelled.map((example) => example.place)).size > 1) paragraphs[place] = trainClassifier(labelled, options);
   }
   return { ...trainClassifier(examples, options), paragraphs };
@@ -91,8 +91,8 @@ function trainClassifier(examples: readonly { question: string; place: string }[
     }
     places.set(row.place, entry);
   }
-  const sorted = [...places.values()].sort((a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
-  for (const entry of sorted) entry.counts = Object.fromEntries(Object.entries(entry.counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = [...places].sort(byCodeUnits).map(([, entry]) => entry);
+  for (const entry of sorted) entry.counts = Object.fromEntries(Object.entries(entry.counts).sort(byCodeUnits));
   return { alpha: options.alpha, vocabularySize: [...seen.keys()].filter(counted).length, places: sorted };
 }
 

@@ -143,7 +143,8 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const framed = mentions.size === 0 ? topicRoute(question) : undefined;
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
-  if (mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
+  const routed = mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
+  if (routed) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
   // require now?" is the new article's to answer, the table's rows following it.
@@ -167,7 +168,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   const intent = intentOf(question);
   const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
   if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
-  if (mentions.size === 0 && input.guess && groups[0] && likelihood >= ROUTER_CONFIDENCE && groups[0].members[0]?.chunk.metadata.article === guess) withGuessedParagraph(groups[0], lexical, input.guess);
+  if (routed && input.guess && groups[0]?.members[0]?.chunk.metadata.article === guess) withGuessedParagraph(groups[0], lexical, input.guess);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) {
     withOpening(group, lexical);

@@ -71,6 +71,11 @@ export function judgedOffTopic(model: ScopeModel, question: string): boolean {
   return !speaksOfThisDirective(question) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
 }
 
+/** Code-unit order of keys, the same on every machine and locale: a committed model's features sort so a retrain reads as a diff. */
+export function byCodeUnits<T>([a]: readonly [string, T], [b]: readonly [string, T]): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** A fixed-seed generator (Park-Miller), so the same examples always train the same model. */
 function seededRandom(seed: number): () => number {
   let state = seed;
@@ -119,7 +124,7 @@ export function trainScopeModel(examples: readonly ScopeExample[], options: Scop
   }
   const round = (value: number) => Math.round(value * 1e4) / 1e4;
   const kept = [...weights].map(([feature, weight]) => [feature, round(weight)] as const).filter(([, weight]) => weight !== 0);
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  kept.sort(byCodeUnits);
   return { bias: round(bias), weights: Object.fromEntries(kept) };
 }
 
