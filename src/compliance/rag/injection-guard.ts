@@ -8,7 +8,9 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /(?<!\b(?:that|who|which|they|firms|companies|businesses|enterprises|suppliers|operators|owners|landlords|tenants|members|authorities|bodies|states|parties|providers)\s+(?:(?:still|simply|just|often|openly|repeatedly|deliberately|keep|continue to)\s+)?)\b(ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}\b(instructions?|rules?|prompts?|guidelines?|context|directions?|constraints?|guardrails?)\b/i,
   /\b(system|developer|hidden|initial|original)\s+(prompt|message|instructions?)\b/i,
   /\byou\s+are\s+(now|no\s+longer)\b/i,
-  /\b(pretend|act|behave|roleplay)\s+(to\s+be|as|like)\b/i,
+  // Role play asked of the assistant: an order opening a sentence or clause, or "you" told to. A third party that acts
+  // or behaves ("can a municipality act as an aggregator?", "may retailers behave like that?") is the directive's subject.
+  /(?:^|[.!?:;,]\s*|\b(?:and|please|now|then)\s+|\byou\s+(?:(?:will|must|should|shall|can|are\s+to|to)\s+)?)(pretend|act|behave|roleplay)\s+(to\s+be|as|like)\b/i,
   /\b(jailbreak|dan\s+mode|developer\s+mode|do\s+anything\s+now)\b/i,
   /\b(reveal|print|show|repeat|output|leak)\b[^.?!\n]{0,30}\b(prompt|instructions?|api[\s_-]?key|secrets?|password)\b/i,
   /\bnew\s+instructions?\s*:/i,
