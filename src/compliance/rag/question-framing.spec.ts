@@ -115,4 +115,18 @@ describe('the setting is not what is asked', () => {
     expect(asksAboutARule('Can some of those savings be booked as if achieved in another year?')).toBe(true);
     expect(asksAboutARule('Is there a cap on what we can charge for a way of paying, and what protection do prepaid households get?')).toBe(true);
   });
+
+  it("reads working out a cogenerated share and sharing a building's heating costs as the directive's method, not a how-to", () => {
+    expect(asksForPractice("Our CHP runs at 65 % overall efficiency. How do we work out the cogenerated share of its power?")).toBe(false);
+    expect(asksForPractice('As a housing association, how should we share the cost of the heat from the stairwells among tenants?')).toBe(false);
+    expect(asksForPractice('How do we lower the cost of heating our stairwells?')).toBe(true);
+    expect(asksForPractice('How can we share our office with another start-up?')).toBe(true);
+  });
+
+  it('reads a rulebook, and how something goes to the Commission, as questions about a rule', () => {
+    expect(asksAboutARule('How should tenants share the heat of the corridors - is there a rulebook?')).toBe(true);
+    expect(asksAboutARule('How does our country hand in its national heat study to Brussels - on its own or with something else?')).toBe(true);
+    expect(asksAboutARule('How is the ministry sending its savings figures to the Commission?')).toBe(true);
+    expect(asksAboutARule('How does our country celebrate its national energy day in Brussels?')).toBe(false);
+  });
 });
