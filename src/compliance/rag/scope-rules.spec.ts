@@ -236,6 +236,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('When does ETS2 start applying to heating fuels?')).toBe('other_act');
     expect(outOfScope("We're a heating-oil supplier also covered by ETS2. How does that affect how our EEOS savings are reported?")).toBeUndefined();
     expect(outOfScope('How are emissions reported under ETS2?')).toBe('other_act');
+    // In a supplier's own words: "the savings we report", "our supplier obligation".
+    expect(outOfScope('We sell heating oil and will be covered by ETS2 too. How does the carbon cost we pass on affect the savings we report?')).toBeUndefined();
+    expect(outOfScope('We fall under ETS2 and our national supplier obligation. Does the carbon price change anything for us?')).toBeUndefined();
+    expect(outOfScope('How much will ETS2 add to the price of the heating oil we sell?')).toBe('other_act');
     expect(outOfScope('The finance ministry wants to lower the excise duty on heating oil but keep reporting that tax as a savings measure. What must we show?')).toBeUndefined();
     expect(outOfScope('What is the EU minimum excise duty on gas oil used for heating?')).toBe('other_act');
     expect(outOfScope("We're setting up an energy services company as a German GmbH. What is the minimum share capital, and do we need a notary?")).toBe('advice');

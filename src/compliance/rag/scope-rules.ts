@@ -305,8 +305,11 @@ const ADVICE: readonly RegExp[] = [
 const ETS_INSTRUMENTS = /\b(free ([\w-]+ )?(emission )?allowances?|free allocation|surrender\w* (\w+ )?allowances?|allowances? (price|prices|ceiling|cap)s?|(price )?(ceiling|cap|floor) (on|for|applies to|applying to) (the )?allowances|phase (4|IV) of)\b/i;
 const EMISSIONS_TRADING = /\b(ETS ?2?|emissions trading (system|scheme|directive)|carbon market|carbon pric\w+ (on|for) ([\w-]+ ){0,4}fuels|price ceiling per tonne)\b/i;
 const REVENUES = /\b(revenues?|proceeds|auction\w*|money|income|fund(s|ed|ing)?)\b/i;
-/** How savings are counted or reported where a carbon price also applies is this directive's (Article 9(9), Annex V), in the scheme's acronym too. */
-const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed|verified|reported|accounted for)|savings (figures|numbers|calculations?|accounts?|reports?|reporting)|savings (requirement|obligation|target|scheme)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies)|EEOS)\b/i;
+/**
+ * How savings are counted or reported where a carbon price also applies is this directive's (Article 9(9), Annex V), in the
+ * scheme's acronym too, and in the words of a supplier that reports them ("the savings we report", "our supplier obligation").
+ */
+const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculated|claimed|verified|reported|accounted for)|savings (we|they|you|I) (report|count|claim|calculat|verif)\w*|(supplier|energy company) obligations?|savings (figures|numbers|calculations?|accounts?|reports?|reporting)|savings (requirement|obligation|target|scheme)s?|exclud\w*|count(s|ed)? towards? (the |our )?(savings|obligation)|obligation scheme|obligated part(y|ies)|EEOS)\b/i;
 /**
  * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
