@@ -1,6 +1,7 @@
-import { contextOf } from './answer-composition.js';
+import { compose, contextOf } from './answer-composition.js';
 import { intentOf } from './answer-intent.js';
-import { sentencesOf } from './answer-scoring.js';
+import { scoreOf, sentencesOf, type Query } from './answer-scoring.js';
+import { contentTerms } from '../embeddings/text-terms.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 const paragraph = (text: string): RetrievedChunk => ({
@@ -25,5 +26,20 @@ describe(contextOf.name, () => {
 
   it('leaves the sentence alone where the opening would not fit the room left', () => {
     expect(contextOf(deadline!, all, intentOf('By when?'), DEADLINE.length + 10).map((s) => s.text)).toEqual([DEADLINE]);
+  });
+});
+
+describe(compose.name, () => {
+  const PLAN = 'The enterprises concerned shall draw up a concrete and feasible Action Plan on the basis of the recommendations arising from those energy audits.';
+  const MEASURES = 'The Action Plan shall identify measures to implement each audit recommendation, where it is technically or economically feasible.';
+  const MANAGEMENT = 'The Action Plan shall be submitted to the management of the enterprise.';
+  const PUBLISHED = "Member States shall ensure that the Action Plans and the recommendation implementation rate are published in the enterprise's annual report.";
+  const question = 'What must we do with the audit recommendations, and does anything have to go into our annual report?';
+  const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+  const all = sentencesOf([paragraph(`${PLAN} ${MEASURES} ${MANAGEMENT} ${PUBLISHED}`)], (s) => scoreOf(s, query));
+
+  it('quotes a passage whole between its first and last chosen sentences: one skipped sentence goes back in', () => {
+    expect(all.find((s) => s.text === MANAGEMENT)?.score).toBe(0);
+    expect(compose(all, query).map((s) => s.text)).toEqual([PLAN, MEASURES, MANAGEMENT, PUBLISHED]);
   });
 });

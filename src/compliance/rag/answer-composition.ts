@@ -275,6 +275,23 @@ function fillWithWhatFollows(all: readonly Sentence[], picked: Set<Sentence>, le
   }
 }
 
+/**
+ * A quote that skips one sentence of its passage reads as if the law said the two sentences around it in a row ("The
+ * Action Plan shall identify measures ... Member States shall ensure that the Action Plans ... are published"): the
+ * sentence between ("The Action Plan shall be submitted to the management of the enterprise.") goes back in where it
+ * fits, so the passage is quoted whole from its first chosen sentence to its last.
+ */
+function fillSingleGaps(all: readonly Sentence[], picked: Set<Sentence>): void {
+  let length = charsOf([...picked]);
+  for (let i = 1; i + 1 < all.length; i++) {
+    const [before, s, after] = [all[i - 1], all[i], all[i + 1]];
+    if (picked.has(s) || !picked.has(before) || !picked.has(after) || before.chunk !== s.chunk || after.chunk !== s.chunk) continue;
+    if (isFragment(s.text) || isMetaSentence(s.text) || length + charsOf([s]) > MAX_ANSWER_CHARS) continue;
+    picked.add(s);
+    length += charsOf([s]);
+  }
+}
+
 /** A lead-in that announces what a document holds: "The guarantee of origin ... shall contain at least the following information:". */
 const ANNOUNCES_CONTENTS = /\b(contain|include|comprise|set out|specify|state|show)s?\b[^.;]{0,40}\b(the following (information|data|particulars|details)|at least)\b[^.;]*:\s*$/i;
 /** How much more such a lead-in's list counts when the question asks what a document holds ("What data fields must each certificate carry?"). */
@@ -460,6 +477,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   }
   if (query.intent.list && !list) fillWithWhatFollows(all, picked, length);
   else if (!list) fillShortAnswer(all, query, picked, covered, satisfied, length, firstChunk);
+  if (!list) fillSingleGaps(all, picked);
   const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
   if (!list) return inOrder;
   // The list leads, its lead-in first; the sentences that its leftover room took follow it.
