@@ -68,6 +68,15 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(savings, 'Which methods can obligated parties use to calculate the energy savings they claim?'))[0]).toBe('Annex V');
   });
 
+  it("lets the router's sure guess lead over the annex-or-article ordering, and leaves that ordering alone when unsure", async () => {
+    const store = storeOf(savings);
+    const question = 'Which methods can obligated parties use to calculate the energy savings they claim?';
+    const first = async (odds: [string, number][]) =>
+      (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, guess: { odds, paragraphOdds: () => [] }, topK: 5 }))[0]?.metadata.article;
+    expect(await first([['Article 9', 0.9], ['Annex V', 0.1]])).toBe('Article 9');
+    expect(await first([['Article 9', 0.6], ['Annex V', 0.4]])).toBe('Annex V');
+  });
+
   it('ranks the article above the annex it refers to for a question on what someone must do', async () => {
     const passages: [string, string][] = [
       ['Article 4', 'Member States shall collectively ensure a reduction of energy consumption of at least 11.7 %, as set out in Annex I.'],
