@@ -79,6 +79,14 @@ describe(buildComplianceChain.name, () => {
     await expect(chain.invoke('Does the LVRP force municipalities to put efficiency measures into their plan?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it("takes an acronym named only in the scene the asker sets for theirs, and one in what is asked for another act's", async () => {
+    const corpusWords = new Set(['we', 'are', 'a', 'town', 'and', 'already', 'have', 'obliged', 'to', 'draw', 'up', 'local', 'heat', 'plan', 'does', 'the', 'oblige', 'us', 'our']);
+    const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    await expect(chain.invoke('We are a town of 40,000 and already have a SECAP (Covenant of Mayors). Are we obliged to draw up a local heat plan?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('We are a town of 40,000. Does the SECAP oblige us to draw up a local heat plan?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("reads EU shorthand for the Member States and planners' acronyms in the directive's words, not as other acts", async () => {
     const corpusWords = new Set(['member', 'states', 'notify', 'national', 'energy', 'efficiency', 'contribution', 'heating', 'cooling', 'environmental', 'assessment', 'global', 'warming', 'potential', 'directive', 'can', 'the', 'be', 'part', 'of', 'an', 'for', 'to', 'by', 'when', 'must', 'bidders', 'ask', 'we', 'life-cycle', 'cost-benefit', 'analysis']);
     const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);

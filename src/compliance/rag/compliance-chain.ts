@@ -11,7 +11,7 @@ import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, type ScopeModel } from './scope-model.js';
-import { asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
+import { askedOfItsOwn, asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -135,7 +135,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const plain = inDirectiveWords(inDirectiveCategories(input.question));
     // An unknown acronym in a question on what this directive requires ("does the EED force municipalities to put measures
     // into their SECAP?") is the asker's word for their own plan or tool; other acts named as such the scope rules refused.
-    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // An acronym named only in the scene the asker sets ("We already have a SECAP (Covenant of Mayors). Are we obliged to
+    // draw up a local heat plan?") is theirs: what is asked, where it asks one of this directive's rules, is judged alone.
+    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(askedOfItsOwn(plain) ?? plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:")
     // or an aside that says where ("..., here in the Netherlands?").

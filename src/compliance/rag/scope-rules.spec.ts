@@ -236,6 +236,19 @@ describe(outOfScope.name, () => {
     expect(outOfScope('When does ETS2 start applying to heating fuels?')).toBe('other_act');
     expect(outOfScope("We're a heating-oil supplier also covered by ETS2. How does that affect how our EEOS savings are reported?")).toBeUndefined();
     expect(outOfScope('How are emissions reported under ETS2?')).toBe('other_act');
+    // Another act named only in the scene the asker sets, what is asked being this directive's rule; named in what is asked,
+    // or asked by its own instruments, it stays the other act's.
+    expect(outOfScope('Our regulator publishes a yearly report under the electricity market directive 2019/944. Does it now have to cover how efficiently the grids are run?')).toBeUndefined();
+    expect(outOfScope('Our heat comes 60% from a gas CHP (which is also under the ETS). From 2028 will we still qualify as efficient district heating?')).toBeUndefined();
+    expect(outOfScope('Our regulator reports every year. Does the electricity market directive 2019/944 make it cover how efficiently the grids are run?')).toBe('other_act');
+    expect(outOfScope('Our heat plant is under the ETS. How many free allowances will it get for its heat?')).toBe('other_act');
+    expect(outOfScope('Our office building falls under the EPBD. By when must it be zero-emission?')).toBe('other_act');
+    // How far savings are counted or claimed is this directive's method, whatever act the measure comes from.
+    expect(outOfScope('For our energy tax, can savings be claimed on the whole tax or only on the part above the Energy Taxation Directive minimum rates?')).toBeUndefined();
+    expect(outOfScope('What are the Energy Taxation Directive minimum rates for heating oil?')).toBe('other_act');
+    // A plant's efficiency in what is reported under the industrial emissions directive is Article 27(11)'s.
+    expect(outOfScope("We run a 60 MW boiler plant under the Industrial Emissions Directive. Is the state expected to include our plant's efficiency in its IED reporting?")).toBeUndefined();
+    expect(outOfScope('What emission limit values does the IED set for a 60 MW boiler plant?')).toBe('other_act');
     // In a supplier's own words: "the savings we report", "our supplier obligation".
     expect(outOfScope('We sell heating oil and will be covered by ETS2 too. How does the carbon cost we pass on affect the savings we report?')).toBeUndefined();
     expect(outOfScope('We fall under ETS2 and our national supplier obligation. Does the carbon price change anything for us?')).toBeUndefined();

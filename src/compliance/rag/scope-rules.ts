@@ -325,10 +325,10 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
 
 /**
  * The industrial emissions directive is another act; the energy efficiency information its permit reports must carry
- * (Article 27(11), installations covered by Directive 2010/75/EU) is this directive's.
+ * (Article 27(11), installations covered by Directive 2010/75/EU), "our plant's efficiency in its IED reporting", is this directive's.
  */
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
-const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data|figures|details)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b/i;
+const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data|figures|details)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b|\befficiency\b[^?]{0,30}\breport(s|ing)?\b/i;
 
 /**
  * The electricity market's capacity mechanisms are another act's; whether a plant bidding into one must assess
@@ -440,9 +440,11 @@ function asksAboutRepealedInstrument(question: string): boolean {
 
 /**
  * "Savings from MEPS under the EPBD are mandatory EU law: can we still claim them towards the energy savings obligation?":
- * another act's measures asked about as savings counted towards this directive's obligation (Article 8, Annex V).
+ * another act's measures asked about as savings counted towards this directive's obligation (Article 8, Annex V), and
+ * whether or how far savings are counted, claimed or credited ("For our energy tax, can savings be claimed on the whole tax
+ * or only above the Energy Taxation Directive's minimum rates?"): counting savings is this directive's method.
  */
-const CLAIMED_TOWARDS_OBLIGATION = /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b/i;
+const CLAIMED_TOWARDS_OBLIGATION = /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(can|may) (the |our |its |their )?savings be (counted|claimed|credited)\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -476,10 +478,29 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (NATIONAL_RECORD.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
+  if (aboutItsObligation || !namesOtherAct(question)) return undefined;
+  const asked = askedOfItsOwn(question);
+  return asked !== undefined && !namesOtherAct(asked) ? undefined : 'other_act';
+}
+
+/** Another act named or asked about by its own instruments (a numbered act the corpus does not hold, its name, its duties). */
+function namesOtherAct(question: string): boolean {
   const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1]);
-  const ownInstrument = OWN_INSTRUMENT.test(question);
-  if (numbers.some((n) => !heldNumber(n, question)) && !numbers.some((n) => heldNumber(n, question)) && !aboutItsObligation && !ownInstrument) return 'other_act';
-  if (!aboutItsObligation && OTHER_ACTS.some((rule) => rule.test(question))) return 'other_act';
-  if (!aboutItsObligation && OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule))) return 'other_act';
-  return undefined;
+  if (numbers.some((n) => !heldNumber(n, question)) && !numbers.some((n) => heldNumber(n, question)) && !OWN_INSTRUMENT.test(question)) return true;
+  return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule));
+}
+
+/** This directive's subjects, which a question asked in the scene another act sets may still be about. */
+const OWN_SUBJECT = /\b(efficien\w*|savings?|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|metering|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
+
+/**
+ * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
+ * asides in brackets, where that asks one of this directive's rules ("Our regulator publishes a yearly report under the
+ * electricity market directive 2019/944. Does it now have to cover how efficiently the grids are run?", "our CHP (which
+ * is also under the ETS) ... will we still qualify as efficient DH?"); undefined where nothing is set apart or what is
+ * asked is not such a rule. Another act or an unknown acronym named only in the scene is the asker's setting.
+ */
+export function askedOfItsOwn(question: string): string | undefined {
+  const asked = askedSentences(question).replace(/\([^)]*\)/g, ' ');
+  return asked !== question && asksAboutARule(asked) && OWN_SUBJECT.test(asked) ? asked : undefined;
 }
