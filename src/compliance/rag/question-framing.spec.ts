@@ -127,6 +127,9 @@ describe('the setting is not what is asked', () => {
     expect(asksAboutARule('How should tenants share the heat of the corridors - is there a rulebook?')).toBe(true);
     expect(asksAboutARule('How does our country hand in its national heat study to Brussels - on its own or with something else?')).toBe(true);
     expect(asksAboutARule('How is the ministry sending its savings figures to the Commission?')).toBe(true);
+    // "can <anything> be <done>" asks what is allowed; "can we get" asks for help.
+    expect(asksAboutARule('can rooftop PV for own consumption be knocked off the savings baseline for 2021-2023?')).toBe(true);
+    expect(asksAboutARule('can we get rooftop PV for our office?')).toBe(false);
     expect(asksAboutARule('How does our country celebrate its national energy day in Brussels?')).toBe(false);
   });
 });

@@ -159,6 +159,12 @@ describe(namesUnknownInstrument.name, () => {
   const vocabulary = new Set(['chp', 'tso', 'renewable', 'energy', 'efficiency', 'building', 'performance'].map(stem));
   const knows = (word: string) => vocabulary.has(stem(word));
 
+  it('reads a technology named by its acronym as kit, not as a law', () => {
+    expect(namesUnknownInstrument('can rooftop PV for own consumption be left out of the baseline?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Do HVAC upgrades in a town hall count?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Does the SFDR apply to our efficiency fund?', knows)).toBe(true);
+  });
+
   it('flags acronyms and named acts the corpus never mentions', () => {
     expect(namesUnknownInstrument('What is the maximum fine under the GDPR?', knows)).toBe(true);
     expect(namesUnknownInstrument('How big is the tax credit in the Inflation Reduction Act?', knows)).toBe(true);

@@ -82,6 +82,8 @@ const SHOUTED_WORDS = new Set(
 const ASKER_KINDS = new Set(['NGO', 'NPO', 'CSO', 'PLC', 'LTD', 'LLC', 'GMBH']);
 /** Substances ("the CO2-per-kWh route", "NOx limits"): the corpus writes "CO 2", which its words split apart. */
 const SUBSTANCES = new Set(['CO2', 'CH4', 'N2O', 'NOX', 'SO2', 'NH3', 'H2', 'PM10']);
+/** Technologies named by their acronym ("rooftop PV for own consumption", "HVAC upgrades"): kit, not a law's name. */
+const TECHNOLOGIES = new Set(['PV', 'HVAC', 'LED', 'BMS', 'BEMS', 'UPS', 'ICT', 'ASHP', 'GSHP', 'EV']);
 /** Currencies before an amount ("a PLN 45 million retrofit", "a CZK 75 surcharge"): money, not a law's name. */
 const CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'SEK', 'DKK', 'NOK', 'ISK']);
 const NAME_FILLERS = new Set(['the', 'european', 'union', 'eu', 'new', 'revised', 'recast']);
@@ -93,7 +95,7 @@ const NAME_FILLERS = new Set(['the', 'european', 'union', 'eu', 'new', 'revised'
 export function namesUnknownInstrument(question: string, knows: (word: string) => boolean): boolean {
   for (const match of question.matchAll(ACRONYM)) {
     const acronym = match[0];
-    if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || SHOUTED_WORDS.has(acronym) || ASKER_KINDS.has(acronym) || SUBSTANCES.has(acronym) || knows(acronym.toLowerCase())) continue;
+    if (ROMAN.test(acronym) || SELF_NAMES.has(acronym) || EVERYDAY_CAPITALS.has(acronym) || SHOUTED_WORDS.has(acronym) || ASKER_KINDS.has(acronym) || SUBSTANCES.has(acronym) || TECHNOLOGIES.has(acronym) || knows(acronym.toLowerCase())) continue;
     // A figure's unit ("8 PJ", "40 GWh") is a quantity, not a law's name.
     if (/\d\s?$/.test(question.slice(0, match.index ?? 0))) continue;
     if (CURRENCIES.has(acronym) && /^\s?\d/.test(question.slice((match.index ?? 0) + acronym.length))) continue;
