@@ -165,6 +165,12 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Does the SFDR apply to our efficiency fund?', knows)).toBe(true);
   });
 
+  it('reads an unknown acronym in front of "programme" or "grant" as a funding scheme the corpus does not hold', () => {
+    expect(namesUnknownInstrument('What funding rate does the BEW programme pay for a heat network plan?', knows)).toBe(true);
+    expect(namesUnknownInstrument('Is our heat pump eligible for the SEAI grant?', knows)).toBe(true);
+    expect(namesUnknownInstrument('Are CHP grants allowed under the efficiency rules?', knows)).toBe(false);
+  });
+
   it('flags acronyms and named acts the corpus never mentions', () => {
     expect(namesUnknownInstrument('What is the maximum fine under the GDPR?', knows)).toBe(true);
     expect(namesUnknownInstrument('How big is the tax credit in the Inflation Reduction Act?', knows)).toBe(true);

@@ -111,10 +111,16 @@ export function namesUnknownInstrument(question: string, knows: (word: string) =
 
 /**
  * An acronym in front of an ordinary noun ("our HVAC system", "LED lighting", "the PV panels") names a thing, not
- * a law; one in front of "rules", "requires" or a full stop ("under the GDPR?") is a law's name.
+ * a law; one in front of "rules", "requires" or a full stop ("under the GDPR?") is a law's name, and one in front of
+ * "programme" or "grant" a funding scheme's.
  */
 const NOUN_AFTER = /^\s+([a-z][a-z-]*)/;
-const LAW_WORDS = new Set(['rules', 'rule', 'requires', 'require', 'says', 'say', 'act', 'law', 'regulation', 'directive', 'code', 'obligations', 'applies', 'apply', 'compliance', 'article', 'articles']);
+const LAW_WORDS = new Set([
+  ...['rules', 'rule', 'requires', 'require', 'says', 'say', 'act', 'law', 'regulation', 'directive', 'code', 'obligations', 'applies', 'apply', 'compliance', 'article', 'articles'],
+  // A named funding scheme the corpus never mentions ("the BEW programme", "the SEAI grant") is a country's or another
+  // body's, as a law's name is: its rates and conditions are not in the corpus.
+  ...['programme', 'programmes', 'program', 'programs', 'scheme', 'schemes', 'grant', 'grants', 'subsidy', 'subsidies', 'premium', 'premiums', 'bonus'],
+]);
 
 function modifiesANoun(rest: string): boolean {
   const next = NOUN_AFTER.exec(rest)?.[1];

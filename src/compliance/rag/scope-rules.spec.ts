@@ -257,6 +257,8 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What is the EU minimum excise duty on gas oil used for heating?')).toBe('other_act');
     expect(outOfScope("We're setting up an energy services company as a German GmbH. What is the minimum share capital, and do we need a notary?")).toBe('advice');
     expect(outOfScope('Must an energy services company be certified before it offers energy performance contracts?')).toBeUndefined();
+    expect(outOfScope('I own a small ESCO. Should I personally guarantee the bank loan for an EPC deal or set up a separate company?')).toBe('advice');
+    expect(outOfScope('Must the ESCO that signs an energy performance contract guarantee the savings?')).toBeUndefined();
     expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How is the carbon cost handled in our savings figures?')).toBeUndefined();
     expect(outOfScope('Tyres in public fleets: which label class?')).toBeUndefined();
     expect(outOfScope("Our town hall's fleet manager buys tyres for the vans. Are we restricted to a label class?")).toBeUndefined();

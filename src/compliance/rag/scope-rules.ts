@@ -276,7 +276,8 @@ const ADVICE: readonly RegExp[] = [
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // Company law: founding a company, its capital and formalities ("as a German GmbH, what is the minimum share capital?").
-  /\b(share capital|notar(y|ies|ised|ized)|articles of association|commercial regist(er|ry)|company (registration|formation)|incorporat(e|ing) (a|an|our|the) (company|business|firm|subsidiary))\b/i,
+  // Structuring one's own business and one's own liability: "should I personally guarantee the loan or set up a separate company?".
+  /\b(share capital|notar(y|ies|ised|ized)|articles of association|commercial regist(er|ry)|company (registration|formation)|incorporat(e|ing) (a|an|our|the) (company|business|firm|subsidiary)|(set up|form|found) (a|an) (separate |new |dedicated )?(company|subsidiary|SPV|special purpose vehicle|holding)|personally (guarantee|liable|sign)\w*)\b/i,
   // A recommendation, or which vendor is cheaper or better: "which sub-metering provider is cheaper, Techem or ista?".
   /\b(would|could|can|do) you recommend\b|\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|ESCOs?|products?|models?)\b[^?]{0,40}\b(is|are) (cheaper|better|more reliable|the cheapest|the best)\b/i,
   // Choosing between offers: "we got two ESCO offers, which one should we sign?".
