@@ -130,6 +130,10 @@ describe('the setting is not what is asked', () => {
     // "can <anything> be <done>" asks what is allowed; "can we get" asks for help.
     expect(asksAboutARule('can rooftop PV for own consumption be knocked off the savings baseline for 2021-2023?')).toBe(true);
     expect(asksAboutARule('can we get rooftop PV for our office?')).toBe(false);
+    // Banking a surplus, and what follows a shortfall, ask what the savings rules allow.
+    expect(asksAboutARule('We overshot our cumulative savings target. Can we bank the surplus for the next period?')).toBe(true);
+    expect(asksAboutARule('And what if we had fallen short instead?')).toBe(true);
+    expect(asksAboutARule('Can we bank on a grant for our new boiler?')).toBe(false);
     expect(asksAboutARule('How does our country celebrate its national energy day in Brussels?')).toBe(false);
   });
 });
