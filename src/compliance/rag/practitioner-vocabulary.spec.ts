@@ -98,6 +98,14 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Our bank wants to launch green home loans. What must the government do to promote them?')).toEqual(['energy efficiency lending products financing']);
   });
 
+  it("reads rooftop solar for self-consumption as Article 8(8)'s energy generated on or in buildings for own use", () => {
+    expect(vocabularyTerms('Our country funds rooftop solar for self-consumption. Can that reduce how much we must save?')).toEqual([
+      'energy generated on or in buildings for own use renewable energy technologies',
+    ]);
+    expect(vocabularyTerms('Which solar panels have the best yield?')).toEqual(['energy generated on or in buildings for own use renewable energy technologies']);
+    expect(vocabularyTerms('What must we save each year?')).toEqual([]);
+  });
+
   it('reads the Social Climate Fund by its acronym', () => {
     expect(vocabularyTerms("Which meaning of 'energy poverty' now applies under the SCF regulation?")).toEqual(['Social Climate Fund']);
   });

@@ -72,6 +72,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
     terms: 'previous following years counted',
   },
   { pattern: /\b(fuel poverty|energy-poor)\b/i, terms: 'energy poverty' },
+  // Solar on one's own roof for one's own use: Article 8(8)(f)'s energy generated on or in buildings for own use.
+  { pattern: /\b(rooftop (solar|PV)|solar (PV|panels?|photovoltaics?)|photovoltaics?|self-?consum\w*|own consumption)\b/i, terms: 'energy generated on or in buildings for own use renewable energy technologies' },
   { pattern: /\b(awareness campaigns?|behaviou?ral (measures|savings))\b/i, terms: 'consumer behaviour advice campaigns' },
   // Public sector and buildings
   { pattern: /\blocal authorit(y|ies)\b/i, terms: 'public bodies' },
