@@ -134,6 +134,9 @@ describe('the setting is not what is asked', () => {
     expect(asksAboutARule('We overshot our cumulative savings target. Can we bank the surplus for the next period?')).toBe(true);
     expect(asksAboutARule('And what if we had fallen short instead?')).toBe(true);
     expect(asksAboutARule('Can we bank on a grant for our new boiler?')).toBe(false);
+    // Forced or compelled is obliged.
+    expect(asksAboutARule('A customer wants to escalate a complaint to an ombudsman. Are we as a supplier forced to take part in that scheme?')).toBe(true);
+    expect(asksAboutARule('Which ombudsman takes heat complaints in our town?')).toBe(false);
     expect(asksAboutARule('How does our country celebrate its national energy day in Brussels?')).toBe(false);
   });
 });
