@@ -15,6 +15,18 @@ const tableAndAuditArticle = (rows: string): RetrievedChunk[] => [
 ];
 
 describe(extractiveAnswer.name, () => {
+  it('answers from the place retrieval leads with because the router was sure of it, over a neighbour sharing a few more words', () => {
+    const official = (text: string, article: string, paragraph: string, chunkIndex: number, routerPlace?: boolean): RetrievedChunk => ({
+      ...chunk(text, article, { documentId: 'eed', source: 'official', articleTitle: article, paragraph, chunkIndex }),
+      ...(routerPlace ? { routerPlace } : {}),
+    });
+    const question = 'We overshot our savings this year. Can we bank the surplus savings for later years?';
+    const banking = (routed: boolean) => official('Member States may allow obligated parties to count savings achieved in a given year as if they had instead been achieved in any of the four following years.', 'Article 9', '9(11)', 2, routed);
+    const cumulative = official('Member States shall achieve cumulative savings each year, and a surplus may count towards later periods.', 'Article 8', '8(1)', 1);
+    expect(extractiveAnswer(question, [banking(false), cumulative]).citations[0].article).toBe('Article 8');
+    expect(extractiveAnswer(question, [banking(true), cumulative]).citations[0].article).toBe('Article 9');
+  });
+
   it("weighs the question sentence's words above those only the setting before it uses", () => {
     const official = (text: string, article: string, articleTitle: string, paragraph: string, chunkIndex: number) =>
       chunk(text, article, { documentId: 'eed', source: 'official', articleTitle, paragraph, chunkIndex });

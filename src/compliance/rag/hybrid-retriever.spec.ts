@@ -75,6 +75,11 @@ describe(retrieveChunks.name, () => {
       (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, guess: { odds, paragraphOdds: () => [] }, topK: 5 }))[0]?.metadata.article;
     expect(await first([['Article 9', 0.9], ['Annex V', 0.1]])).toBe('Article 9');
     expect(await first([['Article 9', 0.6], ['Annex V', 0.4]])).toBe('Annex V');
+    // The led place's passages say that the router put them first, for the answerer to weigh.
+    const marked = async (odds: [string, number][]) =>
+      (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, guess: { odds, paragraphOdds: () => [] }, topK: 5 })).map((c) => [c.metadata.article, c.routerPlace ?? false]);
+    expect(await marked([['Article 9', 0.9]])).toEqual([['Article 9', true], ['Annex V', false]]);
+    expect(await marked([['Article 9', 0.6]])).toEqual([['Annex V', false], ['Article 9', false]]);
   });
 
   it('ranks the article above the annex it refers to for a question on what someone must do', async () => {

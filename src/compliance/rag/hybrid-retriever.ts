@@ -179,7 +179,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   }
   const leading = groups[0]?.members[0]?.chunk.metadata;
   const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
-  return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary);
+  return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary, routed && groups[0]?.key === guess);
 }
 
 /** How many leading places the router's guess may be found among to lead: the answer chooses among the first four. */
@@ -293,7 +293,7 @@ function leadInsOf(picked: readonly Candidate[], members: readonly Candidate[]):
 }
 
 /** Best article first; within it official text, notes, uploads; by relevance, or in document order for a summary. */
-function ordered(groups: Group[], limit: number, documentOrder: boolean): RetrievedChunk[] {
+function ordered(groups: Group[], limit: number, documentOrder: boolean, routerLeads = false): RetrievedChunk[] {
   const source = (c: Candidate) => SOURCE_ORDER[sourceOf(c.chunk.metadata)];
   const result: RetrievedChunk[] = [];
   let taken = 0;
@@ -307,7 +307,7 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean): Retrie
     taken += kept.length;
     // Lead-in pieces come with the passages they complete and take no place of the limit.
     for (const member of [...kept, ...leadInsOf(kept, sorted)]) {
-      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused, ...(member.leadFor ? { leadInOnly: true } : {}), ...(member.guessed ? { guessedParagraph: true } : {}) });
+      result.push({ text: member.chunk.pageContent, metadata: member.chunk.metadata, similarity: member.similarity ?? 0, score: member.fused, ...(member.leadFor ? { leadInOnly: true } : {}), ...(member.guessed ? { guessedParagraph: true } : {}), ...(routerLeads && rank === 0 ? { routerPlace: true } : {}) });
     }
     if (taken >= limit) break;
   }

@@ -11,6 +11,8 @@ export interface RetrievedChunk {
   leadInOnly?: boolean;
   /** In the numbered paragraph the article router guessed the question asks about (hybrid-retriever's withGuessedParagraph). */
   guessedParagraph?: boolean;
+  /** Of the place retrieval leads with because the article router was sure of it (hybrid-retriever's leadWithGuess). */
+  routerPlace?: boolean;
 }
 
 export interface Citation {
