@@ -68,9 +68,9 @@ const GATE = {
   // passages kept their skipped sentence: official hit@1 0.965, notes recall 0.914. Then the answerer favoured the place
   // the router was sure of (ROUTER_PLACE_PRIOR): notes hit@1 0.943 -> 0.957 and recall 0.914 -> 0.925, official hit@1
   // 0.965 -> 0.957 (one question the router is wrongly sure of, sent to Annex XI; more gained on dev folds and a fresh
-  // batch). Floors at the levels reached.
+  // batch). Floors at the levels reached; official recall 0.948 once batch P joined the router's data.
   notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.92, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.955, hit5: 0.99, keyFactRecall: 0.94, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.955, hit5: 0.99, keyFactRecall: 0.945, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
