@@ -46,7 +46,7 @@ export interface Ranked {
 }
 
 /** How many leading places the routing looks at: the answer chooses among the first four articles. */
-const ROUTED_PLACES = 4;
+export const ROUTED_PLACES = 4;
 /** The preferred one of a pair lands just above the other. */
 const LEAD = 1.001;
 

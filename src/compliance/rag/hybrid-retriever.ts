@@ -1,7 +1,7 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
-import { routeByReferral, routeByStatedKind } from './annex-referrals.js';
+import { ROUTED_PLACES, routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
 import { placeKey, placesAsked, recitalNumber } from './article-mentions.js';
@@ -171,7 +171,8 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // After the hand-written orderings, the router's sure guess leads among the places retrieval found close; a topic
   // route or a definition question keeps the place its framing points to.
   if (routed && !framed && !asksForDefinition(question)) leadWithGuess(groups, guess);
-  if (routed && input.guess && groups[0]?.members[0]?.chunk.metadata.article === guess) withGuessedParagraph(groups[0], lexical, input.guess);
+  const routerLeads = routed && groups[0]?.key === guess;
+  if (routerLeads && input.guess) withGuessedParagraph(groups[0], lexical, input.guess);
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) {
     withOpening(group, lexical);
@@ -179,14 +180,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   }
   const leading = groups[0]?.members[0]?.chunk.metadata;
   const summary = isSummaryRequest(question) || (mentions.size === 0 && restatesTitle(question, leading?.articleTitle, intent));
-  return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary, routed && groups[0]?.key === guess);
+  return ordered(groups, Math.max(input.topK, MAX_RESULTS), summary, routerLeads);
 }
 
-/** How many leading places the router's guess may be found among to lead: the answer chooses among the first four. */
-const GUESS_AMONG = 4;
-
 /**
- * The router's sure guess (ROUTER_CONFIDENCE), found among the leading places, goes first. Its bonus alone decides
+ * The router's sure guess (ROUTER_CONFIDENCE), found among the leading places the answer chooses from (ROUTED_PLACES), goes first. Its bonus alone decides
  * between places fusion found close; after it, the annex-or-article orderings (annex-referrals.ts) and the stated-kind
  * check reorder pairs by hand-written cues, and they sent questions the router had right to an annex or a neighbour
  * ("Can another EU country refuse our CHP certificates?" to Annex XII, not Article 26(13)). Measured with routers that
@@ -195,7 +193,7 @@ const GUESS_AMONG = 4;
  * it gained less; over topic routes too it gained nothing more on the batch and lost on dev.
  */
 function leadWithGuess(groups: Group[], guess: string): void {
-  const at = groups.slice(0, GUESS_AMONG).findIndex((g) => g.key === guess);
+  const at = groups.slice(0, ROUTED_PLACES).findIndex((g) => g.key === guess);
   if (at <= 0) return;
   const [group] = groups.splice(at, 1);
   groups.unshift(group);
