@@ -15,11 +15,12 @@ const ABOUT_A_RULE =
  * the fallback a rule sets when its first choice is "not feasible" or "not cost-effective", "is it OK to ... and
  * count it in", "is it acceptable for an audit to rank measures by payback", whether something suffices, "what do we do with" the result of a duty (an audit's recommendations), and "could the ministry ...",
  * "may we ..." asking what is permitted ("can" asks about a rule only in the passive, "can those costs be
- * passed on", "can it be exempted", "can rooftop PV be knocked off the baseline", or of another party, "can my supplier pass my data on", "can the state designate
- * us": "can we get a grant" asks for help; "can we recover that fee from the residents" asks whether a cost may be passed
- * on), "does anything address that?", whether a rule covers a situation, the way savings "are counted", and whether
- * there is "a condition attached to" setting something up, whether "we can bank the surplus" or what follows if savings "fall short", and how something goes to the Commission ("how does our country hand
- * in its heat study to Brussels?": reporting to it is a duty).
+ * passed on", "can it be exempted", "can rooftop PV be knocked off the baseline", or of another party, "can my supplier
+ * pass my data on", "can the state designate us": "can we get a grant" asks for help; "can we recover that fee from the
+ * residents" asks whether a cost may be passed on), "does anything address that?", whether a rule covers a situation,
+ * the way savings "are counted", whether there is "a condition attached to" setting something up, whether "we can bank
+ * the surplus" or what follows if savings "fall short", and how something goes to the Commission ("how does our country
+ * hand in its heat study to Brussels?": reporting to it is a duty).
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =

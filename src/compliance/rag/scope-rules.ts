@@ -445,7 +445,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * whether or how far savings are counted, claimed or credited ("For our energy tax, can savings be claimed on the whole tax
  * or only above the Energy Taxation Directive's minimum rates?"): counting savings is this directive's method.
  */
-const CLAIMED_TOWARDS_OBLIGATION = /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(can|may) (the |our |its |their )?savings be (counted|claimed|credited)\b/i;
+const CLAIMED_TOWARDS_OBLIGATION = /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -492,7 +492,7 @@ function namesOtherAct(question: string): boolean {
 }
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
-const OWN_SUBJECT = /\b(efficien\w*|savings?|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|metering|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
+const OWN_SUBJECT = /\b(efficien\w*|savings?|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
 
 /**
  * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
