@@ -18,6 +18,9 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked('Our manual refers to Article 7a(1) of the 2012 Energy Efficiency Directive. What is the new reference?')).toEqual(['Article 7a']);
     expect(oldPlacesAsked('Old national guidance cites Article 14(5) of the 2012 law on the CHP study. Which provision of the new law corresponds to it?')).toEqual(['Article 14']);
     expect(oldPlacesAsked('Old EED Article 14(3) made us run a cost-benefit study. Where does that sit in the recast?')).toEqual(['Article 14']);
+    // The provisions named between the pointer and the verb: "where do those provisions sit", "where do the old audit rules live now".
+    expect(oldPlacesAsked('Our audit law cites the first two paragraphs of Article 8 of the 2012 directive. Where do those provisions sit in the recast?')).toEqual(['Article 8']);
+    expect(oldPlacesAsked('Where do the old Article 15 grid rules of the 2012 directive live now?')).toEqual(['Article 15']);
   });
 
   it('reads replacing equipment as the rule asked about, not as an article replaced, and a clause after a dash as a further question', () => {
