@@ -28,6 +28,13 @@ describe(kindsOf.name, () => {
     expect(kindsOf('They shall publish that information in the respective notices on Tenders Electronic Daily (TED).').has('place')).toBe(true);
     expect(kindsOf('Member States shall report to the Commission every two years.').has('place')).toBe(false);
   });
+
+  it('reads a day that recurs each year as a date, and a day with no year or recurrence as none', () => {
+    expect(kindsOf('Member States shall submit to the Commission before 30 April each year statistics on cogeneration.').has('date')).toBe(true);
+    expect(kindsOf('The report is due by 15 March of every year.').has('date')).toBe(true);
+    expect(kindsOf('The first audit is due by 11 October 2026.').has('date')).toBe(true);
+    expect(kindsOf('The Pillar was proclaimed on 17 November.').has('date')).toBe(false);
+  });
 });
 
 describe(scoreOf.name, () => {

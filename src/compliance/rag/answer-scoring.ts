@@ -63,7 +63,8 @@ const GUESSED_PARAGRAPH_BOOST = 1.5;
 export const KINDS = ['date', 'amount', 'frequency', 'period', 'place'] as const;
 export type Kind = (typeof KINDS)[number];
 
-const DATE = /\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
+/** A calendar date ("11 October 2026"), or a day that recurs ("before 30 April each year"): both answer "by what date". */
+const DATE = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4}|(of )?(each|every) year)\b/;
 /**
  * A time limit or horizon ("no longer than 24 months", "within one year of receipt", "two weeks before", "the next 30
  * years", "ten-year periods"): answers "how long", "how early", "how far ahead".
