@@ -1,4 +1,4 @@
-import { askedFocus, askedIntent, asksFor, asksForDefinition, intentOf, referralRoute } from './answer-intent.js';
+import { askedFocus, askedIntent, asksDefinitionItself, asksFor, asksForDefinition, intentOf, referralRoute } from './answer-intent.js';
 
 describe(asksFor.name, () => {
   it('reads questions on methods, formulas, criteria and contents as method questions (an annex holds those)', () => {
@@ -183,6 +183,14 @@ describe(referralRoute.name, () => {
   });
 });
 
+describe(asksDefinitionItself.name, () => {
+  it('tells a definition asked for in so many words from a situation asked to count as the term', () => {
+    expect(asksDefinitionItself('We use 12 TJ a year. Which definition of SME does the directive rely on?')).toBe(true);
+    expect(asksDefinitionItself('How is energy poverty defined in the directive?')).toBe(true);
+    expect(asksDefinitionItself("Our network is 60 % CHP. Will it still count as 'efficient' from 2028?")).toBe(false);
+  });
+});
+
 describe(asksForDefinition.name, () => {
   it("reads a term quoted after 'as a' or 'one of the' as asking for the directive's definition", () => {
     expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);
@@ -198,6 +206,10 @@ describe(asksForDefinition.name, () => {
 
   it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {
     expect(asksForDefinition("When we define 'vulnerable customers', must we consider tenants on a collective contract?")).toBe(false);
+    // The asker's choice of how to define it, with the modal words between ("would rather define", "we'd rather use ... to define").
+    expect(asksForDefinition('Our ministry would rather define an efficient heat network by its carbon intensity. What ceilings apply?')).toBe(false);
+    expect(asksForDefinition("We'd rather use a CO2-per-kWh yardstick to define efficient district heating. What's the cap?")).toBe(false);
+    expect(asksForDefinition('The regulator wants to define vulnerable customers by income. Is that allowed?')).toBe(false);
     expect(asksForDefinition("Our plan calls it 'Project Heat'. Which waste heat must it use?")).toBe(false);
     // Another act's definition, which this directive changes (Article 37), is not its glossary.
     expect(asksForDefinition('Did the directive change how the Social Climate Fund Regulation defines energy poverty?')).toBe(false);

@@ -91,7 +91,7 @@ const QUOTED_TERM_ASKED = /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an
  * the asker (or some body) defines; the directive's rule on how, or on who, is asked, not its glossary.
  */
 const ASKER_DEFINES =
-  /\b(we|they|states?|countries|governments?|ministr\w+) (define|defines|defined|defining)\b|\b(our|national|their) (own )?definitions?\b|\b(draft\w*|revis\w*|updat\w*|rewrit\w*)\b[^?]{0,40}\bdefinitions?\b|\bwho (defines|sets)\b/i;
+  /\b(we|they|states?|countries|governments?|ministr\w+|regulators?|authorit\w+)('d|( (would|will|want|wants|plan|plans|prefer|prefers|intend|intends|like|rather|also|instead|now|to|may|might|could|can|choose|chooses)){1,4})? (define|defines|defined|defining)\b|\b(use|apply|adopt|take|choose)\b[^?.]{0,60}\bto define\b|\b(our|national|their) (own )?definitions?\b|\b(draft\w*|revis\w*|updat\w*|rewrit\w*)\b[^?]{0,40}\bdefinitions?\b|\bwho (defines|sets)\b/i;
 
 /**
  * "How the Social Climate Fund Regulation defines energy poverty", "which definition does Regulation (EU) 2023/955 rely
@@ -105,6 +105,14 @@ const WHERE_DEFINED = /\bwhere (is|are|do|does)\b[^?]*\bdefined?\b|\b(which|what
 /** Asked as a definition, or as a term "in the directive's sense" ("does that qualify as a major refit in the directive's sense?"). */
 const DEFINITION_ASKED =
   /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?|within the meaning of|in the (sense of the )?(directive|EED|law)'?s? sense|as (the|this) (directive|EED|law) (defines|means|understands) it)\b/i;
+
+/** "Which definition of SME does it rely on?", "how is energy poverty defined?": the definition itself is what is asked, in so many words. */
+const DEFINITION_ITSELF = /\b(which|what)\s+(is\s+the\s+)?(definitions?|meaning)\b|\bhow\s+(does|do|is|are)\b[^?]{0,60}\bdefined?\b|\bwhat is meant by\b/i;
+
+/** Whether a definition question asks for the definition in so many words, not whether its situation counts as the term. */
+export function asksDefinitionItself(question: string): boolean {
+  return asksForDefinition(question) && DEFINITION_ITSELF.test(question);
+}
 
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {

@@ -101,6 +101,20 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(passages, "When does a district heating plant's refurbishment count as 'substantial'?"))[0]).toBe('Article 2');
   });
 
+  it("lets the router's sure guess answer a term asked of a situation stated in figures, not a definition asked outright", async () => {
+    const store = storeOf([
+      ['Article 2', "(47) ‘efficient heating and cooling’ means a heating and cooling option that measurably reduces the input of primary energy needed; (12) ‘small and medium-sized enterprises’ or ‘SMEs’ means enterprises as defined in the Annex to Recommendation 2003/361/EC."],
+      ['Article 26', 'A system using at least 80 % of high-efficiency cogenerated heat, or at least 5 % renewable energy, meets the criteria from 1 January 2028.'],
+      ['Article 11', 'Enterprises that are not SMEs and consume more than 10 TJ shall carry out an energy audit.'],
+    ]);
+    const first = async (question: string, place: string) =>
+      (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, guess: { odds: [[place, 0.99]], paragraphOdds: () => [] }, topK: 5 }))[0]?.metadata.article;
+    expect(await first("Our heat network is 60 % gas CHP and 10 % biomass. Will it still count as 'efficient heating and cooling' from 2028?", 'Article 26')).toBe('Article 26');
+    // Without figures of its own, or asking which definition applies, the question is the glossary's.
+    expect(await first("Does our heat network count as 'efficient heating and cooling'?", 'Article 26')).toBe('Article 2');
+    expect(await first('We use about 12 TJ a year. Which definition of small and medium-sized enterprises does the directive rely on?', 'Article 11')).toBe('Article 2');
+  });
+
   it("brings first the glossary passage that defines a quoted term, though other passages share more of the asker's words", async () => {
     const store = storeOf([
       ['Article 2', "(11) ‘energy service’ means the physical benefit, utility or good that a company derives from energy with efficient technology; (16) ‘energy management system’ means a set of elements of a plan that sets an energy efficiency objective for a company or utility."],
