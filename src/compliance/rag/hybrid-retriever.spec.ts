@@ -101,6 +101,17 @@ describe(retrieveChunks.name, () => {
     expect((await articlesFor(passages, "When does a district heating plant's refurbishment count as 'substantial'?"))[0]).toBe('Article 2');
   });
 
+  it("lets the router's sure guess lead over the annex-or-article ordering where a topic route points to the same place", async () => {
+    const store = storeOf([
+      ['Article 25', 'Local authorities shall prepare local heating and cooling plans that cover the worst performing buildings and the energy efficiency first principle, building on the assessment in Annex X.'],
+      ['Annex X', 'The comprehensive assessment of heating and cooling referred to in Article 25 shall cover heating and cooling demand, supply and plans for local heating and cooling supply.'],
+    ]);
+    const first = async (place: string) =>
+      (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'What topics does our local heating and cooling plan need to cover?', guess: { odds: [[place, 0.99]], paragraphOdds: () => [] }, topK: 5 }))[0]?.metadata.article;
+    expect(await first('Article 25')).toBe('Article 25');
+    expect(await first('Article 7')).toBe('Annex X');
+  });
+
   it("lets the router's sure guess answer a term asked of a situation stated in figures, not a definition asked outright", async () => {
     const store = storeOf([
       ['Article 2', "(47) ‘efficient heating and cooling’ means a heating and cooling option that measurably reduces the input of primary energy needed; (12) ‘small and medium-sized enterprises’ or ‘SMEs’ means enterprises as defined in the Annex to Recommendation 2003/361/EC."],
