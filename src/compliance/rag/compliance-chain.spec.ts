@@ -177,6 +177,17 @@ describe(buildComplianceChain.name, () => {
     expect(human).not.toContain('```');
     expect(human).not.toContain('<system>');
   });
+  it("answers on passages too weak for the gate's rules where the scope model vouches for the question, never on no match at all", async () => {
+    // A toy model sure that a consumer's dispute with an ESCO is the directive's ("escos" weighs in-scope), unsure of a zoo.
+    const scopeModel = { bias: 0, weights: { esco: -6, disput: -2, zoo: 1 } };
+    const weak = { ...AUDIT, similarity: 0.08 };
+    const chain = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [weak] }));
+    expect(await chain.invoke('My client is fighting an ESCO over savings. Is there an out-of-court route for the dispute?')).toMatchObject({ refused: false });
+    expect(await chain.invoke('My client is fighting a zoo over ticket prices. Is there an out-of-court route?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    const none = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.02 }] }));
+    expect(await none.invoke('My client is fighting an ESCO over savings. Is there an out-of-court route for the dispute?')).toMatchObject({ refused: true });
+  });
+
   it('asks the scope model about a question no passage matches strongly, unless it names the directive or an uploaded document leads', async () => {
     // A toy model: "label" and "tyre" mark another act (tyre labelling), "audit" this directive.
     const scopeModel = { bias: 0, weights: { label: 3, tyre: 3, audit: -2 } };

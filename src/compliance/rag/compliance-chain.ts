@@ -10,7 +10,7 @@ import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js'
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
-import { judgedOffTopic, type ScopeModel } from './scope-model.js';
+import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { askedOfItsOwn, asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
 
 export interface ChainDependencies {
@@ -100,6 +100,16 @@ function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly R
   return judgedOffTopic(model, question);
 }
 
+/**
+ * Passages too weak for the gate's rules still answer where the scope model is sure the question is the directive's
+ * (scope-model.ts VOUCHED_IN_SCOPE_PROBABILITY) and the best of them matches as well as a domain question needs; never
+ * where the user's own upload leads, whose subject the model did not learn.
+ */
+function vouchedOnWeakPassages(model: ScopeModel | undefined, question: string, chunks: readonly RetrievedChunk[], best: number, gate: GateSettings): boolean {
+  if (!model || best < gate.domainSimilarity || chunks[0]?.metadata.source === 'uploaded') return false;
+  return vouchedInScope(model, question);
+}
+
 /** "11(2)" -> "Article 11, paragraph 2": no brackets inside the passage label, which is itself in brackets. */
 function paragraphInWords(paragraph: string): string {
   return paragraph.replace(/^(\d+)\((\d+)\)$/, 'Article $1, paragraph $2').replace(/^(\d+)$/, 'Article $1').replace(/^(Annex [IVXLC]+)\((\d+)\)$/, '$1, paragraph $2');
@@ -153,7 +163,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
         evidence = gateEvidence(gated.chunks, knownShare, plain);
       }
     }
-    if (!passesGate(evidence, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (!passesGate(evidence, deps.gate) && !vouchedOnWeakPassages(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) {
+      return { ...input, refusal: refusal('not_in_corpus', mode) };
+    }
     if (deps.scopeModel && learnedOffTopic(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return gated;
   }).withConfig({ runName: 'relevance_gate' });
