@@ -210,6 +210,9 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition('Our ministry would rather define an efficient heat network by its carbon intensity. What ceilings apply?')).toBe(false);
     expect(asksForDefinition("We'd rather use a CO2-per-kWh yardstick to define efficient district heating. What's the cap?")).toBe(false);
     expect(asksForDefinition('The regulator wants to define vulnerable customers by income. Is that allowed?')).toBe(false);
+    // What another scheme will define, and another act's definition written with a possessive ("the fund's own regulation").
+    expect(asksForDefinition('Is the EU setting up a rating scheme for data centres, and what will that scheme actually define?')).toBe(false);
+    expect(asksForDefinition("How is energy poverty now defined in the fund's own regulation?")).toBe(false);
     expect(asksForDefinition("Our plan calls it 'Project Heat'. Which waste heat must it use?")).toBe(false);
     // Another act's definition, which this directive changes (Article 37), is not its glossary.
     expect(asksForDefinition('Did the directive change how the Social Climate Fund Regulation defines energy poverty?')).toBe(false);

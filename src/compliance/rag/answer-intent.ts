@@ -91,13 +91,13 @@ const QUOTED_TERM_ASKED = /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an
  * the asker (or some body) defines; the directive's rule on how, or on who, is asked, not its glossary.
  */
 const ASKER_DEFINES =
-  /\b(we|they|states?|countries|governments?|ministr\w+|regulators?|authorit\w+)('d|( (would|will|want|wants|plan|plans|prefer|prefers|intend|intends|like|rather|also|instead|now|to|may|might|could|can|choose|chooses)){1,4})? (define|defines|defined|defining)\b|\b(use|apply|adopt|take|choose)\b[^?.]{0,60}\bto define\b|\b(our|national|their) (own )?definitions?\b|\b(draft\w*|revis\w*|updat\w*|rewrit\w*)\b[^?]{0,40}\bdefinitions?\b|\bwho (defines|sets)\b/i;
+  /\b(we|they|states?|countries|governments?|ministr\w+|regulators?|authorit\w+|schemes?|ratings?|systems?|methodolog\w+|standards?|codes?|labels?|tools?)('d|( (would|will|want|wants|plan|plans|prefer|prefers|intend|intends|like|rather|also|instead|now|to|may|might|could|can|choose|chooses|actually|exactly|really|then)){1,4})? (define|defines|defined|defining)\b|\b(use|apply|adopt|take|choose)\b[^?.]{0,60}\bto define\b|\b(our|national|their) (own )?definitions?\b|\b(draft\w*|revis\w*|updat\w*|rewrit\w*)\b[^?]{0,40}\bdefinitions?\b|\bwho (defines|sets)\b/i;
 
 /**
  * "How the Social Climate Fund Regulation defines energy poverty", "which definition does Regulation (EU) 2023/955 rely
  * on": another act's definition, which this directive changes (Article 37), not its own glossary.
  */
-const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|definition)\b|\bdefin\w*\b[^?]{0,60}\b(in|under|of|does) (the )?[\w()/ -]{0,40}\b(regulation|social climate fund)\b/i;
+const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|definition)\b|\bdefin\w*\b[^?]{0,60}\b(in|under|of|does) (the )?[\w()/ ’'-]{0,40}\b(regulation|social climate fund)\b/i;
 
 /** "Where is its content defined?", "which annex defines the criteria": the place that sets the detail, not a glossary entry. */
 const WHERE_DEFINED = /\bwhere (is|are|do|does)\b[^?]*\bdefined?\b|\b(which|what) (annex|article|part|provision)s? (defines?|sets?)\b/i;
