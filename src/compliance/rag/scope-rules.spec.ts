@@ -97,6 +97,12 @@ describe(outOfScope.name, () => {
   it('refuses live readings asked for this moment, and exchange prices however the market is named', () => {
     expect(outOfScope('How many grams of CO2 per kWh is the power grid emitting at this moment?')).toBe('live_data');
     expect(outOfScope('What is the current intra-day power price in Germany?')).toBe('live_data');
+    // The market's going terms, a best buy and a forecast of the next revision: none is the text in force.
+    expect(outOfScope('In an energy performance contract, what share of the savings do ESCOs typically keep, and what contract length is market standard?')).toBe('live_data');
+    expect(outOfScope('Which remotely readable heat cost allocator brand is cheapest and most reliable for our 60 flats?')).toBe('live_data');
+    expect(outOfScope('What do you expect the 2027 evaluation of the EED to change?')).toBe('live_data');
+    expect(outOfScope('What must an energy performance contract with an ESCO include about the savings share?')).toBeUndefined();
+    expect(outOfScope('By when will the Commission evaluate the EED, and what must the evaluation cover?')).toBeUndefined();
     expect(outOfScope('Where is the EPEX baseload contract for next month?')).toBe('live_data');
     expect(outOfScope('What does the Nord Pool system price say about our tariff?')).toBe('live_data');
     expect(outOfScope("What's the weather forecast for Berlin tomorrow?")).toBe('live_data');

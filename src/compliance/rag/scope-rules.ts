@@ -388,6 +388,11 @@ const MARKET_DATA: readonly RegExp[] = [
   /^(?=[^?]*\b(bitcoin|ethereum|crypto(currenc(y|ies))?|blockchain|NFTs?|ChatGPT|AI (models?|quer(y|ies)|prompts?)|(a|one|each|per) (google )?search(es)?|video streaming|streaming (video|services?))\b)(?=[^?]*\b(energy|electricity|power|water)\b)(?=[^?]*\b(consum\w*|use[ds]?|usage|footprint|draw)\b)(?![^?]*\b(must|shall|have to|has to|publish|report|duty|obliged)\b)/i,
   // Providers' offers: "what rebates does the utility offer". Peak time rebates are a tariff the directive names.
   /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
+  // The market's going terms and best buys, not the law's: "what share of the savings do ESCOs typically keep", "what contract
+  // length is market standard", "which allocator brand is cheapest and most reliable" (no dev or test in-scope question so worded).
+  /\b(cheapest|most reliable)\b|\bmarket (standard|practice|rate|norm)s?\b|\btypical(ly)?\b[^?]{0,40}\b(keep|charge|cost|pay|share|length|margin|fee)s?\b/i,
+  // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
+  /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
 
 /**
