@@ -5,6 +5,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Can our national heating-and-cooling cost-benefit analysis be folded into a strategic environmental assessment under Directive 2001/42/EC?')).toBeUndefined();
     expect(outOfScope('Can alternative policy measures include measures funded under Regulation (EU) 2023/955?')).toBeUndefined();
     expect(outOfScope('What must a strategic environmental assessment under Directive 2001/42/EC contain?')).toBe('other_act');
+    // Another act's own text asked for, though the scene names an article of this directive.
+    expect(outOfScope('Our auditors are accredited under Article 28. What does Regulation (EC) No 765/2008 require of the accreditation body itself?')).toBe('other_act');
+    expect(outOfScope('How long is an energy performance certificate valid under Directive 2010/31/EU? We list them for Article 6.')).toBe('other_act');
+    expect(outOfScope('What does Directive (EU) 2023/1791 require of data centres?')).toBeUndefined();
     expect(outOfScope('Under Directive 2013/11/EU, must ADR entities publish annual activity reports?')).toBe('other_act');
   });
 

