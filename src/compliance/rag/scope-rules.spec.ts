@@ -9,6 +9,11 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Our auditors are accredited under Article 28. What does Regulation (EC) No 765/2008 require of the accreditation body itself?')).toBe('other_act');
     expect(outOfScope('How long is an energy performance certificate valid under Directive 2010/31/EU? We list them for Article 6.')).toBe('other_act');
     expect(outOfScope('What does Directive (EU) 2023/1791 require of data centres?')).toBeUndefined();
+    // Electricity meters and bills are the electricity market directive's now, whatever place of this one is named.
+    expect(outOfScope('Under Article 9 of the energy efficiency directive, what must our electricity smart meters offer?')).toBe('other_act');
+    expect(outOfScope('According to the EED billing annex, how often must household electricity bills be based on actual consumption?')).toBe('other_act');
+    expect(outOfScope('Where did the old EED rules on electricity metering go?')).toBeUndefined();
+    expect(outOfScope('How often must our gas bills be based on actual consumption?')).toBeUndefined();
     expect(outOfScope('Under Directive 2013/11/EU, must ADR entities publish annual activity reports?')).toBe('other_act');
   });
 
