@@ -1,5 +1,6 @@
 import { answeredKinds, kindsOf, scoreOf, statedFigures, type Query } from './answer-scoring.js';
 import { intentOf } from './answer-intent.js';
+import type { RetrievedChunk } from './rag-types.js';
 import { askedQuantities } from './threshold-fit.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 
@@ -38,6 +39,22 @@ describe(kindsOf.name, () => {
 });
 
 describe(scoreOf.name, () => {
+  it("weighs the router's guessed paragraph twice in the official text and one and a half times in our notes", () => {
+    const question = 'What energy-efficiency rules govern what a city council may buy above the tender thresholds?';
+    const text = 'Contracting authorities shall purchase only products with high energy-efficiency performance above the thresholds.';
+    const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+    const chunkOf = (source: 'official' | 'bundled', guessedParagraph: boolean): RetrievedChunk => ({
+      text,
+      metadata: { documentId: 'd', title: 't', chunkIndex: 0, article: 'Article 7', paragraph: '7(1)', source },
+      similarity: 0,
+      score: 0,
+      guessedParagraph,
+    });
+    const score = (source: 'official' | 'bundled', guessed: boolean) => scoreOf({ text, terms: new Set(contentTerms(text)), chunk: chunkOf(source, guessed) }, query);
+    expect(score('official', true) / score('official', false)).toBeCloseTo(2);
+    expect(score('bundled', true) / score('bundled', false)).toBeCloseTo(1.5);
+  });
+
   it("counts a derogation in full when the asker's own figure falls under its threshold", () => {
     const question = "Our municipality has 4 200 inhabitants. Does our town hall's consumption count towards the public bodies' reduction?";
     const derogation = 'The obligation laid down in paragraph 1 shall not include, until 31 December 2029, the energy consumption of public bodies in local administrative units with a population of less than 5 000 inhabitants.';
