@@ -1,5 +1,8 @@
 import { contentTerms } from '../embeddings/text-terms.js';
 
+/** The definitions article: the glossary a definition question is answered from. */
+export const DEFINITIONS_ARTICLE = 'Article 2';
+
 /**
  * A definition that hands its substance to another place of this directive: "(46) 'efficient district heating and
  * cooling' means a district heating or cooling system meeting the criteria laid down in Article 26", "(40)

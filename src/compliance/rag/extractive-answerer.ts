@@ -11,7 +11,7 @@ import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import { topicRoute } from './topic-routes.js';
-import { askedDefinition, definitionsIn } from './definition-pointers.js';
+import { askedDefinition, DEFINITIONS_ARTICLE, definitionsIn } from './definition-pointers.js';
 import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import { askedSentences } from './question-framing.js';
@@ -154,7 +154,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const groups = [...new Set(chunks.map(placeKey))];
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
-  if (named.size === 0 && asksForDefinition(question) && groups[0] === 'Article 2') named.add('Article 2');
+  if (named.size === 0 && asksForDefinition(question) && groups[0] === DEFINITIONS_ARTICLE) named.add(DEFINITIONS_ARTICLE);
   // "Could we pay into the fund instead?", "what fines apply?": the article the framing routes to, where retrieval put it
   // first (topic-routes), answers, not the duty's.
   const routed = named.size === 0 ? topicRoute(question)?.article : undefined;

@@ -8,7 +8,7 @@ import { placeKey, placesAsked, recitalNumber } from './article-mentions.js';
 import { recitalPassages } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
-import { askedDefinition, defines } from './definition-pointers.js';
+import { askedDefinition, defines, DEFINITIONS_ARTICLE } from './definition-pointers.js';
 import { topicRoute } from './topic-routes.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords } from './topic-query.js';
@@ -44,8 +44,6 @@ const MAX_RESULTS = 24;
  */
 export const ROUTER_CONFIDENCE = 0.8;
 const ROUTER_BONUS = 0.2;
-/** The definitions article: the glossary a definition question is answered from. */
-const DEFINITIONS = 'Article 2';
 const SOURCE_ORDER = { official: 0, bundled: 1, uploaded: 2 } as const;
 
 function cosine(a: readonly number[], b: readonly number[]): number {
@@ -131,17 +129,17 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   };
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
   const routed = mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
-  const definition = mentions.size === 0 && asksForDefinition(question) && (asksDefinitionItself(question) || !(routed && guess !== DEFINITIONS && statesFigures(question)));
+  const definition = mentions.size === 0 && asksForDefinition(question) && (asksDefinitionItself(question) || !(routed && guess !== DEFINITIONS_ARTICLE && statesFigures(question)));
   // A definition question brings the definitions that fusion found, not all 56 of them; one on a term whose definition
   // hands its substance elsewhere ("meeting the criteria laid down in Article 26") goes to that place.
   if (definition) {
     const asked = askedDefinition(question, lexical.definitions());
     if (asked?.place) boost(lexical.chunksWhere((c) => c.metadata.article === asked.place), MENTION_BONUS);
     else {
-      for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === DEFINITIONS) candidate.fused += MENTION_BONUS;
+      for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === DEFINITIONS_ARTICLE) candidate.fused += MENTION_BONUS;
       // "Does a city-owned utility count as a 'public body'?": the passage holding that definition, which fusion may miss
       // among the glossary's long passages of many terms, comes first.
-      if (asked) boost(lexical.chunksWhere((c) => c.metadata.article === DEFINITIONS && defines(c.pageContent, asked.term)), MENTION_BONUS);
+      if (asked) boost(lexical.chunksWhere((c) => c.metadata.article === DEFINITIONS_ARTICLE && defines(c.pageContent, asked.term)), MENTION_BONUS);
     }
   }
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.

@@ -2,7 +2,7 @@ import { embeddingText } from '../corpus/legal-chunker.js';
 import { Bm25Index } from '../embeddings/bm25.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { annexReferrals } from './annex-referrals.js';
-import { definitionsIn, type Definition } from './definition-pointers.js';
+import { DEFINITIONS_ARTICLE, definitionsIn, type Definition } from './definition-pointers.js';
 import { looksLikeInjection } from './injection-guard.js';
 
 export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
@@ -63,7 +63,7 @@ export class LexicalSide {
 
   /** The definitions of Article 2 (definition-pointers), from the official text and our notes, read once per corpus change. */
   definitions(): readonly Definition[] {
-    this.glossary ??= definitionsIn(this.chunksWhere((c) => c.metadata.article === 'Article 2' && (c.metadata.source === 'official' || c.metadata.source === 'bundled')).map((c) => c.pageContent));
+    this.glossary ??= definitionsIn(this.chunksWhere((c) => c.metadata.article === DEFINITIONS_ARTICLE && (c.metadata.source === 'official' || c.metadata.source === 'bundled')).map((c) => c.pageContent));
     return this.glossary;
   }
 
