@@ -130,6 +130,10 @@ describe('the setting is not what is asked', () => {
     // "can <anything> be <done>" asks what is allowed; "can we get" asks for help.
     expect(asksAboutARule('can rooftop PV for own consumption be knocked off the savings baseline for 2021-2023?')).toBe(true);
     expect(asksAboutARule('can we get rooftop PV for our office?')).toBe(false);
+    // Irregular participles too: "be done", "be made", "be kept".
+    expect(asksAboutARule('Can an energy audit be done by our own in-house engineering team rather than an external firm?')).toBe(true);
+    expect(asksAboutARule('Can a transmission system operator be made an obligated party?')).toBe(true);
+    expect(asksAboutARule('Can we get the audit done by our own team?')).toBe(false);
     // Banking a surplus, and what follows a shortfall, ask what the savings rules allow.
     expect(asksAboutARule('We overshot our cumulative savings target. Can we bank the surplus for the next period?')).toBe(true);
     expect(asksAboutARule('And what if we had fallen short instead?')).toBe(true);
