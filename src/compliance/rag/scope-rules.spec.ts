@@ -426,6 +426,9 @@ describe(outOfScope.name, () => {
       'How long may we store 15-minute readings under EU data-protection law?',
       'EN 16247-1: what are the phases of an energy audit?',
       'When does carbon pricing on heating fuels start?',
+      // Other acts named by their field.
+      'What renewables share must the heating sector reach under the EU renewables rules?',
+      'What minimum excise rate applies to gas for heating under EU energy taxation rules?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
     expect(outOfScope('Can you draft my claim against the landlord and say whether we would win?')).toBe('advice');
     expect(outOfScope('Give me your forecast of final energy consumption in 2040.')).toBe('live_data');
@@ -438,6 +441,9 @@ describe(outOfScope.name, () => {
       'Our utility is in the supplier savings scheme and passes on the carbon price for heating fuels. How is that treated when our savings are verified?',
       'What forecasts must the comprehensive heating and cooling assessment contain?',
       'My gas company in Belgium charges for paper bills. Is that allowed under the EU rules?',
+      'Can our county still buy tyres under the procurement rules of the old directive?',
+      'Can a non-high-efficiency CHP unit get support under the State aid rules?',
+      'We buy a labelled heating package. Under the energy labelling framework, can the package class count?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 

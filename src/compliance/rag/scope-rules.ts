@@ -122,6 +122,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
   /\b(EPBD|energy performance of buildings directive|buildings directive|(EU |European )?buildings? (energy )?performance (rules|regulations?|law|legislation|standards? directive))\b/i,
   /\b(carbon border|CBAM)\b/,
+  // Other acts named by their field: "under the EU renewables rules", "EU energy taxation rules", "the emissions trading law".
+  // Not the procurement or State aid rules, which this directive itself sets (Article 7) or refers to (Article 26(14)), nor
+  // the labelling framework, whose classes public buyers must buy at the highest of (Article 7, Annex IV).
+  /\b(the |EU |European |Union )(renewables?( energy)?|emissions? trading|carbon (market|trading)|buildings?( energy)?|(energy )?taxation|energy tax|gas market) (rules|law|legislation|regime)\b/i,
   // Acts titled "... Act" (the Digital Markets Act, the Data Act): the directive is not one of them.
   /\b(?:[A-Z][\w-]*\s+){1,4}Act\b/,
   // The buildings directive's own instruments asked about as such: what makes a zero-emission building, the
