@@ -91,16 +91,19 @@ describe(chunkLegalText.name, () => {
     expect(texts.find((text) => text.includes('(d) 1,9 %'))).toContain('Rates from 2021, as a share of consumption:');
   });
 
-  it("cites a note passage with the law's paragraph only when it names exactly one of its own article", () => {
+  it("cites a note passage with the law's paragraph when it names exactly one of its own article, or opens on one", () => {
     const note = [
       '# Article 11 — Energy management systems and energy audits',
       'Intro naming nothing.',
       '1. Management systems. Under Article 11(1), enterprises above 85 TJ must run one.',
       '2. Exemptions. Under Article 11(10) and Article 11(11), some are exempt.',
       '3. Links. Article 12(1) sets data centre duties; Article 11(7) covers SMEs.',
+      // Opens on one paragraph and names another in passing: cited with the one it opens on.
+      '4. Under Article 11(2), audits follow every four years. Their experts qualify under Article 11(5) or Article 28.',
+      '5. Several paragraphs matter here; Article 11(3) and Article 11(4) on reporting, and Article 11(9) on deemed audits.',
     ].join('\n\n');
     const paragraphs = chunkLegalText({ documentId: 'n', title: 'Article 11', text: note, source: 'bundled' }).map((chunk) => chunk.metadata.paragraph);
-    expect(paragraphs).toEqual([undefined, '11(1)', undefined, '11(7)']);
+    expect(paragraphs).toEqual([undefined, '11(1)', undefined, '11(7)', '11(2)', undefined]);
     const annex = chunkLegalText({ documentId: 'a', title: 'Annex VI', text: '# Annex VI — Audits\n\n1. Under Annex VI(2), audits cover transport.', source: 'bundled' });
     expect(annex[0].metadata.paragraph).toBe('Annex VI(2)');
   });

@@ -149,16 +149,28 @@ function paragraphLabel(article: string | undefined, number: string | undefined)
   return number ? `${article}(${number})` : article;
 }
 
+/** How far into a note passage the paragraph it opens on is named ("Under Article 25(6), Member States ..."). */
+const OPENING_CHARS = 80;
+
 /**
  * Our notes number their paragraphs their own way but name the law's paragraph they restate ("Under Article
- * 11(2), ..."): a note passage that names exactly one paragraph of its own article is cited with it.
+ * 11(2), ..."): a note passage that names exactly one paragraph of its own article is cited with it, and so is one that
+ * opens on a paragraph and names others in passing ("Under Article 25(6), ... draw on the assessments of Article 25(1)").
  */
 function noteParagraph(article: string | undefined, text: string): string | undefined {
   if (!article) return undefined;
   const [kind, id] = article.split(' ');
   const own = kind === 'Article' ? new RegExp(`\\bArticle ${id}\\((\\d{1,2})\\)`, 'g') : new RegExp(`\\b${article}\\((\\d{1,2})\\)`, 'g');
-  const named = new Set([...text.matchAll(own)].map((match) => match[1]));
-  return named.size === 1 ? paragraphLabel(article, [...named][0]) : undefined;
+  const found = [...text.matchAll(own)];
+  const named = new Set(found.map((match) => match[1]));
+  if (named.size === 1) return paragraphLabel(article, [...named][0]);
+  const [first] = found;
+  if (!first || first.index >= OPENING_CHARS) return undefined;
+  // The sentence it opens on names that paragraph alone: "Under Article 11(10) and Article 11(11), ..." opens on both.
+  const sentenceEnd = text.slice(first.index).search(/[.;:](\s|$)/);
+  const sentence = text.slice(first.index, sentenceEnd < 0 ? undefined : first.index + sentenceEnd);
+  const inSentence = new Set([...sentence.matchAll(own)].map((match) => match[1]));
+  return inSentence.size === 1 ? paragraphLabel(article, first[1]) : undefined;
 }
 
 interface ParagraphPiece {
