@@ -4,6 +4,8 @@ describe(expandQuery.name, () => {
   it("adds the directive's own word for everyday ones, once", () => {
     expect(expandQuery('Which companies need an audit?')).toBe('Which companies need an audit? enterprises');
     expect(expandQuery('Do data centers report energy use?')).toBe('Do data centers report energy use? data centres');
+    // Subsidies are what the directive calls support ("investment support", "national support scheme").
+    expect(expandQuery('Does a CHP guarantee of origin have to say whether the plant got subsidies?')).toMatch(/\? support\b/);
   });
 
   it('leaves questions already in the directive\'s words alone', () => {

@@ -39,6 +39,8 @@ const TRANSPOSITION = new RegExp(
 const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(compan(y|ies)|firms?|business(es)?|corporations?)\b/i, 'enterprises'],
   [/\bdata cent(er|ers)\b/i, 'data centres'],
+  // The directive's word for public money given to a plant or a measure: "support", "support schemes", "investment support".
+  [/\bsubsid(y|ies|is\w*|iz\w*)\b/i, 'support'],
   [/\b(grid|network) operators?\b/i, 'system operators'],
   [/\b(public authorit(y|ies)|governments?|municipalit(y|ies)|public sector)\b/i, 'public bodies'],
   [/\b(cogen|combined heat and power)\b/i, 'cogeneration'],
