@@ -76,6 +76,8 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
+  // What counts as renewable energy (a heat pump's performance factor, biomass criteria) is the renewables directive's.
+  /\bcount(ed|s)? as renewable( energy)?\b|\brenewable energy\b[^?]{0,40}\bcount\w*/i,
   // The power exchanges' market rules: clearing prices and the day-ahead market.
   /\b(clearing prices?|day-ahead (power |electricity )?market)\b/i,
 ];

@@ -120,6 +120,21 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Our climate runs from mountains to the coast. May we correct the public bodies\' figures for regional weather differences?')).toBeUndefined();
   });
 
+  it("refuses the directive's record country by country, a dispute's prospects, IT architecture and what counts as renewable", () => {
+    expect(outOfScope('Which Member States have already fully transposed the directive, and which received letters of formal notice?')).toBe('live_data');
+    expect(outOfScope('Which Member States actually achieved the 3 % renovation rate for public buildings in 2024?')).toBe('live_data');
+    expect(outOfScope('How many data centre operators are currently registered in the Code of Conduct, and which joined this year?')).toBe('live_data');
+    expect(outOfScope('Our landlord passed the audit cost on to us. Do we have a good case to recover it, and how should we word our formal notice?')).toBe('advice');
+    expect(outOfScope('For 50,000 remote heat meters, is LoRaWAN or NB-IoT better in terms of battery life?')).toBe('unrelated');
+    expect(outOfScope('Our outage map crashes in storms. What caching and CDN set-up should we use?')).toBe('unrelated');
+    expect(outOfScope('What seasonal performance factor must a heat pump reach for its heat to be counted as renewable energy?')).toBe('other_act');
+    // The duties themselves stay in scope: transposing by a date, the renovation rate, publishing data centre figures.
+    expect(outOfScope('By when must Member States transpose the directive?')).toBeUndefined();
+    expect(outOfScope('Must Member States renovate 3 % of public buildings each year?')).toBeUndefined();
+    expect(outOfScope('Which data centres must publish their energy performance, and where is it registered?')).toBeUndefined();
+    expect(outOfScope('Does waste heat from our data centre count towards efficient district heating?')).toBeUndefined();
+  });
+
   it("keeps a rule question whose 'right now' or 'currently' dates the asker's own situation, and refuses the world's state asked now", () => {
     expect(outOfScope("our DH network is 45% biomass + 20% gas CHP heat. does it count as 'efficient district heating' right now (2026)?")).toBeUndefined();
     expect(outOfScope('Our bills are based on meter readings. What information has to be on each bill? We currently show price and consumption, nothing else.')).toBeUndefined();

@@ -288,6 +288,10 @@ const LIVE_DATA: readonly RegExp[] = [
   /\bhas (the|our) ([\w-]+ )?(government|ministry|regulator|agency)\b[^?]*\b(updated|published|adopted|changed|issued|revised)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
+  // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
+  // letters, who is registered in or joined a scheme. The directive sets duties; it reports no one's record.
+  /\bwhich (member states|countries)\b[^?]{0,40}\b(have|has|actually|already)\b[^?]{0,30}\b(transposed|achieved|met|reached|missed|received|implemented|notified|hit)\b/i,
+  /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -319,7 +323,9 @@ const ADVICE: readonly RegExp[] = [
   // reduce their rent if the heating fails", "can I take him to court", "should we sue".
   /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
   // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
-  /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal)\b/i,
+  /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal|notice|claim|demand|objection)\b/i,
+  // A dispute's prospects ("do we have a good case to recover that money?"), and which of two technologies is better.
+  /\b(good|strong|winnable|solid) case\b|\bor\b[^?]{0,60}\bbetter (in terms of|for|at)\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
   // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
@@ -397,7 +403,7 @@ const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
 const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
 
 /** Device set-up, IT security and office software: general IT, not what an energy law requires. */
-const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware)\b/i;
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|microservices?|cloud architecture|API gateway)\b/i;
 
 /** Personal money decisions: a mortgage, a loan or a pension for oneself. */
 const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
