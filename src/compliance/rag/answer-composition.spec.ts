@@ -43,3 +43,19 @@ describe(compose.name, () => {
     expect(compose(all, query).map((s) => s.text)).toEqual([PLAN, MEASURES, MANAGEMENT, PUBLISHED]);
   });
 });
+
+describe('compose: the sentence that goes on with the best one', () => {
+  const FORECAST = 'The assessment must give a forecast of trends in heating and cooling demand over the next 30 years in GWh.';
+  const GOES_ON = 'It takes into account in particular the projections for the next 10 years and the change in demand in buildings.';
+  const MAP = 'The national heat assessment must include a map of the entire national territory showing heat demand points, the existing heat supply, district heating networks, planned heat supply installations and industrial sites whose waste heat could be used for the national heat demand.';
+  const OVERVIEW = 'Annex X lists what each national heat assessment must include and be based on: an overview of heat demand and supply, the national objectives and policies for heat, an analysis of the economic potential of heat efficiency, and the measures the national heat assessment proposes.';
+  const question = 'How far into the future must the demand forecast in the national heat assessment look?';
+  const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+  const all = sentencesOf([paragraph(`${OVERVIEW} ${MAP} ${FORECAST} ${GOES_ON}`)], (s) => scoreOf(s, query));
+
+  it('comes with it: "It takes into account ..." says no more than "it" of the subject, but it is the same rule', () => {
+    const picked = compose(all, query).map((s) => s.text);
+    expect(picked).toContain(FORECAST);
+    expect(picked).toContain(GOES_ON);
+  });
+});

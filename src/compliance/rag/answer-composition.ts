@@ -82,6 +82,17 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
   return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
 }
 
+/**
+ * The sentence right after the answer's best one that goes on with it ("It takes into account in particular the
+ * projections for the next 10 years" after "the assessment must give a forecast of trends in demand ... next 30 years"):
+ * it says no more than "it" of the subject, so it scores low on its own, but it is the same rule.
+ */
+function goesOnFrom(s: Sentence, all: readonly Sentence[]): Sentence | undefined {
+  const next = all[all.indexOf(s) + 1];
+  if (!next || next.chunk !== s.chunk || isListPoint(next.raw) || isListPoint(s.raw) || announcesList(s.raw)) return undefined;
+  return /^(it|they|this|these)\s/i.test(next.text) && leansOnPrevious(next.text) && !isFragment(next.text) && !isMetaSentence(next.text) ? next : undefined;
+}
+
 /** A condition or exception that leans on the sentence before it: "This applies ..., save where ...", "That shall not apply where ...". */
 const QUALIFIER = /\b(save (where|if|when)|unless|except (where|when|if|for|in)|provided that|(does|do|shall) not apply|appl(y|ies) only)\b/i;
 
@@ -457,12 +468,20 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
     if (!best || (round > 0 && best.score < first * 0.2)) break;
     const tied = tiesWithSiblings(best.sentence, best.score, all, (s) => scoreOf(s, query, covered, satisfied));
     const group = contextOf(best.sentence, all, tied ? { ...query.intent, list: true } : query.intent, round > 0 ? MAX_ANSWER_CHARS - length : MAX_ANSWER_CHARS).filter((s) => !picked.has(s) && !inList.has(s));
-    const added = charsOf(group);
+    let added = charsOf(group);
     if (round > 0 && length + added > MAX_ANSWER_CHARS) {
       skipped.add(best.sentence);
       continue;
     }
-    if (round === 0) { first = best.score; firstChunk = best.sentence.chunk; }
+    if (round === 0) {
+      first = best.score;
+      firstChunk = best.sentence.chunk;
+      const next = goesOnFrom(best.sentence, all);
+      if (next && !group.includes(next) && !picked.has(next) && !inList.has(next) && length + added + charsOf([next]) <= MAX_ANSWER_CHARS) {
+        group.push(next);
+        added += charsOf([next]);
+      }
+    }
     for (const s of group) {
       picked.add(s);
       for (const term of s.terms) covered.add(term);
