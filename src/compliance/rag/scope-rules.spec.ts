@@ -135,6 +135,34 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Does waste heat from our data centre count towards efficient district heating?')).toBeUndefined();
   });
 
+  it('refuses writing tasks, own choices between designs, own contract claims, records asked as counts and national acts by their own names', () => {
+    expect(outOfScope("Translate this audit summary into German: 'The audit identified 14 measures.'")).toBe('unrelated');
+    expect(outOfScope("Draft a LinkedIn post announcing our heat network's 1,000th customer.")).toBe('unrelated');
+    expect(outOfScope('For a hospital EPC, should we offer a shared-savings or a guaranteed-savings model?')).toBe('advice');
+    expect(outOfScope('For our 5 sites, is it cheaper to run a certified energy management system or to commission audits?')).toBe('advice');
+    expect(outOfScope('What setpoints and time schedules should I program into the BMS for the chillers?')).toBe('advice');
+    expect(outOfScope('Our supplier added a levy to our invoices. Do we have a claim under our supply contract?')).toBe('advice');
+    expect(outOfScope('In the first round, how many data centres reported their indicators to the European database?')).toBe('live_data');
+    expect(outOfScope('Which Member States set national contributions below the Annex I formula in their final plans?')).toBe('live_data');
+    expect(outOfScope('How much of their auction revenues did Member States spend on buildings in 2024?')).toBe('live_data');
+    expect(outOfScope('Does the Erneuerbare-Wärme-Gesetz ban new gas boilers in new buildings?')).toBe('other_jurisdiction');
+    expect(outOfScope('Under the varmeforsyningsloven, can our kommune impose mandatory connection?')).toBe('other_jurisdiction');
+    expect(outOfScope('Can a Spanish obligated party cover the gap with savings certificates under Real Decreto 36/2023?')).toBe('other_jurisdiction');
+    expect(outOfScope('What is the threshold for energy management systems under the EnEfG?')).toBe('other_jurisdiction');
+    expect(outOfScope('How does URE run the tender for świadectwa efektywności energetycznej, and what is the opłata zastępcza?')).toBe('other_jurisdiction');
+    expect(outOfScope('Our district heating company in Gdańsk raised the price. How early should they have warned us?')).toBeUndefined();
+    expect(outOfScope('Our heat network in Košice misses the mix. Do we need an improvement plan?')).toBeUndefined();
+    expect(outOfScope('Do EU product design rules set minimum power-supply efficiency for servers?')).toBe('other_act');
+    expect(outOfScope('By when must the transformation plan of our glass factory be in place?')).toBe('other_act');
+    expect(outOfScope('For our energy and climate plan update, what public consultation must we run before the draft?')).toBe('other_act');
+    // This directive's own duties on the same things stay in scope.
+    expect(outOfScope('Should we set supplier targets in primary or final energy terms?')).toBeUndefined();
+    expect(outOfScope('Can the regulator give CHP plants near heat demand cheaper grid charges?')).toBeUndefined();
+    expect(outOfScope('Which Member States may apply a lower savings rate?')).toBeUndefined();
+    expect(outOfScope('Must Member States report the efficiency of 50 MW combustion plants against the best available techniques?')).toBeUndefined();
+    expect(outOfScope('By when must our NECP update set out the national contribution?')).toBeUndefined();
+  });
+
   it("keeps a rule question whose 'right now' or 'currently' dates the asker's own situation, and refuses the world's state asked now", () => {
     expect(outOfScope("our DH network is 45% biomass + 20% gas CHP heat. does it count as 'efficient district heating' right now (2026)?")).toBeUndefined();
     expect(outOfScope('Our bills are based on meter readings. What information has to be on each bill? We currently show price and consumption, nothing else.')).toBeUndefined();

@@ -233,6 +233,18 @@ export function withoutAskerPlace(question: string): string {
 }
 
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
+/**
+ * A Member State's own act by its own-language name: "the Erneuerbare-Wärme-Gesetz", "EnEfG", "Real Decreto 36/2023",
+ * "varmeforsyningsloven", "the Warmtewet". Case matters for the compounds: the law's name is a proper noun.
+ */
+const NATIONAL_ACT_NAME =
+  /\b[A-ZÄÖÜ][a-zäöüß]+-?([A-Z][a-zäöüß]+-)?(gesetz|Gesetz|verordnung|Verordnung)(es)?\b|\b[a-zæøå]{5,}loven\b|\b[A-Z][a-zåäö]+lagen\b|\b[A-Z][a-z]+wet\b|\b(Real Decreto|Decreto|Ley|Legge|D\. ?Lgs|[Dd]écret|[Ll]oi|[Aa]rrêté|[Uu]staw[a-z]*)\b|\b(EnEfG|GEG|EDL-G|EEWärmeG)\b/;
+/**
+ * A national instrument named in a language of central Europe ("świadectwa efektywności energetycznej", "opłata
+ * zastępcza"): two words in a row written with its letters. One such word is usually where the asker is ("Košice", "Gdańsk").
+ */
+const CENTRAL_EUROPEAN_WORDS = /([\p{L}]*[ąćęłńśźżřůěšžčťďňőű][\p{L}]*[^\p{L}]+){2}/iu;
+
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
@@ -292,6 +304,10 @@ const LIVE_DATA: readonly RegExp[] = [
   // letters, who is registered in or joined a scheme. The directive sets duties; it reports no one's record.
   /\bwhich (member states|countries)\b[^?]{0,40}\b(have|has|actually|already)\b[^?]{0,30}\b(transposed|achieved|met|reached|missed|received|implemented|notified|hit)\b/i,
   /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
+  // What was reported, set or spent, asked as a count or a record: "how many data centres reported their indicators?",
+  // "which Member States set contributions below the formula?", "what did they spend in 2024, according to the latest report?".
+  /\bhow many\b[^?]{0,60}\b(reported|registered|submitted|received|achieved|joined|signed|have reported)\b|\bwhich (member states|countries) (have |actually |already )?(set|chose|opted|submitted|notified|used|applied|spent)\b/i,
+  /\b(did|was|were)\b[^?]{0,40}\b(spend|spent|use|used)\b[^?]{0,60}\b(last year|in (19|20)\d\d)\b|\baccording to the latest\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -326,6 +342,10 @@ const ADVICE: readonly RegExp[] = [
   /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal|notice|claim|demand|objection)\b/i,
   // A dispute's prospects ("do we have a good case to recover that money?"), and which of two technologies is better.
   /\b(good|strong|winnable|solid) case\b|\bor\b[^?]{0,60}\bbetter (in terms of|for|at)\b/i,
+  // One's own choice between two designs or deals, and what is cheaper for oneself: "should we offer a shared-savings or
+  // a guaranteed-savings model?", "is it cheaper to run an EnMS or to commission audits?". A claim under one's own contract.
+  /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b/i,
+  /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
   // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
@@ -392,6 +412,8 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 const UNRELATED: readonly RegExp[] = [
   /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint)\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
+  // Writing tasks: translating a text, drafting a post or a press release about one's own news.
+  /\b(translate|translation of)\b|\b(draft|write|compose) (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b/i,
 ];
 
 /**
@@ -520,7 +542,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && NATIONAL_INSTRUMENT.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   if (NATIONAL_RECORD.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
