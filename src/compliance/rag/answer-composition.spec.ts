@@ -59,3 +59,28 @@ describe('compose: the sentence that goes on with the best one', () => {
     expect(picked).toContain(GOES_ON);
   });
 });
+
+describe('compose: a list whose points do not all fit', () => {
+  const filler = 'and any other installation of that kind that the national assessment of heating and cooling potentials identifies in the territory of the Member State concerned';
+  const LEAD = 'The assessment shall identify the following sources of waste heat and cold:';
+  const POINTS = [
+    `(a) district heating networks and their extensions, ${filler};`,
+    `(b) waste incineration plants and their heat recovery units, ${filler};`,
+    `(c) industrial sites with process heat that could be reused, ${filler};`,
+    `(d) thermal power generation installations that can supply waste heat, ${filler}, with a total thermal input exceeding 50 MW;`,
+    `(e) data centres and their cooling systems, ${filler};`,
+    `(f) wastewater treatment plants and sewage systems, ${filler};`,
+    `(g) renewable installations such as geothermal plants, ${filler};`,
+    `(h) cold sources such as liquefied natural gas terminals, ${filler}.`,
+  ];
+  const question = 'Which sources of waste heat must the assessment identify, and what size cut-offs apply?';
+  const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+  const all = sentencesOf([paragraph([LEAD, ...POINTS].join('\n'))], (s) => scoreOf(s, query));
+
+  it('keeps the point that carries the asked size whole and clips the others', () => {
+    expect(query.intent.list && query.intent.amount).toBe(true);
+    const answer = compose(all, query).map((s) => s.text).join(' ');
+    expect(answer).toContain('total thermal input exceeding 50 MW');
+    expect(answer.length).toBeLessThanOrEqual(1200);
+  });
+});

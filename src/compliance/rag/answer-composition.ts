@@ -353,14 +353,29 @@ function clipped(s: Sentence, max: number): Sentence {
 }
 
 /**
- * A list question's answer: the lead-in, then the list's own points in document order rather than framing
- * sentences. When the points do not all fit the room, the longest are clipped (each to the same length, never
- * under MIN_POINT_CHARS) so that every point shows its opening words; what still does not fit is left out.
+ * Share of the list's best point score at which a point that carries the asked kind of fact (a size, a date) answers the
+ * question itself: it is quoted whole, never clipped. A contents question ("what must the contract specify?") asks for
+ * every point alike, and its points are clipped alike.
  */
-function listAnswer(list: { lead: Sentence[]; points: Sentence[] }): Sentence[] {
+const ASKED_POINT_SHARE = 0.8;
+
+/**
+ * A list question's answer: the lead-in, then the list's own points in document order rather than framing
+ * sentences. When the points do not all fit the room, the points that answer the question themselves ("thermal power
+ * generation installations ... with a total thermal input exceeding 50 MW" for "which sources of waste heat, and what
+ * size cut-offs?") are kept whole and the others clipped (each to the same length, never under MIN_POINT_CHARS) so that
+ * every point shows its opening words; what still does not fit is left out, the asked points last.
+ */
+function listAnswer(list: { lead: Sentence[]; points: Sentence[] }, query: Query): Sentence[] {
   const room = MAX_ANSWER_CHARS - charsOf(list.lead);
   const { points } = list;
-  const fits = (cap: number) => points.reduce((sum, p) => sum + Math.min(p.text.length, cap) + 5, 0) <= room;
+  const scores = points.map((p) => scoreOf(p, query));
+  const top = Math.max(0, ...scores);
+  const kinds = KINDS.filter((kind) => query.intent[kind]);
+  const carriesAskedKind = (p: Sentence) => kinds.some((kind) => kindsOf(p.text).has(kind));
+  const asked = new Set(points.filter((p, i) => top > 0 && scores[i] >= top * ASKED_POINT_SHARE && carriesAskedKind(p)));
+  const shown = (p: Sentence, cap: number) => (asked.has(p) ? p.text.length : Math.min(p.text.length, cap));
+  const fits = (cap: number) => points.reduce((sum, p) => sum + shown(p, cap) + 5, 0) <= room;
   let cap = Math.max(...points.map((p) => p.text.length));
   if (!fits(cap)) {
     let low = MIN_POINT_CHARS;
@@ -374,9 +389,13 @@ function listAnswer(list: { lead: Sentence[]; points: Sentence[] }): Sentence[] 
   }
   const picked: Sentence[] = [...list.lead];
   let length = charsOf(list.lead);
+  // Room kept for the asked points still to come, so that the points before them do not take it.
+  let askedLeft = charsOf(points.filter((p) => asked.has(p)));
   for (const p of points) {
-    const point = clipped(p, cap);
-    if (length + charsOf([point]) > MAX_ANSWER_CHARS) continue;
+    const isAsked = asked.has(p);
+    if (isAsked) askedLeft -= charsOf([p]);
+    const point = isAsked ? p : clipped(p, cap);
+    if (length + charsOf([point]) + (isAsked ? 0 : askedLeft) > MAX_ANSWER_CHARS) continue;
     picked.push(point);
     length += charsOf([point]);
   }
@@ -442,7 +461,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   // A list question answered by a list: the list first; what room it leaves goes to the best other sentences
   // ("Which sectors should the network draw on, and what may it advise on?" wants the sentence before the list too).
   const list = query.intent.list ? askedList(all, query) : undefined;
-  const listed = new Set(list ? listAnswer(list) : []);
+  const listed = new Set(list ? listAnswer(list, query) : []);
   // The list's sentences as the pool holds them (a clipped point is a copy): never taken a second time.
   const inList = new Set(list ? [...list.lead, ...list.points] : []);
   if (list) {
