@@ -11,6 +11,9 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('As a DSO, do we report grid losses to the NRA?')).toEqual(['distribution system operators', 'national energy regulatory authority', 'network losses']);
     expect(vocabularyTerms('What must we do about the energy we lose in our grid?')).toEqual(['network losses']);
     expect(vocabularyTerms('data centre publication kpis which ones exactly')).toEqual(['key performance indicators']);
+    // The Union's check on a country's progress, in everyday words; Brussels as a place adds nothing.
+    expect(vocabularyTerms('If Brussels concludes our progress is too slow, how long do we get for extra measures?')).toEqual(['Commission', 'insufficient progress', 'additional measures']);
+    expect(vocabularyTerms('Our heat network in Brussels: must the bills show the fuel mix?')).not.toContain('Commission');
     expect(vocabularyTerms('dso duties on grid losses')).toEqual(['distribution system operators', 'network losses']);
     expect(vocabularyTerms('We plan to disconnect a customer in arrears. What must we tell them?')).toEqual(['disconnection']);
     expect(vocabularyTerms('Can our heat supplier cut off households in winter?')).toEqual(['disconnection']);

@@ -22,6 +22,10 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b((grid|network|line) loss(es)?|los(e|es|t|ing) (\w+ ){0,3}(in|on|across) (the |our |their )?(grid|network|lines|cables))\b/i, terms: 'network losses' },
   { pattern: /\b(DR|flexibility|load shifting|peak shaving)\b/, terms: 'demand response' },
   { pattern: /\b(dynamic tariffs?|ToU|time-of-use)\b/i, terms: 'time-of-use tariffs dynamic pricing' },
+  // The Union's checks on a country's progress: "if Brussels concludes we're off track, how long do we get for extra measures?".
+  { pattern: /\bBrussels (\w+ )?(conclude|find|decide|assess|judge|say|think|want|ask|require|check|review|warn)\w*/, terms: 'Commission' },
+  { pattern: /\b(progress (is|was|has been) (too slow|insufficient)|too little progress|(off|behind) (track|schedule)|falling behind|lagging behind)\b/i, terms: 'insufficient progress' },
+  { pattern: /\b(extra|further) measures\b/i, terms: 'additional measures' },
   // Enterprises, audits and management systems
   { pattern: /\b(ISO\s?50001|EnMS)\b/i, terms: 'energy management system certified' },
   // "EMS" is said of both; the directive exempts from audits for either kind when certified.
