@@ -297,6 +297,9 @@ describe(outOfScope.name, () => {
     // Another act named only in the scene the asker sets, what is asked being this directive's rule; named in what is asked,
     // or asked by its own instruments, it stays the other act's.
     expect(outOfScope('Our regulator publishes a yearly report under the electricity market directive 2019/944. Does it now have to cover how efficiently the grids are run?')).toBeUndefined();
+    // Verifying savings is this directive's subject (Article 9(10), Annex V), whatever act the scene names.
+    expect(outOfScope('A fuel supplier in our scheme is also covered by ETS2 for heating and road fuels. What must the verification system take into account?')).toBeUndefined();
+    expect(outOfScope('A fuel supplier in our scheme is also covered by ETS2 for heating and road fuels. What must its allowance surrender take into account?')).toBe('other_act');
     expect(outOfScope('Our heat comes 60% from a gas CHP (which is also under the ETS). From 2028 will we still qualify as efficient district heating?')).toBeUndefined();
     expect(outOfScope('Our regulator reports every year. Does the electricity market directive 2019/944 make it cover how efficiently the grids are run?')).toBe('other_act');
     expect(outOfScope('Our heat plant is under the ETS. How many free allowances will it get for its heat?')).toBe('other_act');

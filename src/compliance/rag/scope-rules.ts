@@ -559,7 +559,7 @@ function namesOtherAct(question: string): boolean {
 }
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
-const OWN_SUBJECT = /\b(efficien\w*|savings?|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
+const OWN_SUBJECT = /\b(efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
 
 /**
  * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
