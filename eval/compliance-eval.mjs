@@ -76,8 +76,10 @@ const GATE = {
   // Changed the same day: the official text's sentences in the router's guessed paragraph count 2 times, not 1.5
   // (answer-scoring's GUESSED_PARAGRAPH_BOOST). On ten dev folds official key facts +70 -19 (recall 0.902 -> 0.908); here
   // one fact gained and two lost (0.943 -> 0.937), within what 141 questions can tell apart. Floor at that level.
-  notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.92, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.955, hit5: 0.99, keyFactRecall: 0.935, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  // Raised on 2026-12-05 (second session) after note passages took the paragraph they open on and the sentence that goes on
+  // with the best one came with it: notes recall 0.925 -> 0.948, official 0.937 -> 0.948 (165 of 174 key facts in both).
+  notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.945, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.955, hit5: 0.99, keyFactRecall: 0.945, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
