@@ -84,3 +84,22 @@ describe('compose: a list whose points do not all fit', () => {
     expect(answer.length).toBeLessThanOrEqual(1200);
   });
 });
+
+describe('compose: the asked kind looked for with the words of the ask that wants it', () => {
+  const pad = (words: string, times: number) => Array.from({ length: times }, () => words).join(', ');
+  const CONSIDER = `The evaluation must also consider whether public building renovation at 3 % continues after 2030, ${pad('alongside the renovation rate of public buildings after 2030 and the 3 % public building renovation rate', 6)}.`;
+  const REVIEW = `The Commission must review the implementation of the Directive by 28 February 2027 and every five years thereafter, ${pad('covering its overall effectiveness, the administrative burden it places on the bodies concerned and the coherence of its instruments', 2)}.`;
+  const ASSESS = 'By 31 October 2032 the renovation rate of public buildings after 2030 must be assessed.';
+  const question = 'When must the Commission review the Directive? And will it consider whether the 3 % public building renovation rate continues after 2030?';
+  const parts = ['When must the Commission review the Directive?', 'And will it consider whether the 3 % public building renovation rate continues after 2030?'].map((part) => ({
+    terms: new Set(contentTerms(part)),
+    intent: intentOf(part),
+  }));
+  const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question), parts };
+  const all = sentencesOf([paragraph(`${CONSIDER} ${ASSESS} ${REVIEW}`)], (s) => scoreOf(s, query));
+
+  it("gives the review's date the first ask wants, not a later assessment's date that shares the second ask's words", () => {
+    expect(CONSIDER.length + REVIEW.length + ASSESS.length).toBeGreaterThan(1200);
+    expect(compose(all, query).map((s) => s.text)).toContain(REVIEW);
+  });
+});

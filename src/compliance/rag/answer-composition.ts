@@ -185,9 +185,14 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     return before?.chunk === s.chunk && picked.has(before) ? scoreOf(before, query) * GOES_ON_SHARE : 0;
   };
   for (const kind of asked) {
+    // "When must the Commission review the directive, and will it look at the 3 % rate?": the date is looked for with the
+    // words of the one ask that wants it, the whole question's a little, as addAskedParts ranks an ask's sentences.
+    const asking = query.parts?.filter((part) => part.intent[kind] && part.terms.size >= MIN_PART_TERMS) ?? [];
+    const ask: Query | undefined = asking.length === 1 ? { ...query, terms: asking[0].terms, parts: undefined } : undefined;
+    const scoreFor = (s: Sentence) => (ask ? scoreOf(s, ask) + PART_CONTEXT * scoreOf(s, query) : scoreOf(s, query));
     const ranked = all
       .filter((s) => !picked.has(s) && kindsOf(s.text).has(kind))
-      .map((s) => ({ s, score: scoreOf(s, query) || goesOn(s) }))
+      .map((s) => ({ s, score: scoreFor(s) || goesOn(s) }))
       .filter(({ score }) => score > 0)
       .map(({ s, score }) => ({ s, rank: score * (s.chunk === firstChunk ? COHESION : 1) }));
     const carriers = ranked.sort((a, b) => b.rank - a.rank).map(({ s }) => s);
