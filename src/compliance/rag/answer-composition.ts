@@ -188,8 +188,7 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     // "When must the Commission review the directive, and will it look at the 3 % rate?": the date is looked for with the
     // words of the one ask that wants it, the whole question's a little, as addAskedParts ranks an ask's sentences.
     const asking = query.parts?.filter((part) => part.intent[kind] && part.terms.size >= MIN_PART_TERMS) ?? [];
-    const ask: Query | undefined = asking.length === 1 ? { ...query, terms: asking[0].terms, parts: undefined } : undefined;
-    const scoreFor = (s: Sentence) => (ask ? scoreOf(s, ask) + PART_CONTEXT * scoreOf(s, query) : scoreOf(s, query));
+    const scoreFor = asking.length === 1 ? askScorer(query, asking[0].terms, query.intent) : (s: Sentence) => scoreOf(s, query);
     const ranked = all
       .filter((s) => !picked.has(s) && kindsOf(s.text).has(kind))
       .map((s) => ({ s, score: scoreFor(s) || goesOn(s) }))
@@ -221,6 +220,13 @@ const PART_ANSWERED_SHARE = 0.3;
 /** How much the whole question counts, beside the ask's own words, in ranking the sentences that speak of the ask. */
 const PART_CONTEXT = 0.3;
 
+/** How well a sentence answers one ask of the question: the ask's own words, the whole question's a little (PART_CONTEXT). */
+function askScorer(query: Query, terms: ReadonlySet<string>, intent: Intent): (s: Sentence) => number {
+  const whole: Query = { ...query, intent, focus: undefined, parts: undefined };
+  const ask: Query = { ...whole, terms };
+  return (s) => scoreOf(s, ask) + PART_CONTEXT * scoreOf(s, whole);
+}
+
 /**
  * "Can we make bidders disclose the building's life-cycle emissions, and where must we publish the tender's efficiency
  * impact?": each ask of a question that makes several is answered by a sentence that speaks of it (at least half of the
@@ -236,11 +242,10 @@ function addAskedParts(all: Sentence[], query: Query, picked: Set<Sentence>, cov
     if (weightOf([...part.terms].filter((t) => said.has(t)), query) >= weightOf(part.terms, query) * PART_ANSWERED_SHARE) continue;
     const kinds = KINDS.filter((kind) => part.intent[kind]);
     const answers = (s: Sentence) => kinds.length === 0 || kinds.some((kind) => kindsOf(s.text).has(kind));
-    const whole: Query = { ...query, intent: part.intent, focus: undefined, parts: undefined };
-    const ask: Query = { ...whole, terms: part.terms };
+    const scoreFor = askScorer(query, part.terms, part.intent);
     const ranked = all
       .filter((s) => !picked.has(s) && speaksOf(s.terms, part.terms, query))
-      .map((s) => ({ s, score: scoreOf(s, ask) + PART_CONTEXT * scoreOf(s, whole) }))
+      .map((s) => ({ s, score: scoreFor(s) }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score);
     const top = ranked.find(({ s }) => answers(s)) ?? ranked[0];

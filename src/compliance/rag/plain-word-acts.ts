@@ -76,8 +76,9 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\bwastewater\b[^?]*\b(energy[- ]neutral\w*|renewable energy)\b/i,
   /\belectricity (bills?|invoices?|billing)\b/i,
   /\b20[4-9]0 (climate |energy( efficiency)? |efficiency )?(targets?|goals?)\b/i,
-  // Product rules for servers (ecodesign), industrial permits' transformation plans and performance levels (industrial
-  // emissions; its best available techniques stay in scope, which Article 26(11) reports against), and the energy and climate plans' own procedure (governance): other acts' instruments in plain words.
+  // Other acts' instruments in plain words: product rules for servers (ecodesign), industrial permits' transformation plans
+  // and performance levels (industrial emissions; its best available techniques stay in scope, which Article 26(11)
+  // reports against), and the energy and climate plans' own procedure (governance).
   /\bproduct design rules\b|\b(servers?|data[- ]storage products?)\b[^?]{0,60}\b(minimum|mandatory)\b[^?]{0,40}\befficiency (levels?|requirements?)\b/i,
   /\b(transformation plans?|environmental performance levels?)\b/i,
   /\b(NECP|national energy and climate plan)s? updates?\b[^?]*\b(draft|consultation|procedur\w*|steps)\b|\b(public consultation|multilevel (climate and energy )?dialogue)\b/i,

@@ -232,7 +232,6 @@ export function withoutAskerPlace(question: string): string {
   return question.replace(WHERE_THE_ASKER_IS, '');
 }
 
-/** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 /**
  * A Member State's own act by its own-language name: "the Erneuerbare-Wärme-Gesetz", "EnEfG", "Real Decreto 36/2023",
  * "varmeforsyningsloven", "the Warmtewet". Case matters for the compounds: the law's name is a proper noun.
@@ -245,6 +244,7 @@ const NATIONAL_ACT_NAME =
  */
 const CENTRAL_EUROPEAN_WORDS = /([\p{L}]*[ąćęłńśźżřůěšžčťďňőű][\p{L}]*[^\p{L}]+){2}/iu;
 
+/** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
