@@ -133,6 +133,10 @@ describe('the setting is not what is asked', () => {
     // Irregular participles too: "be done", "be made", "be kept".
     expect(asksAboutARule('Can an energy audit be done by our own in-house engineering team rather than an external firm?')).toBe(true);
     expect(asksAboutARule('Can a transmission system operator be made an obligated party?')).toBe(true);
+    // Whether a method may serve a duty: "can we use X to claim/count/calculate ...".
+    expect(asksAboutARule('Can we use surveyed savings to claim savings from a loft insulation programme?')).toBe(true);
+    expect(asksAboutARule('Can we rely on engineering estimates for reporting our savings?')).toBe(true);
+    expect(asksAboutARule('Can we use heat pumps in our office?')).toBe(false);
     expect(asksAboutARule('Can we get the audit done by our own team?')).toBe(false);
     // Banking a surplus, and what follows a shortfall, ask what the savings rules allow.
     expect(asksAboutARule('We overshot our cumulative savings target. Can we bank the surplus for the next period?')).toBe(true);

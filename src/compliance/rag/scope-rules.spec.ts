@@ -103,6 +103,28 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Our Dutch subsidiary has 300 staff: must it have an energy audit?')).toBeUndefined();
   });
 
+  it("refuses a country's own figures, an investment's appraisal and tax treatment, and a standard the directive does not cite", () => {
+    expect(outOfScope('What was the total final energy consumption of all public bodies in France in the 2021 baseline year?')).toBe('live_data');
+    expect(outOfScope('What corrected contribution in Mtoe did the Commission send to Germany?')).toBe('live_data');
+    expect(outOfScope("What is the latest Eurostat value of the indicator 'inability to keep home adequately warm'?")).toBe('live_data');
+    expect(outOfScope('I work for the Lithuanian ministry. How often must we review the certification schemes, and what was the first date?')).toBeUndefined();
+    expect(outOfScope('We choose between an EPC with 28 % guaranteed savings and a loan. Which option gives us the better net present value?')).toBe('advice');
+    expect(outOfScope('What price per MWh should we ask for our waste heat so that the heat pump pays back within seven years?')).toBe('advice');
+    expect(outOfScope("Can I deduct the cost of our mandatory energy audit as an expense in this year's corporate tax return?")).toBe('advice');
+    expect(outOfScope('Must the audit report rank measures by payback?')).toBeUndefined();
+    expect(outOfScope('How do I check that the sensors of a heat meter are within the maximum permissible error of EN 1434?')).toBe('other_act');
+    expect(outOfScope('Does an audit under EN 16247 meet the minimum criteria?')).toBeUndefined();
+  });
+
+  it("refuses a named country's transposition record and its law's name, and keeps the directive's transposition deadline", () => {
+    expect(outOfScope('Has Germany fully transposed the recast EED yet?')).toBe('other_jurisdiction');
+    expect(outOfScope('Has Poland already implemented the new audit rules?')).toBe('other_jurisdiction');
+    expect(outOfScope('What is the national implementing law called?')).toBe('other_jurisdiction');
+    expect(outOfScope('What is the name of the German law that transposes the EED?')).toBe('other_jurisdiction');
+    expect(outOfScope('By when did Member States have to transpose Article 11?')).toBeUndefined();
+    expect(outOfScope('What must our national law provide for penalties for breaching the transposed rules?')).toBeUndefined();
+  });
+
   it('refuses live readings asked for this moment, and exchange prices however the market is named', () => {
     expect(outOfScope('How many grams of CO2 per kWh is the power grid emitting at this moment?')).toBe('live_data');
     expect(outOfScope('What is the current intra-day power price in Germany?')).toBe('live_data');
@@ -323,6 +345,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('We are obligated under the national obligation scheme and under ETS2. How is the carbon cost handled in our savings figures?')).toBeUndefined();
     expect(outOfScope('Tyres in public fleets: which label class?')).toBeUndefined();
     expect(outOfScope("Our town hall's fleet manager buys tyres for the vans. Are we restricted to a label class?")).toBeUndefined();
+    // The tyre label named as such: a public buyer's tender asks Annex IV; the label's own grading asks the labelling act.
+    expect(outOfScope('Our city is buying tyres for the bus fleet in a tender. Which tyre label class must we buy?')).toBeUndefined();
+    expect(outOfScope('How is the wet grip class graded on the EU tyre label?')).toBeDefined();
+    expect(outOfScope('What does the tyre labelling regulation require dealers to show?')).toBeDefined();
     expect(outOfScope('Which energy label class may a new tumble dryer be sold with?')).toBe('other_act');
   });
 

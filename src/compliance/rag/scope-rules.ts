@@ -187,13 +187,17 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(2040 climate target|fit for 55 package)\b/i,
   // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
   /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
-  // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste, tyre labels.
-  /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE|tyre label\w*)\b/i,
+  // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste. Tyre labels are
+  // LABEL_CLASS's: a public buyer asking which label class to buy asks Annex IV.
+  /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE)\b/i,
   // EU funding programmes' calls and applications: the directive names some in its recitals, their calls are theirs.
   /\b(Horizon Europe|LIFE (programme|call)s?|InvestEU|Interreg|Connecting Europe Facility|CEF|Cohesion Fund|ERDF|Recovery and Resilience Facility|RRF|Modernisation Fund|Innovation Fund|ELENA)\b[^?]*\b(calls?|apply|applications?|deadlines?|proposals?|submit\w*|eligib\w*|projects?|funded|grants?)\b|\b(calls?|apply|applications?|deadlines?|proposals?) [^?]*\b(Horizon Europe|LIFE programme|InvestEU|Interreg|Connecting Europe Facility|Cohesion Fund|ERDF|Modernisation Fund|Innovation Fund|ELENA)\b/i,
   // The conditions a product must meet to be sold (ecodesign, energy labelling), asked without the act's name.
   /\b(can|may|to) be (sold|placed on the market)\b/i,
   ...PLAIN_WORD_ACTS,
+  // A technical standard the directive does not cite, asked about as the rule that governs: "within the maximum permissible
+  // error of EN 1434". The standards it names (ISO 50001, EN 16247, EN 50600, EN 15978, ISO 14001/14000) stay its own.
+  /\b(of|under|per|according to|within|in line with|to|by|in) (the )?(EN|ISO|IEC|EN ISO|EN IEC|ISO\/IEC) ?(?!50001|14001|16247|50600|15978|14000|50002)\d{3,5}/,
   // Acts and codes practitioners name by their jargon rather than their title.
   /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
 ];
@@ -254,11 +258,17 @@ const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|pre
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 /**
- * What a named Member State itself chose, notified or reported ("which of the options did Germany choose in its 2013
- * notification?", "what figure did Italy report?"): national records, which the directive does not hold.
+ * What a named Member State itself chose, notified, reported or transposed ("which of the options did Germany choose in
+ * its 2013 notification?", "what figure did Italy report?", "has Germany fully transposed the recast EED yet?"):
+ * national records, which the directive does not hold.
  */
 const NATIONAL_RECORD = new RegExp(
-  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?)\b`,
+  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*)\b`,
+  'i',
+);
+/** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
+const NATIONAL_LAW_NAME = new RegExp(
+  String.raw`\b(name|title)s? of (the |our |my |their )?([\w-]+ ){0,2}(${COUNTRIES}|national|domestic) ([\w-]+ ){0,2}(laws?|acts?|legislation|decrees?|statutes?)\b|\b(${COUNTRIES}|national|domestic) (implementing |transposing )?(laws?|acts?|legislation|decrees?|statutes?)\b[^?]{0,30}\b(called|named)\b`,
   'i',
 );
 
@@ -308,6 +318,11 @@ const LIVE_DATA: readonly RegExp[] = [
   // "which Member States set contributions below the formula?", "what did they spend in 2024, according to the latest report?".
   /\bhow many\b[^?]{0,60}\b(reported|registered|submitted|received|achieved|joined|signed|have reported)\b|\bwhich (member states|countries) (have |actually |already )?(set|chose|opted|submitted|notified|used|applied|spent)\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(spend|spent|use|used)\b[^?]{0,60}\b(last year|in (19|20)\d\d)\b|\baccording to the latest\b/i,
+  // A named Member State's own figures and the Commission's letters to it: "what was the consumption of public bodies in
+  // France in 2021?", "what contribution did the Commission send to Germany?"; and "the latest Eurostat value".
+  new RegExp(String.raw`\b(what|how much|how many|which) (was|were)\b[^?]*\b((in|of|for|by) (the )?(${COUNTRIES})\b|(${COUNTRIES})'s\b)`, 'i'),
+  new RegExp(String.raw`\b(did|has|have) the Commission\b[^?]{0,80}\b(send|sent|give|given|issue|issued|assign\w*|address\w*|recommend\w*|propos\w*)\b[^?]{0,40}\b(to|for) (the )?(${COUNTRIES})\b`, 'i'),
+  /\b(latest|newest|most recent) ([\w-]+ ){0,2}(values?|data|numbers|estimates?|figures?|statistics)\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -345,6 +360,9 @@ const ADVICE: readonly RegExp[] = [
   // One's own choice between two designs or deals, and what is cheaper for oneself: "should we offer a shared-savings or
   // a guaranteed-savings model?", "is it cheaper to run an EnMS or to commission audits?". A claim under one's own contract.
   /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b/i,
+  // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
+  // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
+  /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
@@ -374,7 +392,7 @@ const SAVINGS_COUNTED = /\b(savings? (are |is |get |be )?(counted|count|calculat
  * Another act's label class ("which energy label class may we sell?", "class A on the rescaled label") is that act's; a public buyer held to the
  * highest class (Annex IV: tyres, products) asks this directive's procurement rule.
  */
-const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabels?\b[^?]{0,20}\b(on|for) ([a-z]+ )?tyres\b|\btyre labels?\b|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
+const LABEL_CLASS = /\b(energy )?label(l?ing)? class\b|\blabels?\b[^?]{0,20}\b(on|for) ([a-z]+ )?tyres\b|\btyre label\w*|\blabel\b[^?]{0,60}\bclass [A-G]\b|\bclass [A-G]\b[^?]{0,40}\blabel\b|\brescal\w*\b[^?]{0,40}\blabels?\b|\blabels?\b[^?]{0,40}\brescal\w*|\benergy efficiency index\b/i;
 const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting authorit\w*|public (body|bodies|fleets?|buyers?)|municipal\w*|council|town hall)\b/i;
 /**
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
@@ -543,7 +561,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
-  if (NATIONAL_RECORD.test(question)) return 'other_jurisdiction';
+  if (NATIONAL_RECORD.test(question) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
   if (aboutItsObligation || !namesOtherAct(question)) return undefined;
