@@ -116,6 +116,16 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Does an audit under EN 16247 meet the minimum criteria?')).toBeUndefined();
   });
 
+  it("refuses a regulator's recent decisions, the Union's past record, the long-term renovation strategy and one's own business case", () => {
+    expect(outOfScope('Has our national regulator approved the decarbonisation plan we submitted last month?')).toBe('live_data');
+    expect(outOfScope('Did the EU actually hit the 2020 headline of 1 483 Mtoe primary energy consumption?')).toBe('live_data');
+    expect(outOfScope('We must publish a long-term strategy for mobilising investment in renovating the building stock. When is the next update due?')).toBeDefined();
+    expect(outOfScope('Please run the numbers and tell us whether connecting our data centre would pay off for us.')).toBe('advice');
+    expect(outOfScope('The heat cost allocator showed double readings. Is the device faulty, and should I refuse to pay my bill?')).toBe('advice');
+    expect(outOfScope('For the Industrial Emissions Directive reporting, should the Member State consider including energy efficiency levels?')).toBeUndefined();
+    expect(outOfScope('What BAT-associated energy efficiency levels apply to a new gas turbine under the IED?')).toBeDefined();
+  });
+
   it("refuses a named country's transposition record and its law's name, and keeps the directive's transposition deadline", () => {
     expect(outOfScope('Has Germany fully transposed the recast EED yet?')).toBe('other_jurisdiction');
     expect(outOfScope('Has Poland already implemented the new audit rules?')).toBe('other_jurisdiction');

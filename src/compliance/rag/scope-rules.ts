@@ -195,6 +195,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The conditions a product must meet to be sold (ecodesign, energy labelling), asked without the act's name.
   /\b(can|may|to) be (sold|placed on the market)\b/i,
   ...PLAIN_WORD_ACTS,
+  // The buildings directive's long-term renovation strategy ("a long-term strategy for mobilising investment in renovating
+  // the national building stock"), which the repealed directive once held: this directive only names it.
+  /\blong-term (renovation )?strateg(y|ies)\b|\bmobilising investment in (the )?renovat/i,
   // A technical standard the directive does not cite, asked about as the rule that governs: "within the maximum permissible
   // error of EN 1434". The standards it names (ISO 50001, EN 16247, EN 50600, EN 15978, ISO 14001/14000) stay its own.
   /\b(of|under|per|according to|within|in line with|to|by|in) (the )?(EN|ISO|IEC|EN ISO|EN IEC|ISO\/IEC) ?(?!50001|14001|16247|50600|15978|14000|50002)\d{3,5}/,
@@ -307,7 +310,9 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
-  /\bhas (the|our) ([\w-]+ )?(government|ministry|regulator|agency)\b[^?]*\b(updated|published|adopted|changed|issued|revised)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year)\b/i,
+  /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
+  // Whether the Union met a past target: "did the EU actually hit the 2020 headline of 1 483 Mtoe?".
+  /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
@@ -363,6 +368,9 @@ const ADVICE: readonly RegExp[] = [
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
+  // Working out one's own business case, and one's own bill dispute: "run the numbers and tell us whether it would pay off
+  // for us", "is the device faulty, and should I refuse to pay my bill?".
+  /\brun the numbers\b|\b(would|will|does|did) (it |this |that |connecting |investing )?pay (off|back) for (us|me)\b|\bshould (i|we) (refuse|stop|withhold|decline) (to )?pay\w*\b|\bis (the|my|our) ([\w-]+ ){0,2}(device|meter|allocator|boiler|sensor|thermostat) (faulty|broken|defective)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
@@ -406,7 +414,7 @@ const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|
  * (Article 27(11), installations covered by Directive 2010/75/EU), "our plant's efficiency in its IED reporting", is this directive's.
  */
 const INDUSTRIAL_EMISSIONS = /\b(industrial emissions directive|IED)\b/i;
-const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data|figures|details)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b|\befficiency\b[^?]{0,30}\breport(s|ing)?\b/i;
+const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data|figures|details)\b|\b(info|information|data) (on|about) (the )?(energy )?efficiency\b|\befficiency\b[^?]{0,30}\breport(s|ing)?\b|\b(includ\w*|report\w*|consider\w*)\b[^?]{0,40}\befficiency levels\b/i;
 
 /**
  * The electricity market's capacity mechanisms are another act's; whether a plant bidding into one must assess
