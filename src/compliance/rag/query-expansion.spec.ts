@@ -36,6 +36,9 @@ describe(expandQuery.name, () => {
   it("adds the law's wording of who does what and when for everyday wording of it", () => {
     const cases: [string, string][] = [
       ['Can two villages prepare their heat plan together?', 'jointly'],
+      ['Can we draw up the plan together with the two smaller towns next to us?', 'jointly group of several'],
+      ['Two suburbs border our town. May we plan with the villages next to us?', 'neighbouring'],
+      ['Can we carry the surplus over? And what happens if we fall short instead?', 'not achieved outstanding'],
       ['How much notice do customers get before a planned cut-off?', 'no later than'],
       ['Who signs the operator\'s efficiency plan off?', 'approval'],
       ['Can a supplier decline to take part in the ombudsman scheme?', 'mandatory'],

@@ -79,7 +79,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // "notice" no later than a date before; an operator's plan is "signed off" by approval; joining a scheme one may
   // not "decline" is mandatory; "summer" is outside the heating season; costs "recharged" to tenants are passed onto
   // final users.
-  [/\b(together(?! with)|team(ing)? up|pool(ing)? (our|their) (resources|efforts))\b/i, 'jointly group of several'],
+  [/\b(together(?! with)|team(ing)? up|pool(ing)? (our|their) (resources|efforts))\b|\btogether with (the |our |two |three |several |a few |some )?(\w+ )?(neighbou?r\w*|nearby|adjacent|surrounding|smaller|other) ([\w-]+ )?(towns?|villages?|municipalit(y|ies)|communes?|cities|councils?|authorit(y|ies)|suburbs?)\b/i, 'jointly group of several'],
+  [/\b(next to (us|ours?|them)|nearby|adjacent|surrounding|bordering|borders)\b/i, 'neighbouring'],
+  // Savings that "fall short" of what a period required are the outstanding savings still to be achieved (Article 8(13)).
+  [/\b(fall(s|ing|en)? short|fell short|shortfall|undershoo?t\w*|miss(es|ed|ing)? (the|its|our|their) (savings )?(target|requirement|obligation))\b/i, 'not achieved outstanding'],
   [/\b((how much|how long|advance|prior|short|enough|minimum) notice|notice period|warn(ed|ing)? (the )?(customers|residents|tenants|users|them)|warnings?|beforehand)\b/i, 'sufficiently in advance no later than'],
   [/\b(sign(s|ed|ing)?[- ]off|sign(s|ed|ing)? ([\w'’]+ ){1,4}off|green[- ]light\w*|rubber[- ]stamp\w*)\b/i, 'approval'],
   [/\b(compulsory|obligatory|(decline|refuse|choose not|opt not)s? to (take part|join|participate)|stay out of)\b|\b(is|are|be) ([\w-]+ ){0,3}(voluntary|optional)(?=\s*([?,.]|for\b|or\b|$))/i, 'participation mandatory'],
