@@ -103,3 +103,21 @@ describe('compose: the asked kind looked for with the words of the ask that want
     expect(compose(all, query).map((s) => s.text)).toContain(REVIEW);
   });
 });
+
+describe('compose: the asked kind of fact from another paragraph', () => {
+  const inParagraph = (text: string, paragraphLabel: string, chunkIndex: number): RetrievedChunk => ({ ...paragraph(text), metadata: { ...paragraph(text).metadata, article: 'Article 8', paragraph: paragraphLabel, chunkIndex } });
+  const SHARE = 'Member States shall establish and achieve a share of the required amount of cumulative end-use energy savings among people affected by energy poverty, vulnerable customers, people in low-income households and, where applicable, people living in social housing.';
+  const PROPORTION = 'This share shall at least be equal to the proportion of households in energy poverty as assessed in their national energy and climate plans established in accordance with Article 3(3), point (d), of Regulation (EU) 2018/1999, with the indicators used to assess that share.';
+  const SURPLUS = 'Where a Member State has achieved savings above the required level by the end of an obligation period, it may carry no more than 10 % of such surplus into the next period.';
+  const question = 'How large must the share of savings among energy-poor and low-income households be?';
+  // Rare words weigh more: every passage of the article speaks of savings.
+  const query: Query = { terms: new Set(contentTerms(question)), weight: (term) => (term.startsWith('saving') ? 0.1 : 1), intent: intentOf(question), focus: [new Set(contentTerms('share energy poverty low-income households'))] };
+  const all = sentencesOf([inParagraph(`${SHARE} ${PROPORTION}`, '8(3)', 10), inParagraph(SURPLUS, '8(13)', 20)], (s) => scoreOf(s, query));
+
+  it('takes no figure from another paragraph that speaks of another subject and scores far below the chosen sentences', () => {
+    expect(query.intent.percent || query.intent.amount).toBe(true);
+    const picked = compose(all, query).map((s) => s.text);
+    expect(picked).toContain(SHARE);
+    expect(picked).not.toContain(SURPLUS);
+  });
+});

@@ -171,6 +171,9 @@ function speaksOf(words: ReadonlySet<string>, clause: ReadonlySet<string>, query
   return weightOf([...clause].filter((term) => words.has(term)), query) * 2 >= weightOf(clause, query);
 }
 
+/** Share of the chosen sentences' best score a carrier of the asked kind from another paragraph needs, when it speaks of no asked subject. */
+const STAND_IN_SHARE = 0.25;
+
 /**
  * The asked kind of fact must be in the answer when a passage holds it: "how often" wants the frequency. The best
  * sentence's own passage is looked in first, as later picks do (COHESION): "which data centres must publish, and since
@@ -195,7 +198,13 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
       .filter(({ score }) => score > 0)
       .map(({ s, score }) => ({ s, rank: score * (s.chunk === firstChunk ? COHESION : 1) }));
     const carriers = ranked.sort((a, b) => b.rank - a.rank).map(({ s }) => s);
-    const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers[0];
+    // A carrier that speaks of no asked subject stands in only from the best sentence's own paragraph, or where it scores
+    // a fair share of what was chosen: "how large must the energy-poor share be?" is not answered by the 10 % of surplus
+    // savings a Member State may carry over, two paragraphs on.
+    const standsIn = (s: Sentence) =>
+      (firstChunk !== undefined && (s.chunk === firstChunk || (s.chunk.metadata.paragraph !== undefined && s.chunk.metadata.paragraph === firstChunk.metadata.paragraph))) ||
+      scoreFor(s) >= STAND_IN_SHARE * Math.max(0, ...[...picked].map(scoreFor));
+    const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers.slice(0, 1).find(standsIn);
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
     const added = charsOf(group);

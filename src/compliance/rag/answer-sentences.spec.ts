@@ -1,4 +1,4 @@
-import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, listDepths, refersToFirstSubparagraph, withoutRunInHeading } from './answer-sentences.js';
+import { cleanSentence, isFragment, isMetaSentence, leansOnPrevious, listDepths, refersForward, refersToFirstSubparagraph, withoutRunInHeading } from './answer-sentences.js';
 
 describe(isFragment.name, () => {
   it("takes a note block's verbless label for a fragment, however long, and keeps points and sentences", () => {
@@ -106,5 +106,17 @@ describe(listDepths.name, () => {
         '(1) The guarantee of origin shall contain:',
       ]),
     ).toEqual([0, 2, 3, 3, 2, 2, 3, 4, 1]);
+  });
+});
+
+describe(refersForward.name, () => {
+  it('reads a pointer to a list that follows, not a time that follows or a level below something', () => {
+    expect(refersForward('Member States shall achieve savings at least equal to the annual rates below; the rates apply each year.')).toBe(true);
+    expect(refersForward('The levels are as follows, for each type of unit.')).toBe(true);
+    expect(refersForward('It shall take the following measures, in the order given.')).toBe(true);
+    expect(refersForward('It shall achieve the outstanding energy savings by the end of the following obligation period.')).toBe(false);
+    expect(refersForward('It may count the surplus towards the annual renovation rate of the following two years.')).toBe(false);
+    expect(refersForward('A small-scale cogeneration unit has an installed capacity below 1 MWe.')).toBe(false);
+    expect(refersForward('Enterprises below the thresholds are encouraged to undergo energy audits.')).toBe(false);
   });
 });

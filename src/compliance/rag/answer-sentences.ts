@@ -112,9 +112,17 @@ export function announcesList(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(below|as follows|the following)\W*$/i.test(sentence);
 }
 
+/**
+ * What points forward to a list: "as follows", "the following" unless it is a time ("the following two years", "into the
+ * following obligation period"), and "below" after what a text lists or sets out ("the annual rates below", "as indicated
+ * below"), not a level ("below 1 MWe", "below the thresholds").
+ */
+const POINTS_FORWARD =
+  /\bas follows\b|\bthe following\b(?!\s+(\w+\s+)?(years?|periods?|months?|days?|weeks?|decades?|seasons?|obligation periods?|calendar years?|billing periods?|heating seasons?|subparagraph)\b)|\b(set out|listed|specified|given|shown|laid down|indicated|described|presented|mentioned|referred to|rates|table|values|list|criteria|points|conditions|provisions|formula|figures|methods?)\s+below\b/i;
+
 /** "... at least equal to the annual rates below; ...": a sentence that points at a list it does not hold. */
 export function refersForward(sentence: string): boolean {
-  return /\b(below|as follows|the following)\b/i.test(sentence) && !announcesList(sentence);
+  return POINTS_FORWARD.test(sentence) && !announcesList(sentence);
 }
 
 export function isListPoint(raw: string): boolean {
