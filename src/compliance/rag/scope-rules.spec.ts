@@ -108,6 +108,9 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What corrected contribution in Mtoe did the Commission send to Germany?')).toBe('live_data');
     expect(outOfScope("What is the latest Eurostat value of the indicator 'inability to keep home adequately warm'?")).toBe('live_data');
     expect(outOfScope('I work for the Lithuanian ministry. How often must we review the certification schemes, and what was the first date?')).toBeUndefined();
+    // Where the asker is, said in an aside, is not the country asked about.
+    expect(outOfScope('What was the deadline for transposing the recast Energy Efficiency Directive into national law, here in the Netherlands?')).toBeUndefined();
+    expect(outOfScope("We're based in Austria. What was the Commission meant to do by autumn 2024 to get more people into efficiency jobs?")).toBeUndefined();
     expect(outOfScope('We choose between an EPC with 28 % guaranteed savings and a loan. Which option gives us the better net present value?')).toBe('advice');
     expect(outOfScope('What price per MWh should we ask for our waste heat so that the heat pump pays back within seven years?')).toBe('advice');
     expect(outOfScope("Can I deduct the cost of our mandatory energy audit as an expense in this year's corporate tax return?")).toBe('advice');

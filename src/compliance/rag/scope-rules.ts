@@ -555,7 +555,10 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
-  if (LIVE_DATA.some((rule) => rule.test(question)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
+  // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
+  // directive's date, not the Netherlands' record.
+  const unplaced = withoutAskerPlace(question);
+  if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   if (NOW.some((rule) => rule.test(question)) && !(asksAboutARule(question) && ASKERS_OWN.test(question))) return 'live_data';
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
