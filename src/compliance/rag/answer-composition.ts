@@ -128,6 +128,11 @@ function paragraphPointedTo(s: Sentence, all: readonly Sentence[], room: number)
   return group.length > paragraph.indexOf(lead) + 1 || points.length === 0 ? group : [...group, ...points];
 }
 
+/** Whether two passages are the same passage, or pieces of the same numbered paragraph of one document. */
+function inSameParagraph(a: Sentence['chunk'], b: Sentence['chunk']): boolean {
+  return a === b || (b.metadata.paragraph !== undefined && a.metadata.paragraph === b.metadata.paragraph && a.metadata.documentId === b.metadata.documentId);
+}
+
 /** A numbered point ("(2) The guarantee of origin ... shall contain:"): an annex's item, a level above lettered points. */
 const NUMBERED_POINT = /^\s*\(\d{1,2}\)\s/;
 
@@ -139,7 +144,7 @@ const NUMBERED_POINT = /^\s*\(\d{1,2}\)\s/;
 function pointsAfter(sequence: readonly Sentence[], index: number, max: number): Sentence[] {
   const points: Sentence[] = [];
   const lead = sequence[index];
-  const sameParagraph = (next: Sentence) => next.chunk === lead.chunk || (lead.chunk.metadata.paragraph !== undefined && next.chunk.metadata.paragraph === lead.chunk.metadata.paragraph && next.chunk.metadata.documentId === lead.chunk.metadata.documentId);
+  const sameParagraph = (next: Sentence) => inSameParagraph(next.chunk, lead.chunk);
   const rest = sequence.slice(index + 1);
   for (const [i, next] of rest.entries()) {
     if (!sameParagraph(next) || points.length >= max) break;
@@ -202,9 +207,9 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
     // a fair share of what was chosen: "how large must the energy-poor share be?" is not answered by the 10 % of surplus
     // savings a Member State may carry over, two paragraphs on.
     const standsIn = (s: Sentence) =>
-      (firstChunk !== undefined && (s.chunk === firstChunk || (s.chunk.metadata.paragraph !== undefined && s.chunk.metadata.paragraph === firstChunk.metadata.paragraph))) ||
-      scoreFor(s) >= STAND_IN_SHARE * Math.max(0, ...[...picked].map(scoreFor));
-    const carrier = carriers.find((s) => answersFocus(s, query)) ?? carriers.slice(0, 1).find(standsIn);
+      (firstChunk !== undefined && inSameParagraph(s.chunk, firstChunk)) || scoreFor(s) >= STAND_IN_SHARE * Math.max(0, ...[...picked].map(scoreFor));
+    const [top] = carriers;
+    const carrier = carriers.find((s) => answersFocus(s, query)) ?? (top && standsIn(top) ? top : undefined);
     if (!carrier) continue;
     const group = contextOf(carrier, all, query.intent).filter((s) => !picked.has(s));
     const added = charsOf(group);
