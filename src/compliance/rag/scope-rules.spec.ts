@@ -236,6 +236,15 @@ describe(outOfScope.name, () => {
       // An old duty's own deadline or report asked as still binding: the repeal is the answer.
       'Under Article 8 of Directive 2012/27/EU, our first energy audit was due by 5 December 2015 - does that deadline still apply to us today?',
       "We still report under Article 7 of Directive 2012/27/EU with the 1.5 % yearly savings obligation - what's the template deadline for our 2024 report?",
+      // Instruments the recast dropped, asked under its name and numbers: the article so numbered today holds another rule.
+      'Which Energy Star level must our new printers reach under Annex III of the EED?',
+      'Under Article 15(5) of the EED, when must the TSO give priority dispatch to power from our CHP plant?',
+      'When is our next NEEAP due under Article 24(2) of the EED, and do we still use the same template?',
+      "What is the Union's 2020 cap on primary energy consumption under Article 3(1) of the Energy Efficiency Directive?",
+      'Under Article 4 of the EED, when must the ministry update its long-term renovation strategy?',
+      'What does Annex IV of the EED give as the kgoe of one tonne of fuel oil?',
+      'Which committee procedure does the Commission follow under Article 26 of the EED?',
+      'What goes into Part 1 of Annex XIV of the Energy Efficiency Directive for our yearly report?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, 'repealed_act']);
     }
@@ -254,6 +263,9 @@ describe(outOfScope.name, () => {
       'Article 8 of Directive 2012/27/EU: which new article holds the audit duty?',
       'is 2012/27/EU still in force? when exactly does it stop applying',
       'Does the deadline of old Article 8 of the 2012 directive still apply, or which article replaced it?',
+      'Which article of the recast replaced the priority dispatch rule for cogeneration?',
+      'Where did the long-term renovation strategy of old Article 4 go?',
+      'Under old Article 3(4) the Commission checked the 2020 targets: which article holds the check on the 2030 targets?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, undefined]);
     }

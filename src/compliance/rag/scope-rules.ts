@@ -483,16 +483,28 @@ const MARKET_DATA: readonly RegExp[] = [
 ];
 
 /**
- * The repealed directive's own instruments asked about as if still in force: its 2020 target, its national energy
- * efficiency action plans, "how do we report under Article 24 of 2012/27/EU this year", "under Article 7 of 2012/27/EU,
- * how do we apply the 1.5 % rule to the scheme we're designing?". A question that asks
- * what became of an old provision ("what's the deadline now", "which article replaced", "when did it stop
- * applying") is answered: the correlation table and Article 38 hold that.
+ * The repealed directive's instruments that the recast dropped or moved to other acts: Energy Star office equipment (old
+ * Annex III), priority dispatch of cogeneration electricity (old Article 15(5)), the national energy efficiency action
+ * plans and annual reports (old Article 24 and the two parts of old Annex XIV), the 2020 headline target (old Article
+ * 3(1)), the long-term renovation strategy (old Article 4), the fuels' conversion table in kgoe (old Annex IV) and the
+ * committee that assisted the Commission (old Article 26). Asked under the recast's name and numbers ("Which Energy Star specification must office equipment meet under
+ * Annex III of the EED?", "What is the EU-27's 2020 cap on final energy consumption under Article 3(1) of the EED?"), the
+ * article so numbered today holds another rule and the corpus holds nothing of the dropped one. Asked where it went
+ * (WHERE_IT_WENT), it is answered.
  */
-const REPEALED_INSTRUMENT = /\b(NEEAPs?|national energy efficiency action plans?)\b/i;
+const DROPPED_INSTRUMENT =
+  /\b(energy star|priority (dispatch|access)|guaranteed (access|transmission)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology|Part [12] of Annex XIV|Annex XIV,? Part [12])\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 (headline |indicative |EU |EU-27 |Union )?(primary |final )?(energy )?(consumption )?(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term (renovation )?strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term (renovation )?strateg/i;
+
+/**
+ * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
+ * the old directive?", "how do we report under Article 24 of 2012/27/EU this year", "under Article 7 of 2012/27/EU, how do
+ * we apply the 1.5 % rule to the scheme we're designing?". A question that asks what became of an old provision ("what's
+ * the deadline now", "which article replaced", "when did it stop applying") is answered: the correlation table and
+ * Article 38 hold that.
+ */
 const AS_IF_CURRENT =
   /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
-const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b/i;
+const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b/i;
 
 /**
  * What an old article said in its own day ("What did Article 14 of the 2012 directive require in the assessment due by
@@ -522,13 +534,15 @@ const WHERE_IT_WENT = /\b(replac\w*|successor|correspond\w*|equivalent|new (dire
 
 function asksAboutRepealedInstrument(question: string): boolean {
   if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
+  // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
+  if (DROPPED_INSTRUMENT.test(question) && !WHERE_IT_WENT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
   // Named as the rule one works under, without a word that it is the old one ("What has to go into the annual report under
   // Part 1 of Annex XIV of Directive 2012/27/EU that our ministry files by 30 April?"), it is asked about as if in force.
   if (oldDirectiveMentions(question).length > 0 && !POINTS_TO_CURRENT.test(question) && (IN_ITS_DAY.test(unnamed) || !CALLED_OLD.test(question))) return true;
-  return REPEALED_INSTRUMENT.test(question) || (OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question));
+  return OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question);
 }
 
 /**
