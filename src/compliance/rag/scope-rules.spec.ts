@@ -822,6 +822,35 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What is the carbon market price ceiling per tonne this decade?')).toBe('other_act');
     expect(outOfScope('When will hydrogen blending limits for gas networks be set?')).toBe('other_act');
   });
+
+  it("refuses batch N5's near misses that name an article of this directive in the scene and ask another act, a country, a market or a manual, and keeps the directive's own questions so framed", () => {
+    const refused: [string, string][] = [
+      ['Article 7 of the EED points buyers to the label. Under the Energy Labelling Regulation (EU) 2017/1369 itself, when is a label rescaled?', 'other_act'],
+      ['Article 33 of the EED foresees a rating scheme. In Delegated Regulation (EU) 2024/1364, how is water usage effectiveness defined?', 'other_act'],
+      ['Annex V of the EED mentions the emissions trading system for buildings. When must ETS2 entities first surrender allowances?', 'other_act'],
+      ['What does EN 16247-2 say about the walk-through of a building audit under Article 11?', 'other_act'],
+      ['Which agency enforces Article 11 of the EED under the Energieeffizienzgesetz?', 'other_jurisdiction'],
+      ['Does Switzerland have to apply Article 8 of the EED to its cantons?', 'other_jurisdiction'],
+      ['What contribution did Spain set in its NECP update?', 'other_jurisdiction'],
+      ['What is today’s TTF gas price for our Article 11 audit figures?', 'live_data'],
+      ['Which Member State reported the highest savings under Article 8?', 'live_data'],
+      ['Please work out the NPV of our heat pump project under Article 11.', 'advice'],
+      ['The ESCO offers a 70/30 shared-savings split under Annex XV: is this actually a good deal?', 'advice'],
+      ['How do I pair our Article 16 heat cost allocators with the radio gateway?', 'unrelated'],
+      ['Which AES mode should our remotely readable meters use?', 'unrelated'],
+      ['Write a PostgreSQL query that sums our Article 12 data centre readings.', 'unrelated'],
+      ['What must the long-term building renovation strategy under Article 4 of the EED contain?', 'repealed_act'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    for (const question of [
+      'Under the Electricity Market Directive 2019/944, does the EED make regulators apply energy efficiency first?',
+      'What role does EN 50600-4 play in what data centres publish under the EED?',
+      'Our US-owned plant in Ireland uses 90 TJ a year: does Article 11 of the EED apply to it?',
+      'The Commission says our progress is insufficient. How quickly must we react under Article 4?',
+      'What did Member States have to report under Article 30 of the EED by March 2025?',
+      'Article 9 of the EED mentions the emissions trading system for buildings. Must obligated parties still count the savings they report?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });
 
 describe(speaksOfThisDirective.name, () => {

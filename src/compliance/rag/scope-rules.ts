@@ -102,8 +102,32 @@ function asksElectricityMetering(question: string): boolean {
   return ELECTRICITY_METERING.test(question) && !MOVED_AWAY.test(question);
 }
 
+/**
+ * A question asked inside another numbered act ("Under the Energy Labelling Framework Regulation (EU) 2017/1369 itself,
+ * what conditions trigger a rescaling?", "In Delegated Regulation (EU) 2024/1364, how are the factors defined?"): the scene
+ * before it may name the article of this directive that cites the act; what follows asks the act's own text, unless it
+ * names this directive ("Under the Electricity Market Directive 2019/944, does the EED make regulators ...?").
+ */
+const INSIDE_OTHER_ACT = new RegExp(
+  String.raw`\b(?:under|in|according to|per)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}${ACT_NUMBER}(?:\/(?:EU|EC|EEC))?(?:\s+itself\b|\s*,\s*(?=(?:what|how|which|when|who|whom|is|are|does|do|must|may|can|should)\b))`,
+  'gi',
+);
+
+/**
+ * A part of a technical standard asked for its own content ("How does EN 16247-3 tell the auditor to set the boundaries?",
+ * "the advanced category of EN 50600-4-2"): the directive cites the series (EN 16247, EN 50600-4), never a part's
+ * content. Whether an audit to EN 16247-1 meets the audit duty is the directive's question.
+ */
+const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\d{3,5}-\d+(?:-\d+)*\b`;
+const STANDARD_PART = new RegExp(
+  String.raw`\b(how|what|which|where)\b[^?]*${PART}[^?]{0,40}\b(tells?|prescribes?|defines?|says?|specif(y|ies)|requires?|sets? out|describes?|recommends?)\b|\b(categor(y|ies)|clauses?|sections?|levels?|methods?) (\w+ ){0,2}of ${PART}|\b(calculated|measured|placed|done|set) (correctly |properly )?(under|per|according to|in line with) ${PART}`,
+  'i',
+);
+
 function asksOtherActsText(question: string): boolean {
-  return [...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question));
+  if (STANDARD_PART.test(question)) return true;
+  if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
+  return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
 }
 
 /**
@@ -197,7 +221,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   ...PLAIN_WORD_ACTS,
   // The buildings directive's long-term renovation strategy ("a long-term strategy for mobilising investment in renovating
   // the national building stock"), which the repealed directive once held: this directive only names it.
-  /\blong-term (renovation )?strateg(y|ies)\b|\bmobilising investment in (the )?renovat/i,
+  /\blong-term ([\w-]+ ){0,2}strateg(y|ies)\b|\bmobilising investment in (the )?renovat/i,
   // A technical standard the directive does not cite, asked about as the rule that governs: "within the maximum permissible
   // error of EN 1434". The standards it names (ISO 50001, EN 16247, EN 50600, EN 15978, ISO 14001/14000) stay its own.
   /\b(of|under|per|according to|within|in line with|to|by|in) (the )?(EN|ISO|IEC|EN ISO|EN IEC|ISO\/IEC) ?(?!50001|14001|16247|50600|15978|14000|50002)\d{3,5}/,
@@ -210,6 +234,8 @@ const OTHER_JURISDICTION =
 /** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
 const OTHER_PLACE =
   /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
+/** A company or group owned or headquartered outside the Union ("our US-owned plant", "a Swiss parent company"): it asks as the asker. */
+const OWNED_FROM_ABROAD = /\b(owned|parent|headquarter\w*|subsidiar(y|ies)|group)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
@@ -266,7 +292,7 @@ const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w
  * national records, which the directive does not hold.
  */
 const NATIONAL_RECORD = new RegExp(
-  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*)\b`,
+  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
   'i',
 );
 /** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
@@ -303,7 +329,10 @@ const LIVE_DATA: readonly RegExp[] = [
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
   /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
-  /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities)\b/i,
+  /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities|TTF|NBP|PSV|front-month)\b/i,
+  // Today's level of a price or rate ("today's TTF gas price"), and who reported the most.
+  /\btoday['’]s\b[^?]{0,40}\b(prices?|rates?|values?|levels?)\b|\bwhich (member state|country|countries|member states)\b[^?]{0,30}\b(the most|the least|the highest|the lowest)\b/i,
+  /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(what|how much)\b[^?]{0,60}\bdid (the )?(member states|countries)\b[^?]{0,30}\b(report|notify|submit|spend|lend)\b/i,
   // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
   /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
@@ -370,6 +399,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out one's own business case, and one's own bill dispute: "run the numbers and tell us whether it would pay off
   // for us", "is the device faulty, and should I refuse to pay my bill?".
+  // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
+  // simple payback of the LED swap", "is this actually a good deal?".
+  /\b(calculate|compute|work out|estimate|figure out)\b[^?.]{0,30}\b(NPV|net present value|IRR|payback|ROI|return on investment)\b|\b(is it|would it be) worth (spending|investing|paying)\b|\b(is|was) (this|that|it) (actually |really )?a good deal\b|\bwhether (to|we should) go ahead\b/i,
   /\brun the numbers\b|\b(would|will|does|did) (it |this |that |connecting |investing )?pay (off|back) for (us|me)\b|\bshould (i|we) (refuse|stop|withhold|decline) (to )?pay\w*\b|\bis (the|my|our) ([\w-]+ ){0,2}(device|meter|allocator|boiler|sensor|thermostat) (faulty|broken|defective)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
@@ -438,6 +470,9 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 const UNRELATED: readonly RegExp[] = [
   /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint)\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
+  // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
+  // control?"): the maker's manual, whatever article the scene names.
+  /\bhow (do|should|can|could) (i|we) (actually |best |properly )?(tune|calibrate|configure|pair|program|wire|flash|troubleshoot|debug)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
   /\b(translate|translation of)\b|\b(draft|write|compose) (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b/i,
 ];
@@ -451,7 +486,9 @@ const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
 const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
 
 /** Device set-up, IT security and office software: general IT, not what an energy law requires. */
-const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|microservices?|cloud architecture|API gateway)\b/i;
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|microservices?|cloud architecture|API gateway|w?M-Bus|Modbus|BACnet|KNX|DLMS|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield)\b/i;
+/** Software and ciphers by their proper names ("my React app", "a PostgreSQL schema", "which AES mode"): case matters, "react" is a verb. */
+const SOFTWARE_NAMES = /\b(React|JavaScript|TypeScript|PostgreSQL|Postgres|MySQL|AES(-\d+)?)\b/;
 
 /** Personal money decisions: a mortgage, a loan or a pension for oneself. */
 const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
@@ -493,7 +530,7 @@ const MARKET_DATA: readonly RegExp[] = [
  * (WHERE_IT_WENT), it is answered.
  */
 const DROPPED_INSTRUMENT =
-  /\b(energy star|priority (dispatch|access)|guaranteed (access|transmission)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology|Part [12] of Annex XIV|Annex XIV,? Part [12])\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 (headline |indicative |EU |EU-27 |Union )?(primary |final )?(energy )?(consumption )?(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term (renovation )?strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term (renovation )?strateg/i;
+  /\b(energy star|priority (dispatch|access)|guaranteed (access|transmission)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology|Part [12] of Annex XIV|Annex XIV,? Part [12])\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 (headline |indicative |EU |EU-27 |Union )?(primary |final )?(energy )?(consumption )?(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
 /**
  * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
@@ -567,7 +604,7 @@ export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | '
 export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question)) return 'unrelated';
+  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question) || SOFTWARE_NAMES.test(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
@@ -586,12 +623,28 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   if (!aboutThis && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
+  // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
+  // incorporated the EED, and how much does Enova pay?") is still that country's; a company owned from abroad is not.
+  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || (OTHER_PLACE.test(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
   if (NATIONAL_RECORD.test(question) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
-  const aboutItsObligation = aboutThis || CLAIMED_TOWARDS_OBLIGATION.test(question);
-  if (aboutItsObligation || !namesOtherAct(question)) return undefined;
+  if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
+  if (aboutThis) return asksOtherActBeyondItsScene(question) ? 'other_act' : undefined;
+  if (!namesOtherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
   return asked !== undefined && !namesOtherAct(asked) ? undefined : 'other_act';
+}
+
+/**
+ * The scene names one of this directive's places and what is asked is another act's alone ("Annex V of the EED mentions
+ * the emissions trading system for buildings. In which year do ETS2 entities first surrender allowances?"): the asked
+ * sentences name the other act and neither this directive nor a place of it.
+ */
+function asksOtherActBeyondItsScene(question: string): boolean {
+  const asked = askedSentences(question);
+  if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked) || OWN_PLACE.test(asked)) return false;
+  return namesOtherAct(asked);
 }
 
 /** Another act named or asked about by its own instruments (a numbered act the corpus does not hold, its name, its duties). */
