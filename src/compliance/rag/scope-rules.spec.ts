@@ -851,6 +851,31 @@ describe(outOfScope.name, () => {
       'Article 9 of the EED mentions the emissions trading system for buildings. Must obligated parties still count the savings they report?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
+
+  it("refuses batch N6's near misses (another act's rule asked beside an article, court referrals, deals and payments, uncited guidelines and standards' parts, verse and code, a country's own scheme), and keeps batch H1's in-scope questions so worded", () => {
+    const refused: [string, string][] = [
+      ['Article 27 of the EED covers gas grids, but what does the methane Regulation (EU) 2024/1787 require of gas DSOs?', 'other_act'],
+      ['Which Member States were referred to the Court of Justice over the EED?', 'live_data'],
+      ['Our consultant quoted €40k for the Article 11 audit: is that a fair price?', 'advice'],
+      ['Savings under our Annex XV contract fell short. Can we withhold the ESCO’s monthly payment?', 'advice'],
+      ['What CV(RMSE) does ASHRAE Guideline 14 allow for the Annex V measured savings baseline?', 'other_act'],
+      ['How is EN 16247-1 structured for the audits of Annex VI?', 'other_act'],
+      ['How do I calculate PUE under EN 50600-4-2 for our Article 12 report?', 'other_act'],
+      ['Write me a limerick about Article 8.', 'unrelated'],
+      ['Give me a regex that finds article numbers in the EED.', 'unrelated'],
+      ['In France’s CEE scheme under Article 9, what is the fifth period’s obligation?', 'other_jurisdiction'],
+      ['What equivalence per GWh does the Spanish ministerial order set for the Article 30 fund?', 'other_jurisdiction'],
+      ['Our UK subsidiary falls under ESOS. When is the Phase 4 deadline?', 'other_jurisdiction'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    for (const question of [
+      'We are moving to wireless M-Bus heat meters: what does the EED require about how they are read?',
+      'We roll out smart gas meters with NB-IoT. What does the EED require of us for this rollout?',
+      "I'm at the Estonian Ministry of Finance. We count part of our fuel excise as an alternative measure under Article 10. How do we report it?",
+      'Our Swiss parent company asks: does Article 11 apply to our plant in Austria?',
+      'A Norwegian-owned plant in Sweden uses 95 TJ a year: when is its first audit due?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
 });
 
 describe(speaksOfThisDirective.name, () => {

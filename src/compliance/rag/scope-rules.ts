@@ -81,11 +81,12 @@ const ACT_NUMBER = String.raw`(?:Regulation|Directive|Recommendation|Decision)\s
 /**
  * Another numbered act's own text asked for: "What does Regulation (EC) No 765/2008 require of the accreditation body
  * itself?", "What exactly does Directive 2009/81/EC define as military equipment?", "How long is a certificate valid under
- * Directive 2010/31/EU?". This directive only cites them; the scene may name one of its articles ("accredited under
+ * Directive 2010/31/EU?", "what does the EU methane Regulation (EU) 2024/1787 require from gas DSOs?", "from which year does the
+ * recast EPBD (Directive (EU) 2024/1275) require ...?"). This directive only cites them; the scene may name one of its articles ("accredited under
  * Article 28"), but what is asked is the other act's. No dev or test in-scope question is so worded.
  */
 const OTHER_ACT_TEXT_ASKED = new RegExp(
-  String.raw`\b(?:does|do) (?:the )?${ACT_NUMBER}(?:\/(?:EU|EC|EEC))?\s+(?:itself |actually |exactly |really )?(?:require|say|define|set|provide|contain|lay|state|cover)|\b(?:valid|due|in force|required|allowed|permitted)\s+(?:under|by|in)\s+(?:the )?${ACT_NUMBER}`,
+  String.raw`\b(?:does|do) (?:the )?(?:[\w-]+ ){0,4}\(?${ACT_NUMBER}(?:\/(?:EU|EC|EEC))?\)?\s+(?:itself |actually |exactly |really )?(?:require|say|define|set|provide|contain|lay|state|cover)|\b(?:valid|due|in force|required|allowed|permitted)\s+(?:under|by|in)\s+(?:the )?${ACT_NUMBER}`,
   'gi',
 );
 
@@ -119,13 +120,15 @@ const INSIDE_OTHER_ACT = new RegExp(
  * content. Whether an audit to EN 16247-1 meets the audit duty is the directive's question.
  */
 const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\d{3,5}-\d+(?:-\d+)*\b`;
+/** Measurement and verification guidelines the directive never cites ("what CV(RMSE) limits does ASHRAE Guideline 14 require?"). */
+const UNCITED_GUIDELINE = /\b(ASHRAE|IPMVP|CIBSE|ANSI|DIN \d{3,5}|VDI \d{3,5})\b/;
 const STANDARD_PART = new RegExp(
-  String.raw`\b(how|what|which|where)\b[^?]*${PART}[^?]{0,40}\b(tells?|prescribes?|defines?|says?|specif(y|ies)|requires?|sets? out|describes?|recommends?)\b|\b(categor(y|ies)|clauses?|sections?|levels?|methods?) (\w+ ){0,2}of ${PART}|\b(calculated|measured|placed|done|set) (correctly |properly )?(under|per|according to|in line with) ${PART}`,
+  String.raw`\b(how|what|which|where)\b[^?]*${PART}[^?]{0,40}\b(tells?|prescribes?|defines?|says?|specif(y|ies)|requires?|sets? out|describes?|recommends?|structured|organi[sz]ed|includes?|contains?)\b|\b(calculat\w*|measur\w*|determin\w*)\b[^?]{0,30}\b(under|per|according to|in line with|using) ${PART}|\b(categor(y|ies)|clauses?|sections?|levels?|methods?) (\w+ ){0,2}of ${PART}|\b(calculated|measured|placed|done|set) (correctly |properly )?(under|per|according to|in line with) ${PART}`,
   'i',
 );
 
 function asksOtherActsText(question: string): boolean {
-  if (STANDARD_PART.test(question)) return true;
+  if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question)) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
 }
@@ -234,8 +237,11 @@ const OTHER_JURISDICTION =
 /** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
 const OTHER_PLACE =
   /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
-/** A company or group owned or headquartered outside the Union ("our US-owned plant", "a Swiss parent company"): it asks as the asker. */
-const OWNED_FROM_ABROAD = /\b(owned|parent|headquarter\w*|subsidiar(y|ies)|group)\b/i;
+/**
+ * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
+ * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
+ */
+const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
 /** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
@@ -280,6 +286,15 @@ const CENTRAL_EUROPEAN_WORDS = /([\p{L}]*[ąćęłńśźżřůěšžčťďňőű
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
 const NATIONAL_INSTRUMENT =
   /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
+/**
+ * A country's own scheme, order or agency by name, even beside the article it implements ("In France's CEE scheme, which
+ * is how France implements Article 9, what is the total obligation?", "the 2024 equivalence set by the Spanish ministerial
+ * order", "Ireland's scheme run by SEAI"): its figures and shares are the country's.
+ */
+const NATIONAL_OWN_SCHEME = new RegExp(
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control)\b`,
+  'i',
+);
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
 const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
@@ -347,7 +362,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
   // letters, who is registered in or joined a scheme. The directive sets duties; it reports no one's record.
   /\bwhich (member states|countries)\b[^?]{0,40}\b(have|has|actually|already)\b[^?]{0,30}\b(transposed|achieved|met|reached|missed|received|implemented|notified|hit)\b/i,
-  /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
+  /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(referr?\w*|took|taken|brought) (\w+ ){0,3}(to|before) (the )?(Court of Justice|CJEU|ECJ)\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
   // What was reported, set or spent, asked as a count or a record: "how many data centres reported their indicators?",
   // "which Member States set contributions below the formula?", "what did they spend in 2024, according to the latest report?".
   /\bhow many\b[^?]{0,60}\b(reported|registered|submitted|received|achieved|joined|signed|have reported)\b|\bwhich (member states|countries) (have |actually |already )?(set|chose|opted|submitted|notified|used|applied|spent)\b/i,
@@ -386,7 +401,7 @@ const ADVICE: readonly RegExp[] = [
   /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
   // reduce their rent if the heating fails", "can I take him to court", "should we sue".
-  /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
+  /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\b(withhold|stop|suspend)\w* (the |our |my )?([\w’']+ ){0,2}payments?\b|\bfair price\b|\bripped off\b|\brip-?off\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
   // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
   /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal|notice|claim|demand|objection)\b/i,
   // A dispute's prospects ("do we have a good case to recover that money?"), and which of two technologies is better.
@@ -474,7 +489,9 @@ const UNRELATED: readonly RegExp[] = [
   // control?"): the maker's manual, whatever article the scene names.
   /\bhow (do|should|can|could) (i|we) (actually |best |properly )?(tune|calibrate|configure|pair|program|wire|flash|troubleshoot|debug)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
-  /\b(translate|translation of)\b|\b(draft|write|compose) (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b/i,
+  /\b(translate|translation of)\b|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
+  // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
+  /\b(regex(es)?|regular expressions?)\b|\bPython (scripts?|code|functions?|library|libraries|snippets?|regex)\b|\bin Python\b/i,
 ];
 
 /**
@@ -486,7 +503,18 @@ const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
 const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
 
 /** Device set-up, IT security and office software: general IT, not what an energy law requires. */
-const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|microservices?|cloud architecture|API gateway|w?M-Bus|Modbus|BACnet|KNX|DLMS|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield)\b/i;
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|microservices?|cloud architecture|API gateway|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield)\b/i;
+/**
+ * Radio and field-bus protocols ("LoRaWAN or NB-IoT for our allocators?", "our Modbus gateway"): the kit's, unless the
+ * question asks what this directive requires of the meters that use them ("we're moving to wireless M-Bus heat meters:
+ * what does the EED require about how they're read?").
+ */
+const PROTOCOLS = /\b(LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|w?M-Bus|Modbus|BACnet|KNX|DLMS)\b/i;
+
+function asksOfProtocols(question: string): boolean {
+  return PROTOCOLS.test(question) && !THIS_DIRECTIVE.test(question) && !asksAboutARule(askedSentences(question));
+}
+
 /** Software and ciphers by their proper names ("my React app", "a PostgreSQL schema", "which AES mode"): case matters, "react" is a verb. */
 const SOFTWARE_NAMES = /\b(React|JavaScript|TypeScript|PostgreSQL|Postgres|MySQL|AES(-\d+)?)\b/;
 
@@ -604,7 +632,7 @@ export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | '
 export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question) || SOFTWARE_NAMES.test(question)) return 'unrelated';
+  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question) || SOFTWARE_NAMES.test(question) || asksOfProtocols(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
@@ -617,7 +645,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   const underEuRules = EU_RULES.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
-  if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question))) return 'other_jurisdiction';
+  if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question)) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
@@ -626,7 +654,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?") is still that country's; a company owned from abroad is not.
-  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || (OTHER_PLACE.test(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
+  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (OTHER_PLACE.test(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
   if (NATIONAL_RECORD.test(question) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
