@@ -162,6 +162,9 @@ describe(namesUnknownInstrument.name, () => {
   it('reads a technology named by its acronym as kit, not as a law', () => {
     expect(namesUnknownInstrument('can rooftop PV for own consumption be left out of the baseline?', knows)).toBe(false);
     expect(namesUnknownInstrument('Do HVAC upgrades in a town hall count?', knows)).toBe(false);
+    // Software and data exchange, as H1 asked: "push her readings via API to an energy services company she picked".
+    expect(namesUnknownInstrument('Must we push a tenant’s readings via API to the company she picked?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Our SCADA logs one meter per substation: where must meters be?', knows)).toBe(false);
     expect(namesUnknownInstrument('Does the SFDR apply to our efficiency fund?', knows)).toBe(true);
   });
 

@@ -82,8 +82,12 @@ const SHOUTED_WORDS = new Set(
 const ASKER_KINDS = new Set(['NGO', 'NPO', 'CSO', 'PLC', 'LTD', 'LLC', 'GMBH']);
 /** Substances ("the CO2-per-kWh route", "NOx limits"): the corpus writes "CO 2", which its words split apart. */
 const SUBSTANCES = new Set(['CO2', 'CH4', 'N2O', 'NOX', 'SO2', 'NH3', 'H2', 'PM10']);
-/** Technologies named by their acronym ("rooftop PV for own consumption", "HVAC upgrades"): kit, not a law's name. */
-const TECHNOLOGIES = new Set(['PV', 'HVAC', 'LED', 'BMS', 'BEMS', 'UPS', 'ICT', 'ASHP', 'GSHP', 'EV']);
+/**
+ * Technologies named by their acronym ("rooftop PV for own consumption", "HVAC upgrades", "push her readings via API",
+ * "our SCADA only logs one meter"): kit and software, not a law's name. Software asked about for itself is refused by the
+ * scope rules (IT_SETUP), not here.
+ */
+const TECHNOLOGIES = new Set(['PV', 'HVAC', 'LED', 'BMS', 'BEMS', 'UPS', 'ICT', 'ASHP', 'GSHP', 'EV', 'API', 'SCADA', 'CSV', 'ERP', 'CRM', 'XML', 'JSON', 'GSM', 'SIM', 'GIS']);
 /** Currencies before an amount ("a PLN 45 million retrofit", "a CZK 75 surcharge"): money, not a law's name. */
 const CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'SEK', 'DKK', 'NOK', 'ISK']);
 const NAME_FILLERS = new Set(['the', 'european', 'union', 'eu', 'new', 'revised', 'recast']);
