@@ -866,6 +866,12 @@ describe(outOfScope.name, () => {
       ['In France’s CEE scheme under Article 9, what is the fifth period’s obligation?', 'other_jurisdiction'],
       ['What equivalence per GWh does the Spanish ministerial order set for the Article 30 fund?', 'other_jurisdiction'],
       ['Our UK subsidiary falls under ESOS. When is the Phase 4 deadline?', 'other_jurisdiction'],
+      // Batch N7: the dropped instruments in other words, and the Commission's news.
+      ['Can we state our indicative 2020 energy efficiency target as primary energy instead?', 'repealed_act'],
+      ['Where do I find the list of national 2020 efficiency goals?', 'repealed_act'],
+      ['Which years must the Part 2 indicators of the report in Annex XIV cover?', 'repealed_act'],
+      ['Must the grid operator guarantee dispatch of the power from our CHP plant?', 'repealed_act'],
+      ['Has the Commission published its assessment of the NECP updates yet?', 'live_data'],
     ];
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
     for (const question of [
@@ -874,7 +880,10 @@ describe(outOfScope.name, () => {
       "I'm at the Estonian Ministry of Finance. We count part of our fuel excise as an alternative measure under Article 10. How do we report it?",
       'Our Swiss parent company asks: does Article 11 apply to our plant in Austria?',
       'A Norwegian-owned plant in Sweden uses 95 TJ a year: when is its first audit due?',
+      'Our audit data sits in a SQL database. Does the EED require us to keep it for later analysis?',
+      'Old Article 3(4) had the Commission check the 2020 targets. Where does that check sit in the recast?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    expect(outOfScope('How do I write a SQL query that sums our meter data?')).toBe('unrelated');
   });
 });
 

@@ -354,7 +354,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
-  /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
+  /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   // Whether the Union met a past target: "did the EU actually hit the 2020 headline of 1 483 Mtoe?".
   /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
@@ -502,7 +502,10 @@ const UNRELATED: readonly RegExp[] = [
 const LAMPS = /\b(LEDs?|light ?bulbs?|halogen)\b/i;
 const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(s|ed)? (as|towards?|for)|obligation|audit\w*|measures?|kWh|MWh|renovat\w*|upgrades?)\b/i;
 
-/** Device set-up, IT security and office software: general IT, not what an energy law requires. */
+/**
+ * Device set-up, IT security and office software: general IT, not what an energy law requires, unless the question names
+ * this directive ("Audit data feeds into our SQL-based platform. Is there any EED requirement about keeping audit data?").
+ */
 const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|microservices?|cloud architecture|API gateway|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield)\b/i;
 /**
  * Radio and field-bus protocols ("LoRaWAN or NB-IoT for our allocators?", "our Modbus gateway"): the kit's, unless the
@@ -555,10 +558,13 @@ const MARKET_DATA: readonly RegExp[] = [
  * committee that assisted the Commission (old Article 26). Asked under the recast's name and numbers ("Which Energy Star specification must office equipment meet under
  * Annex III of the EED?", "What is the EU-27's 2020 cap on final energy consumption under Article 3(1) of the EED?"), the
  * article so numbered today holds another rule and the corpus holds nothing of the dropped one. Asked where it went
- * (WHERE_IT_WENT), it is answered.
+ * (WHAT_REPLACED_IT), it is answered; "where do I find the table of the 2020 targets?" or "can we express it as intensity
+ * instead?" still asks for the dropped instrument.
  */
+const WHAT_REPLACED_IT =
+  /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b/i;
 const DROPPED_INSTRUMENT =
-  /\b(energy star|priority (dispatch|access)|guaranteed (access|transmission)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology|Part [12] of Annex XIV|Annex XIV,? Part [12])\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 (headline |indicative |EU |EU-27 |Union )?(primary |final )?(energy )?(consumption )?(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
+  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
 /**
  * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
@@ -600,7 +606,7 @@ const WHERE_IT_WENT = /\b(replac\w*|successor|correspond\w*|equivalent|new (dire
 function asksAboutRepealedInstrument(question: string): boolean {
   if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
-  if (DROPPED_INSTRUMENT.test(question) && !WHERE_IT_WENT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
+  if (DROPPED_INSTRUMENT.test(question) && !WHAT_REPLACED_IT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
@@ -632,7 +638,7 @@ export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | '
 export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (UNRELATED.some((rule) => rule.test(question)) || IT_SETUP.test(question) || SOFTWARE_NAMES.test(question) || asksOfProtocols(question)) return 'unrelated';
+  if (UNRELATED.some((rule) => rule.test(question)) || ((IT_SETUP.test(question) || SOFTWARE_NAMES.test(question)) && !THIS_DIRECTIVE.test(question)) || asksOfProtocols(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
