@@ -1,4 +1,4 @@
-import { answeredKinds, kindsOf, scoreOf, statedFigures, type Query } from './answer-scoring.js';
+import { answeredKinds, kindsOf, scoreOf, sentencesOf, statedFigures, type Query } from './answer-scoring.js';
 import { intentOf } from './answer-intent.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { askedQuantities } from './threshold-fit.js';
@@ -74,5 +74,16 @@ describe(scoreOf.name, () => {
     const plain = scoreOf({ text, terms, chunk: chunk() }, query);
     expect(scoreOf({ text, terms, chunk: chunk(true) }, query)).toBeCloseTo(plain * 1.5);
     expect(scoreOf({ text, terms, chunk: chunk(true) }, { ...query, paragraph: '21(3)' })).toBeCloseTo(plain);
+  });
+});
+
+describe(sentencesOf.name, () => {
+  it('reads a sentence that takes its case from the one before ("In those cases ...") with that sentence\'s words', () => {
+    const text =
+      'Member States may exempt individual installations from implementing options whose benefits exceed their costs. In those cases the Member State concerned shall submit a reasoned decision to the Commission within three months. The Commission may issue an opinion.';
+    const chunk = { text, similarity: 0, score: 0, metadata: { documentId: 'eed', title: 'EED', chunkIndex: 1, article: 'Article 26', paragraph: '26(10)' } };
+    const [exemption, decision, opinion] = sentencesOf([chunk], () => 1);
+    expect([...exemption.terms].every((term) => decision.terms.has(term))).toBe(true);
+    expect(opinion.terms.has(contentTerms('installations')[0])).toBe(false);
   });
 });
