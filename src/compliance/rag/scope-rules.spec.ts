@@ -885,6 +885,21 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
     expect(outOfScope('How do I write a SQL query that sums our meter data?')).toBe('unrelated');
   });
+
+  it("keeps a Member State as the subject of the directive's duty (batch X3), and refuses batch N8's action plans, non-EU cities and court referrals", () => {
+    for (const question of [
+      'Small business association in Zagreb: by what date did Croatia have to transpose the audit provisions of the new EED?',
+      "We run the buses in Kraków. Poland has to cut public bodies' energy use every year - can our bus fleet be left out of that obligation?",
+      'What annual new-savings rate does Cyprus have to reach under the energy savings obligation?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    const refused: [string, string][] = [
+      ['Has the Commission sent back its evaluation of our energy efficiency action plan?', 'repealed_act'],
+      ['Do I have to disclose an energy rating when leasing out an office floor in Toronto?', 'other_jurisdiction'],
+      ['Which member states did the Commission take to court over late transposition?', 'live_data'],
+      ['Which option did Croatia choose for its savings obligation?', 'other_jurisdiction'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
 });
 
 describe(speaksOfThisDirective.name, () => {

@@ -236,7 +236,7 @@ const OTHER_JURISDICTION =
   /\b(US|U\.S\.|USA)\b/;
 /** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
 const OTHER_PLACE =
-  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai)\b/i;
+  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b/i;
 /**
  * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
  * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
@@ -310,6 +310,15 @@ const NATIONAL_RECORD = new RegExp(
   String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
   'i',
 );
+/**
+ * A Member State as the subject of the directive's duty ("by what date did Croatia have to transpose ...?", "Poland has to
+ * cut public bodies' energy use every year - can our bus fleet be left out?", "what rate does Cyprus have to reach?"): the
+ * Union's rule, set in a country, not the country's own record or scheme.
+ */
+const MEMBER_STATE_DUTY = new RegExp(
+  String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
+  'i',
+);
 /** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
 const NATIONAL_LAW_NAME = new RegExp(
   String.raw`\b(name|title)s? of (the |our |my |their )?([\w-]+ ){0,2}(${COUNTRIES}|national|domestic) ([\w-]+ ){0,2}(laws?|acts?|legislation|decrees?|statutes?)\b|\b(${COUNTRIES}|national|domestic) (implementing |transposing )?(laws?|acts?|legislation|decrees?|statutes?)\b[^?]{0,30}\b(called|named)\b`,
@@ -362,7 +371,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
   // letters, who is registered in or joined a scheme. The directive sets duties; it reports no one's record.
   /\bwhich (member states|countries)\b[^?]{0,40}\b(have|has|actually|already)\b[^?]{0,30}\b(transposed|achieved|met|reached|missed|received|implemented|notified|hit)\b/i,
-  /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(referr?\w*|took|taken|brought) (\w+ ){0,3}(to|before) (the )?(Court of Justice|CJEU|ECJ)\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
+  /\b(letters? of formal notice|infringement (procedures?|proceedings?|cases?))\b|\b(referr?\w*|took|taken|brought) (\w+ ){0,3}(to|before) (the )?(Court of Justice|CJEU|ECJ)\b|\bwhich (countries|member states)\b[^?]*\b(take|took|taken|bring|brought|refer\w*)\b[^?]{0,30}\b(court|CJEU|ECJ)\b|\b(currently|so far|to date) (registered|signed up|participating|enrolled)\b|\bjoined (this|last) year\b/i,
   // What was reported, set or spent, asked as a count or a record: "how many data centres reported their indicators?",
   // "which Member States set contributions below the formula?", "what did they spend in 2024, according to the latest report?".
   /\bhow many\b[^?]{0,60}\b(reported|registered|submitted|received|achieved|joined|signed|have reported)\b|\bwhich (member states|countries) (have |actually |already )?(set|chose|opted|submitted|notified|used|applied|spent)\b/i,
@@ -564,7 +573,7 @@ const MARKET_DATA: readonly RegExp[] = [
 const WHAT_REPLACED_IT =
   /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b/i;
 const DROPPED_INSTRUMENT =
-  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|national energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
+  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
 /**
  * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
@@ -649,7 +658,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
-  const underEuRules = EU_RULES.test(question);
+  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question)) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
@@ -661,7 +670,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?") is still that country's; a company owned from abroad is not.
   if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (OTHER_PLACE.test(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
-  if (NATIONAL_RECORD.test(question) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
+  if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
   if (aboutThis) return asksOtherActBeyondItsScene(question) ? 'other_act' : undefined;
