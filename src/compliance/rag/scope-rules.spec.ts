@@ -897,6 +897,15 @@ describe(outOfScope.name, () => {
       ['Do I have to disclose an energy rating when leasing out an office floor in Toronto?', 'other_jurisdiction'],
       ['Which member states did the Commission take to court over late transposition?', 'live_data'],
       ['Which option did Croatia choose for its savings obligation?', 'other_jurisdiction'],
+      // Batch N9: the old regime's figures, reports and deadlines as current; a country's act or catalogue beside an
+      // article; the procurement directives' own thresholds; a project's going budget.
+      ['Is the 2020 headline still 1 086 Mtoe of final energy?', 'repealed_act'],
+      ['What goes into our annual energy efficiency progress report?', 'repealed_act'],
+      ['Our grid assessment is due by 30 June 2015. What must it cover?', 'repealed_act'],
+      ['Does the Spanish catalogue of standard measures under Article 9 of the EED include heat pumps?', 'other_jurisdiction'],
+      ["Article 25 of the EED requires heat plans. Under Germany's heat planning act, when is our plan due?", 'other_jurisdiction'],
+      ['Article 7 of the EED refers to procurement. What is the euro threshold for service contracts of a region?', 'other_act'],
+      ['What is a realistic budget for ISO 50001 certification under Article 11?', 'live_data'],
     ];
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
   });

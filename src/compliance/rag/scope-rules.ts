@@ -204,6 +204,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(security of (gas )?supply regulation|N-1 (standard|formula|rule)|infrastructure standard|single largest (gas )?(infrastructure|import route|supply route|import)|supply standard for protected customers)\b/i,
   /\b(draft|final) (updated )?(NECPs?|national energy and climate plans?)\b|\bCommission issues? recommendations on\b/i,
   /\b(advertis\w*|tender\w*|publish\w*)\b[^?]*\b(EU-wide|across the EU|throughout the EU|in the Official Journal|OJEU)\b|\b(EU-wide|Union-wide) (tender|advertis)\w*/i,
+  // The procurement directives' own euro thresholds ("the actual euro threshold for supply and service contracts").
+  /\b(euro|EUR|€) (value )?thresholds?\b[^?]{0,60}\b(supply|supplies|services?|works) contracts?\b|\b(supply|service|works) contracts?\b[^?]{0,40}\b(euro|EUR|€) thresholds?\b/i,
   /\b(calculat\w*|work out|comput\w*)\b[^?]{0,40}\b(EPC|energy performance certificate)s?\b/i,
   // The renewables directive's permitting instruments, asked about without its name.
   /\b(renewables? acceleration areas?|acceleration areas?|permit-granting (procedures?|process(es)?|deadlines?|periods?|time)|overriding public interest)\b/i,
@@ -292,7 +294,7 @@ const NATIONAL_INSTRUMENT =
  * order", "Ireland's scheme run by SEAI"): its figures and shares are the country's.
  */
 const NATIONAL_OWN_SCHEME = new RegExp(
-  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control)\b`,
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control)\b`,
   'i',
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
@@ -341,6 +343,10 @@ function placeJudged(question: string): string {
  * asker's own situation: "does our network count as 'efficient district heating' right now (2026)?", "we currently show
  * price and consumption on the bill: what else must it show?".
  */
+/** Whether the Union met a past target: "did the EU actually hit the 2020 headline of 1 483 Mtoe?" (live data, even of a repealed target). */
+const UNION_RECORD =
+  /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i;
+
 const NOW: readonly RegExp[] = [
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
@@ -364,8 +370,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
-  // Whether the Union met a past target: "did the EU actually hit the 2020 headline of 1 483 Mtoe?".
-  /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i,
+  UNION_RECORD,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
@@ -554,7 +559,7 @@ const MARKET_DATA: readonly RegExp[] = [
   /(?<!peak time )\b(rebates?|cashback|discounts?|promotions?)\b[^?]*\b(offer|offers|give|gives|available)\b/i,
   // The market's going terms and best buys, not the law's: "what share of the savings do ESCOs typically keep", "what contract
   // length is market standard", "which allocator brand is cheapest and most reliable" (no dev or test in-scope question so worded).
-  /\b(cheapest|most reliable)\b|\bmarket (standard|practice|rate|norm)s?\b|\btypical(ly)?\b[^?]{0,40}\b(keep|charge|cost|pay|share|length|margin|fee)s?\b/i,
+  /\b(realistic|typical|usual|ballpark) (timeline|timeframe|budget|cost|price)s?\b|\b(cheapest|most reliable)\b|\bmarket (standard|practice|rate|norm)s?\b|\btypical(ly)?\b[^?]{0,40}\b(keep|charge|cost|pay|share|length|margin|fee)s?\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
@@ -573,7 +578,7 @@ const MARKET_DATA: readonly RegExp[] = [
 const WHAT_REPLACED_IT =
   /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b/i;
 const DROPPED_INSTRUMENT =
-  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal)s?\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
+  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal|headline)s?\b|\b1[ ,.]?(483|086) Mtoe\b|\bannual (energy efficiency )?progress reports?\b|\b(is|are) (still )?due (by|on|before) (\d{1,2} \w+ )?(2013|2014|2015|2016|2017)\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
 /**
  * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
@@ -646,6 +651,7 @@ export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | '
 
 export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
+  if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (UNRELATED.some((rule) => rule.test(question)) || ((IT_SETUP.test(question) || SOFTWARE_NAMES.test(question)) && !THIS_DIRECTIVE.test(question)) || asksOfProtocols(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
