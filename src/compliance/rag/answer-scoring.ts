@@ -2,7 +2,7 @@ import { sourceOf, splitSentences } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
 import { defines } from './definition-pointers.js';
-import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious } from './answer-sentences.js';
+import { announcesList, cleanSentence, isDashPoint, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, takesCaseFromPrevious } from './answer-sentences.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { meetsOwnThreshold, thresholdFit, type Quantity } from './threshold-fit.js';
 
@@ -149,9 +149,6 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;
 }
 
-/** A sentence whose case is the one the sentence before it states: "In those cases ...", "In such a case ...", "Where it does so, ...". */
-const CONDITIONED_ON_PREVIOUS = /^(in (that|those|such|this) (case|cases|event|situation)|in such a case|where (they|it) (do|does) so)\b/i;
-
 export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => number): Sentence[] {
   const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
   return ordered.flatMap((chunk, order) => {
@@ -166,7 +163,7 @@ export function sentencesOf(chunks: readonly RetrievedChunk[], score: (s: Pick<S
       // A point is read with its lead-in: "(iv) 1,9 % ... from 2028" answers "what savings rate" through "new savings each year of:".
       // "In those cases the Member State shall submit a reasoned decision within three months" is read with the sentence that
       // states the case ("Member States may exempt individual installations ..."): its deadline is that exemption's.
-      const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : CONDITIONED_ON_PREVIOUS.test(text) ? [...own, ...previous] : own);
+      const terms = new Set(isListPoint(raw) ? [...own, ...leadTerms] : takesCaseFromPrevious(text) ? [...own, ...previous] : own);
       // "Those facilities shall:" reads with the sentence before it, which names the facilities.
       if (announcesList(raw)) leadTerms = isListPoint(raw) ? [...leadTerms, ...own] : leansOnPrevious(text) ? [...previous, ...own] : own;
       else if (!isListPoint(raw)) leadTerms = [];

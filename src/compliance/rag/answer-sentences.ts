@@ -98,6 +98,15 @@ export function leansOnPrevious(sentence: string): boolean {
 }
 
 /**
+ * A sentence whose case is the one the sentence before it states ("In those cases ...", "In such a case ...", "Where it
+ * does so, ..."): a narrower reading than leansOnPrevious, whose words it shares, for sentences that hold a rule only of
+ * that case.
+ */
+export function takesCaseFromPrevious(sentence: string): boolean {
+  return /^(in (that|those|such|this) (case|cases|event|situation)|in such a case|where (they|it) (do|does) so)\b/i.test(sentence);
+}
+
+/**
  * A sentence early in which a subject is the one "referred to in the first subparagraph": "Member States shall ensure
  * that the enterprises referred to in the first subparagraph have an energy management system in place at the latest by
  * 11 October 2027" says which enterprises only through the paragraph's opening sentence (above 85 TJ). Not "the first

@@ -244,7 +244,6 @@ const OTHER_PLACE =
  * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
  */
 const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
-/** The Union's rules asked about as such: "is that allowed under the EU rules?", "what does EU law say". */
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
  * done checked ("is it true that state grants in Romania must be linked to a minimum improvement?").
@@ -426,11 +425,11 @@ const ADVICE: readonly RegExp[] = [
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
-  // Working out one's own business case, and one's own bill dispute: "run the numbers and tell us whether it would pay off
-  // for us", "is the device faulty, and should I refuse to pay my bill?".
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
   /\b(calculate|compute|work out|estimate|figure out)\b[^?.]{0,30}\b(NPV|net present value|IRR|payback|ROI|return on investment)\b|\b(is it|would it be) worth (spending|investing|paying)\b|\b(is|was) (this|that|it) (actually |really )?a good deal\b|\bwhether (to|we should) go ahead\b/i,
+  // Working out one's own business case, and one's own bill dispute: "run the numbers and tell us whether it would pay off
+  // for us", "is the device faulty, and should I refuse to pay my bill?".
   /\brun the numbers\b|\b(would|will|does|did) (it |this |that |connecting |investing )?pay (off|back) for (us|me)\b|\bshould (i|we) (refuse|stop|withhold|decline) (to )?pay\w*\b|\bis (the|my|our) ([\w-]+ ){0,2}(device|meter|allocator|boiler|sensor|thermostat) (faulty|broken|defective)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
@@ -528,12 +527,14 @@ const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP
  */
 const PROTOCOLS = /\b(LoRaWAN|NB-IoT|Zigbee|LTE-M|Sigfox|w?M-Bus|Modbus|BACnet|KNX|DLMS)\b/i;
 
-function asksOfProtocols(question: string): boolean {
-  return PROTOCOLS.test(question) && !THIS_DIRECTIVE.test(question) && !asksAboutARule(askedSentences(question));
-}
-
 /** Software and ciphers by their proper names ("my React app", "a PostgreSQL schema", "which AES mode"): case matters, "react" is a verb. */
 const SOFTWARE_NAMES = /\b(React|JavaScript|TypeScript|PostgreSQL|Postgres|MySQL|AES(-\d+)?)\b/;
+
+/** General IT asked for itself: its words where the question does not name this directive; protocols unless a rule is asked. */
+function asksOfIt(question: string): boolean {
+  if (THIS_DIRECTIVE.test(question)) return false;
+  return IT_SETUP.test(question) || SOFTWARE_NAMES.test(question) || (PROTOCOLS.test(question) && !asksAboutARule(askedSentences(question)));
+}
 
 /** Personal money decisions: a mortgage, a loan or a pension for oneself. */
 const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
@@ -564,6 +565,9 @@ const MARKET_DATA: readonly RegExp[] = [
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
 
+/** Words that ask what took an old provision's place, which the three readings of an old provision below share. */
+const SUCCESSOR_WORDS = String.raw`replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?`;
+
 /**
  * The repealed directive's instruments that the recast dropped or moved to other acts: Energy Star office equipment (old
  * Annex III), priority dispatch of cogeneration electricity (old Article 15(5)), the national energy efficiency action
@@ -575,8 +579,10 @@ const MARKET_DATA: readonly RegExp[] = [
  * (WHAT_REPLACED_IT), it is answered; "where do I find the table of the 2020 targets?" or "can we express it as intensity
  * instead?" still asks for the dropped instrument.
  */
-const WHAT_REPLACED_IT =
-  /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b/i;
+const WHAT_REPLACED_IT = new RegExp(
+  String.raw`\b(${SUCCESSOR_WORDS}|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b`,
+  'i',
+);
 const DROPPED_INSTRUMENT =
   /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal|headline)s?\b|\b1[ ,.]?(483|086) Mtoe\b|\bannual (energy efficiency )?progress reports?\b|\b(is|are) (still )?due (by|on|before) (\d{1,2} \w+ )?(2013|2014|2015|2016|2017)\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
@@ -589,7 +595,10 @@ const DROPPED_INSTRUMENT =
  */
 const AS_IF_CURRENT =
   /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
-const WHAT_BECAME_OF_IT = /\b(replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b/i;
+const WHAT_BECAME_OF_IT = new RegExp(
+  String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b`,
+  'i',
+);
 
 /**
  * What an old article said in its own day ("What did Article 14 of the 2012 directive require in the assessment due by
@@ -615,7 +624,7 @@ const CALLED_OLD = /\b(old|former|previous|repealed|earlier|superseded|used to|n
  */
 const STILL_BINDS = /\bstill (appl(y|ies)|valid|binding|holds?|in force|count)\b|\b(still|continue to|keep) (report|fil|work|operat|apply|use|comply|follow)\w* (under|with|by|to)\b/i;
 const OLD_DUTY_DETAIL = /\b(deadlines?|due|templates?|forms?|reports?|reporting|dates?|fil(e|ing))\b/i;
-const WHERE_IT_WENT = /\b(replac\w*|successor|correspond\w*|equivalent|new (directive|text|rules?|articles?|numbers?|provisions?)|which (article|provision|annex|paragraph)s?|where|now|instead)\b/i;
+const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|where|now|instead)\b`, 'i');
 
 function asksAboutRepealedInstrument(question: string): boolean {
   if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
@@ -653,7 +662,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (UNRELATED.some((rule) => rule.test(question)) || ((IT_SETUP.test(question) || SOFTWARE_NAMES.test(question)) && !THIS_DIRECTIVE.test(question)) || asksOfProtocols(question)) return 'unrelated';
+  if (UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
   if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
