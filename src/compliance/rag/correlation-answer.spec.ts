@@ -34,6 +34,9 @@ describe(oldPlacesAsked.name, () => {
     expect(oldPlacesAsked("2012/27/EU Art. 9c remote reading: what's the deadline now for making heat meters remotely readable?")).toEqual([]);
     expect(oldPlacesAsked('Which article sets the energy audit obligation, Article 8 or Article 11?')).toEqual([]);
     expect(oldPlacesAsked('Old EED Article 8 set audits for large firms. Where is the consumption threshold set now?')).toEqual([]);
+    // The move said in the scene, a date asked: Article 39, not the table.
+    expect(oldPlacesAsked('Our billing rules follow Article 10 of Directive 2012/27/EU. The recast moved them. From what date do the rules apply?')).toEqual([]);
+    expect(oldPlacesAsked('Our rules follow Article 9 of Directive 2012/27/EU, which now sits in Articles 13 to 20. When do those new articles apply?')).toEqual([]);
   });
 });
 

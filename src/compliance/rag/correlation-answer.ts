@@ -1,5 +1,6 @@
 import { splitSentences } from '../corpus/legal-chunker.js';
 import { oldDirectiveMentions } from './article-mentions.js';
+import { askedSentences } from './question-framing.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 /** Where the repealed directive's provisions went: Annex XVII, the correlation table. */
@@ -11,11 +12,16 @@ export const CORRELATION_TABLE = 'Annex XVII';
  * threshold set now?").
  */
 const ASKS_NEW_PLACE =
-  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these|the\s+old|the\s+former)\b[^?]{0,60}?\s(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,90}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|(?<!\b(those|these)\s+)\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these|the\s+old|the\s+former)\b[^?]{0,60}?\s(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,90}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
 
-/** The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. */
+/**
+ * The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. The
+ * move is read in what is asked, not in the scene, and "those new articles" points back at places already named: "The
+ * recast moved this material to Articles 13 to 20. From what date do those new articles apply?" asks a date (Article 39),
+ * not where the old articles went.
+ */
 export function oldPlacesAsked(question: string): string[] {
-  return ASKS_NEW_PLACE.test(question) ? oldDirectiveMentions(question) : [];
+  return ASKS_NEW_PLACE.test(askedSentences(question)) ? oldDirectiveMentions(question) : [];
 }
 
 /** A clause that asks something: it opens with a question word ("in which cases"), or an inverted verb. */

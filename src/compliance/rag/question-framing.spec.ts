@@ -101,6 +101,9 @@ describe(askedSentences.name, () => {
     );
     expect(askedSentences('We own 1.2 million m² of offices. Could we pay into a fund instead?')).toBe('Could we pay into a fund instead?');
     expect(askedSentences('Which companies need an audit?')).toBe('Which companies need an audit?');
+    // An abbreviation's full stop ends no sentence.
+    expect(askedSentences('Which article of the recast holds what used to be Art. 7a of 2012/27/EU?')).toBe('Which article of the recast holds what used to be Art. 7a of 2012/27/EU?');
+    expect(askedSentences('Our plan cites Art. 14 of the old law. Where is it now?')).toBe('Where is it now?');
     expect(askedSentences('Our plant uses 12 TJ a year.')).toBe('Our plant uses 12 TJ a year.');
     expect(askedSentences('i run billing for a heat supplier in aarhus, denmark. how far ahead must we tell customers')).toBe('how far ahead must we tell customers');
     expect(askedSentences('Which companies need an audit? We are in Austria.')).toBe('Which companies need an audit? We are in Austria.');

@@ -50,9 +50,11 @@ function withApostrophes(question: string): string {
 /**
  * Statements before the question sentence: "I run billing for a heat supplier in Aarhus, Denmark. How far ahead must
  * ...?". Typed without its question mark, the question is the last sentence. A full stop inside a figure ("1.2 million
- * m²") does not end a sentence.
+ * m²") or after an abbreviation ("Art. 7a", "No. 2", "e.g. heat pumps") does not end a sentence.
  */
-const SETTING_SENTENCES = /^(?:(?:[^.?!]|[.!](?=\S))+[.!]\s+)+(?=(?:[^.?!]|[.!](?=\S))*(?:\?|[.!]?\s*$))/;
+const ABBREVIATION = String.raw`\b(?:Art|Arts|No|Nos|para|paras|e\.g|i\.e|cf|approx|vs|Nr|pp?|St)`;
+const IN_SENTENCE = String.raw`(?:[^.?!]|[.!](?=\S)|(?<=${ABBREVIATION})\.)`;
+const SETTING_SENTENCES = new RegExp(String.raw`^(?:${IN_SENTENCE}+(?<!${ABBREVIATION})[.!]\s+)+(?=${IN_SENTENCE}*(?:\?|[.!]?\s*$))`);
 
 /**
  * What is asked, without the statements before it that only set the scene (who asks, where, their situation): the

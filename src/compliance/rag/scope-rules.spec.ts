@@ -911,6 +911,36 @@ describe(outOfScope.name, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N10, N11, X5 and H3`, () => {
+  it("refuses news of the Commission's acts, providers' fees and odds, BI tools, sterling sums, boiler bans, feed-in rates and another act asked after a colon", () => {
+    const refused: [string, string][] = [
+      ['Has the Commission actually adopted the rating scheme under Article 33 of the EED?', 'live_data'],
+      ['Article 33 EED foresees a delegated act. Is a draft out for feedback, or has it already been adopted?', 'live_data'],
+      ['Any news on the omnibus that would change Article 11 of the EED?', 'live_data'],
+      ['Will the regulator fine us if our Article 11 audit under the EED is two months late?', 'advice'],
+      ['How long does an energy audit usually take, and what do consultants charge per day?', 'live_data'],
+      ['The EED made our utility add a surcharge. How much is the surcharge per kWh this year?', 'live_data'],
+      ['Which energy auditors near Lyon are any good for an EED audit?', 'advice'],
+      ['Article 6 EED: how do I build a DAX measure for the renovated share in our Power BI report?', 'unrelated'],
+      ['Does the grant still pay £5,000 for a biomass boiler?', 'other_jurisdiction'],
+      ['Will oil boilers be banned in new homes from 2026?', 'other_act'],
+      ['I read the EED is behind the new rules. What feed-in rate will we get for rooftop panels?', 'other_act'],
+      ['What paperwork does the municipality need before we insulate the facade?', 'other_act'],
+      ['We publish Article 12 EED indicators anyway, so a related question: under the recast EPBD, what share of offices must be renovated by 2030?', 'other_act'],
+      ['Our network is efficient under Article 26 EED. What is the yearly increase of renewables in district heating under Article 24 RED?', 'other_act'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers a Member State going further than the directive, a dropped instrument named as a likeness, and a colon scene that the question points back to', () => {
+    for (const question of [
+      "I'm drafting Austria's transposition law. Our national rule on audits is stricter than the EU text. May we keep it?",
+      'Is there an EU rating for data centres, something like Energy Star for buildings, in the EED, and when was it due?',
+      'For the Article 6 inventory: how often must it be updated, and does it need the EPBD certificates?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

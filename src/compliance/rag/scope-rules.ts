@@ -22,9 +22,10 @@ const THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES}|the directive
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
 /**
  * "Can savings from renovations the EPBD requires still count for Article 8?": an article or annex named by number, not
- * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund"), asks what this directive says there.
+ * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund", "under Article 24 RED"), asks what this
+ * directive says there.
  */
-const OWN_PLACE = /(?<!['‘"“])\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)/i;
+const OWN_PLACE = /(?<!['‘"“])\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)/i;
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
@@ -167,6 +168,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(gas storage|(storage )?filling (trajectory|target|level)s?|salt[- ]cavern|contracts? for differences?|CfDs?|electricity market (reform|design)|dynamic (electricity )?price contracts?)\b/i,
   // Other regulatory fields a building or plant also answers to: planning, fire safety, health and safety.
   /\b(planning (permission|permit|consent)|building permits?|fire(-rated)?[- ](exits?|safety|escapes?|doors?|alarms?|code)|fire-rated|zoning|health and safety|asbestos|insulation thickness|(national |local )?building (code|regulations?) (requires?|says?|sets?)|noise (from|limits?|levels?|rules?|regulations?)|rules on noise|back-?up generators?|generators'? (back-?up|autonomy|run ?time))\b/i,
+  // A ban on fitting fossil boilers (the buildings and ecodesign rules, national laws), a feed-in payment for one's own
+  // panels (national support under the renewables rules) and the council's paperwork for them ("what paperwork does the
+  // council need before we put solar panels on a listed building?"): no article of this directive sets any of them.
+  /\b(gas |oil |fossil[- ]fuel |fossil )?boilers?\b[^?]{0,40}\bbann?(ed|ing)?\b|\bbann?(ed|ing|s)?\b[^?]{0,40}\b(gas |oil |fossil[- ]fuel |fossil )?boilers?\b|\bfeed-in (rates?|tariffs?|premiums?|prices?|payments?)\b|\bwhat (paperwork|forms?|documents?) (does|do|will) (the|our|my) (council|municipality|city|town hall|local authority)\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
   /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
@@ -236,9 +241,12 @@ const OTHER_ACTS: readonly RegExp[] = [
 
 const OTHER_JURISDICTION =
   /\b(US|U\.S\.|USA)\b/;
-/** Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. */
+/**
+ * Other places by name, however typed ("in the uk", "a swiss canton"): no other place's name is also an everyday word. A sum
+ * in pounds sterling ("is the scheme still paying £7,500 towards a heat pump?") is the United Kingdom's.
+ */
 const OTHER_PLACE =
-  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b/i;
+  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
 /**
  * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
  * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
@@ -320,6 +328,11 @@ const MEMBER_STATE_DUTY = new RegExp(
   String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
 );
+/**
+ * A national rule set against the Union's minimum ("our national rule makes large companies audit every 3 years, which is
+ * tougher than the EU text: can we keep it?"): whether a Member State may go further is this directive's (Article 1(2)).
+ */
+const GOES_FURTHER = /\b(tougher|stricter|more stringent|more ambitious) than\b|\bgo(es|ing)? (further|beyond) than\b|\bgo(es|ing)? beyond (the )?(EU|Union|directive|EED)\b|\bgold-?plat\w*/i;
 /** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
 const NATIONAL_LAW_NAME = new RegExp(
   String.raw`\b(name|title)s? of (the |our |my |their )?([\w-]+ ){0,2}(${COUNTRIES}|national|domestic) ([\w-]+ ){0,2}(laws?|acts?|legislation|decrees?|statutes?)\b|\b(${COUNTRIES}|national|domestic) (implementing |transposing )?(laws?|acts?|legislation|decrees?|statutes?)\b[^?]{0,30}\b(called|named)\b`,
@@ -367,6 +380,10 @@ const LIVE_DATA: readonly RegExp[] = [
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
+  // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
+  // due by 15 May 2025? Did it end up proposing ...?", "has a new value already been announced, or is a draft out for
+  // feedback?", "any news on the simplification omnibus?". The directive sets the duty and the date, not the news.
+  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released)\b|\bdid it end up\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|\bjust (lobbying|rumou?rs?|speculation|noise)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   UNION_RECORD,
@@ -410,6 +427,10 @@ const ADVICE: readonly RegExp[] = [
   /\b(share capital|notar(y|ies|ised|ized)|articles of association|commercial regist(er|ry)|company (registration|formation)|incorporat(e|ing) (a|an|our|the) (company|business|firm|subsidiary)|(set up|form|found) (a|an) (separate |new |dedicated )?(company|subsidiary|SPV|special purpose vehicle|holding)|personally (guarantee|liable|sign)\w*)\b/i,
   // A recommendation, or which vendor is cheaper or better: "which sub-metering provider is cheaper, Techem or ista?".
   /\b(would|could|can|do) you recommend\b|\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|ESCOs?|products?|models?)\b[^?]{0,40}\b(is|are) (cheaper|better|more reliable|the cheapest|the best)\b/i,
+  // Whether providers are any good ("which insulation contractors around Cork are any good?"), and how an authority will
+  // act on one's own case ("will the authority fine us if our audit is late? How likely is enforcement?"): a judgement
+  // of people and odds, which the directive does not make.
+  /\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|consultants?|consultancies|auditors?|ESCOs?)\b[^?]{0,40}\b(are|is) (any |actually |really )?(good|reliable|reputable|trustworthy)\b|\bhow likely (is|are)\b|\b(will|would) (the|our) ([\w-]+ ){0,2}(authority|regulator|ministry|agency|inspectorate|inspectors?) (actually |really )?(fine|penali[sz]e|sanction|punish|prosecute)\b/i,
   // Choosing between offers: "we got two ESCO offers, which one should we sign?".
   /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
@@ -496,7 +517,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
-  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint)\b/i,
+  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA)\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
   // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
   // control?"): the maker's manual, whatever article the scene names.
@@ -547,6 +568,10 @@ const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   // What a provider usually charges, and the steps of getting a certificate: the market's and the certifier's, not the law's.
   /\b(usually|typically|normally|generally) (charges?|costs?|asks? for|bills?)\b|\b(steps|stages|process) (to|for) (get|getting|obtain|obtaining|become|becoming)\b[^?]{0,40}\bcertifi\w*/i,
+  // What providers charge by the day and how long their work usually takes ("how long does an ISO 14001 surveillance audit
+  // usually take, and what do certification bodies charge per day?"), and the going rate of a levy or tax on a bill ("how
+  // much is that levy per kWh in Denmark this year?"): the market's and the country's figures.
+  /\bhow long does (an?|the) [\w -]{0,40} (usually|typically|normally) take\b|\bcharges? per (day|hour)\b|\bwhat do(es)? ([\w-]+ ){0,3}(bodies|firms|companies|consultants|auditors|providers|installers|contractors) (usually |typically |normally )?charge\b|\bhow much is (the|that|this|our|my) ([\w-]+ ){0,2}(levy|surcharge|tax|charge|tariff|price|fee)\b/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
@@ -583,6 +608,8 @@ const WHAT_REPLACED_IT = new RegExp(
   String.raw`\b(${SUCCESSOR_WORDS}|now|recast|repeal\w*|no longer|still (exists?|appl(y|ies)|required|in force))\b|\bwhere (is|are|did|does|has|have|do)\b[^?]{0,80}\b(go|gone|moved|sit|sits|end up|ended up)\b`,
   'i',
 );
+/** A dropped instrument named only as a likeness ("an EU-wide rating for data centres, a bit like LEED or Energy Star"). */
+const COMPARED_WITH = /\b(a bit like|much like|just like|something like|similar to|comparable to|akin to|along the lines of|modell?ed on)\b[^?,.;]{0,30}/gi;
 const DROPPED_INSTRUMENT =
   /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal|headline)s?\b|\b1[ ,.]?(483|086) Mtoe\b|\bannual (energy efficiency )?progress reports?\b|\b(is|are) (still )?due (by|on|before) (\d{1,2} \w+ )?(2013|2014|2015|2016|2017)\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
@@ -629,7 +656,7 @@ const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive
 function asksAboutRepealedInstrument(question: string): boolean {
   if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
-  if (DROPPED_INSTRUMENT.test(question) && !WHAT_REPLACED_IT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
+  if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
@@ -673,14 +700,14 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
-  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question);
+  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || GOES_FURTHER.test(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question)) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  if (!aboutThis && !GOES_FURTHER.test(question) && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?") is still that country's; a company owned from abroad is not.
@@ -700,10 +727,22 @@ export function outOfScope(question: string): OutOfScope | undefined {
  * sentences name the other act and neither this directive nor a place of it.
  */
 function asksOtherActBeyondItsScene(question: string): boolean {
-  const asked = askedSentences(question);
+  const asked = afterSceneColon(askedSentences(question));
   if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked) || OWN_PLACE.test(asked)) return false;
   return namesOtherAct(asked);
 }
+
+/**
+ * A scene set before a colon in the question sentence ("We report under Article 12 EED anyway, but for server procurement:
+ * what minimum PSU efficiencies does the ecodesign regulation (EU) 2019/424 require?"): what follows the colon is asked,
+ * unless it points back at the scene ("For the Article 6 register: how often must it be refreshed, and does it need the
+ * EPBD certificates?" asks of the register).
+ */
+function afterSceneColon(asked: string): string {
+  const after = /^[^:]*\S:\s+([^:]{15,})$/.exec(asked)?.[1];
+  return after === undefined || POINTS_BACK.test(after) ? asked : after;
+}
+const POINTS_BACK = /\b(it|its|they|them|their|this|that|these|those)\b/i;
 
 /** Another act named or asked about by its own instruments (a numbered act the corpus does not hold, its name, its duties). */
 function namesOtherAct(question: string): boolean {
