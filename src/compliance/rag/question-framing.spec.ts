@@ -122,6 +122,7 @@ describe('the setting is not what is asked', () => {
   it("reads working out a cogenerated share and sharing a building's heating costs as the directive's method, not a how-to", () => {
     expect(asksForPractice("Our CHP runs at 65 % overall efficiency. How do we work out the cogenerated share of its power?")).toBe(false);
     expect(asksForPractice('As a housing association, how should we share the cost of the heat from the stairwells among tenants?')).toBe(false);
+    expect(asksForPractice('We run the registry. Can we still issue paper guarantees, and how do we stop a MWh being claimed twice?')).toBe(false);
     expect(asksForPractice('How do we lower the cost of heating our stairwells?')).toBe(true);
     expect(asksForPractice('How can we share our office with another start-up?')).toBe(true);
   });

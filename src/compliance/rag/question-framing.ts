@@ -85,5 +85,7 @@ export function asksForPractice(question: string): boolean {
   // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
   // Judged on what is asked: "... a desk where customers find out how to settle a dispute. Can that desk take on this
   // role?" describes the role in its setting, it does not ask how to settle one.
-  return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, ''));
+  // "Can we still issue paper certificates, and how do we stop the same MWh being claimed twice?" asks what is still allowed.
+  return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, '')) && !STILL_ALLOWED.test(question);
 }
+const STILL_ALLOWED = /\bcan (we|i) still\b/i;

@@ -941,6 +941,27 @@ describe(`${outOfScope.name}, fresh batches N10, N11, X5 and H3`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N12, X6 and H4`, () => {
+  it('refuses being sued, monitoring tools, grid physics and reactors, counts as they stand, label letters, treaties, a US site and a national agency beside an article', () => {
+    const refused: [string, string][] = [
+      ['An auditor copied my audit for Article 11 of the EED. Could we be sued for libel if we say so publicly?', 'advice'],
+      ['Article 12 EED: how do I chart our PUE in Grafana from InfluxDB data?', 'unrelated'],
+      ['What happens to the grid when frequency drops to 49.5 Hz?', 'unrelated'],
+      ['Our heat plan follows Article 25 of the EED. How many signatories does the Covenant of Mayors have right now?', 'live_data'],
+      ['Our flats need at least energy label B by 2030 - who pays for the upgrade?', 'other_act'],
+      ['We did the Article 26(7) EED analysis. Under the Espoo Convention, must Annex II of that treaty be applied to our plant?', 'other_act'],
+      ['We finished our Article 11 EED audits in Europe. For our US warehouses, which efficiency rating do we need?', 'other_jurisdiction'],
+      ['Our school renovation counts for Article 6 of the EED. What share of costs does the GSE refund?', 'other_jurisdiction'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it("answers the advice a one-stop shop must give", () => {
+    const question = 'Does our one-stop shop have to offer technical and financial advice to homeowners?';
+    expect(outOfScope(question)).toBeUndefined();
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

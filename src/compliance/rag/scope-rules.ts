@@ -219,6 +219,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // Treaties on participation and energy trade, and a building's energy label letter ("offices need at least energy label
+  // C"): the directive names neither.
+  /\b(Aarhus|Espoo) Convention\b|\bEnergy (Charter|Community) Treaty\b|\b(offices?|buildings?|homes?|houses?|flats?|apartments?|premises)\b[^?]{0,60}\b(energy )?label [A-G]\b/i,
   // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
   /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
   // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste. Tyre labels are
@@ -301,7 +304,7 @@ const NATIONAL_INSTRUMENT =
  * order", "Ireland's scheme run by SEAI"): its figures and shares are the country's.
  */
 const NATIONAL_OWN_SCHEME = new RegExp(
-  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control)\b`,
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control|GSE|PNRR)\b`,
   'i',
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
@@ -380,6 +383,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
+  // A count as it stands ("how many signatories does the Covenant of Mayors have right now?").
+  /\bhow many\b[^?]{0,60}\b(right now|currently|at the moment|so far|to date|today)\b/i,
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
   // due by 15 May 2025? Did it end up proposing ...?", "has a new value already been announced, or is a draft out for
   // feedback?", "any news on the simplification omnibus?". The directive sets the duty and the date, not the news.
@@ -413,7 +418,10 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
-  /\b(for me personally|personal advice|legal advice|financial advice|investment advice|tax advice)\b/i,
+  // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
+  /\b(for me personally|personal advice)\b|(?<!\btechnical(,| and| or) )\b(legal|financial|investment|tax) advice\b/i,
+  // Being sued, and for what ("could I be sued for defamation if I report the copied audit?"): a lawyer's question.
+  /\b(could|can|will|would|might) (i|we|they) be sued\b|\bdefamation\b|\blibel\b/i,
   // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
   // Where to put one's own money: "should I put my personal savings into shares of an ESCO?" (not "shares of renewables").
   /\bshould (i|we)\b[^?]{0,40}\bput (my|our) ([\w-]+ ){0,2}(savings|money|pension|cash|funds)\b|\bshares (of|in) (a |an |the )?([\w-]+ ){0,3}(compan(y|ies)|manufacturers?|firms?|ESCOs?|utilit(y|ies)|producers?|corporations?|businesses|start-?ups?)\b/i,
@@ -517,7 +525,10 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
-  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA)\b/i,
+  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i,
+  // Grid physics and nuclear build-out ("why does the grid run at 50 Hz?", "is Flamanville 3 at full power yet?"): the
+  // directive has no word on either.
+  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\b(nuclear )?reactors?\b|\bEPR2?\b|\bFlamanville\b|\bfinal investment decisions?\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
   // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
   // control?"): the maker's manual, whatever article the scene names.
@@ -710,8 +721,9 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && !GOES_FURTHER.test(question) && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
-  // incorporated the EED, and how much does Enova pay?") is still that country's; a company owned from abroad is not.
-  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (OTHER_PLACE.test(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
+  // incorporated the EED, and how much does Enova pay?", "for our US offices, what ENERGY STAR score ...?") is still that country's;
+  // a company owned from abroad is not.
+  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || ((OTHER_PLACE.test(placed) || OTHER_JURISDICTION.test(placed)) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
@@ -728,9 +740,14 @@ export function outOfScope(question: string): OutOfScope | undefined {
  */
 function asksOtherActBeyondItsScene(question: string): boolean {
   const asked = afterSceneColon(askedSentences(question));
-  if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked) || OWN_PLACE.test(asked)) return false;
-  return namesOtherAct(asked);
+  if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked)) return false;
+  // "Under the Aarhus Convention, does the plant fall within Annex I so that Article 6 applies?": the places a question
+  // sentence opens under another act are that act's.
+  const lead = UNDER_ANOTHER.exec(asked)?.[1];
+  if (lead !== undefined && namesOtherAct(lead)) return true;
+  return !OWN_PLACE.test(asked) && namesOtherAct(asked);
 }
+const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 
 /**
  * A scene set before a colon in the question sentence ("We report under Article 12 EED anyway, but for server procurement:
