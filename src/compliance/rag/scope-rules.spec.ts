@@ -962,6 +962,30 @@ describe(`${outOfScope.name}, fresh batches N12, X6 and H4`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batch N13`, () => {
+  it("refuses other acts' figures that this directive's articles point at, a national tax deduction, and electricity meters replaced", () => {
+    const refused: [string, string][] = [
+      ['Annex IV of the EED makes us buy top-class tyres. What rolling resistance marks class B for van tyres?', 'other_act'],
+      ['What is the minimum tax rate on heating gas per GJ for businesses?', 'other_act'],
+      ['How much direct income support may a Member State pay out of the climate fund?', 'other_act'],
+      ['Must my supplier give consent before I contract an aggregator?', 'other_act'],
+      ['Is a fixed-price, fixed-term contract now a right for every household?', 'other_act'],
+      ['By when must the energy performance certificate of a new office show its global warming potential?', 'other_act'],
+      ['Recital 107 of the EED mentions heat pumps in heat networks. What minimum seasonal performance factor does an electric one need?', 'other_act'],
+      ['Portugal: how much of our insulation works can we deduct from income this year?', 'other_jurisdiction'],
+      ['Under the EED, must our DSO fit an individual electricity meter whenever an old meter is replaced?', 'other_act'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it("keeps a tenderer's GWP disclosure and an aggregator's access to markets", () => {
+    for (const question of [
+      'May we ask bidders for a new school to disclose its life-cycle global warming potential?',
+      'Can tariff rules stop independent aggregators from selling demand response?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

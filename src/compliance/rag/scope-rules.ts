@@ -98,7 +98,8 @@ const OTHER_ACT_TEXT_ASKED = new RegExp(
  * correlation table's question. The dev split holds 27 off-topic questions so worded and no in-scope one.
  */
 const ELECTRICITY_METERING = /\belectricity (bills?|billing|smart meters?|meters?|metering)\b|\b(bills?|billing|smart meters?|meters?|metering) (for|of) (household |residential )?electricity\b/i;
-const MOVED_AWAY = /\b(moved|became|correspond\w*|replac\w*|repeal\w*|happened to|where did|deleted|no longer)\b/i;
+// "Whenever an old meter is replaced" replaces the kit, not the rule.
+const MOVED_AWAY = /\b(moved|became|correspond\w*|(?<!\bmeters? (is |are |gets |get |being )?)replac\w*|repeal\w*|happened to|where did|deleted|no longer)\b/i;
 
 function asksElectricityMetering(question: string): boolean {
   return ELECTRICITY_METERING.test(question) && !MOVED_AWAY.test(question);
@@ -219,6 +220,13 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
+  // Other acts' figures that this directive's articles point at or resemble: tyre label classes by rolling resistance,
+  // the energy taxation minima per GJ, the Social Climate Fund's income support, the electricity market reform's
+  // fixed-price contracts and aggregators' rights, the ETS's revenue rules and indirect cost compensation, a building's
+  // life-cycle GWP in its energy performance certificate, a heat pump's seasonal performance factor under the renewables
+  // directive. This directive's own duties on the same things (a public buyer's tyre class, an aggregator's access to
+  // markets, a tenderer's GWP disclosure) are asked without these words.
+  /\brolling resistance\b|\bC[123] (car |truck |van )?tyres?\b|\bper GJ\b|\bdirect income support\b|\bmarket design reform\b|\bfixed-price,? fixed-term contracts?\b|\baggregators?\b[^?]{0,60}\b(consent|permission|approval)\b|\b(consent|permission|approval)\b[^?]{0,60}\baggregators?\b|\bindirect (carbon|emission) costs?\b|\ball (of )?(their|its|the) (ETS )?(auction )?revenues\b|\b(global warming potential|GWP)\b[^?]*\b(energy performance certificates?|EPCs?)\b|\b(energy performance certificates?|EPCs?)\b[^?]*\b(global warming potential|GWP)\b|\bseasonal performance factor\b|\bSPF\b/i,
   // Treaties on participation and energy trade, and a building's energy label letter ("offices need at least energy label
   // C"): the directive names neither.
   /\b(Aarhus|Espoo) Convention\b|\bEnergy (Charter|Community) Treaty\b|\b(offices?|buildings?|homes?|houses?|flats?|apartments?|premises)\b[^?]{0,60}\b(energy )?label [A-G]\b/i,
@@ -310,7 +318,7 @@ const NATIONAL_OWN_SCHEME = new RegExp(
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
 const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
-const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
+const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|deduct\w*|IRPF|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 /**
