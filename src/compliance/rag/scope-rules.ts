@@ -2,6 +2,7 @@ import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
 import { askedSentences, asksAboutARule } from './question-framing.js';
+import { asksToGoFurther } from './topic-routes.js';
 
 /**
  * Questions the corpus cannot answer however many of its words they share: other acts (by name or number),
@@ -339,11 +340,6 @@ const MEMBER_STATE_DUTY = new RegExp(
   String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
 );
-/**
- * A national rule set against the Union's minimum ("our national rule makes large companies audit every 3 years, which is
- * tougher than the EU text: can we keep it?"): whether a Member State may go further is this directive's (Article 1(2)).
- */
-const GOES_FURTHER = /\b(tougher|stricter|more stringent|more ambitious) than\b|\bgo(es|ing)? (further|beyond) than\b|\bgo(es|ing)? beyond (the )?(EU|Union|directive|EED)\b|\bgold-?plat\w*/i;
 /** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
 const NATIONAL_LAW_NAME = new RegExp(
   String.raw`\b(name|title)s? of (the |our |my |their )?([\w-]+ ){0,2}(${COUNTRIES}|national|domestic) ([\w-]+ ){0,2}(laws?|acts?|legislation|decrees?|statutes?)\b|\b(${COUNTRIES}|national|domestic) (implementing |transposing )?(laws?|acts?|legislation|decrees?|statutes?)\b[^?]{0,30}\b(called|named)\b`,
@@ -719,14 +715,16 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
-  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || GOES_FURTHER.test(question);
+  // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
+  // Article 1(2)'s, however the national rule is named.
+  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || asksToGoFurther(question);
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question)) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && !GOES_FURTHER.test(question) && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  if (!aboutThis && !asksToGoFurther(question) && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?", "for our US offices, what ENERGY STAR score ...?") is still that country's;

@@ -101,4 +101,13 @@ describe(topicRoute.name, () => {
     expect(topicRoute("We're a supplier made responsible for delivering savings. May our savings offers hinder households that want to switch supplier?")).toEqual({ article: 'Article 9' });
     expect(topicRoute('How many working days may a supplier switch take?')).toBeUndefined();
   });
+
+  it("routes a Member State going further than the directive to Article 1's more stringent measures", () => {
+    const route = topicRoute('Our ministry wants billing rules tougher than the EED. May it go further, and must it tell anyone?');
+    expect(route?.article).toBe('Article 1');
+    expect(route?.answers?.('The requirements ... shall not prevent any Member State from maintaining or introducing more stringent measures.')).toBe(true);
+    expect(route?.answers?.('This Directive establishes a common framework of measures to promote energy efficiency.')).toBe(false);
+    expect(topicRoute('May our country keep stricter national rules on audits?')?.article).toBe('Article 1');
+    expect(topicRoute('Are stricter heat-metering requirements coming for our network?')).toBeUndefined();
+  });
 });

@@ -160,6 +160,22 @@ export function asksAboutObligatedParties(question: string): boolean {
 }
 
 /** The route a question's framing sets, if any. */
+/**
+ * "Our government wants heat-metering rules stricter than the EED. Can it go further?": whether a Member State may keep or
+ * introduce more stringent measures is Article 1(2)'s (all 22 dev questions so worded), whatever duty it would tighten.
+ */
+const GOES_FURTHER =
+  /\b(tougher|stricter|more stringent|more ambitious) than\b|\bgo(es|ing)? (further|beyond) than\b|\bgo(es|ing)? beyond (the )?(EU|Union|directive|EED)\b|\bgold-?plat\w*|\b(stricter|tougher|more stringent) national (rules?|measures?|requirements?)\b/i;
+
+export function asksToGoFurther(question: string): boolean {
+  return GOES_FURTHER.test(question);
+}
+
+/** The passage that lets Member States keep or introduce more stringent measures. */
+export function allowsMoreStringent(text: string): boolean {
+  return /\bmore stringent measures\b/i.test(text.replace(/\s+/g, ' '));
+}
+
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
   if (asksAboutPenalties(question)) return { article: 'Article 32' };
@@ -172,5 +188,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToMoveSavingsBetweenYears(question)) return { article: 'Article 9' };
   if (asksForEnergyPovertyShare(question)) return { article: 'Article 8' };
   if (asksAboutObligatedParties(question)) return { article: 'Article 9' };
+  if (asksToGoFurther(question)) return { article: 'Article 1', answers: allowsMoreStringent };
   return undefined;
 }
