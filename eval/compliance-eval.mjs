@@ -92,9 +92,10 @@ const GATE = {
   // above went back to Article 8(13), and the router's paragraph guess moved for two more (12(2) to 12(1), 26(1) to 26(2)):
   // notes hit@1 0.965 -> 0.957, official hit@1 0.965 -> 0.957 and recall 0.954 -> 0.937 (three key facts). On ten dev
   // folds its first guess went 0.958 -> 0.959 and its paragraph 0.952 -> 0.953. The router moves with its data; the
-  // floors are set at the levels reached, and the issue note states the trade.
+  // floors are set at the levels reached, and the issue note states the trade. Raised the same session when batches X7 and
+  // N13 joined the router's data and one of those facts came back: official recall 0.943.
   notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.945, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.935, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.94, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
