@@ -956,9 +956,11 @@ describe(`${outOfScope.name}, fresh batches N12, X6 and H4`, () => {
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
   });
 
-  it("answers the advice a one-stop shop must give", () => {
-    const question = 'Does our one-stop shop have to offer technical and financial advice to homeowners?';
-    expect(outOfScope(question)).toBeUndefined();
+  it("answers the advice a one-stop shop must give, and a chemical plant's reactors or a final investment decision as a scene", () => {
+    for (const question of [
+      'Does our one-stop shop have to offer technical and financial advice to homeowners?',
+      'Our chemical reactors give off 12 MW of waste heat. Do we need a cost-benefit analysis before the final investment decision?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 });
 

@@ -532,7 +532,8 @@ const UNRELATED: readonly RegExp[] = [
   /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i,
   // Grid physics and nuclear build-out ("why does the grid run at 50 Hz?", "is Flamanville 3 at full power yet?"): the
   // directive has no word on either.
-  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\b(nuclear )?reactors?\b|\bEPR2?\b|\bFlamanville\b|\bfinal investment decisions?\b/i,
+  // A chemical plant's reactors and a project's final investment decision are a scene the directive may answer in.
+  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\bnuclear (reactors?|fission)\b|\b(pressuri[sz]ed|boiling) water reactors?\b|\bEPR2?\b|\bFlamanville\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
   // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
   // control?"): the maker's manual, whatever article the scene names.
