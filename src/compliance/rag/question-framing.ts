@@ -81,6 +81,9 @@ const PRACTICE =
 const DIRECTIVE_METHOD =
   /\b(calculat\w*|comput\w*|count|report|measure|verify|demonstrate|prove|comply|fulfil\w*|meet|notify|claim|qualify|express|convert|determine|assess|work out|figure out|(share|split|divide|distribute|allocate|apportion)\w* (the |our |its |their )?([\w-]+ )?(costs?|bills?|charges?))\b/i;
 
+/** Whether something is still allowed ("can we still issue paper certificates?"): a rule question, whatever how-to follows. */
+const STILL_ALLOWED = /\bcan (we|i) still\b/i;
+
 export function asksForPractice(question: string): boolean {
   // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
   // Judged on what is asked: "... a desk where customers find out how to settle a dispute. Can that desk take on this
@@ -88,4 +91,3 @@ export function asksForPractice(question: string): boolean {
   // "Can we still issue paper certificates, and how do we stop the same MWh being claimed twice?" asks what is still allowed.
   return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, '')) && !STILL_ALLOWED.test(question);
 }
-const STILL_ALLOWED = /\bcan (we|i) still\b/i;

@@ -263,6 +263,11 @@ const OTHER_PLACE =
  * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
  * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
  */
+/** A place outside the Union named, by the case-sensitive "US" or any other place's name. */
+function namesPlaceOutsideUnion(text: string): boolean {
+  return OTHER_JURISDICTION.test(text) || OTHER_PLACE.test(text);
+}
+
 const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
@@ -672,7 +677,7 @@ const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive
 function asksAboutRepealedInstrument(question: string): boolean {
   if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
-  if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !OTHER_JURISDICTION.test(question) && !OTHER_PLACE.test(question)) return true;
+  if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !namesPlaceOutsideUnion(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
@@ -718,19 +723,20 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
   // Article 1(2)'s, however the national rule is named.
-  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || asksToGoFurther(question);
+  const goesFurther = asksToGoFurther(question);
+  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || goesFurther;
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
-  if (!aboutThis && (OTHER_JURISDICTION.test(question) || OTHER_PLACE.test(question)) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && namesPlaceOutsideUnion(question) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && !asksToGoFurther(question) && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  if (!aboutThis && !goesFurther && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?", "for our US offices, what ENERGY STAR score ...?") is still that country's;
   // a company owned from abroad is not.
-  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || ((OTHER_PLACE.test(placed) || OTHER_JURISDICTION.test(placed)) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
+  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;

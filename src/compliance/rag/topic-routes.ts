@@ -159,7 +159,6 @@ export function asksAboutObligatedParties(question: string): boolean {
   return SAVINGS_DUTY.test(question) && (DESIGNATION.test(question) || SWITCHING.test(question));
 }
 
-/** The route a question's framing sets, if any. */
 /**
  * "Our government wants heat-metering rules stricter than the EED. Can it go further?": whether a Member State may keep or
  * introduce more stringent measures is Article 1(2)'s (all 22 dev questions so worded), whatever duty it would tighten.
@@ -176,6 +175,7 @@ export function allowsMoreStringent(text: string): boolean {
   return /\bmore stringent measures\b/i.test(text.replace(/\s+/g, ' '));
 }
 
+/** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
   if (asksAboutPenalties(question)) return { article: 'Article 32' };
