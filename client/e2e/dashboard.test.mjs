@@ -59,7 +59,7 @@ describe('meters', () => {
     await page.waitForFunction(() => !document.querySelector('[data-testid="meter-table"][aria-busy="true"]'));
     assert.notEqual(await firstMeter(), pageOneFirst);
     await page.getByRole('button', { name: 'Previous' }).click();
-    await page.getByTestId('page-status').filter({ hasText: 'Page 1' }).waitFor();
+    await page.getByTestId('page-status').filter({ hasText: 'Page 1: meters 1–50' }).waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-testid="meter-table"][aria-busy="true"]'));
     assert.equal(await firstMeter(), pageOneFirst);
     await screenshot(page, 'meters');
