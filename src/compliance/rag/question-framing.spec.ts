@@ -30,6 +30,14 @@ describe(asksAboutARule.name, () => {
     // "Can" in the passive or of another party, whether anything covers a situation, and whether a duty binds.
     'The sub-metering company adds its margin to the fee. Can that margin be charged to the tenants?',
     'Can our electricity supplier hand our meter data to a comparison site?',
+    // Whether the asker may have their own data handed on: a right the rules give or not.
+    "I've hired an independent energy adviser. Can I have my billing history and allocator readings sent straight to the adviser?",
+    'Can we get our heat meter readings passed on to the ESCO we work with?',
+    // Whether the Union acts on the asker's problem, and a rule asked beside what a third party "recommends".
+    'I own one rental flat and the tenant pays the heating. Is the EU doing anything about that problem?',
+    'Should she go with what the installer who knocked on her door recommends, or is there supposed to be an independent public advice service?',
+    // A default the rules give where the actual figure is not known.
+    "for some units we don't know the actual power-to-heat ratio. what default value can we plug in, and is there a catch?",
     // A cost recovered from those a rule protects: whether it may be passed on.
     "A contractor reads the heat meters in our block and charges us for allocating each flat's consumption. Can we recover that fee from the residents?",
     'Can I charge the metering firm\'s invoice on to my tenants?',
@@ -78,6 +86,7 @@ describe(asksAboutARule.name, () => {
     'What is the cheapest way to insulate a school gym?',
     'Is it a good idea to buy shares in a district heating company?',
     'Which heat pump would you recommend for a bakery?',
+    'What do you recommend for our bakery: a heat pump or a gas boiler?',
     'Which heat pump brand is recommended for a bakery?',
     'How can we lower our heating bill?',
     'What temperature is a public swimming pool heated to?',

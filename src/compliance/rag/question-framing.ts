@@ -28,6 +28,17 @@ const ABOUT_A_RULE_MODAL =
   /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\b(is|would|will) (it|that|this) (be )?(ok|okay|fine|legal|lawful|permissible|acceptable|admissible|compliant|sufficient) (for [^?]{0,50}?)?to\b|\b(acceptable|admissible|permissible|sufficient)\b|\bcut-?offs? (point|size|date|level|value|between)\b|\b(where|what)('?s| is) the cut-?off\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|(?:^|[.?!]\s+)\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan ((?!we\b|i\b|you\b)[\w'%,.-]+ ){1,6}be ([a-z]+(ed|en)|done|made|run|paid|kept|set|held|put|built|met|sent|spent|left|split|brought|let|found|dealt)\b|\bcan ((the|a|an|my|our|their) )?([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?|tenants?|residents?|occupants?|households?|customers?|consumers?|owners?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\bcan (we|i) (recover|recoup|reclaim|claw back|on-?charge|re-?bill|bill|invoice|charge)\b[^?]{0,60}\b(from|to|on to|onto) (the |our |my |its |their )?(residents|tenants|occupants|households|customers|consumers|final users|flat owners|owners)\b|\b(the |a )?fall-?back\b|\bhow (is|are|was|were) [^?]{0,60}\b(calculated|worked out|determined|computed|derived|weighted|set|counted|credited)\b|\bthe way (\w+ ){0,4}(is|are|get|gets) (calculated|counted|credited|worked out|determined|computed)\b|\b(is there|are there|any) (a |any )?(conditions?|strings) (attached|imposed)\b|\b(conditions?|strings) attached to\b|\bcan (we|i) (bank|carry|roll|borrow|transfer|count|claim|credit|keep|book|move|shift) (over |forward )?(the |our |any |that |this |those |these )?(surplus|excess|extra|shortfall|savings|overshoot)\b|\bcan (we|i|they) (use|rely on|apply|choose|opt for|pick) [^?]{0,60}\b(to|for) (claim|count|calculat|measur|demonstrat|prove|meet|fulfil|satisf|comply|report|verif|estimat|show)\w*|\b(fall|falls|fell|fallen|falling) short\b|\b(submit\w*|hand(s|ed|ing)? (it |them )?in|send\w*|sent|report\w*|notif\w*|communicat\w*|transmit\w*) [^?]{0,60}\bto (Brussels|the (European )?Commission)\b/i;
 
 /**
+ * Whether the asker may have their data handed to someone else ("Can I have my billing history and allocator readings sent
+ * straight to the adviser?"): a right the rules give the final user or not, not a favour asked of the corpus.
+ */
+const HAND_ON_DATA =
+  /\bcan (i|we) (have|get) (my|our|the|all|their) [^?]{0,80}\b(sent|passed on|shared|forwarded|transferred|given|released|disclosed|made available) (straight |directly )?to\b/i;
+/** A default the rules give where the actual figure is unknown ("what default value can we plug in for the power-to-heat ratio?"). */
+const RULES_DEFAULT = /\bdefault (values?|factors?|ratios?|coefficients?|figures?|numbers?)\b/i;
+/** Whether the Union's rules act on a problem the asker has: "Is the EU doing anything about that problem?", "does the EED say anything?". */
+const UNION_ACTS_ON_IT = /\b(is|are|does|do) (the )?(EU|Union|European Union|Brussels|Commission|directive|EED|law|rules?) (doing|do|say|saying) anything\b/i;
+
+/**
  * A question that states its own size in one of the directive's threshold units ("our 12 TJ plant", "a EUR 400
  * million programme", "a town of 30,000 residents", "a 2,000 m2 town hall", "320 g CO2 per kWh") asks whether a
  * threshold catches it. The unit ends where no letter or digit follows: "m²," has no word boundary after its "²".
@@ -38,9 +49,10 @@ const STATES_A_SIZE =
 /**
  * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. The verb only: an
  * audit's "recommendations" and its "recommended measures" are the directive's own subject (what the action plan
- * must implement); "which pump is recommended?" asks for one.
+ * must implement); "which pump is recommended?" asks for one. What someone else "recommends" ("what the installer who
+ * knocked on her door recommends") is the asker's scene, not a request for a recommendation.
  */
-const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(s|ing)?|(is|are|be) recommended|chances)\b/i;
+const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(ing)?|(is|are|be) recommended|chances)\b/i;
 
 /** Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), as the patterns expect them. */
 function withApostrophes(question: string): string {
@@ -67,7 +79,7 @@ export function askedSentences(question: string): string {
 
 export function asksAboutARule(question: string): boolean {
   const typed = withApostrophes(question);
-  return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
+  return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || HAND_ON_DATA.test(typed) || UNION_ACTS_ON_IT.test(typed) || RULES_DEFAULT.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
 }
 
 /**

@@ -183,6 +183,14 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Is it REALLY every four years?', knows)).toBe(false);
   });
 
+  it('reads a quoted name in another language as a national scheme the corpus does not hold', () => {
+    expect(namesUnknownInstrument("A Dutch client asks about the 'informatieplicht energiebesparing'. Which thresholds trigger it?", knows)).toBe(true);
+    expect(namesUnknownInstrument('Does the cantonal "Grossverbraucherartikel" oblige our plant to sign a target agreement?', knows)).toBe(true);
+    // An English word the corpus lacks, quoted, is the asker's emphasis; a quoted term of the corpus is its own.
+    expect(namesUnknownInstrument("Is a 'quick' energy audit enough for our building?", knows)).toBe(false);
+    expect(namesUnknownInstrument("Does our CHP count as 'renewable energy' here?", knows)).toBe(false);
+  });
+
   it('lets through known acronyms, roman numerals and laws the corpus does name', () => {
     expect(namesUnknownInstrument('What must a TSO do for high-efficiency CHP under Annex XIV?', knows)).toBe(false);
     expect(namesUnknownInstrument('How does the Renewable Energy Directive relate to the EU targets?', knows)).toBe(false);
@@ -221,6 +229,9 @@ describe(namesUnknownInstrument.name, () => {
 describe(hasDomainTerm.name, () => {
   it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {
     expect(hasDomainTerm('do public hospitals count as public bodies?')).toBe(true);
+    // A customer cut off for arrears: Article 21's disconnection rules.
+    expect(hasDomainTerm("We plan to cut off supply to a customer who hasn't paid for months. What must we tell them beforehand?")).toBe(true);
+    expect(hasDomainTerm('What notice is owed before a disconnection for arrears?')).toBe(true);
     expect(hasDomainTerm('Can we keep the army out of the public-body baseline?')).toBe(true);
     expect(hasDomainTerm('Who in Brussels will revisit the EUR 100 million investment threshold?')).toBe(true);
     expect(hasDomainTerm('When will the Commission next evaluate how this law is working?')).toBe(true);

@@ -51,14 +51,15 @@ centres waste insulation thermal boiler pump pumps renewable renewables demand s
 households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
 target targets trajectory mw mwe mwth kw kwe gw twh pj
 penalty penalties sanctions punish formula contribution contributions notify notified notification
-plant plants installation installations power`.split(/\s+/);
+plant plants installation installations power
+disconnect disconnection disconnections arrears unpaid`.split(/\s+/);
 const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 
 /**
  * The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final
- * customers", "alternative measures"), its delegated acts, and the directive called "the recast" (not another act's recast).
+ * customers", "alternative measures", a customer "cut off" for arrears), its delegated acts, and the directive called "the recast" (not another act's recast).
  */
-const DOMAIN_PHRASES = /\b(delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
+const DOMAIN_PHRASES = /\b(cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /**
  * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
@@ -110,7 +111,23 @@ export function namesUnknownInstrument(question: string, knows: (word: string) =
     const name = match[1].trim().split(/\s+/).map((w) => w.toLowerCase()).filter((w) => !NAME_FILLERS.has(w));
     if (name.some((word) => !knows(word))) return true;
   }
-  return false;
+  return question.match(QUOTED_TERM)?.some((quoted) => namesInOwnLanguage(quoted, knows)) ?? false;
+}
+
+/** A term the asker puts in quotes ("the 'informatieplicht energiebesparing'", "the 'Grossverbraucherartikel'"). */
+const QUOTED_TERM = /(?<=^|[\s(])['‘"“][^'’"”?]{3,60}['’"”]/g;
+/** A word this long that the corpus does not know is a compound of another language, a scheme's or a law's own name. */
+const COMPOUND_CHARS = 12;
+
+/**
+ * A quoted name in another language ("informatieplicht energiebesparing", "décret tertiaire"): at least half its words
+ * unknown to the corpus, two of them or one long compound. A country's scheme or law by its own name, whose thresholds
+ * and duties are that country's; an English word the corpus lacks ('quick') is not one.
+ */
+function namesInOwnLanguage(quoted: string, knows: (word: string) => boolean): boolean {
+  const words = quoted.match(/\p{L}+/gu) ?? [];
+  const unknown = words.filter((word) => word.length >= 5 && !knows(word.toLowerCase()));
+  return unknown.length * 2 >= words.length && (unknown.length >= 2 || unknown.some((word) => word.length >= COMPOUND_CHARS));
 }
 
 /**

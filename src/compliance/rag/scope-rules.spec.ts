@@ -69,6 +69,12 @@ describe(outOfScope.name, () => {
     expect(outOfScope("Which 'energy poverty' definition does Regulation 2023/955 (Social Climate Fund) now rely on?")).toBeUndefined();
     expect(outOfScope("Our retrofit programme is funded by the EU's Social Climate Fund. Where does that fund's regulation now get its meaning of 'energy poverty'?")).toBeUndefined();
     expect(outOfScope('How much money will Poland receive from the Social Climate Fund?')).toBe('other_act');
+    // Another act named only in the scene; the asked sentence's limit per kWh is the efficient district heating the scene names.
+    expect(outOfScope("We track our renewable share against RED III. Our regulator says we could instead qualify as 'efficient district heating' on a greenhouse-gas basis. What are the maximum emission levels per kWh delivered from 2026?")).toBeUndefined();
+    expect(outOfScope('We track our renewable share against RED III. What share of renewables must our network reach under RED III by 2030?')).toBe('other_act');
+    // The meaning named in the scene and asked of the fund's regulation after this directive's name.
+    expect(outOfScope("Our advice line works from the efficiency directive's definition of energy poverty. Does the Social Climate Fund regulation now use the same definition?")).toBeUndefined();
+    expect(outOfScope("Our advice line works from the efficiency directive's definition of energy poverty. How much does the Social Climate Fund regulation give Poland?")).toBe('other_act');
     expect(outOfScope('Which projects may Regulation 2023/955 finance?')).toBe('other_act');
   });
 
@@ -115,6 +121,10 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What price per MWh should we ask for our waste heat so that the heat pump pays back within seven years?')).toBe('advice');
     expect(outOfScope("Can I deduct the cost of our mandatory energy audit as an expense in this year's corporate tax return?")).toBe('advice');
     expect(outOfScope('Must the audit report rank measures by payback?')).toBeUndefined();
+    // Advice asked beside a question of its own on what a rule says: the rule is answered, the advice is not given.
+    expect(outOfScope('Should our company just wait until parliament passes the law before preparing for the audit duty? By when were countries supposed to have transposed those rules?')).toBeUndefined();
+    expect(outOfScope('Should our company just wait until parliament passes the law before preparing for the audit duty?')).toBe('advice');
+    expect(outOfScope('We choose between an EPC and a loan. Which option gives us the better net present value? Which would you pick?')).toBe('advice');
     expect(outOfScope('How do I check that the sensors of a heat meter are within the maximum permissible error of EN 1434?')).toBe('other_act');
     expect(outOfScope('Does an audit under EN 16247 meet the minimum criteria?')).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
-import { askedSentences, asksAboutARule } from './question-framing.js';
+import { askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 import { asksToGoFurther } from './topic-routes.js';
 
 /**
@@ -423,6 +423,18 @@ const LIVE_DATA: readonly RegExp[] = [
  */
 const SEASON_AHEAD = /\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i;
 
+const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(text)) || PERSONAL_FINANCE.test(text);
+
+/**
+ * "Should our company just wait until parliament passes the law before preparing for the audit duty? By when were
+ * countries supposed to have transposed those rules?": a question of its own, asking what a rule says and no advice,
+ * beside the one asking for advice. That one is answered; the answer gives no advice, only the rule.
+ */
+function asksARuleBesideAdvice(question: string): boolean {
+  const asked = question.split(/(?<=\?)\s+/).filter((sentence) => sentence.includes('?'));
+  return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
+}
+
 const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
@@ -711,7 +723,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
-  if (ADVICE.some((rule) => rule.test(question)) || PERSONAL_FINANCE.test(question)) return 'advice';
+  if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question);
@@ -758,8 +770,12 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   // sentence opens under another act are that act's.
   const lead = UNDER_ANOTHER.exec(asked)?.[1];
   if (lead !== undefined && namesOtherAct(lead)) return true;
+  // "Our advice line works from the efficiency directive's definition of energy poverty. Does the Social Climate Fund
+  // regulation now use the same definition?": Article 37's amendment, the meaning asked named in the scene.
+  if (SOCIAL_CLIMATE_FUND.test(asked) && ENERGY_POVERTY_MEANING.test(question) && DEFINITION_ASKED.test(asked)) return false;
   return !OWN_PLACE.test(asked) && namesOtherAct(asked);
 }
+const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 
 /**
@@ -782,7 +798,7 @@ function namesOtherAct(question: string): boolean {
 }
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
-const OWN_SUBJECT = /\b(efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
+const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
 
 /**
  * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
