@@ -8,7 +8,7 @@ import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
-import { gateEvidence, namesUnknownInstrument, passesGate, type GateSettings } from './relevance-gate.js';
+import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { askedOfItsOwn, asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
@@ -148,6 +148,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // An acronym named only in the scene the asker sets ("We already have a SECAP (Covenant of Mayors). Are we obliged to
     // draw up a local heat plan?") is theirs: what is asked, where it asks one of this directive's rules, is judged alone.
     if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(askedOfItsOwn(plain) ?? plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (deps.knowsWord && quotesNameInOwnLanguage(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:")
     // or an aside that says where ("..., here in the Netherlands?").

@@ -4,7 +4,7 @@ import { chunkLegalText, embeddingText } from '../corpus/legal-chunker.js';
 import { LexicalEmbeddings } from '../embeddings/lexical-embeddings.js';
 import { stem } from '../embeddings/text-terms.js';
 import { articleMentions, placesAsked } from './article-mentions.js';
-import { gateEvidence, hasDomainTerm, namesUnknownInstrument, passesGate, OFFLINE_GATE } from './relevance-gate.js';
+import { gateEvidence, hasDomainTerm, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, OFFLINE_GATE } from './relevance-gate.js';
 import { looksLikeInjection } from './injection-guard.js';
 import { readSharedText } from '../../../test/support/shared-file.js';
 
@@ -184,11 +184,11 @@ describe(namesUnknownInstrument.name, () => {
   });
 
   it('reads a quoted name in another language as a national scheme the corpus does not hold', () => {
-    expect(namesUnknownInstrument("A Dutch client asks about the 'informatieplicht energiebesparing'. Which thresholds trigger it?", knows)).toBe(true);
-    expect(namesUnknownInstrument('Does the cantonal "Grossverbraucherartikel" oblige our plant to sign a target agreement?', knows)).toBe(true);
+    expect(quotesNameInOwnLanguage("A Dutch client asks about the 'informatieplicht energiebesparing'. Does an audit done for the EED count as fulfilling it?", knows)).toBe(true);
+    expect(quotesNameInOwnLanguage('Does the cantonal "Grossverbraucherartikel" oblige our plant to sign a target agreement?', knows)).toBe(true);
     // An English word the corpus lacks, quoted, is the asker's emphasis; a quoted term of the corpus is its own.
-    expect(namesUnknownInstrument("Is a 'quick' energy audit enough for our building?", knows)).toBe(false);
-    expect(namesUnknownInstrument("Does our CHP count as 'renewable energy' here?", knows)).toBe(false);
+    expect(quotesNameInOwnLanguage("Is a 'quick' energy audit enough for our building?", knows)).toBe(false);
+    expect(quotesNameInOwnLanguage("Does our CHP count as 'renewable energy' here?", knows)).toBe(false);
   });
 
   it('lets through known acronyms, roman numerals and laws the corpus does name', () => {

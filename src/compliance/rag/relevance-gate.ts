@@ -111,6 +111,15 @@ export function namesUnknownInstrument(question: string, knows: (word: string) =
     const name = match[1].trim().split(/\s+/).map((w) => w.toLowerCase()).filter((w) => !NAME_FILLERS.has(w));
     if (name.some((word) => !knows(word))) return true;
   }
+  return false;
+}
+
+/**
+ * A country's scheme or law quoted by its own-language name ("A Dutch client asks about the 'informatieplicht
+ * energiebesparing'. ... does an audit done for the EED count as fulfilling it?"): its thresholds and duties are that
+ * country's, even where the question also names this directive.
+ */
+export function quotesNameInOwnLanguage(question: string, knows: (word: string) => boolean): boolean {
   return question.match(QUOTED_TERM)?.some((quoted) => namesInOwnLanguage(quoted, knows)) ?? false;
 }
 
