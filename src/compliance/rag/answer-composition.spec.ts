@@ -121,3 +121,17 @@ describe('compose: the asked kind of fact from another paragraph', () => {
     expect(picked).not.toContain(SURPLUS);
   });
 });
+
+describe('compose: a short answer goes on with its article', () => {
+  const RULE =
+    'Each Member State shall ensure that at least 3 % of the total floor area of heated and/or cooled buildings that are owned by public bodies is renovated each year to be transformed into at least nearly zero-energy buildings or zero-emission buildings, and that the rate is calculated on the total floor area of buildings with a total useful floor area of over 250 m2 that are owned by public bodies and that, on 1 January 2024, are not nearly zero-energy buildings, counting only the buildings that the public bodies heat or cool themselves and not those they let to others.';
+  const SURPLUS = 'Until 31 December 2026, a Member State may count any surplus towards the annual rate of any of the following three years.';
+  const question = 'How much of the floor area of public buildings must be renovated each year, and can we carry a surplus over?';
+  const query: Query = { terms: new Set(contentTerms('How much of the floor area of public buildings must be renovated each year?')), weight: () => 1, intent: intentOf(question) };
+  const all = sentencesOf([paragraph(`${RULE} ${SURPLUS}`)], (s) => scoreOf(s, query));
+
+  it("adds its paragraph's further sentence that shares a word with the question while the answer is under 700 characters", () => {
+    expect(RULE.length).toBeGreaterThan(500);
+    expect(compose(all, query).map((s) => s.text)).toEqual([RULE, SURPLUS]);
+  });
+});
