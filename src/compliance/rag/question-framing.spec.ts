@@ -132,6 +132,9 @@ describe('the setting is not what is asked', () => {
     expect(asksForPractice("Our CHP runs at 65 % overall efficiency. How do we work out the cogenerated share of its power?")).toBe(false);
     expect(asksForPractice('As a housing association, how should we share the cost of the heat from the stairwells among tenants?')).toBe(false);
     expect(asksForPractice('We run the registry. Can we still issue paper guarantees, and how do we stop a MWh being claimed twice?')).toBe(false);
+    // Whether a thing may be done to what is asked about, in the passive.
+    expect(asksForPractice('Our registry designs guarantees of origin. Can they be issued on paper, and how do we stop a MWh being certified twice?')).toBe(false);
+    expect(asksForPractice('Our registry designs guarantees of origin. How do we stop a MWh being certified twice?')).toBe(true);
     expect(asksForPractice('How do we lower the cost of heating our stairwells?')).toBe(true);
     expect(asksForPractice('How can we share our office with another start-up?')).toBe(true);
   });

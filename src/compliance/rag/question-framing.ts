@@ -101,5 +101,8 @@ export function asksForPractice(question: string): boolean {
   // Judged on what is asked: "... a desk where customers find out how to settle a dispute. Can that desk take on this
   // role?" describes the role in its setting, it does not ask how to settle one.
   // "Can we still issue paper certificates, and how do we stop the same MWh being claimed twice?" asks what is still allowed.
-  return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, '')) && !STILL_ALLOWED.test(question);
+  return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, '')) && !STILL_ALLOWED.test(question) && !MAY_IT_BE.test(question);
 }
+
+/** Whether a thing may be done to the asked subject ("Can they be issued on paper, and how do we stop ...?"): a rule question too. */
+const MAY_IT_BE = /\bcan (they|it|these|those|this|that|such [\w-]+) be [a-z]+(ed|en)\b/i;

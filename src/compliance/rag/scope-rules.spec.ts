@@ -72,6 +72,11 @@ describe(outOfScope.name, () => {
     // Another act named only in the scene; the asked sentence's limit per kWh is the efficient district heating the scene names.
     expect(outOfScope("We track our renewable share against RED III. Our regulator says we could instead qualify as 'efficient district heating' on a greenhouse-gas basis. What are the maximum emission levels per kWh delivered from 2026?")).toBeUndefined();
     expect(outOfScope('We track our renewable share against RED III. What share of renewables must our network reach under RED III by 2030?')).toBe('other_act');
+    // The scene's act asked about by pointing back at it ("that Article"), and the Governance Regulation among the acts
+    // Annex XVI lists as having amended the repealed directive.
+    expect(outOfScope('Our support scheme was designed under Article 7 of the CHP Directive 2004/8/EC. What does that Article require of support schemes for district heating?')).toBe('other_act');
+    expect(outOfScope('Which article of the Governance Regulation is listed as having amended the repealed 2012 directive?')).toBeUndefined();
+    expect(outOfScope('What template does the Governance Regulation prescribe for the NECP progress reports?')).toBe('other_act');
     // The meaning named in the scene and asked of the fund's regulation after this directive's name.
     expect(outOfScope("Our advice line works from the efficiency directive's definition of energy poverty. Does the Social Climate Fund regulation now use the same definition?")).toBeUndefined();
     expect(outOfScope("Our advice line works from the efficiency directive's definition of energy poverty. How much does the Social Climate Fund regulation give Poland?")).toBe('other_act');
@@ -113,6 +118,8 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What was the total final energy consumption of all public bodies in France in the 2021 baseline year?')).toBe('live_data');
     expect(outOfScope('What corrected contribution in Mtoe did the Commission send to Germany?')).toBe('live_data');
     expect(outOfScope("What is the latest Eurostat value of the indicator 'inability to keep home adequately warm'?")).toBe('live_data');
+    expect(outOfScope('Could you summarise the conclusions of the most recent Energy Council meeting on the energy savings obligation?')).toBe('live_data');
+    expect(outOfScope('What guidance on public bodies has the Commission published in the past month?')).toBe('live_data');
     expect(outOfScope('I work for the Lithuanian ministry. How often must we review the certification schemes, and what was the first date?')).toBeUndefined();
     // Where the asker is, said in an aside, is not the country asked about.
     expect(outOfScope('What was the deadline for transposing the recast Energy Efficiency Directive into national law, here in the Netherlands?')).toBeUndefined();
@@ -121,6 +128,11 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What price per MWh should we ask for our waste heat so that the heat pump pays back within seven years?')).toBe('advice');
     expect(outOfScope("Can I deduct the cost of our mandatory energy audit as an expense in this year's corporate tax return?")).toBe('advice');
     expect(outOfScope('Must the audit report rank measures by payback?')).toBeUndefined();
+    // The assistant's own choice asked for, and whether the asker will be fined where this directive's rule is not asked.
+    expect(outOfScope('My mother was offered a heat pump with a renovation loan. Should she take the loan, or wait for a grant? What would you do?')).toBe('advice');
+    expect(outOfScope('We are a public body choosing a colocation provider. Which one is the greenest and which should we pick?')).toBe('advice');
+    expect(outOfScope('Will we be fined if our energy audit is submitted three months late? Roughly how big would the fine be?')).toBe('advice');
+    expect(outOfScope('We missed the data centre disclosure. Will we be fined, and does the EED itself put a figure on the penalty?')).toBeUndefined();
     // Advice asked beside a question of its own on what a rule says: the rule is answered, the advice is not given.
     expect(outOfScope('Should our company just wait until parliament passes the law before preparing for the audit duty? By when were countries supposed to have transposed those rules?')).toBeUndefined();
     expect(outOfScope('Should our company just wait until parliament passes the law before preparing for the audit duty?')).toBe('advice');

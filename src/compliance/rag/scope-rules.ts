@@ -219,7 +219,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
-  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|governance regulation|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
+  /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
   // Other acts' figures that this directive's articles point at or resemble: tyre label classes by rolling resistance,
   // the energy taxation minima per GJ, the Social Climate Fund's income support, the electricity market reform's
@@ -416,6 +416,9 @@ const LIVE_DATA: readonly RegExp[] = [
   new RegExp(String.raw`\b(what|how much|how many|which) (was|were)\b[^?]*\b((in|of|for|by) (the )?(${COUNTRIES})\b|(${COUNTRIES})'s\b)`, 'i'),
   new RegExp(String.raw`\b(did|has|have) the Commission\b[^?]{0,80}\b(send|sent|give|given|issue|issued|assign\w*|address\w*|recommend\w*|propos\w*)\b[^?]{0,40}\b(to|for) (the )?(${COUNTRIES})\b`, 'i'),
   /\b(latest|newest|most recent) ([\w-]+ ){0,2}(values?|data|numbers|estimates?|figures?|statistics)\b/i,
+  // What a body decided or published lately: "the conclusions of the most recent Energy Council meeting", "guidance the
+  // Commission has published in the past month".
+  /\b(most recent|latest|last) ([\w-]+ ){0,2}(meetings?|council|sessions?|summits?|conferences?)\b|\b(in|over|during|within) the (past|last) (week|month|fortnight|few (weeks|months|days)|\d+ (days|weeks|months))\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -489,6 +492,11 @@ const ADVICE: readonly RegExp[] = [
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
+  // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
+  /\bwhat would you do\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
+  // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
+  // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
+  /^(?![\s\S]*\b(EED|directive|2023\/1791|EU (law|rules))\b)[\s\S]*\bwill (we|i|they|our [\w-]+|the [\w-]+) (be|get) (fined|penalised|penalized|sanctioned|punished)\b/i,
 ];
 
 
@@ -533,6 +541,8 @@ const EFFICIENCY_INFORMATION = /\b(energy[- ])?efficiency (info|information|data
 const CAPACITY_MECHANISM = /\bcapacity (market|mechanism|auction)s?\b/i;
 const COGENERATION = /\b(cogeneration|CHP)\b/i;
 
+const GOVERNANCE_REGULATION = /\bgovernance regulation\b/i;
+const AMENDED_THE_REPEALED = /\bamend\w*\b[^?]{0,40}\b(repealed|old|2012|2012\/27(\/EU)?) (energy efficiency )?(directive|EED)\b/i;
 const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   ...SECTOR_RULES,
   { act: INDUSTRIAL_EMISSIONS, unless: [EFFICIENCY_INFORMATION] },
@@ -542,6 +552,9 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
   { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY, ENERGY_POVERTY_MEANING] },
+  // Among the acts that amended the repealed directive, which Annex XVI lists: "which article of the Governance Regulation
+  // is listed as having amended the repealed 2012 directive?".
+  { act: GOVERNANCE_REGULATION, unless: [AMENDED_THE_REPEALED] },
 ];
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
@@ -809,5 +822,7 @@ const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogene
  */
 export function askedOfItsOwn(question: string): string | undefined {
   const asked = askedSentences(question).replace(/\([^)]*\)/g, ' ');
-  return asked !== question && asksAboutARule(asked) && OWN_SUBJECT.test(asked) ? asked : undefined;
+  return asked !== question && asksAboutARule(asked) && OWN_SUBJECT.test(asked) && !POINTS_AT_SCENE_ACT.test(asked) ? asked : undefined;
 }
+/** "Our support scheme was designed under Article 7 of Directive 2004/8/EC. What does that Article require ...?": the scene's act asked about. */
+const POINTS_AT_SCENE_ACT = /\b(that|the same) (article|directive|regulation|decision|act|provision|annex)\b/i;
