@@ -72,6 +72,11 @@ describe(outOfScope.name, () => {
     // Another act named only in the scene; the asked sentence's limit per kWh is the efficient district heating the scene names.
     expect(outOfScope("We track our renewable share against RED III. Our regulator says we could instead qualify as 'efficient district heating' on a greenhouse-gas basis. What are the maximum emission levels per kWh delivered from 2026?")).toBeUndefined();
     expect(outOfScope('We track our renewable share against RED III. What share of renewables must our network reach under RED III by 2030?')).toBe('other_act');
+    // Another act's article asked in the question sentence, this directive named only in a statement after it, or only in
+    // an aside in brackets.
+    expect(outOfScope('As a DSO, what must our network development plan contain under Article 32(3) of Directive (EU) 2019/944? I know the EED says the regulator checks efficiency first in that plan.')).toBe('other_act');
+    expect(outOfScope('how many EV recharging points does article 14 of the EPBD require for our town hall car park? (we already did the EED energy audit on the building)')).toBe('other_act');
+    expect(outOfScope('Our electricity law transposes Article 28 of Directive (EU) 2019/944. Does the EED add anything on vulnerable customers?')).toBeUndefined();
     // The scene's act asked about by pointing back at it ("that Article"), and the Governance Regulation among the acts
     // Annex XVI lists as having amended the repealed directive.
     expect(outOfScope('Our support scheme was designed under Article 7 of the CHP Directive 2004/8/EC. What does that Article require of support schemes for district heating?')).toBe('other_act');
@@ -119,6 +124,8 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What corrected contribution in Mtoe did the Commission send to Germany?')).toBe('live_data');
     expect(outOfScope("What is the latest Eurostat value of the indicator 'inability to keep home adequately warm'?")).toBe('live_data');
     expect(outOfScope('Could you summarise the conclusions of the most recent Energy Council meeting on the energy savings obligation?')).toBe('live_data');
+    expect(outOfScope("What are Stromnetz Berlin's network charges per kWh this year? We're updating the baseline of our energy audit.")).toBe('live_data');
+    expect(outOfScope("Our DSO's tariff team is looking at dynamic pricing. What price signals may network tariffs use?")).toBeUndefined();
     expect(outOfScope('What guidance on public bodies has the Commission published in the past month?')).toBe('live_data');
     expect(outOfScope('I work for the Lithuanian ministry. How often must we review the certification schemes, and what was the first date?')).toBeUndefined();
     // Where the asker is, said in an aside, is not the country asked about.
@@ -131,6 +138,7 @@ describe(outOfScope.name, () => {
     // The assistant's own choice asked for, and whether the asker will be fined where this directive's rule is not asked.
     expect(outOfScope('My mother was offered a heat pump with a renovation loan. Should she take the loan, or wait for a grant? What would you do?')).toBe('advice');
     expect(outOfScope('We are a public body choosing a colocation provider. Which one is the greenest and which should we pick?')).toBe('advice');
+    expect(outOfScope('Landis+Gyr or Itron smart meters? Which one is the better choice for a DSO that must give EED-compliant billing information? Just give me a recommendation.')).toBe('advice');
     expect(outOfScope('Will we be fined if our energy audit is submitted three months late? Roughly how big would the fine be?')).toBe('advice');
     expect(outOfScope('We missed the data centre disclosure. Will we be fined, and does the EED itself put a figure on the penalty?')).toBeUndefined();
     // Advice asked beside a question of its own on what a rule says: the rule is answered, the advice is not given.

@@ -418,6 +418,8 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(latest|newest|most recent) ([\w-]+ ){0,2}(values?|data|numbers|estimates?|figures?|statistics)\b/i,
   // What a body decided or published lately: "the conclusions of the most recent Energy Council meeting", "guidance the
   // Commission has published in the past month".
+  // A named company's charges ("Stromnetz Berlin's network charges this year"): its price list, not a rule.
+  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+['’]s (network |grid |distribution |heating |heat )?(charges|tariffs?|prices|fees|rates)\b/,
   /\b(most recent|latest|last) ([\w-]+ ){0,2}(meetings?|council|sessions?|summits?|conferences?)\b|\b(in|over|during|within) the (past|last) (week|month|fortnight|few (weeks|months|days)|\d+ (days|weeks|months))\b/i,
 ];
 /**
@@ -493,7 +495,7 @@ const ADVICE: readonly RegExp[] = [
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
-  /\bwhat would you do\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
+  /\bwhat would you do\b|\bwhich (one |option |of (them|these|the two) )?is (the )?(better|best|greener|cheaper|smarter) (choice|option|pick|buy)\b|\bgive (me|us) a recommendation\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
   // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
   /^(?![\s\S]*\b(EED|directive|2023\/1791|EU (law|rules))\b)[\s\S]*\bwill (we|i|they|our [\w-]+|the [\w-]+) (be|get) (fined|penalised|penalized|sanctioned|punished)\b/i,
@@ -744,7 +746,10 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   if (NOW.some((rule) => rule.test(question)) && !(asksAboutARule(question) && ASKERS_OWN.test(question))) return 'live_data';
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
-  const aboutThis = THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || OWN_PLACE.test(question);
+  // This directive named only in an aside in brackets ("(we already did the EED energy audit on the building)") says what the
+  // asker has done, not what is asked.
+  const spoken = question.replace(/\([^)]*\)/g, ' ');
+  const aboutThis = THIS_DIRECTIVE.test(spoken) || ITS_AMENDMENT.test(spoken) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
   // Article 1(2)'s, however the national rule is named.
@@ -777,6 +782,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
  * sentences name the other act and neither this directive nor a place of it.
  */
 function asksOtherActBeyondItsScene(question: string): boolean {
+  if (asksAnotherActsArticle(question)) return true;
   const asked = afterSceneColon(askedSentences(question));
   if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked)) return false;
   // "Under the Aarhus Convention, does the plant fall within Annex I so that Article 6 applies?": the places a question
@@ -789,6 +795,18 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   return !OWN_PLACE.test(asked) && namesOtherAct(asked);
 }
 const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
+/**
+ * A question sentence that asks under an article of another numbered act and does not name this directive ("As a DSO, what
+ * must our network development plan contain under Article 32(3) of Directive (EU) 2019/944? I know the EED says the
+ * regulator checks efficiency first in that plan; I need everything else."): that act's article is what is asked.
+ */
+function asksAnotherActsArticle(question: string): boolean {
+  return question
+    .split(/(?<=\?)\s+/)
+    .filter((sentence) => sentence.includes('?') && !THIS_DIRECTIVE.test(sentence))
+    .some((sentence) => [...sentence.matchAll(OTHER_ACTS_ARTICLE)].some((match) => !heldNumber(match[1], question)));
+}
+const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 
 /**
