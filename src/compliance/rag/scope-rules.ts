@@ -416,10 +416,10 @@ const LIVE_DATA: readonly RegExp[] = [
   new RegExp(String.raw`\b(what|how much|how many|which) (was|were)\b[^?]*\b((in|of|for|by) (the )?(${COUNTRIES})\b|(${COUNTRIES})'s\b)`, 'i'),
   new RegExp(String.raw`\b(did|has|have) the Commission\b[^?]{0,80}\b(send|sent|give|given|issue|issued|assign\w*|address\w*|recommend\w*|propos\w*)\b[^?]{0,40}\b(to|for) (the )?(${COUNTRIES})\b`, 'i'),
   /\b(latest|newest|most recent) ([\w-]+ ){0,2}(values?|data|numbers|estimates?|figures?|statistics)\b/i,
-  // What a body decided or published lately: "the conclusions of the most recent Energy Council meeting", "guidance the
-  // Commission has published in the past month".
   // A named company's charges ("Stromnetz Berlin's network charges this year"): its price list, not a rule.
   /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+['’]s (network |grid |distribution |heating |heat )?(charges|tariffs?|prices|fees|rates)\b/,
+  // What a body decided or published lately: "the conclusions of the most recent Energy Council meeting", "guidance the
+  // Commission has published in the past month".
   /\b(most recent|latest|last) ([\w-]+ ){0,2}(meetings?|council|sessions?|summits?|conferences?)\b|\b(in|over|during|within) the (past|last) (week|month|fortnight|few (weeks|months|days)|\d+ (days|weeks|months))\b/i,
 ];
 /**
