@@ -95,6 +95,8 @@ const DIRECTIVE_METHOD =
 
 /** Whether something is still allowed ("can we still issue paper certificates?"): a rule question, whatever how-to follows. */
 const STILL_ALLOWED = /\bcan (we|i) still\b/i;
+/** Whether a thing may be done to the asked subject ("Can they be issued on paper, and how do we stop ...?"): a rule question too. */
+const MAY_IT_BE = /\bcan (they|it|these|those|this|that|such [\w-]+) be [a-z]+(ed|en)\b/i;
 
 export function asksForPractice(question: string): boolean {
   // "Apply for a connection" is a how-to; "does the rule apply to us" asks about a rule.
@@ -103,6 +105,3 @@ export function asksForPractice(question: string): boolean {
   // "Can we still issue paper certificates, and how do we stop the same MWh being claimed twice?" asks what is still allowed.
   return PRACTICE.test(askedSentences(question)) && !DIRECTIVE_METHOD.test(question) && !ABOUT_A_RULE.test(question.replace(/\bapply for\b/gi, '')) && !STILL_ALLOWED.test(question) && !MAY_IT_BE.test(question);
 }
-
-/** Whether a thing may be done to the asked subject ("Can they be issued on paper, and how do we stop ...?"): a rule question too. */
-const MAY_IT_BE = /\bcan (they|it|these|those|this|that|such [\w-]+) be [a-z]+(ed|en)\b/i;

@@ -259,15 +259,15 @@ const OTHER_JURISDICTION =
  */
 const OTHER_PLACE =
   /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
-/**
- * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
- * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
- */
 /** A place outside the Union named, by the case-sensitive "US" or any other place's name. */
 function namesPlaceOutsideUnion(text: string): boolean {
   return OTHER_JURISDICTION.test(text) || OTHER_PLACE.test(text);
 }
 
+/**
+ * A company owned or headquartered outside the Union ("our US-owned plant", "a Norwegian-owned chain operating in Finland", "our
+ * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
+ */
 const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
@@ -428,6 +428,16 @@ const LIVE_DATA: readonly RegExp[] = [
  */
 const SEASON_AHEAD = /\b(this|next|the coming) (winter|summer|spring|autumn|heating season)\b/i;
 
+/** The sentences of a question that ask (end in a question mark), each with any statements before it. */
+function questionSentences(question: string): string[] {
+  return question.split(/(?<=\?)\s+/).filter((sentence) => sentence.includes('?'));
+}
+
+/** The text without its asides in brackets ("(we already did the EED energy audit)", "(Covenant of Mayors)"). */
+function withoutBrackets(text: string): string {
+  return text.replace(/\([^)]*\)/g, ' ');
+}
+
 const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(text)) || PERSONAL_FINANCE.test(text);
 
 /**
@@ -436,7 +446,7 @@ const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(te
  * beside the one asking for advice. That one is answered; the answer gives no advice, only the rule.
  */
 function asksARuleBesideAdvice(question: string): boolean {
-  const asked = question.split(/(?<=\?)\s+/).filter((sentence) => sentence.includes('?'));
+  const asked = questionSentences(question);
   return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
 }
 
@@ -748,7 +758,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   // This directive named only in an aside in brackets ("(we already did the EED energy audit on the building)") says what the
   // asker has done, not what is asked.
-  const spoken = question.replace(/\([^)]*\)/g, ' ');
+  const spoken = withoutBrackets(question);
   const aboutThis = THIS_DIRECTIVE.test(spoken) || ITS_AMENDMENT.test(spoken) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
@@ -801,9 +811,8 @@ const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
  * regulator checks efficiency first in that plan; I need everything else."): that act's article is what is asked.
  */
 function asksAnotherActsArticle(question: string): boolean {
-  return question
-    .split(/(?<=\?)\s+/)
-    .filter((sentence) => sentence.includes('?') && !THIS_DIRECTIVE.test(sentence))
+  return questionSentences(question)
+    .filter((sentence) => !THIS_DIRECTIVE.test(sentence))
     .some((sentence) => [...sentence.matchAll(OTHER_ACTS_ARTICLE)].some((match) => !heldNumber(match[1], question)));
 }
 const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
@@ -839,7 +848,7 @@ const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogene
  * asked is not such a rule. Another act or an unknown acronym named only in the scene is the asker's setting.
  */
 export function askedOfItsOwn(question: string): string | undefined {
-  const asked = askedSentences(question).replace(/\([^)]*\)/g, ' ');
+  const asked = withoutBrackets(askedSentences(question));
   return asked !== question && asksAboutARule(asked) && OWN_SUBJECT.test(asked) && !POINTS_AT_SCENE_ACT.test(asked) ? asked : undefined;
 }
 /** "Our support scheme was designed under Article 7 of Directive 2004/8/EC. What does that Article require ...?": the scene's act asked about. */
