@@ -1,7 +1,9 @@
 // How the copilot's scope gate holds up when practitioners wrap a question in their own lead-ins and sign-offs: for a
-// sample of the dev split (every 4th question), how many in-scope questions become refused and how many off-topic
+// sample of the dev split (every Nth question, N chosen so that at most 900 in-scope questions are asked), how many in-scope questions become refused and how many off-topic
 // questions become answered under each wrapping, with bundled notes only. Boots the built app in-process (dist/).
 // Usage: npm run eval:robustness [-- --check] [--every N]   (--check fails when any wrapping moves more than 2 %)
+// Without --every the sample is capped, so the run's time (about eleven asks per sampled question) stays the same as
+// the dev split grows.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { bootInProcess } from './in-process-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, every: { type: 'string', default: '4' } } });
+const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, every: { type: 'string' } } });
+/** The most in-scope questions sampled when --every is not given. */
+const MAX_SAMPLE = 900;
 /** The most a wrapping may move, as a share of the sampled questions, before --check fails. */
 const MAX_SHIFT = 0.02;
 
@@ -35,8 +39,8 @@ const refused = async (question) => {
   return (await response.json()).refused;
 };
 try {
-  const every = Number(args.every);
   const set = JSON.parse(readFileSync(join(root, 'eval', 'compliance-eval.json'), 'utf8'));
+  const every = args.every ? Number(args.every) : Math.max(1, Math.ceil(set.inScope.length / MAX_SAMPLE));
   const inScope = set.inScope.filter((_, i) => i % every === 0).map((item) => item.question);
   const offTopic = set.outOfScope.filter((_, i) => i % every === 0).map((item) => item.question);
   // Only questions the plain wording gets right count: the wrapping is what is measured.
