@@ -31,12 +31,13 @@ const OTHER_SECTORS = new RegExp(
   'i',
 );
 /**
- * Privacy and network security law: consent, personal data, cyber incidents. The privacy and security of smart meters and
- * of billing information (Articles 13 and 20) are this directive's, asked about as such.
+ * Privacy and network security law: consent, personal data, cyber incidents. The privacy and security of smart meters, of
+ * billing information and of the consumption data handed on at the final user's request (Articles 13, 18(2) and 20) are
+ * this directive's, asked about as such.
  */
 const PRIVACY_AND_SECURITY = /\b(personal data|data protection|data breach(es)?|supervisory authorit(y|ies)|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
 const METER_OR_BILL_PRIVACY =
-  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?)\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
+  /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?|consumption (data|information|history))\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
 export const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 

@@ -36,6 +36,9 @@ describe(asksAboutARule.name, () => {
     // Whether the Union acts on the asker's problem, and a rule asked beside what a third party "recommends".
     'I own one rental flat and the tenant pays the heating. Is the EU doing anything about that problem?',
     'Should she go with what the installer who knocked on her door recommends, or is there supposed to be an independent public advice service?',
+    // What the Union's law imposes, asked as a claim to check.
+    'Is it true the EU forces every company to get an energy audit? We run a small bakery.',
+    'Is it true Brussels is banning gas from new heat sources in heat networks?',
     // A default the rules give where the actual figure is not known.
     "for some units we don't know the actual power-to-heat ratio. what default value can we plug in, and is there a catch?",
     // A cost recovered from those a rule protects: whether it may be passed on.

@@ -33,6 +33,11 @@ const ABOUT_A_RULE_MODAL =
  */
 const HAND_ON_DATA =
   /\bcan (i|we) (have|get) (my|our|the|all|their) [^?]{0,80}\b(sent|passed on|shared|forwarded|transferred|given|released|disclosed|made available) (straight |directly )?to\b/i;
+/**
+ * What the Union's law imposes, asked as a claim to check ("Is it true the EU forces every company to get an energy audit?",
+ * "Is it true Brussels is banning gas from new heat sources in district heating networks?"): a rule asked about.
+ */
+const UNION_IMPOSES = /\b(EU|European Union|Union|Brussels|directive|EED)( (really|now|actually|also))? (is |are )?(forces|forcing|banning|forbids|forbidding|outlaws|outlawing|obliges|obliging|compels|compelling)\b/i;
 /** A default the rules give where the actual figure is unknown ("what default value can we plug in for the power-to-heat ratio?"). */
 const RULES_DEFAULT = /\bdefault (values?|factors?|ratios?|coefficients?|figures?|numbers?)\b/i;
 /** Whether the Union's rules act on a problem the asker has: "Is the EU doing anything about that problem?", "does the EED say anything?". */
@@ -79,7 +84,7 @@ export function askedSentences(question: string): string {
 
 export function asksAboutARule(question: string): boolean {
   const typed = withApostrophes(question);
-  return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || HAND_ON_DATA.test(typed) || UNION_ACTS_ON_IT.test(typed) || RULES_DEFAULT.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
+  return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || HAND_ON_DATA.test(typed) || UNION_ACTS_ON_IT.test(typed) || UNION_IMPOSES.test(typed) || RULES_DEFAULT.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
 }
 
 /**

@@ -1018,6 +1018,51 @@ describe(`${outOfScope.name}, fresh batch N13`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches X13, H6 and N18`, () => {
+  it("refuses a numbered act written number first and a company's use of its cash", () => {
+    const refused: [string, string][] = [
+      ['Our CHP got its guarantee under the 2004/8/EC cogeneration directive. Which reference values from that directive should we keep using?', 'other_act'],
+      ['The audit found a EUR 400k upgrade. Should the board fund it or use the cash for a share buyback?', 'advice'],
+      ['Our 200 flats need new allocators. Which one is cheapest and most reliable?', 'live_data'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers who may claim savings, consumption data handed on with its security, the recast asked beside old rules, and a cheapest offer in the scene', () => {
+    for (const question of [
+      'If Ecodesign (Directive 2009/125/EC) measures push a product off the market, can our obligation scheme still claim savings from its replacement?',
+      'A tenant wants us to pass their heating consumption data to an energy app. Must we, and what about cybersecurity?',
+      "We still apply the 2012 billing rules for heat (old Article 10a). From what date do the recast's billing articles apply?",
+      'The cheapest offer for our new office lease is an older building. Must it meet an energy standard before we rent it?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
+describe(`${outOfScope.name}, fresh batch N19`, () => {
+  it("refuses another act's place named beside it, a count so far, opinions and sizing, the old text's wording and a region's law", () => {
+    const refused: [string, string][] = [
+      ['The recast efficiency directive points to the renewables directive. What yearly increase does RED III Article 23 require?', 'other_act'],
+      ['We pair EED measures with the climate fund. How is each allocation set under Regulation 2023/955, and what share does Annex II give Poland?', 'other_act'],
+      ['How many data centres have already been entered into the European database on data centres so far?', 'live_data'],
+      ['For our town, should the council extend the heat network or subsidise heat pumps? Which do you think gives the better return?', 'advice'],
+      ['Our Article 12 disclosure under the EED was called incomplete. How do I build the strongest case to get the penalty dropped?', 'advice'],
+      ['As an obligated party under the EED, would it be smarter for us to buy certified savings or pay into the fund?', 'advice'],
+      ['We want efficient district heating under the EED. What supply and return temperatures should we run in winter?', 'advice'],
+      ['How do I size a gas-engine CHP for a hospital from its load duration curve?', 'advice'],
+      ['For the EED heating assessment, how do I turn annual readings into hourly load profiles? Which modelling approach works best?', 'advice'],
+      ['Under Article 14(5) of Directive 2012/27/EU, above which input must a new plant do the analysis? We are still working from that rule.', 'repealed_act'],
+      ['Our lawyers cite Article 20 of Directive 2012/27/EU. Quote me, word for word, what paragraph 4 of that old article said.', 'repealed_act'],
+      ["Before the EED's heating plans apply: under Baden-Württemberg's climate protection law, which towns must draw up a heat plan?", 'other_jurisdiction'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {
+    const question = "We're based in Austria. What does Article 37 change in Regulation (EU) 2023/955?";
+    expect(outOfScope(question)).toBeUndefined();
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',
