@@ -87,6 +87,14 @@ describe(buildComplianceChain.name, () => {
     await expect(chain.invoke('We are a town of 40,000. Does the SECAP oblige us to draw up a local heat plan?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it("takes an acronym in the asker's introduction of themselves for theirs, and one in what is asked after it for another act's", async () => {
+    const corpusWords = new Set(['i', 'am', 'researching', 'for', 'an', 'what', 'is', 'the', 'eu', 'ceiling', 'on', 'final', 'energy', 'consumption', 'does', 'set', 'a']);
+    const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    await expect(chain.invoke("I'm researching for an MEP: what is the EU ceiling on final energy consumption?")).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke("I'm researching for an MEP: what ceiling on final energy consumption does the SECAP set?")).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("reads EU shorthand for the Member States and planners' acronyms in the directive's words, not as other acts", async () => {
     const corpusWords = new Set(['member', 'states', 'notify', 'national', 'energy', 'efficiency', 'contribution', 'heating', 'cooling', 'environmental', 'assessment', 'global', 'warming', 'potential', 'directive', 'can', 'the', 'be', 'part', 'of', 'an', 'for', 'to', 'by', 'when', 'must', 'bidders', 'ask', 'we', 'life-cycle', 'cost-benefit', 'analysis']);
     const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);

@@ -58,7 +58,7 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
  * first sentence introducing the asker ("I'm a lawyer at a Brussels firm. ...", "We're a Greek utility. ...").
  */
 const PREAMBLE = /^(?!\s*(what|how|which|who|whom|when|where|why|does|do|can|is|are|must|may|should|could|will|would)\b)\s*[^?:]{1,70}?(:|\s[-–]{1,2})\s+(?=[^?]*\S[^?]*\?\s*$)/i;
-const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!]{0,80}?[.!,]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!:]{0,80}?[.!,:]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
 
 /** The question without what only says who asks and where: its preamble and an aside naming the asker's country. */
 function unwrapped(question: string): string {
@@ -147,7 +147,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // into their SECAP?") is the asker's word for their own plan or tool; other acts named as such the scope rules refused.
     // An acronym named only in the scene the asker sets ("We already have a SECAP (Covenant of Mayors). Are we obliged to
     // draw up a local heat plan?") is theirs: what is asked, where it asks one of this directive's rules, is judged alone.
-    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(askedOfItsOwn(plain) ?? plain, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // So is one in the asker's introduction of themselves ("I'm researching for an MEP: what is the EU's 2030 ceiling ...?").
+    const introduced = leftOrWhole(plain.replace(INTRODUCTION, ''), plain);
+    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(askedOfItsOwn(plain) ?? introduced, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (deps.knowsWord && quotesNameInOwnLanguage(input.question, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:")

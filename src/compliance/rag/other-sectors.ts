@@ -9,7 +9,8 @@ export const asksAboutOtherAct = (question: string, rule: OtherActUnless): boole
 /**
  * Sectors and subjects other acts regulate and this directive does not: transport fuels (aviation, shipping), waste and
  * landfill, pollutants and methane, refrigerants, hydrogen and wind power, consumer contracts' withdrawal, competition
- * law, sustainable finance disclosures, household products, heavy industry's carbon-priced goods, critical entities. Named by their own words ("landfill", "sustainable aviation fuel",
+ * law, sustainable finance disclosures, household products, heavy industry's carbon-priced goods, critical entities, a
+ * network's planned outages. Named by their own words ("landfill", "sustainable aviation fuel",
  * "a door-to-door salesman"), which no question on this directive's duties needs, unless it asks how savings in that
  * sector are counted, what an audit or a waste-heat assessment covers there, what a public buyer in it must buy (a
  * port authority tendering quay lighting), or whether the Union's consumption figures take it in.
@@ -25,8 +26,8 @@ const OTHER_SECTORS = new RegExp(
     // Household products (ecodesign and labelling), heavy industry's carbon rules, the wholesale market's.
     'fridges?', 'fridge-freezers?', 'refrigerators?', 'freezers?', 'dishwashers?', '(tumble )?dryers?', 'washing machines?', 'televisions?', 'TV sets?',
     'vacuum cleaners?', 'circulators?', 'cement', 'clinker', 'aluminium', 'wholesale (markets?|prices?)', 'bidding zones?', 'electrolys[ei]rs?',
-    // Critical entities' resilience, nuclear decommissioning.
-    'critical (entit(y|ies)|infrastructure)', 'resilience plans?', 'decommissioning', 'radioactive',
+    // Critical entities' resilience, nuclear decommissioning, and a network's planned outages (grid codes and national rules).
+    'critical (entit(y|ies)|infrastructure)', 'resilience plans?', 'decommissioning', 'radioactive', 'outages?', '(planned|scheduled) interruptions?',
   ].join('|')})\b`,
   'i',
 );

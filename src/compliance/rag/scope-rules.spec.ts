@@ -1057,6 +1057,15 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
   });
 
+  it("refuses a network's planned outages, a Commission recommendation by number, and which of two processes to use", () => {
+    const refused: [string, string][] = [
+      ['How many weeks in advance must a DSO announce a planned outage to its customers?', 'other_act'],
+      ['Our ministry still works from Commission Recommendation (EU) 2019/1658 on savings. Is that guidance binding this year?', 'other_act'],
+      ['Our regulator wants a queue process for connection requests. Should we use first-come-first-served or a milestone system?', 'advice'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
   it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {
     const question = "We're based in Austria. What does Article 37 change in Regulation (EU) 2023/955?";
     expect(outOfScope(question)).toBeUndefined();

@@ -78,9 +78,12 @@ function heldNumber(number: string, question: string): boolean {
     (number === SOCIAL_CLIMATE_FUND_REGULATION && ENERGY_POVERTY_MEANING.test(question))
   );
 }
-/** "Directive 2009/125/EC", "Regulation (EU) No 305/2011", and the number written first: "the 2004/8/EC cogeneration directive". */
+/**
+ * "Directive 2009/125/EC", "Regulation (EU) No 305/2011", "Commission Recommendation (EU) 2019/1658", and the number
+ * written first: "the 2004/8/EC cogeneration directive".
+ */
 const NUMBERED_ACT =
-  /\b(?:directive|regulation|decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})|\b(\d{4}\/\d{1,4})(?:\/(?:EC|EU|EEC))?(?=\s+(?:[\w-]+\s+){0,3}(?:directive|regulation|decision)\b)/gi;
+  /\b(?:directive|regulation|decision|recommendation)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\s*)?(\d{2,4}\/\d{1,4})|\b(\d{4}\/\d{1,4})(?:\/(?:EC|EU|EEC))?(?=\s+(?:[\w-]+\s+){0,3}(?:directive|regulation|decision)\b)/gi;
 const ACT_NUMBER = String.raw`(?:Regulation|Directive|Recommendation|Decision)\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?(\d{2,4}\/\d{1,4})`;
 /**
  * Another numbered act's own text asked for: "What does Regulation (EC) No 765/2008 require of the accreditation body
@@ -499,8 +502,9 @@ const ADVICE: readonly RegExp[] = [
   // Building one's case against an authority ("how do I build the strongest case to get the penalty dropped?").
   /\b(good|strong|strongest|best|winnable|solid) case\b|\bor\b[^?]{0,60}\bbetter (in terms of|for|at)\b|\b(get|have) (the|a|our|this|that) (penalty|fine|sanction)s? (dropped|reduced|waived|cancelled|lifted)\b/i,
   // One's own choice between two designs or deals, and what is cheaper for oneself: "should we offer a shared-savings or
-  // a guaranteed-savings model?", "is it cheaper to run an EnMS or to commission audits?". A claim under one's own contract.
-  /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b/i,
+  // a guaranteed-savings model?", "should we use first-come-first-served or a milestone-based system?", "is it cheaper to run an
+  // EnMS or to commission audits?". A claim under one's own contract.
+  /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\bshould (i|we) use [^?,;]{1,50}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b/i,
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
