@@ -95,6 +95,16 @@ describe(buildComplianceChain.name, () => {
     await expect(chain.invoke("I'm researching for an MEP: what ceiling on final energy consumption does the SECAP set?")).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it("takes acronyms and quoted own-language names in the statements before a question on a rule for the asker's, and judges what is asked", async () => {
+    const corpusWords = new Set(['we', 'are', 'a', 'cloud', 'provider', 'our', 'team', 'builds', 'the', 'pipeline', 'from', 'and', 'to', 'national', 'platform', 'which', 'indicators', 'does', 'directive', 'list', 'that', 'must', 'be', 'published', 'heard', 'operators', 'need', 'some', 'kind', 'of', 'under', 'eu', 'law', 'what', 'require', 'from', 'an', 'existing', 'network', 'oblige', 'us']);
+    const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    await expect(chain.invoke('We are a cloud provider; our team builds the pipeline from our BMS and DCIM to the national platform. Which indicators does the directive list that must be published?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke("We heard operators need some kind of 'Transformationsplan' under EU law. What does the directive require from an existing network?")).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('We are a cloud provider. Does the DCIM oblige us to list indicators?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    await expect(chain.invoke("We heard of the 'Transformationsplan'. Which network must have it?")).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("reads EU shorthand for the Member States and planners' acronyms in the directive's words, not as other acts", async () => {
     const corpusWords = new Set(['member', 'states', 'notify', 'national', 'energy', 'efficiency', 'contribution', 'heating', 'cooling', 'environmental', 'assessment', 'global', 'warming', 'potential', 'directive', 'can', 'the', 'be', 'part', 'of', 'an', 'for', 'to', 'by', 'when', 'must', 'bidders', 'ask', 'we', 'life-cycle', 'cost-benefit', 'analysis']);
     const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);

@@ -23,6 +23,15 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });
 
+  it("gives the directive's words for the metering kit, the bill, the audit and energy poverty named in the asker's own language", () => {
+    expect(vocabularyTerms('hallo, in many houses there is still old Heizkostenverteiler. must these become remote readable?')).toContain('heat cost allocators');
+    expect(vocabularyTerms('the administrador installed contadores de calefacción with lectura remota, and we get consumo only with the factura')).toEqual(
+      expect.arrayContaining(['heat meters', 'remotely readable', 'billing information bills']),
+    );
+    expect(vocabularyTerms('Notre réseau de chaleur doit-il réaliser un audit énergétique?')).toEqual(expect.arrayContaining(['district heating', 'energy audit']));
+    expect(vocabularyTerms('How many flats in our block are in Energiearmut?')).toContain('energy poverty');
+  });
+
   it("names the Commission's acts, the Official Journal and heat and cold in the directive's words", () => {
     expect(vocabularyTerms('How long can MEPs block one of these supplementary acts?')).toContain('delegated acts');
     expect(vocabularyTerms("How does the Commission's mandate to adopt secondary rules end?")).toContain('delegated acts');

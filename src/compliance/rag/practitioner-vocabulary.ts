@@ -159,6 +159,16 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bmgmt\b/i, terms: 'management' },
   { pattern: /\binfo\b/i, terms: 'information' },
   { pattern: /\b(yrs?|p\.a\.)(?!\w)/i, terms: 'years' },
+  // The metering and heating kit, the bill, the audit and energy poverty in the asker's own language, as mixed-language
+  // questions name them ("in many houses there is still old Heizkostenverteiler", "contadores de calefacción with
+  // lectura remota", "we get consumo information only with the factura").
+  { pattern: /\b(Heizkostenverteiler\w*|répartiteurs? de frais de chauffage|repartidores? de costes?( de calefacción)?|ripartitori( di calore)?|kostenverdelers?|podzielnik\w*)/i, terms: 'heat cost allocators' },
+  { pattern: /\b(Wärmezähler\w*|Wärmemengenzähler\w*|contadores? de (calefacción|calor)|compteurs? de chaleur|contatori di calore|warmtemeters?|ciepłomierz\w*)/i, terms: 'heat meters' },
+  { pattern: /\b(Fernablesung|fernablesbar\w*|lectura (remota|a distancia)|télérelève|lettura (remota|a distanza)|op afstand uitleesbaar|odczyt zdalny)/i, terms: 'remotely readable' },
+  { pattern: /\b(Fernwärme\w*|calefacción urbana|red de calor|chauffage urbain|réseau de chaleur|teleriscaldamento|stadsverwarming|warmtenet\w*|ciepło systemowe)/i, terms: 'district heating' },
+  { pattern: /\b(Heizkostenabrechnung|Rechnung|factura|facture|bolletta|fattura|rekening|faktura)\b/i, terms: 'billing information bills' },
+  { pattern: /\b(Energieaudit|auditoría energética|audit énergétique|diagnosi energetica|energie-audit|audyt energetyczny)/i, terms: 'energy audit' },
+  { pattern: /\b(Energiearmut|pobreza energética|précarité énergétique|povertà energetica|energiearmoede|ubóstwo energetyczne)/i, terms: 'energy poverty' },
 ];
 
 /**

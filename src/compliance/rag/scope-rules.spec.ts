@@ -1061,9 +1061,38 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
     const refused: [string, string][] = [
       ['How many weeks in advance must a DSO announce a planned outage to its customers?', 'other_act'],
       ['Our ministry still works from Commission Recommendation (EU) 2019/1658 on savings. Is that guidance binding this year?', 'other_act'],
+      ['Our ministry works from Commission Recommendation (EU) 2019/1658 on the savings obligation. Is that guidance note binding for our savings calculation?', 'other_act'],
       ['Our regulator wants a queue process for connection requests. Should we use first-come-first-served or a milestone system?', 'advice'],
     ];
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('refuses forecasts, the making of the law, standards\' parts, a qualification exam, a country\'s own fund and record, and practical rules of thumb', () => {
+    const refused: [string, string][] = [
+      ['Why was the binding primary energy target dropped in the trilogue and who pushed for that?', 'live_data'],
+      ['Which MEP was rapporteur on the EED recast?', 'live_data'],
+      ['Do experts think the 1.9% yearly cut for public bodies is realistic?', 'live_data'],
+      ['Will district heating prices in the EU fall after 2030 thanks to waste heat?', 'live_data'],
+      ['Which clause of ISO 50001:2018 covers the energy review?', 'other_act'],
+      ['Does ISO 50002:2014 require a walk-through of every building?', 'other_act'],
+      ['What calibration interval does the metrology standard set for our heat meters?', 'other_act'],
+      ['What topics are on the written exam for energy auditors, and what pass mark is needed?', 'other_jurisdiction'],
+      ["How big is Ireland's national energy efficiency fund this year?", 'other_jurisdiction'],
+      ['Which municipalities in Sweden have signed energy performance contracts since 2023?', 'other_jurisdiction'],
+      ['What payback period should I expect from a 2 MWe gas engine CHP?', 'advice'],
+      ['Which software do accredited auditors usually use to model savings?', 'advice'],
+      ["What are the most cost-effective measures to bring a data centre's PUE down to 1.3?", 'advice'],
+      ['How do I calculate the right interval for reading heat meters to detect leaks?', 'advice'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it("answers a national act named only in the scene before what the directive itself asks, and a claim checked against the directive", () => {
+    for (const question of [
+      "Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU directive itself asks. Under the EED, from what IT power level must a data centre report?",
+      'A newsletter claims Member States can no longer count subsidies for new gas boilers towards their savings obligation. Is that really in the directive or just lobbying spin?',
+      'Should we expect the energy efficiency directive to push banks to offer green loans?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 
   it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {

@@ -184,6 +184,11 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
   // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
+  // Which part of a standard covers something, what a dated version requires, which standard sets a test or an interval
+  // ("Which clause of ISO 50001:2018 covers the energy review?", "Does ISO 50002:2014 require a walk-through of every
+  // building?", "Which EN standard defines the test procedure for heat meters?", "What calibration interval does the
+  // metrology standard set?").
+  /\b(which|what) (clause|section|part|chapter)s? of (the )?(ISO|EN|IEC)\b|\b(does|do) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4} (require|say|specify|mandate|allow)\b|\bwhich (EN |ISO |IEC |European |harmoni[sz]ed )standards? (defines?|sets?|specif(y|ies)|covers?|describes?|governs?|prescribes?)\b|\b(does|do) the (metrology|EN|ISO|IEC|harmoni[sz]ed) standards? (set|define|specify|require|prescribe)\b/i,
   // What a standard itself prescribes, or how its versions differ ("what structure does EN 16247-1 prescribe?").
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?(:\d{4})?\b[^?]*\b(prescribes?|changed?|changes|versions?|revisions?|structure)\b|\b(what|which)\b[^?]*\b(changed|is new|changes)\b[^?]*\b(ISO|EN|IEC)\s?\d{3,5}/i,
   // The renewables directive's measure of its share (gross final consumption), and a delegated regulation adopted
@@ -343,11 +348,12 @@ const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w
 
 /**
  * What a named Member State itself chose, notified, reported or transposed ("which of the options did Germany choose in
- * its 2013 notification?", "what figure did Italy report?", "has Germany fully transposed the recast EED yet?"):
+ * its 2013 notification?", "what figure did Italy report?", "has Germany fully transposed the recast EED yet?", "which
+ * municipalities in Sweden have signed energy performance contracts since 2023?"):
  * national records, which the directive does not hold.
  */
 const NATIONAL_RECORD = new RegExp(
-  String.raw`\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
+  String.raw`\b(which|how many) ([\w-]+ ){0,3}(in|of) (${COUNTRIES})\b[^?]{0,40}\b(have|has) (signed|adopted|introduced|installed|joined|built|set up|launched|completed)\b|\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
   'i',
 );
 /**
@@ -359,6 +365,12 @@ const MEMBER_STATE_DUTY = new RegExp(
   String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
 );
+/**
+ * What the exam for a qualification covers and its pass mark ("What topics are on the written exam for becoming a qualified energy
+ * auditor?"): the national scheme's. That schemes exist and are reliable is Article 28's.
+ */
+const QUALIFICATION_EXAM = /\b(topics?|subjects?|questions?) (are |is )?(on|in) the ([\w-]+ ){0,2}exams?\b|\bexams?\b[^?]{0,60}\bpass mark\b/i;
+
 /** The name of a national act ("what is the national implementing law called?", "the name of the German law that does it"). */
 const NATIONAL_LAW_NAME = new RegExp(
   String.raw`\b(name|title)s? of (the |our |my |their )?([\w-]+ ){0,2}(${COUNTRIES}|national|domestic) ([\w-]+ ){0,2}(laws?|acts?|legislation|decrees?|statutes?)\b|\b(${COUNTRIES}|national|domestic) (implementing |transposing )?(laws?|acts?|legislation|decrees?|statutes?)\b[^?]{0,30}\b(called|named)\b`,
@@ -411,7 +423,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
   // due by 15 May 2025? Did it end up proposing ...?", "has a new value already been announced, or is a draft out for
   // feedback?", "any news on the simplification omnibus?". The directive sets the duty and the date, not the news.
-  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released)\b|\bdid it end up\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|\bjust (lobbying|rumou?rs?|speculation|noise)\b/i,
+  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released)\b|\bdid it end up\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|(?<!\b(in|from) the (directive|text|law|EED|rules) or )\bjust (lobbying|rumou?rs?|speculation|noise|spin)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   UNION_RECORD,
@@ -524,6 +536,9 @@ const ADVICE: readonly RegExp[] = [
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
+  // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
+  // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
+  /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
   /\b(do you think|in your (opinion|view))\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
@@ -666,6 +681,10 @@ const MARKET_DATA: readonly RegExp[] = [
   // The market's going terms, not the law's: "what share of the savings do ESCOs typically keep", "what contract length is
   // market standard" (no dev or test in-scope question so worded). Best buys are BEST_BUY's.
   /\b(realistic|typical|usual|ballpark) (timeline|timeframe|budget|cost|price)s?\b|\bmarket (standard|practice|rate|norm)s?\b|\btypical(ly)?\b[^?]{0,40}\b(keep|charge|cost|pay|share|length|margin|fee)s?\b/i,
+  // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
+  // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
+  // its target: history, politics and forecasts, not the text in force.
+  /\btrilogue\b|\brapporteurs?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
@@ -813,13 +832,15 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && !goesFurther && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_ACT_NAME.test(question) || SUBNATIONAL_LAW.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  if (!aboutThis && !goesFurther && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_OWN_SCHEME.test(placed) || NATIONAL_ACT_NAME.test(question) || SUBNATIONAL_LAW.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?", "for our US offices, what ENERGY STAR score ...?") is still that country's;
-  // a company owned from abroad is not.
-  if (aboutThis && (NATIONAL_ACT_NAME.test(question) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
-  if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question)) return 'other_jurisdiction';
+  // a company owned from abroad is not, and nor is a national act named only in the scene before a question on what the
+  // directive itself asks ("Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU
+  // directive itself asks of us. Under the EED, from what IT power level ...?").
+  if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
+  if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
   if (aboutThis) return asksOtherActBeyondItsScene(question) ? 'other_act' : undefined;
@@ -900,5 +921,8 @@ export function askedOfItsOwn(question: string): string | undefined {
   const asked = withoutBrackets(askedSentences(question));
   return asked !== question && asksAboutARule(asked) && OWN_SUBJECT.test(asked) && !POINTS_AT_SCENE_ACT.test(asked) ? asked : undefined;
 }
-/** "Our support scheme was designed under Article 7 of Directive 2004/8/EC. What does that Article require ...?": the scene's act asked about. */
-const POINTS_AT_SCENE_ACT = /\b(that|the same) (article|directive|regulation|decision|act|provision|annex)\b/i;
+/**
+ * "Our support scheme was designed under Article 7 of Directive 2004/8/EC. What does that Article require ...?", "Our ministry
+ * still works from Commission Recommendation (EU) 2019/1658. Is that guidance note binding ...?": the scene's act asked about.
+ */
+const POINTS_AT_SCENE_ACT = /\b(that|the same) (article|directive|regulation|decision|recommendation|guidance( note)?|guidelines?|communication|act|provision|annex)\b/i;
