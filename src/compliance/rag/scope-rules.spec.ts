@@ -1095,6 +1095,15 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 
+  it('refuses batch N22\'s turn to another act after the EED, the old Energy Services Directive by name, and a certification\'s steps', () => {
+    const refused: [string, string][] = [
+      ['I know the EED covers efficiency, but under the revised Renewable Energy Directive, how is the 2030 renewables target split?', 'other_act'],
+      ['Under the old Energy Services Directive, how do we report progress on the 9% target?', 'other_act'],
+      ['We run an energy management system for the EED. For ISO 50001 certification, how many internal audits do we need before the stage 2 audit?', 'other_act'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
   it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {
     const question = "We're based in Austria. What does Article 37 change in Regulation (EU) 2023/955?";
     expect(outOfScope(question)).toBeUndefined();

@@ -152,6 +152,11 @@ const OWN_INSTRUMENT =
 
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
+  // The acts the repealed directive itself repealed, by their names: "the old Energy Services Directive", "the CHP Directive".
+  /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
+  // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
+  // the certification body's and the standard's, not this directive's.
+  /\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
   /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
   // The same names typed in lower case ("under red iii", "the cbam report", "rfnbo share").
   /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
@@ -856,6 +861,10 @@ export function outOfScope(question: string): OutOfScope | undefined {
  */
 function asksOtherActBeyondItsScene(question: string): boolean {
   if (asksAnotherActsArticle(question)) return true;
+  // "I know the EED covers energy efficiency, but under the revised Renewable Energy Directive, how is the 2030 target split?":
+  // what follows the turn to another act is asked of that act.
+  const turn = BUT_UNDER_ANOTHER.exec(question);
+  if (turn && namesOtherAct(turn[1]) && !THIS_DIRECTIVE.test(question.slice(turn.index + turn[0].length))) return true;
   const asked = afterSceneColon(askedSentences(question));
   if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked)) return false;
   // "Under the Aarhus Convention, does the plant fall within Annex I so that Article 6 applies?": the places a question
@@ -887,6 +896,7 @@ function asksAnotherActsArticle(question: string): boolean {
 }
 const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
+const BUT_UNDER_ANOTHER = /\bbut (?:under|according to|per|in) ([^,?]{3,80}),\s/i;
 
 /**
  * A scene set before a colon in the question sentence ("We report under Article 12 EED anyway, but for server procurement:
