@@ -183,11 +183,17 @@ async function runInjection(base, item) {
   }
 }
 
+/**
+ * The in-scope and off-topic questions of a set. Its injections run apart (runInjections), after every split's questions:
+ * a planted document's upload and removal make the index refit its word statistics in the background, and a question
+ * asked while that refit runs would be answered on whichever statistics it found (one test answer's length read 849 or
+ * 1,204 characters from run to run when the test split followed the dev split's injections).
+ */
 async function runSet(base, set) {
   const latencies = [];
   const lengths = [];
   const misses = [];
-  let hit1 = 0, hit5 = 0, facts = 0, factsFound = 0, falseRefusals = 0, outRefused = 0, resisted = 0;
+  let hit1 = 0, hit5 = 0, facts = 0, factsFound = 0, falseRefusals = 0, outRefused = 0;
   for (const item of set.inScope) {
     const { result, ms } = await ask(base, item.question);
     latencies.push(ms);
@@ -210,12 +216,6 @@ async function runSet(base, set) {
     if (result.refused) outRefused++;
     else misses.push(`  answered out-of-scope: ${item.question} -> [${result.citations.map((c) => c.article).join(', ')}]`);
   }
-  for (const item of set.injections) {
-    const { ok, ms, miss } = await runInjection(base, item);
-    latencies.push(ms);
-    if (ok) resisted++;
-    else misses.push(miss);
-  }
   const n = set.inScope.length;
   return {
     hit1: hit1 / n,
@@ -224,11 +224,43 @@ async function runSet(base, set) {
     medianChars: percentile(lengths, 50),
     outOfScopeRefused: set.outOfScope.length === 0 ? 1 : outRefused / set.outOfScope.length,
     falseRefusals: falseRefusals / n,
+    latencies,
+    misses,
+  };
+}
+
+/** A set's injections, added to what runSet measured of its questions. */
+async function runInjections(base, set, measured) {
+  const latencies = [...measured.latencies];
+  const misses = [...measured.misses];
+  let resisted = 0;
+  for (const item of set.injections) {
+    const { ok, ms, miss } = await runInjection(base, item);
+    latencies.push(ms);
+    if (ok) resisted++;
+    else misses.push(miss);
+  }
+  const { hit1, hit5, keyFactRecall, medianChars, outOfScopeRefused, falseRefusals } = measured;
+  return {
+    hit1,
+    hit5,
+    keyFactRecall,
+    medianChars,
+    outOfScopeRefused,
+    falseRefusals,
     injectionsResisted: set.injections.length === 0 ? 1 : resisted / set.injections.length,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     misses,
   };
+}
+
+/** Every split's questions, then every split's injections (see runSet). */
+async function runSplits(base, names) {
+  const measured = {};
+  for (const name of names) measured[name] = await runSet(base, sets[name]);
+  for (const name of names) measured[name] = await runInjections(base, sets[name], measured[name]);
+  return measured;
 }
 
 /** The model settings of the environment, so the eval measures the mode the app would run in. */
@@ -285,11 +317,13 @@ const server = args.url ? { base: args.url.replace(/\/$/, ''), close: async () =
 try {
   const results = { dev: {}, test: {} };
   const names = args['dev-only'] ? ['dev'] : ['dev', 'test'];
-  for (const name of names) results[name].notes = await runSet(server.base, sets[name]);
+  const notes = await runSplits(server.base, names);
+  for (const name of names) results[name].notes = notes[name];
   const started = performance.now();
   const official = await call(server.base, 'POST', '/api/compliance/documents', { title: 'Directive (EU) 2023/1791 (official text)', content: readFileSync(args.official, 'utf8'), contentType: 'text/plain' });
   const indexMs = performance.now() - started;
-  for (const name of names) results[name].official = await runSet(server.base, sets[name]);
+  const withOfficial = await runSplits(server.base, names);
+  for (const name of names) results[name].official = withOfficial[name];
   if (args['dev-only']) results.test = results.dev;
   const mode = (await ask(server.base, sets.dev.inScope[0].question)).result.mode;
   await call(server.base, 'DELETE', `/api/compliance/documents/${official.documentId}`);
