@@ -1104,6 +1104,26 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
     for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
   });
 
+  it("refuses batch N23's work requests, infringement news, votes, installers' practice, overhaul intervals and another act asked before an EED statement", () => {
+    const refused: [string, string][] = [
+      ["Build me a 12-month project plan with milestones and a RACI for our municipality's renovation programme.", 'unrelated'],
+      ['Has the Commission sent reasoned opinions this year to countries that did not transpose the recast?', 'live_data'],
+      ['Which countries voted against or abstained when the Council adopted the recast?', 'live_data'],
+      ['How many running hours between major overhauls should we budget for a 2 MW gas-engine CHP?', 'advice'],
+      ['Why do heat cost allocators under-read on oversized radiators, and what correction factors do installers apply?', 'advice'],
+      ["Under RED III, what's the 2030 sub-target for renewable hydrogen in industry? Our EED energy audit flagged hydrogen.", 'other_act'],
+      ['Under the EPBD recast, what solar obligation applies to new public buildings? We already renovate under the EED rules.', 'other_act'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('keeps a summary asked as "give me a", and an overhaul asked as a substantial refurbishment', () => {
+    for (const question of [
+      'Give me a quick summary of Article 14 of the EED.',
+      'We are about to overhaul an old cogeneration plant. At what cost level does the work count as a substantial refurbishment?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+
   it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {
     const question = "We're based in Austria. What does Article 37 change in Regulation (EU) 2023/955?";
     expect(outOfScope(question)).toBeUndefined();

@@ -423,6 +423,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
   /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
+  // The Commission's infringement steps against named or unnamed countries ("Has the Commission sent reasoned opinions this
+  // year?"): news of enforcement, which the directive does not hold; its own penalties are Article 32's.
+  /\breasoned opinions?\b|\bletters? of formal notice\b|\binfringement (procedures?|cases?|proceedings)\b/i,
   // A count as it stands ("how many signatories does the Covenant of Mayors have right now?").
   /\bhow many\b[^?]{0,100}\b(right now|currently|at the moment|so far|to date|today)\b/i,
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
@@ -541,8 +544,10 @@ const ADVICE: readonly RegExp[] = [
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
+  // What installers apply and why kit misreads ("what correction factors do installers apply?"), how long between overhauls.
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
+  /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
@@ -622,6 +627,8 @@ const UNRELATED: readonly RegExp[] = [
   // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
   // control?"): the maker's manual, whatever article the scene names.
   /\bhow (do|should|can|could) (i|we) (actually |best |properly )?(tune|calibrate|configure|pair|program|wire|flash|troubleshoot|debug)\b/i,
+  // Work done for the asker beyond saying what the law is: "Build me a 12-month project plan with quarterly milestones and a RACI".
+  /\b(build|make|create|prepare|draft|write) (me|us) (a|an) ([\w-]+ ){0,4}(project plan|plan|RACI|roadmap|gantt chart|template|policy|checklist|presentation|spreadsheet|budget|business case)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
   /\b(translate|translation of)\b|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
@@ -689,7 +696,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
   // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
   // its target: history, politics and forecasts, not the text in force.
-  /\btrilogue\b|\brapporteurs?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
+  /\btrilogue\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
@@ -865,7 +872,9 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   // what follows the turn to another act is asked of that act.
   const turn = BUT_UNDER_ANOTHER.exec(question);
   if (turn && namesOtherAct(turn[1]) && !THIS_DIRECTIVE.test(question.slice(turn.index + turn[0].length))) return true;
-  const asked = afterSceneColon(askedSentences(question));
+  // A statement after the question sentence ("Under RED III, what's the 2030 sub-target ...? Our EED energy audit flagged
+  // hydrogen as an option.") sets the scene as one before it does.
+  const asked = afterSceneColon(withoutTrailingStatements(askedSentences(question)));
   if (asked === question || THIS_DIRECTIVE.test(asked) || ITS_AMENDMENT.test(asked)) return false;
   // "Under the Aarhus Convention, does the plant fall within Annex I so that Article 6 applies?": the places a question
   // sentence opens under another act are that act's.
@@ -882,6 +891,11 @@ function asksOtherActBeyondItsScene(question: string): boolean {
 const CHANGE_ASKED = /\b(chang|amend)\w*/i;
 function namesUnheldAct(text: string, question: string): boolean {
   return [...text.matchAll(NUMBERED_ACT)].some((m) => !heldNumber(m[1] ?? m[2], question));
+}
+/** The text up to its last question mark, where statements follow it. */
+function withoutTrailingStatements(text: string): string {
+  const end = text.lastIndexOf('?');
+  return end > 0 && /[.!]\s*$/.test(text.slice(end + 1)) ? text.slice(0, end + 1) : text;
 }
 const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
 /**
