@@ -12,7 +12,7 @@ import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLangua
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { askedOfItsOwn, asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
-import { askedSentences, asksAboutARule } from './question-framing.js';
+import { askedRuleAfterScene } from './question-framing.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -63,12 +63,6 @@ const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^
 
 /** The directive as what is asked about: "what does the directive require", "does the EU law oblige". */
 const DIRECTIVE_ASKED = /\b(does|do|will|would) (the|this) ((EU|new|recast) )?((energy )?efficiency )?(directive|EED|law|rules)\b/i;
-
-/** The question sentences after the statements that set the scene, where they ask a rule; undefined otherwise. */
-function askedRule(question: string): string | undefined {
-  const asked = askedSentences(question);
-  return asked !== question && asksAboutARule(asked) ? asked : undefined;
-}
 
 /** The question without what only says who asks and where: its preamble and an aside naming the asker's country. */
 function unwrapped(question: string): string {
@@ -160,12 +154,12 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // So is one in the asker's introduction of themselves ("I'm researching for an MEP: what is the EU's 2030 ceiling ...?"),
     // and one in the statements before a question sentence that asks a rule ("... the pipeline from our BMS and DCIM to the
     // national platform. Which indicators does the directive list that must be monitored?").
-    const judged = askedOfItsOwn(plain) ?? askedRule(plain) ?? leftOrWhole(plain.replace(INTRODUCTION, ''), plain);
+    const judged = askedOfItsOwn(plain) ?? askedRuleAfterScene(plain) ?? leftOrWhole(plain.replace(INTRODUCTION, ''), plain);
     if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(judged, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // A national scheme's name quoted in its own language is refused, unless a question sentence after it asks what the directive
     // itself requires: 'Transformationsplan' heard at a meeting, before "What exactly does the directive require from an existing
     // network?", is the asker's rumour; "Which thresholds trigger it, and does an audit done for the EED count?" asks of the scheme.
-    const ofTheDirective = askedRule(input.question);
+    const ofTheDirective = askedRuleAfterScene(input.question);
     const quotedJudged = ofTheDirective !== undefined && DIRECTIVE_ASKED.test(ofTheDirective) ? ofTheDirective : input.question;
     if (deps.knowsWord && quotesNameInOwnLanguage(quotedJudged, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.

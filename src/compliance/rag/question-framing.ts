@@ -82,6 +82,12 @@ export function askedSentences(question: string): string {
   return setting ? question.slice(setting.length) : question;
 }
 
+/** The question sentences after the statements that set the scene, where they ask a rule; undefined otherwise. */
+export function askedRuleAfterScene(question: string): string | undefined {
+  const asked = askedSentences(question);
+  return asked !== question && asksAboutARule(asked) ? asked : undefined;
+}
+
 export function asksAboutARule(question: string): boolean {
   const typed = withApostrophes(question);
   return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || HAND_ON_DATA.test(typed) || UNION_ACTS_ON_IT.test(typed) || UNION_IMPOSES.test(typed) || RULES_DEFAULT.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);

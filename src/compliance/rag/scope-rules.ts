@@ -1,7 +1,7 @@
 import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
-import { askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
+import { askedRuleAfterScene, askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 import { asksToGoFurther } from './topic-routes.js';
 
 /**
@@ -388,8 +388,8 @@ const NATIONAL_LAW_NAME = new RegExp(
  * a rule and speaks of no grant or tax: the question sentences are judged alone.
  */
 function placeJudged(question: string): string {
-  const asked = askedSentences(question);
-  return asked !== question && asksAboutARule(asked) && !NATIONAL_MONEY.test(asked) ? asked : question;
+  const asked = askedRuleAfterScene(question);
+  return asked !== undefined && !NATIONAL_MONEY.test(asked) ? asked : question;
 }
 
 /**
@@ -539,19 +539,19 @@ const ADVICE: readonly RegExp[] = [
   /\b(what|which) (thermostat |temperature |heating )?settings?\b|\bsaves? (the )?most\b|\bbest (way|setting|temperature|time) to\b/i,
   // Operating set points: "what temperature should the pool be heated to", "which flow temperature should we run".
   /\b(what|which) ([a-z-]+ ){0,3}(temperature|set ?point|set-point|humidity|pressure)s? (should|do we|do i|to)\b/i,
-  // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   // Sizing it ("how do I size a gas-engine CHP ... with the load duration curve?") and the modelling approach that works best.
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
+  // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
   // What installers apply and why kit misreads ("what correction factors do installers apply?"), how long between overhauls.
+  /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
-  /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
-  // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
   /\b(do you think|in your (opinion|view))\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
+  // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
   /\bwhat would you do\b|\bwhich (one |option |of (them|these|the two) )?is (the )?(better|best|greener|cheaper|smarter) (choice|option|pick|buy)\b|\bgive (me|us) a recommendation\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
   // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
@@ -781,8 +781,9 @@ const WORKS_FROM_THE_OLD_RULE = /\b(still|continue to|keep) (work|operat|apply|u
 const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|where|now|instead)\b`, 'i');
 
 function asksAboutRepealedInstrument(question: string): boolean {
-  if (oldDirectiveMentions(question).length > 0 && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
-  if (oldDirectiveMentions(question).length > 0 && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
+  const namesOld = oldDirectiveMentions(question).length > 0;
+  if (namesOld && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
+  if (namesOld && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
   if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !namesPlaceOutsideUnion(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
@@ -790,7 +791,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
   // Named as the rule one works under, without a word that it is the old one ("What has to go into the annual report under
   // Part 1 of Annex XIV of Directive 2012/27/EU that our ministry files by 30 April?"), it is asked about as if in force.
-  if (oldDirectiveMentions(question).length > 0 && !POINTS_TO_CURRENT.test(question) && (IN_ITS_DAY.test(unnamed) || !CALLED_OLD.test(question))) return true;
+  if (namesOld && !POINTS_TO_CURRENT.test(question) && (IN_ITS_DAY.test(unnamed) || !CALLED_OLD.test(question))) return true;
   return OLD_DIRECTIVE.test(question) && AS_IF_CURRENT.test(question);
 }
 
@@ -890,7 +891,11 @@ function asksOtherActBeyondItsScene(question: string): boolean {
 }
 const CHANGE_ASKED = /\b(chang|amend)\w*/i;
 function namesUnheldAct(text: string, question: string): boolean {
-  return [...text.matchAll(NUMBERED_ACT)].some((m) => !heldNumber(m[1] ?? m[2], question));
+  return actNumbers(text).some((n) => !heldNumber(n, question));
+}
+/** The numbers of the acts a text names (NUMBERED_ACT's two spellings): "2009/125", "2004/8". */
+function actNumbers(text: string): string[] {
+  return [...text.matchAll(NUMBERED_ACT)].map((m) => m[1] ?? m[2]);
 }
 /** The text up to its last question mark, where statements follow it. */
 function withoutTrailingStatements(text: string): string {
@@ -926,7 +931,7 @@ const POINTS_BACK = /\b(it|its|they|them|their|this|that|these|those)\b/i;
 
 /** Another act named or asked about by its own instruments (a numbered act the corpus does not hold, its name, its duties). */
 function namesOtherAct(question: string): boolean {
-  const numbers = [...question.matchAll(NUMBERED_ACT)].map((m) => m[1] ?? m[2]);
+  const numbers = actNumbers(question);
   if (numbers.some((n) => !heldNumber(n, question)) && !numbers.some((n) => heldNumber(n, question)) && !OWN_INSTRUMENT.test(question)) return true;
   return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule));
 }
