@@ -1130,6 +1130,29 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N24 and H10`, () => {
+  it("refuses another act as the asked verb's subject or the turn's ground, label indices, named parties' deals and pay", () => {
+    const refused: [string, string][] = [
+      ["As an energy manager I know the EED's 3 % renovation obligation, but what share of the worst buildings must be renovated by 2033 under the recast EPBD's minimum standards?", 'other_act'],
+      ['For our data centre that reports under the EED, what idle-state power limits does the Ecodesign regulation for servers (EU) 2019/424 impose?', 'other_act'],
+      ['As a grid operator with EED obligations, what does the electricity market design reform (Regulation (EU) 2024/1747) require about two-way contracts for difference?', 'other_act'],
+      ['Procurement officer for a public body applying energy efficiency first: what Energy Efficiency Index range corresponds to class A for refrigerators?', 'other_act'],
+      ['What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the Espoo network?', 'live_data'],
+      ["What is the typical gross salary of an energy manager in a municipality that has to meet the EED's obligations?", 'unrelated'],
+      ['We track our audits in Excel. How do I build a pivot table of the findings?', 'unrelated'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers what the directive requires beside another act, and a rule asked after the scene names the asker\'s spreadsheet', () => {
+    for (const question of [
+      "We're modelling the annual renovation quota in an Excel tool our architects built. Which buildings count in the floor-area base for the yearly renovation rate?",
+      'What does the EED require of public buyers that the energy labelling regulation does not?',
+      "I know the EPBD's certificates, but what does the efficiency directive say about renovating public bodies' buildings?",
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

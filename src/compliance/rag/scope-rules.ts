@@ -157,6 +157,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
   // the certification body's and the standard's, not this directive's.
   /\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
+  // The energy efficiency index is the labelling and ecodesign acts' measure of a product: which index a label class needs
+  // ("what Energy Efficiency Index range corresponds to class A for refrigerators?") is theirs, whoever buys the product.
+  /\benergy efficiency index\b|\bEEI\b/i,
   /\b([Rr]enewable [Ee]nergy [Dd]irective|[Rr]enewables [Dd]irective|RED\s?(II|III|3|2)?\b)/,
   // The same names typed in lower case ("under red iii", "the cbam report", "rfnbo share").
   /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
@@ -617,8 +620,13 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 ];
 
 /** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
+/**
+ * Office software and home kit. Named only in the scene before a question on one of the directive's rules ("We're modelling
+ * the annual renovation quota in an Excel tool our architects built. Which buildings count in the floor-area base ...?"), it
+ * is the asker's tool, not what is asked (askedOfItsOwn).
+ */
+const SOFTWARE = /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i;
 const UNRELATED: readonly RegExp[] = [
-  /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i,
   // Grid physics and nuclear build-out ("why does the grid run at 50 Hz?", "is Flamanville 3 at full power yet?"): the
   // directive has no word on either.
   // A chemical plant's reactors and a project's final investment decision are a scene the directive may answer in.
@@ -631,6 +639,8 @@ const UNRELATED: readonly RegExp[] = [
   /\b(build|make|create|prepare|draft|write) (me|us) (a|an) ([\w-]+ ){0,4}(project plan|plan|RACI|roadmap|gantt chart|template|policy|checklist|presentation|spreadsheet|budget|business case)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
   /\b(translate|translation of)\b|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
+  // Pay: "What is the typical gross salary of an energy manager in a German municipality that has to meet the EED's obligations?"
+  /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
   /\b(regex(es)?|regular expressions?)\b|\bPython (scripts?|code|functions?|library|libraries|snippets?|regex)\b|\bin Python\b/i,
 ];
@@ -697,6 +707,9 @@ const MARKET_DATA: readonly RegExp[] = [
   // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
   // its target: history, politics and forecasts, not the text in force.
   /\btrilogue\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
+  // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
+  // Espoo network?"): news, not the law.
+  /\b(what|which) ([\w-]+ ){0,3}(deal|agreement|contract|partnership|joint venture|offtake|PPA)s? (did|has|have) ([\w&.-]+ ){1,3}((and|&) ([\w&.-]+ ){1,3})?(sign|announc|agree|strike|struck|close|conclude|form)\w*/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
@@ -821,7 +834,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
+  if (SOFTWARE.test(askedOfItsOwn(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
   if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
@@ -873,6 +886,14 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   // what follows the turn to another act is asked of that act.
   const turn = BUT_UNDER_ANOTHER.exec(question);
   if (turn && namesOtherAct(turn[1]) && !THIS_DIRECTIVE.test(question.slice(turn.index + turn[0].length))) return true;
+  // "I know the EED's 3 % renovation obligation, but what percentages ... must be renovated by 2033 under the recast EPBD's
+  // minimum energy performance standards?": the clause after the turn asks under another act.
+  const clause = BUT_CLAUSE.exec(question)?.[1];
+  if (clause !== undefined && !THIS_DIRECTIVE.test(clause) && [...clause.matchAll(UNDER_ACT)].some((m) => namesOtherAct(m[1]))) return true;
+  // "For our data centre that reports under the EED, what idle-state power limits does the Ecodesign regulation for servers
+  // (EU) 2019/424 impose?": what another act requires is that act's, whatever scene names this one.
+  const subject = ACT_AS_SUBJECT.exec(question)?.[1];
+  if (subject !== undefined && !THIS_DIRECTIVE.test(subject) && namesOtherAct(subject)) return true;
   // A statement after the question sentence ("Under RED III, what's the 2030 sub-target ...? Our EED energy audit flagged
   // hydrogen as an option.") sets the scene as one before it does.
   const asked = afterSceneColon(withoutTrailingStatements(askedSentences(question)));
@@ -916,6 +937,12 @@ function asksAnotherActsArticle(question: string): boolean {
 const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 const BUT_UNDER_ANOTHER = /\bbut (?:under|according to|per|in) ([^,?]{3,80}),\s/i;
+/** The clause after a turn ("..., but what ...?") that asks a question of its own. */
+const BUT_CLAUSE = /\bbut ((?:what|which|how|when|who|is|are|does|do|must|can)\b[^?]*\?)/i;
+/** What the clause is asked under ("under the recast EPBD's minimum energy performance standards"). */
+const UNDER_ACT = /\b(?:under|according to|per|in line with) ((?:the )?[^,?]{2,60})/gi;
+/** The act a question asks to say what it requires ("what ... does the Ecodesign regulation for servers (EU) 2019/424 impose?"). */
+const ACT_AS_SUBJECT = /\b(?:what|which|how much|how many)\b[^?]{0,80}?\b(?:does|do|did|will|would) ((?:the |this |that )?[^?]{3,120}?) (?:require|impose|set|say|mandate|prescribe|stipulate|demand)s?\b/i;
 
 /**
  * A scene set before a colon in the question sentence ("We report under Article 12 EED anyway, but for server procurement:
