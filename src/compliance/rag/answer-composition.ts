@@ -252,7 +252,9 @@ function askScorer(query: Query, terms: ReadonlySet<string>, intent: Intent): (s
 function addAskedParts(all: Sentence[], query: Query, picked: Set<Sentence>, covered: Set<string>, satisfied: Set<Kind>, length: number): number {
   for (const part of query.parts ?? []) {
     if (part.terms.size < MIN_PART_TERMS) continue;
-    const said = new Set([...picked].flatMap((s) => [...s.terms]));
+    // A list's lead-in announces what its points answer ("high-efficiency cogeneration shall fulfil the following criteria:"):
+    // its words do not answer "what primary energy saving does a CHP need to count as high-efficiency?".
+    const said = new Set([...picked].filter((s) => !announcesList(s.raw)).flatMap((s) => [...s.terms]));
     if (weightOf([...part.terms].filter((t) => said.has(t)), query) >= weightOf(part.terms, query) * PART_ANSWERED_SHARE) continue;
     const kinds = KINDS.filter((kind) => part.intent[kind]);
     const answers = (s: Sentence) => kinds.length === 0 || kinds.some((kind) => kindsOf(s.text).has(kind));

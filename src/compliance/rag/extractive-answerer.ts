@@ -205,7 +205,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
   const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: definedTerm(question, best.pool), figures: quantities };
-  const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities) ? { ...within, quantities } : within);
+  const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities, query) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];
   for (const other of scored.slice(1, 1 + MAX_OTHER_ARTICLES)) {

@@ -1,3 +1,6 @@
+import { contentTerms } from '../embeddings/text-terms.js';
+import { isListPoint } from './answer-sentences.js';
+
 /**
  * The asker's own figure decides which of an article's thresholds is theirs: "our factory uses about 40 TJ a year, with
  * no energy management system" falls under the audit duty above 10 TJ, not under the management-system duty above
@@ -64,12 +67,47 @@ const MISSES = 0.5;
 /**
  * Whether the asker's figure tells an article's duties apart: some passage sets a threshold it meets and another one it
  * does not ("higher than 10 TJ" and "higher than 85 TJ" for 40 TJ). Where it meets or misses them all, the figure
- * chooses nothing: "we use 8 TJ, are we caught by the audit rules?" is answered by the 10 TJ threshold it misses.
+ * chooses nothing: "we use 8 TJ, are we caught by the audit rules?" is answered by the 10 TJ threshold it misses. Nor
+ * does it choose where the question names the subject of a threshold it misses (namingTheSubject).
  */
-export function choosesAmongThresholds(sentences: readonly { text: string }[], asked: readonly Quantity[]): boolean {
+export function choosesAmongThresholds(sentences: readonly ThresholdSentence[], asked: readonly Quantity[], question?: AskedTerms): boolean {
   if (asked.length === 0) return false;
-  const verdicts = new Set(sentences.flatMap((s) => verdictsOf(s.text, asked)));
-  return verdicts.size === 2;
+  const judged = sentences.filter((s) => verdictsOf(s.text, asked).length > 0);
+  if (new Set(judged.flatMap((s) => verdictsOf(s.text, asked))).size < 2) return false;
+  const named = question ? namingTheSubject(judged, question) : undefined;
+  return named === undefined || verdictsOf(named.text, asked).some(Boolean);
+}
+
+/** A sentence that sets a threshold, and its text as the passage writes it (with its point label: "(c) a service facility ..."). */
+export interface ThresholdSentence {
+  text: string;
+  raw?: string;
+}
+
+/** The question's terms and how much each tells (rare words more). */
+export interface AskedTerms {
+  terms: ReadonlySet<string>;
+  weight: (term: string) => number;
+}
+
+/**
+ * The point of a list, each point setting a threshold, that the question names: the one whose words no other point
+ * carries weigh most. "a 6 MW wastewater treatment plant" is the service facility of the point "(c) ... exceeding 7 MW,
+ * such as wastewater treatment facilities", though the figure meets the data-centre point's 1 MW: the answer is the point
+ * that names the asker's kind of installation, and its threshold says the plant is below it. A word every point carries
+ * ("waste heat") names no one, and only list points name subjects so: a duty's sentence that alone says "certified" names none.
+ */
+function namingTheSubject(sentences: readonly ThresholdSentence[], question: AskedTerms): ThresholdSentence | undefined {
+  const points = sentences.filter((s) => isListPoint(s.raw ?? s.text));
+  const own = new Map(points.map((s) => [s, new Set(contentTerms(s.text).filter((term) => question.terms.has(term)))]));
+  const carriers = new Map<string, number>();
+  for (const terms of own.values()) for (const term of terms) carriers.set(term, (carriers.get(term) ?? 0) + 1);
+  let best: { point: ThresholdSentence; weight: number } | undefined;
+  for (const [point, terms] of own) {
+    const weight = [...terms].filter((term) => carriers.get(term) === 1).reduce((sum, term) => sum + question.weight(term), 0);
+    if (weight > 0 && (!best || weight > best.weight)) best = { point, weight };
+  }
+  return best?.point;
 }
 
 /**
