@@ -1153,6 +1153,29 @@ describe(`${outOfScope.name}, fresh batches N24 and H10`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N25 and H11`, () => {
+  it("refuses another act asked whether it covers a kit, its exemption read beside a trailing statement, a city's record, the next act, a fund's payout and fault-finding", () => {
+    const refused: [string, string][] = [
+      ['Does the AI Act classify an AI system in our district heating network as high-risk under Annex III? When do those obligations apply?', 'other_act'],
+      ["When do ETS2 fuel suppliers first surrender allowances? We're also an obligated party in the national obligation scheme.", 'other_act'],
+      ['Has the city of Munich already published its local heating and cooling plan?', 'live_data'],
+      ['When will the Commission propose the successor to Directive (EU) 2023/1791?', 'live_data'],
+      ['Is the 500 kW threshold going to be lowered in the upcoming data centre package?', 'live_data'],
+      ['how much money is Poland allocated from the Social Climate Fund for 2026-2032? we want to fund insulation for energy-poor homes', 'other_act'],
+      ['Our gas engine CHP keeps tripping on high jacket water temperature. What should the maintenance team check first?', 'unrelated'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it("answers a national act named as the comparison for the Union's rule, and the directive's own review of its thresholds", () => {
+    for (const question of [
+      "Our town has 52,000 residents. Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?",
+      'Are the investment thresholds in Article 3 going to be lowered at some point?',
+      'Our association disagrees with an upcoming delegated act revising the CHP reference values. How long do Parliament and Council have to object?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

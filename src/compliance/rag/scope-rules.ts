@@ -157,6 +157,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
   // the certification body's and the standard's, not this directive's.
   /\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
+  // What an EU fund pays a country, the fund's own act ("how much money is Poland allocated from the Social Climate Fund for 2026-2032?").
+  /\bhow much (money |funding )?(is|are|was|will) ([\w-]+ ){1,3}(allocated|granted|awarded)\b|\bhow much (money |funding )?(does|do|will) ([\w-]+ ){1,3}(get|receive)\b[^?]{0,30}\bfrom (the )?[^?]{0,30}\bfunds?\b/i,
   // The energy efficiency index is the labelling and ecodesign acts' measure of a product: which index a label class needs
   // ("what Energy Efficiency Index range corresponds to class A for refrigerators?") is theirs, whoever buys the product.
   /\benergy efficiency index\b|\bEEI\b/i,
@@ -293,6 +295,7 @@ const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bhe
  */
 const EU_RULES =
   /\b(under|by|in|according to|does|do) (the |which |what )?(EU|Union|European) (rules|law|legislation|requirements)\b|\b(is it (true|correct|right)|true that)\b[^?]*\b(must|have to|has to|required|obliged|needs? to)\b/i;
+const ALSO_UNDER_UNION = /\b(also|too|as well|equally)\b[^?]{0,40}\b(under|in|by) (the )?(EU|Union|European) (law|rules|legislation)\b|\b(under|in|by) (the )?(EU|Union|European) (law|rules|legislation),? (also|too|as well)\b/i;
 /** The Member States by name and adjective. */
 const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
 const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
@@ -619,14 +622,17 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: GOVERNANCE_REGULATION, unless: [AMENDED_THE_REPEALED] },
 ];
 
-/** Device set-up, office software and similar how-tos that merely mention a meter or a kWh. */
 /**
  * Office software and home kit. Named only in the scene before a question on one of the directive's rules ("We're modelling
  * the annual renovation quota in an Excel tool our architects built. Which buildings count in the floor-area base ...?"), it
  * is the asker's tool, not what is asked (askedOfItsOwn).
  */
 const SOFTWARE = /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i;
+/** Device set-up, grid physics, repairs, work requests and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
+  // Fault-finding on one's own kit ("our gas engine CHP keeps tripping on high jacket water temperature: what should the
+  // maintenance team check first?"): the maker's manual.
+  /\bkeeps? (tripping|failing|shutting down|faulting|alarming|cutting out)\b|\btrips? on (high|low)\b|\b(what|which) should (the |our )?([\w-]+ )?(team|technicians?|engineers?|crew|operators?) check\b/i,
   // Grid physics and nuclear build-out ("why does the grid run at 50 Hz?", "is Flamanville 3 at full power yet?"): the
   // directive has no word on either.
   // A chemical plant's reactors and a project's final investment decision are a scene the directive may answer in.
@@ -710,6 +716,12 @@ const MARKET_DATA: readonly RegExp[] = [
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
   /\b(what|which) ([\w-]+ ){0,3}(deal|agreement|contract|partnership|joint venture|offtake|PPA)s? (did|has|have) ([\w&.-]+ ){1,3}((and|&) ([\w&.-]+ ){1,3})?(sign|announc|agree|strike|struck|close|conclude|form)\w*/i,
+  // What a named city or region has done ("Has the city of Munich already published its local heating and cooling plan?"):
+  // its record, not the law. The Commission's and the Member States' duties are asked as duties.
+  /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b(has|have|did) the (city|town|municipality|region|county|province) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
+  // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
+  // 500 kW threshold going to be lowered in the upcoming data centre package?"). The directive's own reviews are its text.
+  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table)\b|\bsuccessor (to|of)\b|\bupcoming (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
@@ -858,7 +870,10 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
-  if (!aboutThis && !goesFurther && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_OWN_SCHEME.test(placed) || NATIONAL_ACT_NAME.test(question) || SUBNATIONAL_LAW.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
+  // "Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?": the national
+  // act is the comparison, the Union's rule is asked.
+  const comparedWithUnion = EU_RULES.test(question) && ALSO_UNDER_UNION.test(question);
+  if (!aboutThis && !goesFurther && !comparedWithUnion && (NATIONAL_INSTRUMENT.test(question) || NATIONAL_OWN_SCHEME.test(placed) || NATIONAL_ACT_NAME.test(question) || SUBNATIONAL_LAW.test(question) || CENTRAL_EUROPEAN_WORDS.test(question))) return 'other_jurisdiction';
   // Named beside one of this directive's articles, a Member State's act by its own name ("which body under the
   // Bundes-Energieeffizienzgesetz receives the audits of Article 11?") or a place outside the Union asked about ("has Norway
   // incorporated the EED, and how much does Enova pay?", "for our US offices, what ENERGY STAR score ...?") is still that country's;
@@ -894,6 +909,9 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   // (EU) 2019/424 impose?": what another act requires is that act's, whatever scene names this one.
   const subject = ACT_AS_SUBJECT.exec(question)?.[1];
   if (subject !== undefined && !THIS_DIRECTIVE.test(subject) && namesOtherAct(subject)) return true;
+  // "Does the AI Act classify an AI system in our district heating network as high-risk under Annex III?": the other act's
+  // own annex, in a question sentence that asks what that act does and does not name this directive.
+  if (questionSentences(question).some((sentence) => !THIS_DIRECTIVE.test(sentence) && namesOtherAct(ACT_ASKED_WHETHER.exec(sentence)?.[1] ?? ''))) return true;
   // A statement after the question sentence ("Under RED III, what's the 2030 sub-target ...? Our EED energy audit flagged
   // hydrogen as an option.") sets the scene as one before it does.
   const asked = afterSceneColon(withoutTrailingStatements(askedSentences(question)));
@@ -921,7 +939,7 @@ function actNumbers(text: string): string[] {
 /** The text up to its last question mark, where statements follow it. */
 function withoutTrailingStatements(text: string): string {
   const end = text.lastIndexOf('?');
-  return end > 0 && /[.!]\s*$/.test(text.slice(end + 1)) ? text.slice(0, end + 1) : text;
+  return end > 0 && /\w/.test(text.slice(end + 1)) ? text.slice(0, end + 1) : text;
 }
 const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
 /**
@@ -942,6 +960,7 @@ const BUT_CLAUSE = /\bbut ((?:what|which|how|when|who|is|are|does|do|must|can)\b
 /** What the clause is asked under ("under the recast EPBD's minimum energy performance standards"). */
 const UNDER_ACT = /\b(?:under|according to|per|in line with) ((?:the )?[^,?]{2,60})/gi;
 /** The act a question asks to say what it requires ("what ... does the Ecodesign regulation for servers (EU) 2019/424 impose?"). */
+const ACT_ASKED_WHETHER = /^\s*(?:[^?:]{0,60}:\s*)?(?:and\s+)?(?:does|do|did|will|would|can|could) ((?:the )?[^?]{3,60}?) (?:classify|treat|count|cover|require|impose|apply|define|allow|exempt|oblige|mandate|consider|list)\b/i;
 const ACT_AS_SUBJECT = /\b(?:what|which|how much|how many)\b[^?]{0,80}?\b(?:does|do|did|will|would) ((?:the |this |that )?[^?]{3,120}?) (?:require|impose|set|say|mandate|prescribe|stipulate|demand)s?\b/i;
 
 /**
@@ -960,7 +979,10 @@ const POINTS_BACK = /\b(it|its|they|them|their|this|that|these|those)\b/i;
 function namesOtherAct(question: string): boolean {
   const numbers = actNumbers(question);
   if (numbers.some((n) => !heldNumber(n, question)) && !numbers.some((n) => heldNumber(n, question)) && !OWN_INSTRUMENT.test(question)) return true;
-  return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule));
+  // What exempts a mention of another act is read in what is asked, not in a statement after it ("When does ETS2 start with
+  // surrendering allowances? We're also an obligated party in the national obligation scheme.").
+  const asked = withoutTrailingStatements(question);
+  return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => rule.act.test(question) && !rule.unless.some((use) => use.test(asked)));
 }
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
