@@ -1,4 +1,4 @@
-import { compose, contextOf } from './answer-composition.js';
+import { compose, contextOf, saidTerms } from './answer-composition.js';
 import { intentOf } from './answer-intent.js';
 import { scoreOf, sentencesOf, type Query } from './answer-scoring.js';
 import { contentTerms } from '../embeddings/text-terms.js';
@@ -133,5 +133,30 @@ describe('compose: a short answer goes on with its article', () => {
   it("adds its paragraph's further sentence that shares a word with the question while the answer is under 700 characters", () => {
     expect(RULE.length).toBeGreaterThan(500);
     expect(compose(all, query).map((s) => s.text)).toEqual([RULE, SURPLUS]);
+  });
+});
+
+describe(saidTerms.name, () => {
+  it("leaves out a list's lead-in: it announces what the points answer, it answers no ask itself", () => {
+    const lead = 'For the purpose of this Directive, high-efficiency cogeneration shall fulfil the following criteria:';
+    const point = '— direct emissions of carbon dioxide are less than 270 gCO2 per 1 kWh of energy output;';
+    const [leadIn, emissions] = sentencesOf([paragraph(`${lead}\n${point}`)], () => 1);
+    const said = saidTerms([leadIn, emissions]);
+    expect(said.has('dioxid')).toBe(true);
+    expect(saidTerms([leadIn]).size).toBe(0);
+  });
+});
+
+describe('contextOf: the sentence that gives the figure of what the chosen one names', () => {
+  const NAMES = 'For savings in kWh electricity, Member States shall apply a coefficient in order to accurately calculate the resulting primary energy consumption savings.';
+  const FIGURE = 'Member States shall apply a default coefficient of 1,9 unless they use their discretion to define a different coefficient based upon justified national circumstances.';
+  const OTHER = 'Member States shall apply a reporting threshold of 2,5 % for enterprises.';
+  const intent = intentOf('Primary energy factor for electricity savings: still 2.5?');
+
+  it('comes with it when it shares one of its own words ("coefficient"), not only the words every provision shares', () => {
+    const withFigure = sentencesOf([paragraph(`${NAMES} ${FIGURE}`)], () => 1);
+    expect(contextOf(withFigure[0], withFigure, intent).map((s) => s.text)).toEqual([NAMES, FIGURE]);
+    const withOther = sentencesOf([paragraph(`${NAMES} ${OTHER}`)], () => 1);
+    expect(contextOf(withOther[0], withOther, intent).map((s) => s.text)).toEqual([NAMES]);
   });
 });

@@ -1,3 +1,4 @@
+import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward, refersToFirstSubparagraph } from './answer-sentences.js';
 import { answeredKinds, kindsOf, KINDS, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
@@ -79,6 +80,9 @@ export function contextOf(s: Sentence, all: readonly Sentence[], intent: Intent,
   // "This applies to all such devices, save where ... it is not cost-efficient.": the condition that qualifies a rule in the
   // sentence after it comes with the rule.
   else if (next && qualifiesPrevious(next.text) && !isListPoint(next.raw) && charsOf([...before, s, next]) <= room) after.push(next);
+  // "Member States shall apply a coefficient ..." then "Member States shall apply a default coefficient of 1,9 unless ...": the
+  // sentence after that gives the figure of what this one names comes with it.
+  else if (next && givesItsFigure(s, next) && charsOf([...before, s, next]) <= room) after.push(next);
   return [...before.sort((a, b) => a.order - b.order || a.position - b.position), s, ...after];
 }
 
@@ -91,6 +95,20 @@ function goesOnFrom(s: Sentence, all: readonly Sentence[]): Sentence | undefined
   const next = all[all.indexOf(s) + 1];
   if (!next || next.chunk !== s.chunk || isListPoint(next.raw) || isListPoint(s.raw) || announcesList(s.raw)) return undefined;
   return /^(it|they|this|these)\s/i.test(next.text) && leansOnPrevious(next.text) && !isFragment(next.text) && !isMetaSentence(next.text) ? next : undefined;
+}
+
+/** Words every provision shares, which name nothing of its own. */
+const PROVISION_WORDS = new Set(['member', 'state', 'shall', 'apply', 'ensur', 'commission', 'directiv', 'articl', 'paragraph', 'referr', 'accordanc', 'may', 'take', 'account'].flatMap((w) => contentTerms(w)));
+
+/**
+ * The next sentence of the passage states the figure of something this one names without one: it carries a figure this
+ * sentence lacks and shares one of its own words ("coefficient"), not only the words every provision shares.
+ */
+function givesItsFigure(s: Sentence, next: Sentence): boolean {
+  if (next.chunk !== s.chunk || isListPoint(next.raw) || isListPoint(s.raw) || isFragment(next.text) || isMetaSentence(next.text)) return false;
+  if (kindsOf(s.text).has('amount') || !kindsOf(next.text).has('amount')) return false;
+  const own = new Set(contentTerms(s.text).filter((term) => !PROVISION_WORDS.has(term)));
+  return contentTerms(next.text).some((term) => own.has(term));
 }
 
 /** A condition or exception that leans on the sentence before it: "This applies ..., save where ...", "That shall not apply where ...". */
@@ -223,6 +241,15 @@ function addAskedKinds(all: Sentence[], query: Query, picked: Set<Sentence>, sat
   return length;
 }
 
+/**
+ * The words the chosen sentences have said, for telling whether an ask is answered. A list's lead-in announces what its
+ * points answer ("high-efficiency cogeneration shall fulfil the following criteria:"): its words do not answer "what primary
+ * energy saving does a CHP need to count as high-efficiency?".
+ */
+export function saidTerms(picked: Iterable<Sentence>): Set<string> {
+  return new Set([...picked].filter((s) => !announcesList(s.raw)).flatMap((s) => [...s.terms]));
+}
+
 /** The fewest distinct words an ask must have to be looked for on its own ("is that how it works" has one). */
 const MIN_PART_TERMS = 2;
 /**
@@ -252,9 +279,7 @@ function askScorer(query: Query, terms: ReadonlySet<string>, intent: Intent): (s
 function addAskedParts(all: Sentence[], query: Query, picked: Set<Sentence>, covered: Set<string>, satisfied: Set<Kind>, length: number): number {
   for (const part of query.parts ?? []) {
     if (part.terms.size < MIN_PART_TERMS) continue;
-    // A list's lead-in announces what its points answer ("high-efficiency cogeneration shall fulfil the following criteria:"):
-    // its words do not answer "what primary energy saving does a CHP need to count as high-efficiency?".
-    const said = new Set([...picked].filter((s) => !announcesList(s.raw)).flatMap((s) => [...s.terms]));
+    const said = saidTerms(picked);
     if (weightOf([...part.terms].filter((t) => said.has(t)), query) >= weightOf(part.terms, query) * PART_ANSWERED_SHARE) continue;
     const kinds = KINDS.filter((kind) => part.intent[kind]);
     const answers = (s: Sentence) => kinds.length === 0 || kinds.some((kind) => kindsOf(s.text).has(kind));
