@@ -94,8 +94,10 @@ const GATE = {
   // folds its first guess went 0.958 -> 0.959 and its paragraph 0.952 -> 0.953. The router moves with its data; the
   // floors are set at the levels reached, and the issue note states the trade. Raised the same session when batches X7 and
   // N13 joined the router's data and one of those facts came back: official recall 0.943.
+  // Raised on 2026-12-05 (third session): fresh batches X16, H10, N24, X17, H11 and N25 joined the dev split and the router
+  // was retrained on them; one more official key fact of this split is found (0.943 -> 0.948).
   notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.945, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.94, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.948, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
