@@ -50,7 +50,7 @@ const YARDSTICK_BEFORE = /\b(above|higher|lower|below|deviat\w*|differ\w*|exceed
  * (EU) 2018/2001, Article 15". Not this directive (2023/1791) nor the repealed one, whose numbers have their own path.
  */
 const OTHER_ACT_BEFORE =
-  /\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation))(?:['’]s)?[\s,]*$/i;
+  /\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation)|\b(?:RED(?:\s+I{1,3}|\s?[23])?|EPBD|ETS\s?2?|GDPR|CSRD|ESPR|SFDR|NIS\s?2|CRR))(?:['’]s)?[\s,]*$/i;
 
 /**
  * "For the amending directive 2018/2002, ... (its Article 1, points 5-10)": "its" refers back to another act the question

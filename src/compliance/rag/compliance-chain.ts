@@ -11,7 +11,7 @@ import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
-import { askedOfItsOwn, asksOfThisDirective, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
+import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
 import { askedRuleAfterScene } from './question-framing.js';
 
 export interface ChainDependencies {
@@ -155,7 +155,10 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // and one in the statements before a question sentence that asks a rule ("... the pipeline from our BMS and DCIM to the
     // national platform. Which indicators does the directive list that must be monitored?").
     const judged = askedOfItsOwn(plain) ?? askedRuleAfterScene(plain) ?? leftOrWhole(plain.replace(INTRODUCTION, ''), plain);
-    if (deps.knowsWord && !asksOfThisDirective(input.question) && namesUnknownInstrument(judged, deps.knowsWord)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // Nor is another act's short name ("RED Article 15(7)") in a question whether one of this directive's instruments must take
+    // that act into account ("Does our comprehensive heating and cooling assessment have to come with ...?").
+    const unknownAsked = deps.knowsWord && !asksOfThisDirective(input.question) && !asksOwnDutyTowardsAnotherAct(input.question) && namesUnknownInstrument(judged, deps.knowsWord);
+    if (unknownAsked) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // A national scheme's name quoted in its own language is refused, unless a question sentence after it asks what the directive
     // itself requires: 'Transformationsplan' heard at a meeting, before "What exactly does the directive require from an existing
     // network?", is the asker's rumour; "Which thresholds trigger it, and does an audit done for the EED count?" asks of the scheme.

@@ -63,6 +63,10 @@ describe(articleMentions.name, () => {
     expect(articleMentions('Regulation 2019/943 Article 18 requires cost-reflective tariffs. What does the EED add?')).toEqual([]);
     expect(articleMentions("The ETS Directive's Annex I lists the installations. Does the EED exempt them?")).toEqual([]);
     expect(articleMentions('Under Directive 2023/1791 Article 11, how often are audits due?')).toEqual(['Article 11']);
+    // Another act by its short name just before the number (batch H12): "the RED Article 15(7) assessment" is not Article 15 here.
+    expect(articleMentions('Does our heating and cooling assessment have to come with the RED Article 15(7) assessment?')).toEqual([]);
+    expect(articleMentions('What does EPBD Article 9 require, and does RED III Article 23 apply?')).toEqual([]);
+    expect(articleMentions('What does Article 9 say about the RED?')).toEqual(['Article 9']);
     expect(articleMentions('What does Annex I to this Directive set out?')).toEqual(['Annex I']);
     expect(articleMentions('The renewables directive is separate; what does Article 26 say about heating?')).toEqual(['Article 26']);
     // The Commission's power to change an annex by itself is Article 33's; the annex is what it would change.

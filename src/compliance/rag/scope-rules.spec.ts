@@ -1,4 +1,4 @@
-import { outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
+import { asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
 
 describe(outOfScope.name, () => {
   it("answers a question about one of this directive's own instruments that cites the act the directive relates it to", () => {
@@ -1173,6 +1173,38 @@ describe(`${outOfScope.name}, fresh batches N25 and H11`, () => {
       'Are the investment thresholds in Article 3 going to be lowered at some point?',
       'Our association disagrees with an upcoming delegated act revising the CHP reference values. How long do Parliament and Council have to object?',
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+});
+
+describe(`${outOfScope.name}, fresh batches N26 and H12`, () => {
+  it("refuses a certificate's validity and surveillance audits, a dated standard as the ground, reported speech and a turn after 'beyond', and today's values", () => {
+    const refused: [string, string][] = [
+      ['We replace our Article 11 EED audit with ISO 50001. How long is an ISO 50001 certificate valid and how often do surveillance audits take place?', 'other_act'],
+      ['Under ISO 50001:2018, what must the energy review cover?', 'other_act'],
+      ['Besides our EED work, the ministry asks what share of renewable energy in buildings the revised Renewable Energy Directive sets for 2030.', 'other_act'],
+      ['Beyond the EED procurement rules, under Regulation (EU) 2017/1369 when does the Commission have to rescale an energy label?', 'other_act'],
+      ['Article 7 of the EED applies above the thresholds of Directive 2014/24/EU. What are the current euro values of those thresholds?', 'live_data'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers whether one of its own instruments must take another act into account, the instrument named first or before "it"', () => {
+    for (const question of [
+      'Does our comprehensive heating and cooling assessment have to come with the RED Article 15(7) assessment?',
+      'When the Commission revises the default primary energy factor, does it have to consider ecodesign and energy labelling law?',
+      'Do bodies offering certification schemes for energy auditors need accreditation under Regulation 765/2008?',
+      "We're a gas TSO. When the regulator approves our network development plan under the Gas Directive, will it check energy efficiency first?",
+      "We're compiling the inventory of public buildings. Does it need each building's EPBD energy performance certificate?",
+    ]) {
+      expect([question, outOfScope(question)]).toEqual([question, undefined]);
+      expect(asksOwnDutyTowardsAnotherAct(question)).toBe(true);
+    }
+    // Asked of the other act's own duties, or under it, the question stays that act's.
+    for (const question of [
+      'Under the recast EPBD, must the inventory of public buildings include zero-emission dates?',
+      'What does Directive 2019/944 require of the network development plan?',
+      'Do tenants have to consent before we pass heat cost allocator readings to a billing company, under EU privacy rules?',
+    ]) expect([question, asksOwnDutyTowardsAnotherAct(question)]).toEqual([question, false]);
   });
 });
 

@@ -156,7 +156,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
   // the certification body's and the standard's, not this directive's.
-  /\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
+  // So are its surveillance audits and how long its certificate holds ("How long is an ISO 50001 certificate valid?").
+  /\bsurveillance audits?\b|\b(ISO|EN|IEC) ?\d{3,5}(-\d+)? (certificat\w*|certification) (is |are |stays? |remains? )?valid\b|\bvalidity of (an? |the )?(ISO|EN|IEC) ?\d{3,5}\b|\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
   // What an EU fund pays a country, the fund's own act ("how much money is Poland allocated from the Social Climate Fund for 2026-2032?").
   /\bhow much (money |funding )?(is|are|was|will) ([\w-]+ ){1,3}(allocated|granted|awarded)\b|\bhow much (money |funding )?(does|do|will) ([\w-]+ ){1,3}(get|receive)\b[^?]{0,30}\bfrom (the )?[^?]{0,30}\bfunds?\b/i,
   // The energy efficiency index is the labelling and ecodesign acts' measure of a product: which index a label class needs
@@ -198,7 +199,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // ("Which clause of ISO 50001:2018 covers the energy review?", "Does ISO 50002:2014 require a walk-through of every
   // building?", "Which EN standard defines the test procedure for heat meters?", "What calibration interval does the
   // metrology standard set?").
-  /\b(which|what) (clause|section|part|chapter)s? of (the )?(ISO|EN|IEC)\b|\b(does|do) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4} (require|say|specify|mandate|allow)\b|\bwhich (EN |ISO |IEC |European |harmoni[sz]ed )standards? (defines?|sets?|specif(y|ies)|covers?|describes?|governs?|prescribes?)\b|\b(does|do) the (metrology|EN|ISO|IEC|harmoni[sz]ed) standards? (set|define|specify|require|prescribe)\b/i,
+  /\b(under|per|according to|in) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4},|\b(which|what) (clause|section|part|chapter)s? of (the )?(ISO|EN|IEC)\b|\b(does|do) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4} (require|say|specify|mandate|allow)\b|\bwhich (EN |ISO |IEC |European |harmoni[sz]ed )standards? (defines?|sets?|specif(y|ies)|covers?|describes?|governs?|prescribes?)\b|\b(does|do) the (metrology|EN|ISO|IEC|harmoni[sz]ed) standards? (set|define|specify|require|prescribe)\b/i,
   // What a standard itself prescribes, or how its versions differ ("what structure does EN 16247-1 prescribe?").
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?(:\d{4})?\b[^?]*\b(prescribes?|changed?|changes|versions?|revisions?|structure)\b|\b(what|which)\b[^?]*\b(changed|is new|changes)\b[^?]*\b(ISO|EN|IEC)\s?\d{3,5}/i,
   // The renewables directive's measure of its share (gross final consumption), and a delegated regulation adopted
@@ -409,6 +410,8 @@ const UNION_RECORD =
   /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i;
 
 const NOW: readonly RegExp[] = [
+  // "What are the current euro values of those thresholds?": revised figures of the day, not the text's.
+  /\b(current|latest|up-to-date|present)\s+(euro\s+)?(values?|amounts?|levels?|figures?|rates?|prices?)\s+of\b/i,
   /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
   /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
 ];
@@ -886,6 +889,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
   if (aboutThis) return asksOtherActBeyondItsScene(question) ? 'other_act' : undefined;
   if (!namesOtherAct(question)) return undefined;
+  if (asksOwnDutyTowardsAnotherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
   return asked !== undefined && !namesOtherAct(asked) ? undefined : 'other_act';
 }
@@ -899,7 +903,7 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   if (asksAnotherActsArticle(question)) return true;
   // "I know the EED covers energy efficiency, but under the revised Renewable Energy Directive, how is the 2030 target split?":
   // what follows the turn to another act is asked of that act.
-  const turn = BUT_UNDER_ANOTHER.exec(question);
+  const turn = BUT_UNDER_ANOTHER.exec(question) ?? BEYOND_UNDER_ANOTHER.exec(question);
   if (turn && namesOtherAct(turn[1]) && !THIS_DIRECTIVE.test(question.slice(turn.index + turn[0].length))) return true;
   // "I know the EED's 3 % renovation obligation, but what percentages ... must be renovated by 2033 under the recast EPBD's
   // minimum energy performance standards?": the clause after the turn asks under another act.
@@ -907,7 +911,7 @@ function asksOtherActBeyondItsScene(question: string): boolean {
   if (clause !== undefined && !THIS_DIRECTIVE.test(clause) && [...clause.matchAll(UNDER_ACT)].some((m) => namesOtherAct(m[1]))) return true;
   // "For our data centre that reports under the EED, what idle-state power limits does the Ecodesign regulation for servers
   // (EU) 2019/424 impose?": what another act requires is that act's, whatever scene names this one.
-  const subject = ACT_AS_SUBJECT.exec(question)?.[1];
+  const subject = ACT_AS_SUBJECT.exec(question)?.[1] ?? ACT_AS_SUBJECT_REPORTED.exec(question)?.[1];
   if (subject !== undefined && !THIS_DIRECTIVE.test(subject) && namesOtherAct(subject)) return true;
   // "Does the AI Act classify an AI system in our district heating network as high-risk under Annex III?": the other act's
   // own annex, in a question sentence that asks what that act does and does not name this directive.
@@ -955,12 +959,16 @@ function asksAnotherActsArticle(question: string): boolean {
 const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 const BUT_UNDER_ANOTHER = /\bbut (?:under|according to|per|in) ([^,?]{3,80}),\s/i;
+/** "Beyond the EED procurement rules, under Regulation (EU) 2017/1369 when does ...?": the same turn after a phrase that sets this act aside. */
+const BEYOND_UNDER_ANOTHER = /\b(?:beyond|besides|apart from|aside from|other than|outside)\b[^,?]{0,60},\s+(?:under|according to|per|in) ([^,?]{3,80}?)(?:,\s|\s+(?=(?:what|when|which|how|who|is|are|does|do|must|can)\b))/i;
 /** The clause after a turn ("..., but what ...?") that asks a question of its own. */
 const BUT_CLAUSE = /\bbut ((?:what|which|how|when|who|is|are|does|do|must|can)\b[^?]*\?)/i;
 /** What the clause is asked under ("under the recast EPBD's minimum energy performance standards"). */
 const UNDER_ACT = /\b(?:under|according to|per|in line with) ((?:the )?[^,?]{2,60})/gi;
 /** The act a question asks to say what it requires ("what ... does the Ecodesign regulation for servers (EU) 2019/424 impose?"). */
 const ACT_ASKED_WHETHER = /^\s*(?:[^?:]{0,60}:\s*)?(?:and\s+)?(?:does|do|did|will|would|can|could) ((?:the )?[^?]{3,60}?) (?:classify|treat|count|cover|require|impose|apply|define|allow|exempt|oblige|mandate|consider|list)\b/i;
+/** The same asked in reported speech ("the ministry asks what share ... the revised Renewable Energy Directive sets for 2030"). */
+const ACT_AS_SUBJECT_REPORTED = /\b(?:what|which|how much|how many)\b[^?.]{0,80}?\b((?:the|this|that) [^?.]{3,80}?) (?:sets|requires|imposes|mandates|prescribes|stipulates|demands)\b/i;
 const ACT_AS_SUBJECT = /\b(?:what|which|how much|how many)\b[^?]{0,80}?\b(?:does|do|did|will|would) ((?:the |this |that )?[^?]{3,120}?) (?:require|impose|set|say|mandate|prescribe|stipulate|demand)s?\b/i;
 
 /**
@@ -984,6 +992,36 @@ function namesOtherAct(question: string): boolean {
   const asked = withoutTrailingStatements(question);
   return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => rule.act.test(question) && !rule.unless.some((use) => use.test(asked)));
 }
+
+/**
+ * One of this directive's own instruments, named before any other act in a question whether it must take that act into
+ * account ("Does our comprehensive heating and cooling assessment have to come with the RED Article 15(7) assessment?",
+ * "When the Commission revises the default primary energy factor, does it have to consider ecodesign and energy labelling
+ * law?", "Do bodies offering certification schemes for energy auditors need accreditation under Regulation 765/2008?"): the
+ * directive's provision that names the other act answers it. Asked of the other act's own duties ("what does Directive
+ * 2019/944 require of smart meters?", "under the recast EPBD, from which date ...?") it is that act's.
+ */
+export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
+  return questionSentences(question).some(asksOwnDutyTowardsOtherAct);
+}
+
+function asksOwnDutyTowardsOtherAct(text: string): boolean {
+  // The question sentence itself, without the statements or the lead-in before it ("We're a gas TSO. When ...?").
+  const sentence = text.split(/(?<=[.!:])\s+/).pop() ?? text;
+  if (!YES_NO_DUTY.test(sentence) || ACT_AS_SUBJECT.test(sentence) || UNDER_ANOTHER.test(sentence)) return false;
+  // "We're compiling the inventory of public buildings. Does it need each building's EPBD certificate?": the instrument the
+  // statement before names, asked of as "it".
+  const scene = text.slice(0, text.length - sentence.length);
+  if (PRONOUN_ASKED.test(sentence) && OWN_DUTY_SUBJECT.test(scene) && !namesOtherAct(scene)) return true;
+  const own = OWN_DUTY_SUBJECT.exec(sentence);
+  return own !== null && !namesOtherAct(sentence.slice(0, own.index));
+}
+const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
+const OWN_DUTY_SUBJECT =
+  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|energy savings obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|energy efficiency roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
+/** "does it have to consider", "do we have to consider", "need accreditation under", "will it check": a duty asked yes or no. */
+const YES_NO_DUTY =
+  /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
 const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
