@@ -1195,6 +1195,8 @@ describe(`${outOfScope.name}, fresh batches N26 and H12`, () => {
       'Do bodies offering certification schemes for energy auditors need accreditation under Regulation 765/2008?',
       "We're a gas TSO. When the regulator approves our network development plan under the Gas Directive, will it check energy efficiency first?",
       "We're compiling the inventory of public buildings. Does it need each building's EPBD energy performance certificate?",
+      "Can a district heating network qualify as 'efficient' on a GHG basis instead, and where does RED Article 24(4) come in?",
+      'What are the roadmaps of the sector partnerships meant to achieve? Does the European Climate Law come into it?',
     ]) {
       expect([question, outOfScope(question)]).toEqual([question, undefined]);
       expect(asksOwnDutyTowardsAnotherAct(question)).toBe(true);
@@ -1204,6 +1206,8 @@ describe(`${outOfScope.name}, fresh batches N26 and H12`, () => {
       'Under the recast EPBD, must the inventory of public buildings include zero-emission dates?',
       'What does Directive 2019/944 require of the network development plan?',
       'Do tenants have to consent before we pass heat cost allocator readings to a billing company, under EU privacy rules?',
+      'How are free allowances for our cement plant calculated, and how fast do they fall as the border carbon levy comes in?',
+      'When did the rescaled A-to-G energy label for fridges come in?',
     ]) expect([question, asksOwnDutyTowardsAnotherAct(question)]).toEqual([question, false]);
   });
 });

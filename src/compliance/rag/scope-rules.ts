@@ -1002,8 +1002,24 @@ function namesOtherAct(question: string): boolean {
  * 2019/944 require of smart meters?", "under the recast EPBD, from which date ...?") it is that act's.
  */
 export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
-  return questionSentences(question).some(asksOwnDutyTowardsOtherAct);
+  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question);
 }
+
+/**
+ * "Can a district heating network qualify as 'efficient' on a GHG basis instead, and where does RED Article 24(4) come in?",
+ * "What are the roadmaps of the sector partnerships meant to achieve? Does the European Climate Law come into it?": where the
+ * other act fits into one of this directive's instruments, named before it, is what the directive's provision says.
+ */
+function asksWhereAnotherActComesIn(question: string): boolean {
+  const relation = COMES_IN.exec(question);
+  if (!relation) return false;
+  const before = question.slice(0, relation.index);
+  const own = OWN_DUTY_SUBJECT.exec(before) ?? OWN_SETTING.exec(before);
+  return own !== null && !namesOtherAct(before.slice(0, own.index)) && !ACT_AS_SUBJECT.test(question) && !UNDER_ANOTHER.test(question);
+}
+const COMES_IN = /\b(?:where|how) (?:does|do) [^?]{2,60}? come in\b|\b(?:does|do) [^?]{2,60}? come into (?:it|this|play)\b/i;
+/** The directive's own settings a relation may be asked of: its efficient district heating, its public buildings. */
+const OWN_SETTING = /\b(district heating (network|system)s?[^?]{0,40}\befficient|efficient district heating)\b/i;
 
 function asksOwnDutyTowardsOtherAct(text: string): boolean {
   // The question sentence itself, without the statements or the lead-in before it ("We're a gas TSO. When ...?").
@@ -1018,7 +1034,7 @@ function asksOwnDutyTowardsOtherAct(text: string): boolean {
 }
 const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
 const OWN_DUTY_SUBJECT =
-  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|energy savings obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|energy efficiency roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
+  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|energy savings obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
 /** "does it have to consider", "do we have to consider", "need accreditation under", "will it check": a duty asked yes or no. */
 const YES_NO_DUTY =
   /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
