@@ -965,11 +965,12 @@ const BEYOND_UNDER_ANOTHER = /\b(?:beyond|besides|apart from|aside from|other th
 const BUT_CLAUSE = /\bbut ((?:what|which|how|when|who|is|are|does|do|must|can)\b[^?]*\?)/i;
 /** What the clause is asked under ("under the recast EPBD's minimum energy performance standards"). */
 const UNDER_ACT = /\b(?:under|according to|per|in line with) ((?:the )?[^,?]{2,60})/gi;
-/** The act a question asks to say what it requires ("what ... does the Ecodesign regulation for servers (EU) 2019/424 impose?"). */
+/** The act a question sentence asks whether it does something ("Does the AI Act classify ... as high-risk under Annex III?"). */
 const ACT_ASKED_WHETHER = /^\s*(?:[^?:]{0,60}:\s*)?(?:and\s+)?(?:does|do|did|will|would|can|could) ((?:the )?[^?]{3,60}?) (?:classify|treat|count|cover|require|impose|apply|define|allow|exempt|oblige|mandate|consider|list)\b/i;
+/** The act a question asks to say what it requires ("what ... does the Ecodesign regulation for servers (EU) 2019/424 impose?"). */
+const ACT_AS_SUBJECT = /\b(?:what|which|how much|how many)\b[^?]{0,80}?\b(?:does|do|did|will|would) ((?:the |this |that )?[^?]{3,120}?) (?:require|impose|set|say|mandate|prescribe|stipulate|demand)s?\b/i;
 /** The same asked in reported speech ("the ministry asks what share ... the revised Renewable Energy Directive sets for 2030"). */
 const ACT_AS_SUBJECT_REPORTED = /\b(?:what|which|how much|how many)\b[^?.]{0,80}?\b((?:the|this|that) [^?.]{3,80}?) (?:sets|requires|imposes|mandates|prescribes|stipulates|demands)\b/i;
-const ACT_AS_SUBJECT = /\b(?:what|which|how much|how many)\b[^?]{0,80}?\b(?:does|do|did|will|would) ((?:the |this |that )?[^?]{3,120}?) (?:require|impose|set|say|mandate|prescribe|stipulate|demand)s?\b/i;
 
 /**
  * A scene set before a colon in the question sentence ("We report under Article 12 EED anyway, but for server procurement:
@@ -1018,7 +1019,7 @@ function asksWhereAnotherActComesIn(question: string): boolean {
   return own !== null && !namesOtherAct(before.slice(0, own.index)) && !ACT_AS_SUBJECT.test(question) && !UNDER_ANOTHER.test(question);
 }
 const COMES_IN = /\b(?:where|how) (?:does|do) [^?]{2,60}? come in\b|\b(?:does|do) [^?]{2,60}? come into (?:it|this|play)\b/i;
-/** The directive's own settings a relation may be asked of: its efficient district heating, its public buildings. */
+/** The directive's own setting a relation may be asked of where no instrument is named: its efficient district heating. */
 const OWN_SETTING = /\b(district heating (network|system)s?[^?]{0,40}\befficient|efficient district heating)\b/i;
 
 function asksOwnDutyTowardsOtherAct(text: string): boolean {
