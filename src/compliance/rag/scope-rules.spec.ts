@@ -1212,6 +1212,22 @@ describe(`${outOfScope.name}, fresh batches N26 and H12`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N27 and H13`, () => {
+  it("refuses another act as the ground a question sentence opens on, a standard's own content pointed back at, and Dutch acts by name", () => {
+    const refused: [string, string][] = [
+      ['Under the ETS Directive, what share of our national auction revenues must be spent on climate purposes? It could go into the energy efficiency fund.', 'other_act'],
+      ['Our mandatory energy audit is done to EN 16247-1. What are the phases of the audit process that standard defines?', 'other_act'],
+      ['For a Dutch gemeente, what does the Wet collectieve warmtevoorziening require for heat company ownership?', 'other_jurisdiction'],
+    ];
+    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+  });
+
+  it('answers where another act comes into one of its instruments though the question names the EED', () => {
+    const question = "Our district heating network wants to qualify as 'efficient' under the EED using the GHG route. What ceiling applies from 2026, and how do RED Article 24(4) measures come in?";
+    expect(outOfScope(question)).toBeUndefined();
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

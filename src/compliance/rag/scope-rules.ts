@@ -199,7 +199,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // ("Which clause of ISO 50001:2018 covers the energy review?", "Does ISO 50002:2014 require a walk-through of every
   // building?", "Which EN standard defines the test procedure for heat meters?", "What calibration interval does the
   // metrology standard set?").
-  /\b(under|per|according to|in) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4},|\b(which|what) (clause|section|part|chapter)s? of (the )?(ISO|EN|IEC)\b|\b(does|do) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4} (require|say|specify|mandate|allow)\b|\bwhich (EN |ISO |IEC |European |harmoni[sz]ed )standards? (defines?|sets?|specif(y|ies)|covers?|describes?|governs?|prescribes?)\b|\b(does|do) the (metrology|EN|ISO|IEC|harmoni[sz]ed) standards? (set|define|specify|require|prescribe)\b/i,
+  /\b(that|this|the) standard('s)? (defines?|sets? out|specif(y|ies)|prescribes?|lists?)\b(?=[^?]*\b(ISO|EN|IEC)\s?\d{3,5})|(?<=\b(ISO|EN|IEC)\s?\d{3,5}[^?]*)\b(that|this|the) standard('s)? (defines?|sets? out|specif(y|ies)|prescribes?|lists?)\b|\b(under|per|according to|in) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4},|\b(which|what) (clause|section|part|chapter)s? of (the )?(ISO|EN|IEC)\b|\b(does|do) (ISO|EN|IEC)\s?\d{3,5}(-\d+)?:\d{4} (require|say|specify|mandate|allow)\b|\bwhich (EN |ISO |IEC |European |harmoni[sz]ed )standards? (defines?|sets?|specif(y|ies)|covers?|describes?|governs?|prescribes?)\b|\b(does|do) the (metrology|EN|ISO|IEC|harmoni[sz]ed) standards? (set|define|specify|require|prescribe)\b/i,
   // What a standard itself prescribes, or how its versions differ ("what structure does EN 16247-1 prescribe?").
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?(:\d{4})?\b[^?]*\b(prescribes?|changed?|changes|versions?|revisions?|structure)\b|\b(what|which)\b[^?]*\b(changed|is new|changes)\b[^?]*\b(ISO|EN|IEC)\s?\d{3,5}/i,
   // The renewables directive's measure of its share (gross final consumption), and a delegated regulation adopted
@@ -324,7 +324,7 @@ export function withoutAskerPlace(question: string): string {
  * "varmeforsyningsloven", "the Warmtewet". Case matters for the compounds: the law's name is a proper noun.
  */
 const NATIONAL_ACT_NAME =
-  /\b[A-ZÄÖÜ][a-zäöüß]+-?([A-Z][a-zäöüß]+-)?(gesetz|Gesetz|verordnung|Verordnung)(es)?\b|\b[a-zæøå]{5,}loven\b|\b[A-Z][a-zåäö]+lagen\b|\b[A-Z][a-z]+wet\b|\b(Real Decreto|Decreto|Ley|Legge|D\. ?Lgs|[Dd]écret|[Ll]oi|[Aa]rrêté|[Uu]staw[a-z]*)\b|\b(EnEfG|GEG|EDL-G|EEWärmeG)\b/;
+  /\b[A-ZÄÖÜ][a-zäöüß]+-?([A-Z][a-zäöüß]+-)?(gesetz|Gesetz|verordnung|Verordnung)(es)?\b|\b[a-zæøå]{5,}loven\b|\b[A-Z][a-zåäö]+lagen\b|\b[A-Z][a-z]+wet\b|\bWet [a-z]+( [a-z]+){0,2}(voorziening|beheer|besparing|ing)\b|\btransitievisie warmte\b|\b(Real Decreto|Decreto|Ley|Legge|D\. ?Lgs|[Dd]écret|[Ll]oi|[Aa]rrêté|[Uu]staw[a-z]*)\b|\b(EnEfG|GEG|EDL-G|EEWärmeG)\b/;
 /**
  * A national instrument named in a language of central Europe ("świadectwa efektywności energetycznej", "opłata
  * zastępcza"): two words in a row written with its letters. One such word is usually where the asker is ("Košice", "Gdańsk").
@@ -887,7 +887,10 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
-  if (aboutThis) return asksOtherActBeyondItsScene(question) ? 'other_act' : undefined;
+  if (aboutThis) return asksOtherActBeyondItsScene(question) && !asksOwnDutyTowardsAnotherAct(question) ? 'other_act' : undefined;
+  // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
+  // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
+  if (questionSentences(question).some((sentence) => namesOtherAct(UNDER_ANOTHER.exec(sentence.split(/(?<=[.!])\s+/).pop() ?? sentence)?.[1] ?? ''))) return 'other_act';
   if (!namesOtherAct(question)) return undefined;
   if (asksOwnDutyTowardsAnotherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
@@ -1025,7 +1028,7 @@ const OWN_SETTING = /\b(district heating (network|system)s?[^?]{0,40}\befficient
 function asksOwnDutyTowardsOtherAct(text: string): boolean {
   // The question sentence itself, without the statements or the lead-in before it ("We're a gas TSO. When ...?").
   const sentence = text.split(/(?<=[.!:])\s+/).pop() ?? text;
-  if (!YES_NO_DUTY.test(sentence) || ACT_AS_SUBJECT.test(sentence) || UNDER_ANOTHER.test(sentence)) return false;
+  if (!YES_NO_DUTY.test(sentence) || ACT_AS_SUBJECT.test(sentence) || UNDER_ANOTHER.test(sentence) || ARTICLE_OF_NAMED_ACT.test(sentence)) return false;
   // "We're compiling the inventory of public buildings. Does it need each building's EPBD certificate?": the instrument the
   // statement before names, asked of as "it".
   const scene = text.slice(0, text.length - sentence.length);
@@ -1033,9 +1036,11 @@ function asksOwnDutyTowardsOtherAct(text: string): boolean {
   const own = OWN_DUTY_SUBJECT.exec(sentence);
   return own !== null && !namesOtherAct(sentence.slice(0, own.index));
 }
+/** Another act's article cited by number ("under Article 16(8) of the Electricity Regulation (EU) 2019/943"): its own rule is asked. */
+const ARTICLE_OF_NAMED_ACT = /\bArticle \d+(\(\d+\))*(\([a-z]\))? of (the )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,40}\b(Regulation|Directive|Act|Code)\b/i;
 const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
 const OWN_DUTY_SUBJECT =
-  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|energy savings obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
+  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
 /** "does it have to consider", "do we have to consider", "need accreditation under", "will it check": a duty asked yes or no. */
 const YES_NO_DUTY =
   /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
@@ -1058,4 +1063,4 @@ export function askedOfItsOwn(question: string): string | undefined {
  * "Our support scheme was designed under Article 7 of Directive 2004/8/EC. What does that Article require ...?", "Our ministry
  * still works from Commission Recommendation (EU) 2019/1658. Is that guidance note binding ...?": the scene's act asked about.
  */
-const POINTS_AT_SCENE_ACT = /\b(that|the same) (article|directive|regulation|decision|recommendation|guidance( note)?|guidelines?|communication|act|provision|annex)\b/i;
+const POINTS_AT_SCENE_ACT = /\b(that|the same) (article|directive|regulation|decision|recommendation|guidance( note)?|guidelines?|communication|act|provision|annex)\b|\bthat standard('s)? (defines?|sets? out|specif(y|ies)|prescribes?|lists?)\b/i;
