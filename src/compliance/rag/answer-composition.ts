@@ -101,11 +101,11 @@ function goesOnFrom(s: Sentence, all: readonly Sentence[]): Sentence | undefined
 const PROVISION_WORDS = new Set(['member', 'state', 'shall', 'apply', 'ensur', 'commission', 'directiv', 'articl', 'paragraph', 'referr', 'accordanc', 'may', 'take', 'account'].flatMap((w) => contentTerms(w)));
 
 /**
- * The next sentence of the passage states the figure of something this one names without one: it carries a figure this
- * sentence lacks and shares one of its own words ("coefficient"), not only the words every provision shares.
+ * The next sentence of the passage (contextOf's sibling) states the figure of something this one names without one: it carries
+ * a figure this sentence lacks and shares one of its own words ("coefficient"), not only the words every provision shares.
  */
 function givesItsFigure(s: Sentence, next: Sentence): boolean {
-  if (next.chunk !== s.chunk || isListPoint(next.raw) || isListPoint(s.raw) || isFragment(next.text) || isMetaSentence(next.text)) return false;
+  if (isListPoint(next.raw) || isListPoint(s.raw) || isFragment(next.text) || isMetaSentence(next.text)) return false;
   if (kindsOf(s.text).has('amount') || !kindsOf(next.text).has('amount')) return false;
   const own = new Set(contentTerms(s.text).filter((term) => !PROVISION_WORDS.has(term)));
   return contentTerms(next.text).some((term) => own.has(term));

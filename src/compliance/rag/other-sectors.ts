@@ -4,7 +4,8 @@ export interface OtherActUnless {
   unless: readonly RegExp[];
 }
 
-export const asksAboutOtherAct = (question: string, rule: OtherActUnless): boolean => rule.act.test(question) && !rule.unless.some((use) => use.test(question));
+/** `asked` is where the exemptions are read, when only part of the question asks (scope-rules reads them before a trailing statement). */
+export const asksAboutOtherAct = (question: string, rule: OtherActUnless, asked = question): boolean => rule.act.test(question) && !rule.unless.some((use) => use.test(asked));
 
 /**
  * Sectors and subjects other acts regulate and this directive does not: transport fuels (aviation, shipping), waste and

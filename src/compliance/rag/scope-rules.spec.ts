@@ -1,5 +1,15 @@
 import { asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
 
+/** Each question gets the verdict beside it (a refusal reason, or undefined for an answer); a failure names the question. */
+function expectVerdicts(cases: readonly (readonly [string, string | undefined])[]): void {
+  for (const [question, reason] of cases) expect([question, outOfScope(question)]).toEqual([question, reason]);
+}
+
+/** Each question is answered: no scope rule refuses it. */
+function expectAnswered(questions: readonly string[]): void {
+  expectVerdicts(questions.map((question) => [question, undefined] as const));
+}
+
 describe(outOfScope.name, () => {
   it("answers a question about one of this directive's own instruments that cites the act the directive relates it to", () => {
     expect(outOfScope('Can our national heating-and-cooling cost-benefit analysis be folded into a strategic environmental assessment under Directive 2001/42/EC?')).toBeUndefined();
@@ -309,12 +319,12 @@ describe(outOfScope.name, () => {
       'Above what value must a municipality advertise a works contract across the EU?',
       'How do we calculate the energy performance certificate of our town hall?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
-    for (const question of [
+    expectAnswered([
       'Must our public procurement require high energy efficiency performance above the EU thresholds?',
       'Must the inventory of public buildings include each building’s energy performance certificate?',
       'What must Member States report on energy efficiency in their national energy and climate plans?',
       'Must new geothermal district heating plants undergo a cost-benefit analysis?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses the renewables directive's permitting instruments and digital services' energy footprints, and keeps this directive's duties", () => {
@@ -483,14 +493,14 @@ describe(outOfScope.name, () => {
       'Must our gas network operator detect and repair methane leaks?',
       'By when must new petrol cars stop being sold?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
-    for (const question of [
+    expectAnswered([
       'Must public bodies buy products in the highest energy efficiency class?',
       'What share of renewable energy must an efficient district heating system use?',
       'Must renovated public buildings reach zero-emission building level?',
       'When must a new thermal power plant do a cost-benefit analysis before its permit?',
       'Must a data centre report the share of renewable energy it uses?',
       'Are lighting and heating systems part of an energy audit?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it('refuses general IT set-up, personal money decisions and operating set points', () => {
@@ -559,7 +569,7 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
     expect(outOfScope('Can you draft my claim against the landlord and say whether we would win?')).toBe('advice');
     expect(outOfScope('Give me your forecast of final energy consumption in 2040.')).toBe('live_data');
-    for (const question of [
+    expectAnswered([
       'Must public bodies introduce renovation passports for their buildings?',
       'Can new buildings that replace demolished ones count towards the renovation rate?',
       'Must one-stop shops advise owners of the worst-performing buildings?',
@@ -571,7 +581,7 @@ describe(outOfScope.name, () => {
       'Can our county still buy tyres under the procurement rules of the old directive?',
       'Can a non-high-efficiency CHP unit get support under the State aid rules?',
       'We buy a labelled heating package. Under the energy labelling framework, can the package class count?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses H batch's plain-word near misses, and keeps this directive's duties on the same things", () => {
@@ -587,15 +597,15 @@ describe(outOfScope.name, () => {
       'quick q - What PUE did Equinix report for its Frankfurt data centre?',
       "What share of renewable heat did Vattenfall's network reach last year?",
     ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
-    for (const question of [
+    expectAnswered([
       'We are an obligated party and also surrender allowances under the new carbon trading. Must the checking of our claimed savings take account of the carbon cost?',
       'What PUE must data centre operators report?',
       'Which data did Member States have to report?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("answers what the directive requires of a body in a named country, and refuses that country's own schemes, grants and records", () => {
-    for (const question of [
+    expectAnswered([
       'As a German energy supplier, are we an obligated party under the energy efficiency obligation scheme?',
       'Our Polish factory uses 90 TJ a year. Do we need a certified energy management system?',
       'Spain: which public bodies are covered by the 1.9% reduction obligation?',
@@ -612,7 +622,7 @@ describe(outOfScope.name, () => {
       // The Union's rule asked about in a country: "under which EU rules", a claim about what must be done checked.
       'Does the college that runs the Portuguese certification course for installers need to be accredited, and under which EU rules?',
       'Is it true that state grants helping poorer families in Romania renovate must be linked to a minimum improvement?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
     for (const question of [
       "What is the deadline for France's CEE white certificates in the current period?",
       'How do I become a certified energy auditor in Ireland?',
@@ -736,13 +746,13 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
     expect(outOfScope('Ohio manufacturer: which federal tax credit covers our heat recovery project?')).toBe('other_jurisdiction');
     expect(outOfScope('Has the ministry updated its list of eligible energy saving measures in 2025?')).toBe('live_data');
-    for (const question of [
+    expectAnswered([
       'We run a rooftop solar programme for homes. Is self-consumed electricity left out of the savings calculation?',
       'What must a guarantee of origin for electricity from our high-efficiency CHP contain?',
       'What CO2 emission limit must a new cogeneration unit meet to count as high-efficiency?',
       'Can the state push for interoperable sub-meters so that tenants can switch the metering provider?',
       'Must the heat bill compare the consumption with the same period of the previous year?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses sectors and subjects other acts regulate, named in their own words, and keeps savings and audits in those sectors", () => {
@@ -763,14 +773,14 @@ describe(outOfScope.name, () => {
       'How are free allocations for clinker calculated at our cement works?',
       'Which bidding zone does our wind park sell into on the wholesale market?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
-    for (const question of [
+    expectAnswered([
       'Can savings from more efficient ships count towards the energy savings obligation?',
       'Must an airport operator with 120 TJ a year carry out an energy audit?',
       'Our cement works uses 900 TJ a year. Must it have an energy management system?',
       'Our new wastewater treatment works draws 7.5 MW. Must we assess using its waste heat?',
       'Must public bodies buy tyres in the highest fuel efficiency class?',
       'I work in procurement at a shipping port authority. Must our tender for quay lighting buy only high-efficiency products?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses free allowances however described, power exchanges' clearing prices and a plant's own emission cuts, and keeps the energy it saves", () => {
@@ -795,11 +805,11 @@ describe(outOfScope.name, () => {
       'What is the maximum office temperature employers must keep for staff?',
       'Which heritage permissions does our listed church need for secondary glazing?',
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
-    for (const question of [
+    expectAnswered([
       'Are buildings protected for their historical merit exempt from the public renovation requirement?',
       'Must public buyers purchase only tyres in the highest fuel efficiency class?',
       'Can a Member State count savings from renovating the worst-performing public buildings?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses batch P's near misses (tenancy, consumer, privacy, network security, emergencies, market rules), and keeps this directive's duties", () => {
@@ -821,12 +831,12 @@ describe(outOfScope.name, () => {
       'I am selling my flat. How many years is the energy performance document valid?',
       'From what year must newly built houses be zero-emission?',
     ]) expect([question, outOfScope(question)]).not.toEqual([question, undefined]);
-    for (const question of [
+    expectAnswered([
       'Must billing information promote cybersecurity and data protection of final users?',
       'What must smart gas meters ensure about the privacy of final customers?',
       'May we exempt social housing where renovation would lead to rent increases?',
       'Our agency wants to rent new office premises. What energy standard applies?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses batch Q's near misses (hyphenated percentage points, the internal market, data breaches, rent surcharges, mergers), and keeps penalties for breaches", () => {
@@ -842,12 +852,12 @@ describe(outOfScope.name, () => {
   });
 
   it("keeps this directive's own duties asked by a plant in another act's market, and the law the asker calls 'this law'", () => {
-    for (const question of [
+    expectAnswered([
       'Our foundry is covered by the EU carbon market and uses 40 TJ a year: when is its first energy audit due?',
       'A gas plant bidding into the capacity market will run 900 hours a year: must it assess high-efficiency cogeneration?',
       'When will the Commission evaluate how this law is working, and will it look at hydrogen?',
       'What is the recast EU energy efficiency law trying to achieve for shipping?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
     expect(outOfScope('How are capacity market auctions run for our backup gas plant?')).toBe('other_act');
     expect(outOfScope('What is the carbon market price ceiling per tonne this decade?')).toBe('other_act');
     expect(outOfScope('When will hydrogen blending limits for gas networks be set?')).toBe('other_act');
@@ -871,15 +881,15 @@ describe(outOfScope.name, () => {
       ['Write a PostgreSQL query that sums our Article 12 data centre readings.', 'unrelated'],
       ['What must the long-term building renovation strategy under Article 4 of the EED contain?', 'repealed_act'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
-    for (const question of [
+    expectVerdicts(refused);
+    expectAnswered([
       'Under the Electricity Market Directive 2019/944, does the EED make regulators apply energy efficiency first?',
       'What role does EN 50600-4 play in what data centres publish under the EED?',
       'Our US-owned plant in Ireland uses 90 TJ a year: does Article 11 of the EED apply to it?',
       'The Commission says our progress is insufficient. How quickly must we react under Article 4?',
       'What did Member States have to report under Article 30 of the EED by March 2025?',
       'Article 9 of the EED mentions the emissions trading system for buildings. Must obligated parties still count the savings they report?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it("refuses batch N6's near misses (another act's rule asked beside an article, court referrals, deals and payments, uncited guidelines and standards' parts, verse and code, a country's own scheme), and keeps batch H1's in-scope questions so worded", () => {
@@ -903,8 +913,8 @@ describe(outOfScope.name, () => {
       ['Must the grid operator guarantee dispatch of the power from our CHP plant?', 'repealed_act'],
       ['Has the Commission published its assessment of the NECP updates yet?', 'live_data'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
-    for (const question of [
+    expectVerdicts(refused);
+    expectAnswered([
       'We are moving to wireless M-Bus heat meters: what does the EED require about how they are read?',
       'We roll out smart gas meters with NB-IoT. What does the EED require of us for this rollout?',
       "I'm at the Estonian Ministry of Finance. We count part of our fuel excise as an alternative measure under Article 10. How do we report it?",
@@ -912,16 +922,16 @@ describe(outOfScope.name, () => {
       'A Norwegian-owned plant in Sweden uses 95 TJ a year: when is its first audit due?',
       'Our audit data sits in a SQL database. Does the EED require us to keep it for later analysis?',
       'Old Article 3(4) had the Commission check the 2020 targets. Where does that check sit in the recast?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
     expect(outOfScope('How do I write a SQL query that sums our meter data?')).toBe('unrelated');
   });
 
   it("keeps a Member State as the subject of the directive's duty (batch X3), and refuses batch N8's action plans, non-EU cities and court referrals", () => {
-    for (const question of [
+    expectAnswered([
       'Small business association in Zagreb: by what date did Croatia have to transpose the audit provisions of the new EED?',
       "We run the buses in Kraków. Poland has to cut public bodies' energy use every year - can our bus fleet be left out of that obligation?",
       'What annual new-savings rate does Cyprus have to reach under the energy savings obligation?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
     const refused: [string, string][] = [
       ['Has the Commission sent back its evaluation of our energy efficiency action plan?', 'repealed_act'],
       ['Do I have to disclose an energy rating when leasing out an office floor in Toronto?', 'other_jurisdiction'],
@@ -937,7 +947,7 @@ describe(outOfScope.name, () => {
       ['Article 7 of the EED refers to procurement. What is the euro threshold for service contracts of a region?', 'other_act'],
       ['What is a realistic budget for ISO 50001 certification under Article 11?', 'live_data'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 });
 
@@ -959,15 +969,15 @@ describe(`${outOfScope.name}, fresh batches N10, N11, X5 and H3`, () => {
       ['We publish Article 12 EED indicators anyway, so a related question: under the recast EPBD, what share of offices must be renovated by 2030?', 'other_act'],
       ['Our network is efficient under Article 26 EED. What is the yearly increase of renewables in district heating under Article 24 RED?', 'other_act'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('answers a Member State going further than the directive, a dropped instrument named as a likeness, and a colon scene that the question points back to', () => {
-    for (const question of [
+    expectAnswered([
       "I'm drafting Austria's transposition law. Our national rule on audits is stricter than the EU text. May we keep it?",
       'Is there an EU rating for data centres, something like Energy Star for buildings, in the EED, and when was it due?',
       'For the Article 6 inventory: how often must it be updated, and does it need the EPBD certificates?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -983,14 +993,14 @@ describe(`${outOfScope.name}, fresh batches N12, X6 and H4`, () => {
       ['We finished our Article 11 EED audits in Europe. For our US warehouses, which efficiency rating do we need?', 'other_jurisdiction'],
       ['Our school renovation counts for Article 6 of the EED. What share of costs does the GSE refund?', 'other_jurisdiction'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("answers the advice a one-stop shop must give, and a chemical plant's reactors or a final investment decision as a scene", () => {
-    for (const question of [
+    expectAnswered([
       'Does our one-stop shop have to offer technical and financial advice to homeowners?',
       'Our chemical reactors give off 12 MW of waste heat. Do we need a cost-benefit analysis before the final investment decision?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -1007,14 +1017,14 @@ describe(`${outOfScope.name}, fresh batch N13`, () => {
       ['Portugal: how much of our insulation works can we deduct from income this year?', 'other_jurisdiction'],
       ['Under the EED, must our DSO fit an individual electricity meter whenever an old meter is replaced?', 'other_act'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("keeps a tenderer's GWP disclosure and an aggregator's access to markets", () => {
-    for (const question of [
+    expectAnswered([
       'May we ask bidders for a new school to disclose its life-cycle global warming potential?',
       'Can tariff rules stop independent aggregators from selling demand response?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -1025,16 +1035,16 @@ describe(`${outOfScope.name}, fresh batches X13, H6 and N18`, () => {
       ['The audit found a EUR 400k upgrade. Should the board fund it or use the cash for a share buyback?', 'advice'],
       ['Our 200 flats need new allocators. Which one is cheapest and most reliable?', 'live_data'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('answers who may claim savings, consumption data handed on with its security, the recast asked beside old rules, and a cheapest offer in the scene', () => {
-    for (const question of [
+    expectAnswered([
       'If Ecodesign (Directive 2009/125/EC) measures push a product off the market, can our obligation scheme still claim savings from its replacement?',
       'A tenant wants us to pass their heating consumption data to an energy app. Must we, and what about cybersecurity?',
       "We still apply the 2012 billing rules for heat (old Article 10a). From what date do the recast's billing articles apply?",
       'The cheapest offer for our new office lease is an older building. Must it meet an energy standard before we rent it?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -1054,7 +1064,7 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ['Our lawyers cite Article 20 of Directive 2012/27/EU. Quote me, word for word, what paragraph 4 of that old article said.', 'repealed_act'],
       ["Before the EED's heating plans apply: under Baden-Württemberg's climate protection law, which towns must draw up a heat plan?", 'other_jurisdiction'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("refuses a network's planned outages, a Commission recommendation by number, and which of two processes to use", () => {
@@ -1064,7 +1074,7 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ['Our ministry works from Commission Recommendation (EU) 2019/1658 on the savings obligation. Is that guidance note binding for our savings calculation?', 'other_act'],
       ['Our regulator wants a queue process for connection requests. Should we use first-come-first-served or a milestone system?', 'advice'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('refuses forecasts, the making of the law, standards\' parts, a qualification exam, a country\'s own fund and record, and practical rules of thumb', () => {
@@ -1084,15 +1094,15 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ["What are the most cost-effective measures to bring a data centre's PUE down to 1.3?", 'advice'],
       ['How do I calculate the right interval for reading heat meters to detect leaks?', 'advice'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("answers a national act named only in the scene before what the directive itself asks, and a claim checked against the directive", () => {
-    for (const question of [
+    expectAnswered([
       "Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU directive itself asks. Under the EED, from what IT power level must a data centre report?",
       'A newsletter claims Member States can no longer count subsidies for new gas boilers towards their savings obligation. Is that really in the directive or just lobbying spin?',
       'Should we expect the energy efficiency directive to push banks to offer green loans?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it('refuses batch N22\'s turn to another act after the EED, the old Energy Services Directive by name, and a certification\'s steps', () => {
@@ -1101,7 +1111,7 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ['Under the old Energy Services Directive, how do we report progress on the 9% target?', 'other_act'],
       ['We run an energy management system for the EED. For ISO 50001 certification, how many internal audits do we need before the stage 2 audit?', 'other_act'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("refuses batch N23's work requests, infringement news, votes, installers' practice, overhaul intervals and another act asked before an EED statement", () => {
@@ -1114,14 +1124,14 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ["Under RED III, what's the 2030 sub-target for renewable hydrogen in industry? Our EED energy audit flagged hydrogen.", 'other_act'],
       ['Under the EPBD recast, what solar obligation applies to new public buildings? We already renovate under the EED rules.', 'other_act'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('keeps a summary asked as "give me a", and an overhaul asked as a substantial refurbishment', () => {
-    for (const question of [
+    expectAnswered([
       'Give me a quick summary of Article 14 of the EED.',
       'We are about to overhaul an old cogeneration plant. At what cost level does the work count as a substantial refurbishment?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 
   it('answers what Article 37 changes in the climate fund regulation, asked after a scene', () => {
@@ -1141,15 +1151,15 @@ describe(`${outOfScope.name}, fresh batches N24 and H10`, () => {
       ["What is the typical gross salary of an energy manager in a municipality that has to meet the EED's obligations?", 'unrelated'],
       ['We track our audits in Excel. How do I build a pivot table of the findings?', 'unrelated'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('answers what the directive requires beside another act, and a rule asked after the scene names the asker\'s spreadsheet', () => {
-    for (const question of [
+    expectAnswered([
       "We're modelling the annual renovation quota in an Excel tool our architects built. Which buildings count in the floor-area base for the yearly renovation rate?",
       'What does the EED require of public buyers that the energy labelling regulation does not?',
       "I know the EPBD's certificates, but what does the efficiency directive say about renovating public bodies' buildings?",
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -1164,15 +1174,15 @@ describe(`${outOfScope.name}, fresh batches N25 and H11`, () => {
       ['how much money is Poland allocated from the Social Climate Fund for 2026-2032? we want to fund insulation for energy-poor homes', 'other_act'],
       ['Our gas engine CHP keeps tripping on high jacket water temperature. What should the maintenance team check first?', 'unrelated'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it("answers a national act named as the comparison for the Union's rule, and the directive's own review of its thresholds", () => {
-    for (const question of [
+    expectAnswered([
       "Our town has 52,000 residents. Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?",
       'Are the investment thresholds in Article 3 going to be lowered at some point?',
       'Our association disagrees with an upcoming delegated act revising the CHP reference values. How long do Parliament and Council have to object?',
-    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+    ]);
   });
 });
 
@@ -1185,7 +1195,7 @@ describe(`${outOfScope.name}, fresh batches N26 and H12`, () => {
       ['Beyond the EED procurement rules, under Regulation (EU) 2017/1369 when does the Commission have to rescale an energy label?', 'other_act'],
       ['Article 7 of the EED applies above the thresholds of Directive 2014/24/EU. What are the current euro values of those thresholds?', 'live_data'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('answers whether one of its own instruments must take another act into account, the instrument named first or before "it"', () => {
@@ -1219,7 +1229,7 @@ describe(`${outOfScope.name}, fresh batches N27 and H13`, () => {
       ['Our mandatory energy audit is done to EN 16247-1. What are the phases of the audit process that standard defines?', 'other_act'],
       ['For a Dutch gemeente, what does the Wet collectieve warmtevoorziening require for heat company ownership?', 'other_jurisdiction'],
     ];
-    for (const [question, reason] of refused) expect([question, outOfScope(question)]).toEqual([question, reason]);
+    expectVerdicts(refused);
   });
 
   it('answers where another act comes into one of its instruments though the question names the EED', () => {

@@ -994,7 +994,7 @@ function namesOtherAct(question: string): boolean {
   // What exempts a mention of another act is read in what is asked, not in a statement after it ("When does ETS2 start with
   // surrendering allowances? We're also an obligated party in the national obligation scheme.").
   const asked = withoutTrailingStatements(question);
-  return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => rule.act.test(question) && !rule.unless.some((use) => use.test(asked)));
+  return OTHER_ACTS.some((rule) => rule.test(question)) || OTHER_ACT_UNLESS.some((rule) => asksAboutOtherAct(question, rule, asked));
 }
 
 /**
@@ -1019,7 +1019,11 @@ function asksWhereAnotherActComesIn(question: string): boolean {
   if (!relation) return false;
   const before = question.slice(0, relation.index);
   const own = OWN_DUTY_SUBJECT.exec(before) ?? OWN_SETTING.exec(before);
-  return own !== null && !namesOtherAct(before.slice(0, own.index)) && !ACT_AS_SUBJECT.test(question) && !UNDER_ANOTHER.test(question);
+  return own !== null && !namesOtherAct(before.slice(0, own.index)) && !asksOtherActsOwnRule(question);
+}
+/** What the text asks is another act's own rule: what an act requires, or a question opened under one. */
+function asksOtherActsOwnRule(text: string): boolean {
+  return ACT_AS_SUBJECT.test(text) || UNDER_ANOTHER.test(text);
 }
 const COMES_IN = /\b(?:where|how) (?:does|do) [^?]{2,60}? come in\b|\b(?:does|do) [^?]{2,60}? come into (?:it|this|play)\b/i;
 /** The directive's own setting a relation may be asked of where no instrument is named: its efficient district heating. */
@@ -1028,7 +1032,7 @@ const OWN_SETTING = /\b(district heating (network|system)s?[^?]{0,40}\befficient
 function asksOwnDutyTowardsOtherAct(text: string): boolean {
   // The question sentence itself, without the statements or the lead-in before it ("We're a gas TSO. When ...?").
   const sentence = text.split(/(?<=[.!:])\s+/).pop() ?? text;
-  if (!YES_NO_DUTY.test(sentence) || ACT_AS_SUBJECT.test(sentence) || UNDER_ANOTHER.test(sentence) || ARTICLE_OF_NAMED_ACT.test(sentence)) return false;
+  if (!YES_NO_DUTY.test(sentence) || asksOtherActsOwnRule(sentence) || ARTICLE_OF_NAMED_ACT.test(sentence)) return false;
   // "We're compiling the inventory of public buildings. Does it need each building's EPBD certificate?": the instrument the
   // statement before names, asked of as "it".
   const scene = text.slice(0, text.length - sentence.length);
