@@ -1238,6 +1238,50 @@ describe(`${outOfScope.name}, fresh batches N27 and H13`, () => {
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N28 and N29 (off-topic asks dressed in the directive's words)`, () => {
+  it("refuses a country's or region's named instrument asked for its own figures, though the scene names the EED article it implements", () => {
+    expectVerdicts([
+      ["For our town hall renovation under the EED's exemplary role, what incentive rates does Italy's Conto Termico 3.0 offer?", 'other_jurisdiction'],
+      ["We run Article 24 energy poverty measures in Ireland. How much is Ireland's weekly Fuel Allowance payment?", 'other_jurisdiction'],
+      ['We assess our CHP plant against the EED criteria. What supplement per kWh does the German KWKG pay for small plants?', 'other_jurisdiction'],
+      ['Spain runs part of its EED savings obligation through a national fund. How much per GWh do obligated parties pay, and which ministerial order set it?', 'other_jurisdiction'],
+      ['Germany collects waste heat data under its EED rules. What is the reporting deadline on the federal waste heat platform?', 'other_jurisdiction'],
+      ['We report our Article 6 floor area in Austria. What primary energy factor does OIB-Richtlinie 6 assign to district heating?', 'other_jurisdiction'],
+      ['Under the Flemish decree that transposed the audit article, what fine do we face for a late audit?', 'other_jurisdiction'],
+    ]);
+  });
+
+  it('still answers the directive asked beside a national scheme named in the scene, savings counted towards the obligation, and a region as where the asker is', () => {
+    expectAnswered([
+      'Our CHP plant gets a bonus under the German KWKG. Leaving the national support law aside, what CO2 limit does the directive set for efficient district heating?',
+      'Can Spain count savings from its national energy efficiency fund towards the savings obligation of Article 8?',
+      "I'm the energy manager of a Flemish city of 90,000 people. What must our local heating and cooling plan contain?",
+    ]);
+  });
+
+  it("refuses case law, a market's average price, a standard's numbered clause and a guide's own content", () => {
+    expectVerdicts([
+      ['Has any national court or the CJEU ruled on whether an ISO 50001 certified company can be fined for skipping the EED audit?', 'live_data'],
+      ['We follow the EED billing rules. What is the average district heating price per MWh in Sweden this year?', 'live_data'],
+      ['Since we take the ISO 50001 route instead of the EED audit, what does clause 6.3 of ISO 50001:2018 require us to document?', 'other_act'],
+      ['According to the Eurostat/EIB Guide to the Statistical Treatment of Energy Performance Contracts, when is an EPC off balance sheet?', 'other_act'],
+    ]);
+    expectAnswered(['I advise consumers in a dispute with their heat supplier. Is there an out-of-court route to settle it under the EED?']);
+  });
+
+  it("refuses an appraisal worked out on the asker's own figures and a choice between named companies, not how the directive appraises", () => {
+    expectVerdicts([
+      ['Our EED audit found a heat-recovery measure costing EUR 420 000 that saves EUR 60 000 a year. What is the simple payback and the NPV at a 6 % discount rate?', 'advice'],
+      ['Our school district burned 2.4 GWh of gas last year. Using the IPCC default emission factor, how many tonnes of CO2 is that?', 'advice'],
+      ['We are tendering an energy performance contract under Article 29 of the EED. Between Siemens and Engie, which ESCO would give us the better deal?', 'advice'],
+    ]);
+    expectAnswered([
+      'What criterion decides whether a heating option is worthwhile in the national heating and cooling cost-benefit analysis, and how is the discount rate chosen?',
+      'Under what payback condition can savings from fossil-fuel equipment still be counted, and until when?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

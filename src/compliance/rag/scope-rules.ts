@@ -129,14 +129,22 @@ const INSIDE_OTHER_ACT = new RegExp(
  */
 const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\d{3,5}-\d+(?:-\d+)*\b`;
 /** Measurement and verification guidelines the directive never cites ("what CV(RMSE) limits does ASHRAE Guideline 14 require?"). */
-const UNCITED_GUIDELINE = /\b(ASHRAE|IPMVP|CIBSE|ANSI|DIN \d{3,5}|VDI \d{3,5})\b/;
+const UNCITED_GUIDELINE = /\b(ASHRAE|IPMVP|CIBSE|ANSI|IPCC|DIN \d{3,5}|VDI \d{3,5})\b/;
 const STANDARD_PART = new RegExp(
   String.raw`\b(how|what|which|where)\b[^?]*${PART}[^?]{0,40}\b(tells?|prescribes?|defines?|says?|specif(y|ies)|requires?|sets? out|describes?|recommends?|structured|organi[sz]ed|includes?|contains?)\b|\b(calculat\w*|measur\w*|determin\w*)\b[^?]{0,30}\b(under|per|according to|in line with|using) ${PART}|\b(categor(y|ies)|clauses?|sections?|levels?|methods?) (\w+ ){0,2}of ${PART}|\b(calculated|measured|placed|done|set) (correctly |properly )?(under|per|according to|in line with) ${PART}`,
   'i',
 );
 
+/**
+ * A numbered clause of a standard ("what does clause 6.3 (energy review) of ISO 50001:2018 require us to document?"), and the content
+ * of a guide the directive names but does not hold ("According to the Eurostat/EIB Guide to the Statistical Treatment of Energy
+ * Performance Contracts, under what conditions ...?"): the standard's and the guide's text. Case matters for the guide's title.
+ */
+const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)+\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,5}|\b(ISO|EN|IEC) ?\d{3,5}(:\d{4})?\b[^?]{0,30}\bclauses? \d+(\.\d+)+/i;
+const GUIDE_CONTENT = /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b/;
+
 function asksOtherActsText(question: string): boolean {
-  if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question)) return true;
+  if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
 }
@@ -321,10 +329,11 @@ export function withoutAskerPlace(question: string): string {
 
 /**
  * A Member State's own act by its own-language name: "the Erneuerbare-Wärme-Gesetz", "EnEfG", "Real Decreto 36/2023",
- * "varmeforsyningsloven", "the Warmtewet". Case matters for the compounds: the law's name is a proper noun.
+ * "varmeforsyningsloven", "the Warmtewet", and a national body's guideline ("OIB-Richtlinie 6", "ÖNORM"). Case matters for the
+ * compounds: the law's name is a proper noun.
  */
 const NATIONAL_ACT_NAME =
-  /\b[A-ZÄÖÜ][a-zäöüß]+-?([A-Z][a-zäöüß]+-)?(gesetz|Gesetz|verordnung|Verordnung)(es)?\b|\b[a-zæøå]{5,}loven\b|\b[A-Z][a-zåäö]+lagen\b|\b[A-Z][a-z]+wet\b|\bWet [a-z]+( [a-z]+){0,2}(voorziening|beheer|besparing|ing)\b|\btransitievisie warmte\b|\b(Real Decreto|Decreto|Ley|Legge|D\. ?Lgs|[Dd]écret|[Ll]oi|[Aa]rrêté|[Uu]staw[a-z]*)\b|\b(EnEfG|GEG|EDL-G|EEWärmeG)\b/;
+  /\b[A-ZÄÖÜ][a-zäöüß]+-?([A-Z][a-zäöüß]+-)?(gesetz|Gesetz|verordnung|Verordnung)(es)?\b|\b[a-zæøå]{5,}loven\b|\b[A-Z][a-zåäö]+lagen\b|\b[A-Z][a-z]+wet\b|\bWet [a-z]+( [a-z]+){0,2}(voorziening|beheer|besparing|ing)\b|\btransitievisie warmte\b|\b(Real Decreto|Decreto|Ley|Legge|D\. ?Lgs|[Dd]écret|[Ll]oi|[Aa]rrêté|[Uu]staw[a-z]*)\b|\b(EnEfG|GEG|EDL-G|EEWärmeG|ÖNORM)\b|\b[A-Z]{2,}-Richtlinie\b/;
 /**
  * A national instrument named in a language of central Europe ("świadectwa efektywności energetycznej", "opłata
  * zastępcza"): two words in a row written with its letters. One such word is usually where the asker is ("Košice", "Gdańsk").
@@ -390,6 +399,26 @@ const NATIONAL_LAW_NAME = new RegExp(
 );
 
 /**
+ * A country's or region's own instrument by its proper name, in what is asked: "what incentive rates does Italy's Conto Termico
+ * 3.0 offer?", "what supplement per kWh does the German KWKG pay?", "which ministerial order set that amount?", "the reporting
+ * deadline on the federal waste heat platform", "what factor does OIB-Richtlinie 6 assign?", "under the Flemish decree that
+ * transposed that article". Its figures are the country's, even where the scene names the article of this directive that it
+ * implements. Case matters: the instrument is a proper noun, and an acronym after a country's adjective that names a role or one
+ * of this directive's own instruments ("the German DSOs", "the Dutch EEOS") is not a national act.
+ */
+const COUNTRY_OWN_NAMED = new RegExp(String.raw`\b(${COUNTRIES})['’]s ([a-z][\w-]* ){0,2}(?!(NECP|National Energy|Member|EU|Union)\b)\p{Lu}[\p{L}\d-]+`, 'u');
+const NATIONAL_ACRONYM =
+  /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (?!(DSO|TSO|SME|ESCO|CHP|NECP|EED|EU|ICT|IT|HR|PUE|EEOS|EPC|NZEB|LNG|GDP)s?\b)[A-Z]{3,}\b/;
+const NATIONAL_ORDERS =
+  /\b(ministerial orders?|royal decrees?|the federal ([\w-]+ ){0,3}(platforms?|agenc(y|ies)|portals?|registers?|offices?))\b|\b(Flemish|Walloon|Bavarian|Catalan|Basque|Andalusian|Lombard|Tyrolean|Styrian|Corsican) ([\w-]+ ){0,2}(decrees?|laws?|acts?|ordinances?|regulations?|codes?|schemes?|grants?|subsid(y|ies)|premiums?)\b/i;
+
+/** A named national or regional instrument in the question sentences, outside brackets (an aside names the asker's background). */
+function asksNamedNationalInstrument(question: string): boolean {
+  const asked = withoutBrackets(askedSentences(question));
+  return COUNTRY_OWN_NAMED.test(asked) || NATIONAL_ACRONYM.test(asked) || NATIONAL_ORDERS.test(asked);
+}
+
+/**
  * Where a Member State is named only in the statements that set the scene ("I run billing for a heat supplier in Aarhus,
  * Denmark. ... How far ahead must customers be told of a price rise?"), it is where the asker is, when what is asked is
  * a rule and speaks of no grant or tax: the question sentences are judged alone.
@@ -435,6 +464,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // The Commission's infringement steps against named or unnamed countries ("Has the Commission sent reasoned opinions this
   // year?"): news of enforcement, which the directive does not hold; its own penalties are Article 32's.
   /\breasoned opinions?\b|\bletters? of formal notice\b|\binfringement (procedures?|cases?|proceedings)\b/i,
+  // What courts have ruled ("Has any national court or the CJEU ruled on whether ...?"): case law, which the directive does not
+  // hold. Its out-of-court dispute settlement (Article 22) is not a court's ruling.
+  /(?<!out-of-)\b(CJEU|ECJ|Court of Justice|courts?)\b[^?]{0,40}\b(ruled|rulings?|judgments?)\b|\bcase[- ]law\b/i,
   // A count as it stands ("how many signatories does the Covenant of Mayors have right now?").
   /\bhow many\b[^?]{0,100}\b(right now|currently|at the moment|so far|to date|today)\b/i,
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
@@ -542,6 +574,12 @@ const ADVICE: readonly RegExp[] = [
   /\b(calculate|compute|work out|estimate|figure out)\b[^?.]{0,30}\b(NPV|net present value|IRR|payback|ROI|return on investment)\b|\b(is it|would it be) worth (spending|investing|paying)\b|\b(is|was) (this|that|it) (actually |really )?a good deal\b|\bwhether (to|we should) go ahead\b/i,
   // Working out one's own business case, and one's own bill dispute: "run the numbers and tell us whether it would pay off
   // for us", "is the device faulty, and should I refuse to pay my bill?".
+  // The appraisal itself on the asker's own figures ("What is the simple payback and the NPV at a 6 % discount rate over 15
+  // years?", "Using the IPCC default emission factor, how many tonnes of CO2 is that?"). How an audit or a cost-benefit analysis
+  // must appraise measures ("what discount rate ... is expected?") is the directive's.
+  /\bwhat (is|are|would be|will be) (the |our |its |their )?(simple )?(payback( periods?| times?)?|NPV|net present value|IRR|internal rate of return|ROI|return on investment)\b(?! (condition|criteri|method|rule))|\bat an? \d+(\.\d+)? ?% discount rate\b|\bhow many (t|tonnes|tons|kg|kilograms) (of )?(CO2|CO₂|carbon( dioxide)?)\b/i,
+  // Which of two named companies gives the better deal ("Between Siemens and Engie, which ESCO would give us the better deal?").
+  /\bwhich ([\w-]+ ){0,3}(would|will|could|is likely to) (give|offer|get) (us|me) (the |a )?(better|best|cheaper|cheapest|lower|higher)\b|\bbetween [^?]{1,80}\band [^?]{1,80}\bwhich\b[^?]{0,40}\b(better|best|cheaper|cheapest)\b/i,
   /\brun the numbers\b|\b(would|will|does|did) (it |this |that |connecting |investing )?pay (off|back) for (us|me)\b|\bshould (i|we) (refuse|stop|withhold|decline) (to )?pay\w*\b|\bis (the|my|our) ([\w-]+ ){0,2}(device|meter|allocator|boiler|sensor|thermostat) (faulty|broken|defective)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
@@ -699,6 +737,8 @@ const MARKET_DATA: readonly RegExp[] = [
   // much is that levy per kWh in Denmark this year?"): the market's and the country's figures.
   /\bhow long does (an?|the) [\w -]{0,40} (usually|typically|normally) take\b|\bcharges? per (day|hour)\b|\bwhat do(es)? ([\w-]+ ){0,3}(bodies|firms|companies|consultants|auditors|providers|installers|contractors) (usually |typically |normally )?charge\b|\bhow much is (the|that|this|our|my) ([\w-]+ ){0,2}(levy|surcharge|tax|charge|tariff|price|fee)\b/i,
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
+  // A market's going price ("What is the average district heating price per MWh in Sweden this year?"): statistics, not the law.
+  new RegExp(String.raw`\baverage ([\w-]+ ){0,3}(prices?|tariffs?)\b[^?]{0,40}\b(in (the )?(${COUNTRIES}|Europe|EU)\b|this year|last year|nowadays|currently)`, 'i'),
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
   /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved|reach|reached)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
@@ -885,6 +925,9 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // directive itself asks of us. Under the EED, from what IT power level ...?").
   if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
+  // A named national instrument asked for its own figures, unless the Union's rule is what is asked beside it (compared with it, or
+  // whether the country may go further) or its savings are counted towards the obligation.
+  if (!comparedWithUnion && !goesFurther && asksNamedNationalInstrument(question) && !COUNTED_AS_SAVINGS.test(askedSentences(question))) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
   if (aboutThis) return asksOtherActBeyondItsScene(question) && !asksOwnDutyTowardsAnotherAct(question) ? 'other_act' : undefined;
