@@ -202,6 +202,9 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition('How does the directive define energy poverty?')).toBe(true);
     expect(asksForDefinition("Does our foundation-run hospital fall under the EU efficiency law's notion of a public body?")).toBe(true);
     expect(asksForDefinition("At what point does the directive treat such a refurbishment as 'substantial'?")).toBe(true);
+    // A question sentence "is ... a 'term'" (fresh batch H14), not a statement that quotes a scheme's name.
+    expect(asksForDefinition("Is a municipally owned utility company a 'public body' for the public-sector cut?")).toBe(true);
+    expect(asksForDefinition("Our government is thinking about an 'alternative approach' for its buildings. What does that involve?")).toBe(false);
   });
 
   it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {

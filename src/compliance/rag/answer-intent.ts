@@ -82,10 +82,11 @@ export function isSummaryRequest(question: string): boolean {
 
 /**
  * "Is our utility one of the 'public bodies'?", "At what cost is that treated as a 'substantial refurbishment'?", "when does
- * the directive treat it as 'substantial'?": a term quoted after "as (a)" or "one of the" asks whether something falls
- * under its definition.
+ * the directive treat it as 'substantial'?", "Is a municipally owned utility company a 'public body'?": a term quoted after
+ * "as (a)", "one of the" or a question's "is ... a" asks whether something falls under its definition.
  */
-const QUOTED_TERM_ASKED = /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]/i;
+const QUOTED_TERM_ASKED =
+  /\b(as( an?)?|one of the|is (it|that|this|ours?|we) an?|are (we|they|these|those) an?)\s+['‘"“][^'’"”]{3,60}['’"”]|(^|[.?!]\s+)is (an? |the |my |our )?([\w-]+ ){1,5}an? ['‘"“][^'’"”]{3,60}['’"”]/i;
 /**
  * "When we define 'vulnerable customers'", "we're drafting our national definition of ...", "who defines the indicators?":
  * the asker (or some body) defines; the directive's rule on how, or on who, is asked, not its glossary.

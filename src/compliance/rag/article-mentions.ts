@@ -58,11 +58,28 @@ const OTHER_ACT_BEFORE =
  */
 const ITS_BEFORE = /\bits\s*\(?\s*$/i;
 const OTHER_NUMBERED_ACT = /\b(?!2023\/1791|2012\/27)(19|20)\d{2}\/\d{1,4}\b/;
+/**
+ * "The renewables directive (RED) requires an assessment under its Article 15(7)": another act named by its usual name in the
+ * sentence before "its", with this directive not named after it.
+ */
+const OTHER_ACT_BY_NAME =
+  /\b(RED(\s+I{1,3}|\s?[23])?|EPBD|ETS\s?2?|GDPR|CSRD|ESPR|(renewable energy|renewables?|(energy performance of )?buildings?|electricity( market)?|gas( market)?|emissions trading|ecodesign|energy labelling|industrial emissions) (directive|regulation))\b/i;
+const THIS_BY_NAME = /\b(EED|(energy )?efficiency directive|this directive|2023\/1791)\b/i;
+
+/** "its Article 15(7)" after another act named in the same sentence, by number or by its usual name. */
+function itsOtherAct(before: string): boolean {
+  if (!ITS_BEFORE.test(before)) return false;
+  if (OTHER_NUMBERED_ACT.test(before)) return true;
+  // "its" looks back within its own sentence.
+  const sentence = before.split(/[.?!]\s+/).pop() ?? before;
+  const named = [...sentence.matchAll(new RegExp(OTHER_ACT_BY_NAME.source, 'gi'))].pop();
+  return named !== undefined && !THIS_BY_NAME.test(sentence.slice((named.index ?? 0) + named[0].length));
+}
 
 /** "Article 7 of Directive 2010/31/EU", "Article 5 of the GDPR", "Regulation 2019/943 Article 18": a mention of another act. */
 function belongsToOtherAct(before: string, after: string): boolean {
   if (OTHER_ACT_BEFORE.test(before)) return true;
-  if (ITS_BEFORE.test(before) && OTHER_NUMBERED_ACT.test(before)) return true;
+  if (itsOtherAct(before)) return true;
   const act = OF_ACT.exec(after);
   return act !== null && !THIS_ACT.test(act[1].trim());
 }
@@ -116,14 +133,14 @@ export function asksWhatTheDirectiveIsFor(question: string): boolean {
 
 /**
  * "Can the Commission revise the savings calculation methods in Annex V to reflect new technology by itself, without a full
- * legislative procedure?": its power to adapt the annexes and the primary energy factor by delegated act is Article 33's
+ * legislative procedure?", "Can the Commission revise those values itself?": its power to adapt the annexes and the primary energy factor by delegated act is Article 33's
  * (paragraph 2); the annex is only what it would change. Asked in batches F, G and H, each time led by the annex. Not the
  * periodic revision of the default coefficients "on the basis of observed data" (Article 31(7)), nor a question that
  * names no power of its own ("will the Commission update the factor for new technology?"), nor the delegation's own
  * procedure (how long it lasts, objecting to or revoking it: Article 34).
  */
 const CHANGED_BY_THE_COMMISSION =
-  /^(?![^?]*\b(how often|every \w+ years|observed|real-world|actual data|object\w*|veto\w*|block\w*|revo\w*|how long|lapse\w*|expir\w*|extend\w*|periods?)\b)[^?]*\b(Commission|Brussels)\b[^?]{0,100}\b(revis\w*|amend\w*|updat\w*|chang\w*|adapt\w*|modif\w*|refresh\w*)\b[^?]{0,120}\b(by itself|on its own|delegated acts?|without (a |the )?(full |new |ordinary )?(legislative|co-legislat\w*|parliament)\w*)/i;
+  /^(?![^?]*\b(how often|every \w+ years|observed|real-world|actual data|object\w*|veto\w*|block\w*|revo\w*|how long|lapse\w*|expir\w*|extend\w*|periods?)\b)[^?]*\b(Commission|Brussels)\b[^?]{0,100}\b(revis\w*|amend\w*|updat\w*|chang\w*|adapt\w*|modif\w*|refresh\w*)\b[^?]{0,120}\b((by )?itself|on its own|delegated acts?|without (a |the )?(full |new |ordinary )?(legislative|co-legislat\w*|parliament)\w*)/i;
 
 /** Whether the question asks if the Commission may change the directive's figures or annexes itself (Article 33). */
 export function asksWhetherCommissionMayChange(question: string): boolean {

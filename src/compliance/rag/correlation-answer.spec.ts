@@ -30,6 +30,12 @@ describe(oldPlacesAsked.name, () => {
     expect(asksMoreThanPlace('Old Article 9c on remote reading: which article replaces it?')).toBe(false);
   });
 
+  it('hears a further question that opens on a preposition and "when" (fresh batch H14)', () => {
+    expect(asksMoreThanPlace('Our unit relied on Article 13 of the old directive. Which article replaced it, and by when did Member States have to notify their penalty rules?')).toBe(true);
+    expect(asksMoreThanPlace('Old Article 13 on penalties: which article replaced it, and from when does it apply?')).toBe(true);
+    expect(asksMoreThanPlace('Old Article 13 on penalties, by the way: which article replaced it?')).toBe(false);
+  });
+
   it('leaves alone questions on what the new rule says, and questions that do not name the old directive', () => {
     expect(oldPlacesAsked("2012/27/EU Art. 9c remote reading: what's the deadline now for making heat meters remotely readable?")).toEqual([]);
     expect(oldPlacesAsked('Which article sets the energy audit obligation, Article 8 or Article 11?')).toEqual([]);

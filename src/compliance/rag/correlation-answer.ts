@@ -24,8 +24,8 @@ export function oldPlacesAsked(question: string): string[] {
   return ASKS_NEW_PLACE.test(askedSentences(question)) ? oldDirectiveMentions(question) : [];
 }
 
-/** A clause that asks something: it opens with a question word ("in which cases"), or an inverted verb. */
-const ASKING = /^((in|on|for|at|from|to|under|by|with) (which|what|whom)|what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have)\b/i;
+/** A clause that asks something: it opens with a question word ("in which cases", "by when"), or an inverted verb. */
+const ASKING = /^((in|on|for|at|from|to|under|by|with|until|till|since) (which|what|whom|when)|what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have)\b/i;
 /** "What happened to old Article 7?", "Where is old Article 7a now?": the move itself, besides what ASKS_NEW_PLACE reads. */
 const ASKS_MOVE = /\bwhat (has )?happened to\b|^where\b/i;
 

@@ -72,6 +72,7 @@ describe(articleMentions.name, () => {
     // The Commission's power to change an annex by itself is Article 33's; the annex is what it would change.
     expect(placesAsked('Can the Commission revise the savings calculation methods in Annex V by itself, without a full legislative procedure?')).toEqual(['Article 33']);
     expect(placesAsked('Can the Commission change the calculation methods in Annex V on its own via a delegated act?')).toEqual(['Article 33']);
+    expect(placesAsked('Our CHP status depends on the harmonised efficiency reference values. Can the Commission revise those values itself?')).toEqual(['Article 33']);
     // Not the periodic revision of the coefficients (Article 31(7)), nor objecting to a delegated act (Article 34).
     expect(placesAsked('How often will the Commission revise the default coefficient on its own, on the basis of observed data?')).toEqual([]);
     expect(placesAsked('If the Commission amends Annex V by a delegated act on its own, how long can Parliament object?')).toEqual(['Annex V']);
@@ -80,6 +81,10 @@ describe(articleMentions.name, () => {
     expect(articleMentions('For the amending directive 2018/2002, the metering changes (its Article 1, points 5-10) had which deadline?')).toEqual([]);
     expect(articleMentions('For Directive 2023/1791, what does its Article 11 require?')).toEqual(['Article 11']);
     expect(articleMentions('The public sector has its Article 5 target. How large is it?')).toEqual(['Article 5']);
+    // Or to another act named by its usual name in the same sentence (fresh batch H14), unless this directive is named after it.
+    expect(articleMentions('The renewables directive (RED) requires a heat assessment under its Article 15(7). How does the EED link the two?')).toEqual([]);
+    expect(articleMentions('The EPBD sets building passports; what does the EED say in its Article 6?')).toEqual(['Article 6']);
+    expect(articleMentions('The RED is separate. What does the directive require in its Article 15?')).toEqual(['Article 15']);
   });
 
   it('does not lead with a place named only as the yardstick another rule measures against', () => {

@@ -77,6 +77,9 @@ describe(topicRoute.name, () => {
     expect(topicRoute('Is Directive 2012/27/EU still in force, or when was it scrapped?')).toEqual({ article: 'Article 38' });
     expect(topicRoute('When does the old 2012 efficiency law stop applying?')).toEqual({ article: 'Article 38' });
     expect(topicRoute('Does Article 8 of the 2012 directive still apply?')).toBeUndefined();
+    // So is how references to it are read, asked alone (fresh batch X18); an old article's reference is the table's.
+    expect(topicRoute('Our contracts still cross-refer to Directive 2012/27/EU. How should we read those references now?')).toEqual({ article: 'Article 38' });
+    expect(topicRoute('Our decree cites Article 7 of Directive 2012/27/EU. How should we read that reference now?')).toBeUndefined();
     expect(topicRoute('What was the original transposition deadline of 2012/27/EU, and is 2018/2002 among the repealed amending acts?')).toBeUndefined();
     expect(topicRoute('When does this directive enter into force?')).toBeUndefined();
     // Heat plans are Article 25's; a municipal heat network is not a plan.

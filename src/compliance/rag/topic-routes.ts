@@ -81,9 +81,16 @@ export function asksAboutDelegationProcedure(question: string): boolean {
  */
 const STILL_IN_FORCE = /\b(still (in force|valid|appl\w*|binding)|repeal\w*|stop\w* (applying|apply)|scrapp\w*|no longer (appl\w*|in force|valid)|ceas\w*|expir\w*)\b/i;
 const OLD_PLACE_OR_DEADLINE = /\b(arts?\.?|articles?|annex(es)?)\s+[\dIVX]|\b(amending|transpos\w*|time-limits?)\b/i;
+/**
+ * "Our national law still cross-refers to an article of Directive 2012/27/EU. How should we read that reference now?": how
+ * references to the repealed directive are read is the same article's (its second paragraph), which the correlation table
+ * outranked on the old directive's name (all 14 dev questions that ask it beside the repeal date are Article 38's).
+ */
+const REFERENCES_READ =
+  /\b(read|construe|interpret|understand|treat)\w*\b[^?]{0,40}\b(references?|cross-references?|citations?)\b|\b(references?|cross-references?|citations?|cross-refers?)\b[^?]{0,40}\b(read|construed|interpreted|understood|treated)\b/i;
 
 export function asksWhetherOldDirectiveApplies(question: string): boolean {
-  return OLD_DIRECTIVE_ITSELF.test(question) && STILL_IN_FORCE.test(question) && !OLD_PLACE_OR_DEADLINE.test(question);
+  return OLD_DIRECTIVE_ITSELF.test(question) && (STILL_IN_FORCE.test(question) || REFERENCES_READ.test(question)) && !OLD_PLACE_OR_DEADLINE.test(question);
 }
 
 /**
