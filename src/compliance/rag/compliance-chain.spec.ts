@@ -95,6 +95,14 @@ describe(buildComplianceChain.name, () => {
     await expect(chain.invoke("I'm researching for an MEP: what ceiling on final energy consumption does the SECAP set?")).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it("takes an acronym in a preamble that says whom the asker works for as theirs (fresh batch H16), and one in what is asked for another act's", async () => {
+    const corpusWords = new Set(['working', 'for', 'the', 'dutch', 'regulator', 'what', 'does', 'directive', 'expect', 'us', 'to', 'put', 'about', 'efficiency', 'in', 'our', 'annual', 'report']);
+    const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    await expect(chain.invoke('Working for the Dutch regulator ACM: what does the directive expect us to put about efficiency in our annual report?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('Working for the Dutch regulator: what does the ACM expect us to put about efficiency in our annual report?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("takes acronyms and quoted own-language names in the statements before a question on a rule for the asker's, and judges what is asked", async () => {
     const corpusWords = new Set(['we', 'are', 'a', 'cloud', 'provider', 'our', 'team', 'builds', 'the', 'pipeline', 'from', 'and', 'to', 'national', 'platform', 'which', 'indicators', 'does', 'directive', 'list', 'that', 'must', 'be', 'published', 'heard', 'operators', 'need', 'some', 'kind', 'of', 'under', 'eu', 'law', 'what', 'require', 'from', 'an', 'existing', 'network', 'oblige', 'us']);
     const knowsWord = (word: string) => corpusWords.has(word) || /^\d/.test(word);

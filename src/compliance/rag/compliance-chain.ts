@@ -154,7 +154,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // So is one in the asker's introduction of themselves ("I'm researching for an MEP: what is the EU's 2030 ceiling ...?"),
     // and one in the statements before a question sentence that asks a rule ("... the pipeline from our BMS and DCIM to the
     // national platform. Which indicators does the directive list that must be monitored?").
-    const judged = askedOfItsOwn(plain) ?? askedRuleAfterScene(plain) ?? leftOrWhole(plain.replace(INTRODUCTION, ''), plain);
+    const judged = askedOfItsOwn(plain) ?? askedRuleAfterScene(plain) ?? withoutPreamble(plain);
     // Nor is another act's short name ("RED Article 15(7)") in a question whether one of this directive's instruments must take
     // that act into account ("Does our comprehensive heating and cooling assessment have to come with ...?").
     const unknownAsked = deps.knowsWord && !asksOfThisDirective(input.question) && !asksOwnDutyTowardsAnotherAct(input.question) && namesUnknownInstrument(judged, deps.knowsWord);

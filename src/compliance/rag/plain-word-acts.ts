@@ -19,7 +19,8 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   // buildings' renovation trajectory, heating and air-conditioning system inspections.
   /^(?![^?]*\bpublic bod)[^?]*\brenovation passports?\b[^?]*\b(contain\w*|contents?|include|go into|sell\w*|my|our (house|home|flat)|single-family|homeowners?|house|home|flat|apartment)\b/i,
   /^(?![^?]*\b(count\w*|renovation rate|replac\w*)\b)[^?]*(\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b[^?]*\bzero[- ]emission\b|\bzero[- ]emission\b[^?]*\b(new|newly[- ]built|new-?build) (buildings?|houses?|homes?|dwellings?|offices?)\b)/i,
-  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
+  // Minimum performance standards for data centres are what the Commission's report under Article 12 may propose.
+  /^(?![^?]*\b(sav(e|es|ed|ings?)|one-stop|count\w*|data cent(re|er)s?)\b)(?=[^?]*\b(worst[- ]performing|minimum (energy )?performance standards?)\b)[^?]*\b(renovat\w*|share|must|have to|by (when|20\d\d))\b/i,
   /\binspect\w*\b[^?]*\b(heating|air[- ]condition\w*|ventilation|boiler)s?( systems?)?\b|\b(heating|air[- ]condition\w*|ventilation) systems?\b[^?]*\binspect\w*/i,
   // Electricity and gas market rules: switching supplier (not asked of an obligated party), hydrogen networks and unbundling.
   unlessAskedOfAnObligatedSupplier(/\b(supplier switch\w*|switch(ing)? (of )?suppliers?|(move|moving|switch|switching|change|changing) to (a |an )?(different|other|another|new) (electricity |gas |energy )?supplier)\b/),

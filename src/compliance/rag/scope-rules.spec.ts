@@ -1282,6 +1282,23 @@ describe(`${outOfScope.name}, fresh batches N28 and N29 (off-topic asks dressed 
   });
 });
 
+describe(`${outOfScope.name}, fresh batches N30 and H16`, () => {
+  it("refuses another body's manual or non-binding guidance asked for its content, arithmetic on the asker's figures, and records", () => {
+    expectVerdicts([
+      ["How does Eurostat's Energy Statistics Manual classify electricity used by data centres?", 'other_act'],
+      ["Does the Commission's non-binding recommendation on the savings obligation contain default lifetimes for LED retrofits?", 'other_act'],
+      ['My statement shows 1,240 units out of 58,300 and a 30% fixed share. Can you work out what my heating share should be?', 'advice'],
+      ['Our data hall drew 3.18 GWh last year and 2.26 GWh at the IT PDUs. What PUE is that?', 'advice'],
+      ['Which city holds the record for the largest energy performance contract for public buildings in Europe?', 'live_data'],
+    ]);
+  });
+
+  it("answers minimum performance standards for data centres, which the Commission's Article 12 report may propose", () => {
+    expectAnswered(['What report was the Commission supposed to deliver about data centre efficiency, by when, and could it lead to minimum performance standards?']);
+    expectVerdicts([['By when must the worst-performing buildings meet the minimum energy performance standards?', 'other_act']]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

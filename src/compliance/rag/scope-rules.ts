@@ -137,11 +137,14 @@ const STANDARD_PART = new RegExp(
 
 /**
  * A numbered clause of a standard ("what does clause 6.3 (energy review) of ISO 50001:2018 require us to document?"), and the content
- * of a guide the directive names but does not hold ("According to the Eurostat/EIB Guide to the Statistical Treatment of Energy
- * Performance Contracts, under what conditions ...?"): the standard's and the guide's text. Case matters for the guide's title.
+ * of another body's guide, manual or non-binding guidance, which the directive may name but does not hold ("According to the
+ * Eurostat/EIB Guide to the Statistical Treatment of Energy Performance Contracts, under what conditions ...?", "how does
+ * Eurostat's Energy Statistics Manual classify ...?", "Does the Commission's non-binding recommendation on transposing the
+ * savings obligation contain a table of default lifetimes?"): the standard's and the document's text. Case matters for titles.
  */
 const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)+\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,5}|\b(ISO|EN|IEC) ?\d{3,5}(:\d{4})?\b[^?]{0,30}\bclauses? \d+(\.\d+)+/i;
-const GUIDE_CONTENT = /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b/;
+const GUIDE_CONTENT =
+  /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 function asksOtherActsText(question: string): boolean {
   if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
@@ -459,7 +462,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
   /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
   // Policy news and trivia: whether a proposal goes ahead, who the next commissioner is, the largest plant in Europe.
-  /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,40} in (Europe|the world|the EU)\b/i,
+  /\b(proposed|rumou?red|planned) (EU |new )?(ban|law|rules?|regulation|directive)\b[^?]*\b(going ahead|happen|pass|adopted)\b|\bwho will be the next\b|\b(largest|biggest|tallest|oldest) [\w -]{2,80} in (Europe|the world|the EU)\b|\b(holds?|held) the record\b/i,
   /\b(latest|newest|most recent) (forecasts?|outlook|figures|statistics|projections?)\b/i,
   // The Commission's infringement steps against named or unnamed countries ("Has the Commission sent reasoned opinions this
   // year?"): news of enforcement, which the directive does not hold; its own penalties are Article 32's.
@@ -580,6 +583,9 @@ const ADVICE: readonly RegExp[] = [
   /\bwhat (is|are|would be|will be) (the |our |its |their )?(simple )?(payback( periods?| times?)?|NPV|net present value|IRR|internal rate of return|ROI|return on investment)\b(?! (condition|criteri|method|rule))|\bat an? \d+(\.\d+)? ?% discount rate\b|\bhow many (t|tonnes|tons|kg|kilograms) (of )?(CO2|CO₂|carbon( dioxide)?)\b/i,
   // Which of two named companies gives the better deal ("Between Siemens and Engie, which ESCO would give us the better deal?").
   /\bwhich ([\w-]+ ){0,3}(would|will|could|is likely to) (give|offer|get) (us|me) (the |a )?(better|best|cheaper|cheapest|lower|higher)\b|\bbetween [^?]{1,80}\band [^?]{1,80}\bwhich\b[^?]{0,40}\b(better|best|cheaper|cheapest)\b/i,
+  // Asked to compute the asker's own figure ("Can you work out what my heating share should be?", "2.26 GWh at the IT PDUs: what
+  // PUE is that?"): arithmetic on their data, not the law.
+  /\b(can|could|would) you (please )?(work out|calculate|compute|estimate|figure out)\b|\bwhat (PUE|COP|SCOP|EER|WUE|ERF) (is|would be) (that|this|it)\b/i,
   /\brun the numbers\b|\b(would|will|does|did) (it |this |that |connecting |investing )?pay (off|back) for (us|me)\b|\bshould (i|we) (refuse|stop|withhold|decline) (to )?pay\w*\b|\bis (the|my|our) ([\w-]+ ){0,2}(device|meter|allocator|boiler|sensor|thermostat) (faulty|broken|defective)\b/i,
   /\b(set ?points?|setpoints|schedules)\b[^?]{0,40}\bshould (i|we)\b|\b(do|does) (we|i) have a (claim|case)\b|\bsend (a|the|our) formal notice\b/i,
   // Running one's own kit for the lowest bill: "what thermostat setting saves most", "the best time to run the heat pump".
