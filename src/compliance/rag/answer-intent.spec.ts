@@ -191,6 +191,16 @@ describe(asksDefinitionItself.name, () => {
   });
 });
 
+describe(`${intentOf.name}, the document the directive relies on (fresh batch H16)`, () => {
+  it('hears which guidelines, guide or standards are asked, not a standard a building must meet', () => {
+    expect(intentOf('Calculating CHP electricity for our statistics office: which Commission guidelines do we have to follow?').source).toBe(true);
+    expect(intentOf('Which Eurostat guide does the directive mention for model EPC contracts?').source).toBe(true);
+    expect(intentOf('Our scheme is built on EN 16247. Does the directive make that standard mandatory, or what must the audit criteria rest on?').source).toBe(true);
+    expect(intentOf('What standards must a new public building meet?').source).toBe(false);
+    expect(intentOf('How often must large enterprises carry out an energy audit?').source).toBe(false);
+  });
+});
+
 describe(asksForDefinition.name, () => {
   it("reads a term quoted after 'as a' or 'one of the' as asking for the directive's definition", () => {
     expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);

@@ -9,6 +9,8 @@ export interface Intent {
   period: boolean;
   /** Where something is reported or published is asked ("where do they report it?"): the strategy, report or platform answers it. */
   place: boolean;
+  /** Which guide, guidelines, standard or decision the directive relies on is asked ("which Commission guidelines do we follow?"). */
+  source: boolean;
   who: boolean;
   allowed: boolean;
   list: boolean;
@@ -25,6 +27,13 @@ const CONTENTS_LIST = /\bwhat (exactly )?(does|do|must|should|shall|has|have)\b[
 /** "Where do they report it?", "where must we publish the impact?", "in which report do we notify it?". */
 const WHERE_REPORTED = /\b(where|in which|in what|on which|on what)\b[^?]{0,80}\b(report|publish|notif|submit|post|disclos)\w*|\b(report|publish|notif|submit|post)\w*\b[^?]{0,60}\b(where|in which|on which)\b/i;
 
+/**
+ * "Which Commission guidelines do we have to follow?", "which Eurostat guide does the directive mention?", "whose standards does
+ * it mean?", "does the directive make that standard mandatory, or what must the criteria rest on?": the document it names.
+ */
+const SOURCE_ASKED =
+  /\b(which|what|whose) ([\w-]+ ){0,2}(guides?|guidelines|guidance|standards|decisions?|methodolog(y|ies)|manuals?)\b(?! (must|shall|should|do|does)\b[^?]{0,30}\b(meet|reach|achieve|comply))|\b(rest|based|rely|relies) on\b[^?]{0,40}\b(standards?|guidelines|guides?)\b|\b(standards?|guidelines|guides?)\b[^?]{0,40}\b(rest|based|rely|relies) on\b|\bmake (that|the|this|those|these) (standard|guidelines?|guide)s? (mandatory|binding|compulsory)\b/i;
+
 export function intentOf(question: string): Intent {
   return {
     date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
@@ -34,6 +43,7 @@ export function intentOf(question: string): Intent {
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
     period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|(time )?horizons?|time[- ]?frames?|over what (period|span|years))\b/i.test(question),
     place: WHERE_REPORTED.test(question),
+    source: SOURCE_ASKED.test(question),
     frequency: /\b(how often|how frequently|frequency|how regularly|(on|in) what (cycle|rhythm|cadence|schedule|interval)|at what intervals?|cycle|cadence|how many times (a|per|each) (year|month)|periodic|every (\w+ )?(years?|months?|weeks?|days?|time)|each year|annual(ly)?|repeat)\b/i.test(question),
     // "Which of our lecture halls count?", "which plants are covered?": who falls under the rule, which its threshold decides.
     who: /^\s*(who|which (bodies|authorit|compan|enterprises|operators|undertakings|parties|professions|data centres))|\bwho (must|shall|has to|is responsible)\b|\bwhich (of (our|the|their|these|those) )?(?!savings|measures|costs|expenses|methods|actions|data|information)[\w-]+( [\w-]+)? (count|counts|are covered|is covered|fall under|falls under|qualify|qualifies|are included|is included)\b/i.test(question),
@@ -58,7 +68,7 @@ export function askedIntent(question: string): Intent {
   const asked = askedSentences(question);
   if (asked === question) return whole;
   const own = intentOf(asked);
-  return { ...whole, date: own.date, amount: own.amount, percent: own.percent, frequency: own.frequency, period: own.period, place: own.place };
+  return { ...whole, date: own.date, amount: own.amount, percent: own.percent, frequency: own.frequency, period: own.period, place: own.place, source: own.source };
 }
 
 const GENERIC = new Set(['requirement', 'requirements', 'rule', 'rules', 'obligation', 'obligations', 'duty', 'duties', 'main', 'key', 'overview', 'summary'].map(stem));

@@ -36,6 +36,12 @@ describe(kindsOf.name, () => {
     expect(kindsOf('The first audit is due by 11 October 2026.').has('date')).toBe(true);
     expect(kindsOf('The Pillar was proclaimed on 17 November.').has('date')).toBe(false);
   });
+
+  it('tells a document the directive relies on, named by title or number, from a rule that names none', () => {
+    expect(kindsOf('Member States shall apply the detailed Guidelines established by Commission Decision 2008/952/EC.').has('source')).toBe(true);
+    expect(kindsOf('Model contracts shall take into account the Eurostat guide to the statistical treatment of energy performance contracts.').has('source')).toBe(true);
+    expect(kindsOf('Member States shall establish transparent minimum criteria for energy audits based on Annex VI.').has('source')).toBe(false);
+  });
 });
 
 describe(scoreOf.name, () => {

@@ -63,7 +63,7 @@ const NAMED_PARAGRAPH_BOOST = 2;
 const GUESSED_PARAGRAPH_BOOST = { official: 2, other: 1.5 };
 
 /** The kinds of fact a question may ask for and a sentence may carry. */
-export const KINDS = ['date', 'amount', 'frequency', 'period', 'place'] as const;
+export const KINDS = ['date', 'amount', 'frequency', 'period', 'place', 'source'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A calendar date ("11 October 2026"), or a day that recurs ("before 30 April each year"): both answer "by what date". */
@@ -80,6 +80,13 @@ const YEAR = /\b(19|20)\d{2}\b/;
  * requirements", "publishing that information in the respective notices on Tenders Electronic Daily").
  */
 const PLACE = /\b(report|publish|notif|submit|made publicly available|make publicly available)\w*\b[^.;:]{0,100}\b(in|on|within|through|via) (its|their|the|a|an)\b[^.;:]{0,60}\b(strateg(y|ies)|plans?|reports?|notices|platforms?|databases?|websites?|registers?|Tenders Electronic Daily|framework)\b/i;
+/**
+ * A document the directive relies on, by its title or number: "the detailed Guidelines established by Commission Decision
+ * 2008/952/EC", "the guide to the statistical treatment of energy performance contracts", "relevant European or international
+ * standards", "the European Committee for Standardization".
+ */
+const SOURCE =
+  /\b(guidelines? (established|laid down|set out|adopted) (by|in)|guide to the|Commission (Decision|Recommendation|Delegated Regulation|Implementing Regulation)|Decision \d{4}\/\d+|(European|international) standards?|(EN|ISO|IEC) \d{3,5}|European Committee for (Electrotechnical )?Standardi[sz]ation|International Organi[sz]ation for Standardi[sz]ation)\b/i;
 // "m²" ends in a non-word character, so it is matched on its own: \b would not end it (the bundled notes write it so).
 const AMOUNT = /\d\s?(%|per ?cent|TJ|GWh|MWh|kWh|MWe|kWe|MW|kW|Mtoe|ktoe|m2|m\^2|grams|g\/kWh|inhabitants|hours|operating hours)\b|\d\s?m²|%|\bEUR\s?\d|\b\d+[.,]\d+\b|\b\d{1,3}( \d{3})+\b/i;
 const FREQUENCY = /\b(every (two|three|four|five|ten|\d+) years|every year|annually|each year|on an annual basis|at least (once|twice|every)|per year|a year|monthly|quarterly|twice a year|once a year)\b/i;
@@ -95,6 +102,7 @@ export function kindsOf(raw: string): Set<Kind> {
   if (AMOUNT.test(text)) kinds.add('amount');
   if (FREQUENCY.test(text)) kinds.add('frequency');
   if (PLACE.test(raw)) kinds.add('place');
+  if (SOURCE.test(raw)) kinds.add('source');
   return kinds;
 }
 
@@ -135,6 +143,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (intent.frequency && !satisfied.has('frequency') && kinds.has('frequency')) boost *= 1.8;
   if (intent.period && !satisfied.has('period') && kinds.has('period')) boost *= 1.8;
   if (intent.place && !satisfied.has('place') && kinds.has('place')) boost *= 1.6;
+  if (intent.source && !satisfied.has('source') && kinds.has('source')) boost *= 1.6;
   if (intent.allowed && /\b(may|shall not|exempt|not apply|unless|allowed|permitted)\b/i.test(text)) boost *= 1.3;
   if (intent.who && /\b(member states|operators?|enterprises|authorit|suppliers|commission|bodies|owners)\b/i.test(text)) boost *= 1.2;
   // "Which companies must ...": the threshold that defines who is the answer.
