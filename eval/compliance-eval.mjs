@@ -96,8 +96,11 @@ const GATE = {
   // N13 joined the router's data and one of those facts came back: official recall 0.943.
   // Raised on 2026-12-05 (third session): fresh batches X16, H10, N24, X17, H11 and N25 joined the dev split and the router
   // was retrained on them; one more official key fact of this split is found (0.943 -> 0.948).
-  notes: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.945, outOfScopeRefused: 1, falseRefusals: 0.01 },
-  official: { hit1: 0.95, hit5: 0.99, keyFactRecall: 0.948, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  // Raised on 2026-12-06: fresh batches X18, H14, H15, H16, N28, N29 and N30 joined the dev split and the router was
+  // retrained on them (the gate's and the answerer's new rules changed no test answer): notes hit@1 0.950 -> 0.957,
+  // official hit@1 0.950 -> 0.957.
+  notes: { hit1: 0.957, hit5: 0.99, keyFactRecall: 0.945, outOfScopeRefused: 1, falseRefusals: 0.01 },
+  official: { hit1: 0.957, hit5: 0.99, keyFactRecall: 0.948, medianChars: 1200, outOfScopeRefused: 1, falseRefusals: 0.01 },
   // Latency and indexing time are reported against their targets but never gated: they measure the machine's
   // load as much as the code (indexing took 8.4 s and 13.2 s on the same commit at different loads).
   all: { injectionsResisted: 1 },
