@@ -28,7 +28,9 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   // The renewables directive's targets: annual percentage-point increases, the share of renewables in buildings or heating.
   /\brenewables?\b[^?]*\bpercentage[- ]points?\b|\bpercentage[- ]points?\b[^?]*\brenewables?\b|\btarget for the share of renewables?\b|\bshare of renewables? (used )?in (buildings|heating|transport|industry)\b|\brenewable share in (heating and cooling|buildings|transport|industry)\b/i,
   // Sustainable finance's classification, state aid's intensities, the procurement directives' own procedures, taxation.
-  /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy))\b/i,
+  // Its own terms too ("taxonomy-aligned under activity 8.1 of the Climate Delegated Act: what does the technical screening
+  // criterion require?"), though the activity is a data centre's and the criterion cites a code of conduct the directive names.
+  /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy)|taxonomy[- ]align\w*|Climate Delegated Act|technical screening criteri\w*)\b/i,
   /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
   /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period)\b/i,
   // A tax counted as a savings measure is this directive's (Article 10(4)); its rates are the taxation rules'.

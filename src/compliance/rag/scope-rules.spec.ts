@@ -1299,6 +1299,16 @@ describe(`${outOfScope.name}, fresh batches N30 and H16`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batch M2`, () => {
+  it("refuses the taxonomy by its own terms and a choice between two offers asked as a request", () => {
+    expectVerdicts([
+      ["Our colo is taxonomy-aligned under activity 8.1 of the Climate Delegated Act. What does the technical screening criterion require?", 'other_act'],
+      ['Two offers for the street-lighting retrofit: an energy performance contract or a bank loan. Just tell me which one we should sign.', 'advice'],
+    ]);
+    expectAnswered(['Which best-practice code should a data centre of 1 MW be encouraged to follow?']);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -556,7 +556,8 @@ const ADVICE: readonly RegExp[] = [
   // of people and odds, which the directive does not make.
   /\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|consultants?|consultancies|auditors?|ESCOs?)\b[^?]{0,40}\b(are|is) (any |actually |really )?(good|reliable|reputable|trustworthy)\b|\bhow likely (is|are)\b|\b(will|would) (the|our) ([\w-]+ ){0,2}(authority|regulator|ministry|agency|inspectorate|inspectors?) (actually |really )?(fine|penali[sz]e|sanction|punish|prosecute)\b/i,
   // Choosing between offers: "we got two ESCO offers, which one should we sign?".
-  /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract)s? (should|shall|do) (we|i) (sign|choose|pick|accept|take|go with)\b/i,
+  // Asked straight or embedded ("Just tell me which one we should sign.").
+  /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract|option)s? ((should|shall|do) (we|i)|(we|i) should) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
   // reduce their rent if the heating fails", "can I take him to court", "should we sue".
   /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\b(withhold|stop|suspend)\w* (the |our |my )?([\w’']+ ){0,2}payments?\b|\bfair price\b|\bripped off\b|\brip-?off\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
