@@ -1309,6 +1309,22 @@ describe(`${outOfScope.name}, measurement batch M2`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batch M4`, () => {
+  it("refuses the old directive's own regime, others' reported averages, the procurement thresholds in euro and houseplants", () => {
+    expectVerdicts([
+      ['Under Directive 2012/27/EU, by what date did large enterprises have to complete their first energy audit?', 'repealed_act'],
+      ["We submitted our KPIs to the European database. What's the average PUE reported by other data centres this year?", 'live_data'],
+      ['We apply the efficiency requirements above the EU procurement thresholds. What are those thresholds in euro for 2024-2025?', 'live_data'],
+      ['How often should I water a Monstera plant in winter?', 'unrelated'],
+    ]);
+    expectAnswered([
+      'Under old Article 8 of Directive 2012/27/EU our group had to do audits. In the recast, is company size still what triggers the audit?',
+      'We are tendering new servers above the EU procurement thresholds. Are we obliged to buy only high-efficiency products?',
+      'Our wastewater treatment plant uses 9 GWh a year. Do we need an energy audit?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -678,6 +678,8 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 const SOFTWARE = /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i;
 /** Device set-up, grid physics, repairs, work requests and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
+  // Houseplants and gardening ("How often should I water a Monstera plant in winter?"): a plant that is not a power plant.
+  /\b(should|do|must|can) (i|we) water\b|\bhouse ?plants?\b|\bMonstera\b|\bgardening\b|\b(potted|pot) plants?\b/i,
   // Fault-finding on one's own kit ("our gas engine CHP keeps tripping on high jacket water temperature: what should the
   // maintenance team check first?"): the maker's manual.
   /\bkeeps? (tripping|failing|shutting down|faulting|alarming|cutting out)\b|\btrips? on (high|low)\b|\b(what|which) should (the |our )?([\w-]+ )?(team|technicians?|engineers?|crew|operators?) check\b/i,
@@ -746,6 +748,12 @@ const MARKET_DATA: readonly RegExp[] = [
   /\b(what|how much) (was|were|did)\b[^?]*\b(last year|in (19|20)\d\d)\b|\baccording to (Eurostat|the latest (figures|statistics|data))\b/i,
   // A market's going price ("What is the average district heating price per MWh in Sweden this year?"): statistics, not the law.
   new RegExp(String.raw`\baverage ([\w-]+ ){0,3}(prices?|tariffs?)\b[^?]{0,40}\b(in (the )?(${COUNTRIES}|Europe|EU)\b|this year|last year|nowadays|currently)`, 'i'),
+  // What others reported on average ("What's the average PUE reported by other colocation data centres this year?"): the
+  // database's statistics, not the duty to report.
+  /\b(average|median|mean) ([\w-]+ ){0,3}(PUE|values?|figures?)\b[^?]{0,60}\b(reported|published|this year|last year)\b/i,
+  // The procurement directives' thresholds in euro, which the Commission revises every two years ("What are those thresholds in
+  // euro for 2024-2025?"): Article 7 applies above them, it does not state them.
+  /\bprocurement thresholds?\b[^?]{0,60}\b(in (euro|EUR)|for 20\d\d)|\bthresholds? in (euro|EUR)\b/i,
   /\b(did|was|were)\b[^?]{0,40}\b(use|used|consume|consumed|emit|emitted|spend|spent|produce|produced|generate|generated)\b[^?]{0,30}\b(last year|in (19|20)\d\d)\b/i,
   // What a country or body reported or reached ("what figure did Italy report for last year?"), not what it must report.
   /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(did|has|have)\b[^?]{0,60}\b(report|reported|record|recorded|publish|published|achieve|achieved|reach|reached)\b[^?]{0,60}\b(last year|this year|(in|for) (19|20)\d\d|so far|to date)\b/i,
@@ -812,8 +820,12 @@ const DROPPED_INSTRUMENT =
  * the deadline now", "which article replaced", "when did it stop applying") is answered: the correlation table and
  * Article 38 hold that.
  */
+/**
+ * Also a question sentence that opens under the old directive by name and asks of its own regime ("Under Directive 2012/27/EU,
+ * by what date did large enterprises have to complete their first audit?"): what it set then, not where its rule went.
+ */
 const AS_IF_CURRENT =
-  /\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
+  /(^|[.?!:]\s+)Under (the )?(Directive 2012\/27\/EU|2012\/27\/EU|(old|previous|repealed|former|2012) (energy efficiency )?(directive|EED)),\s*(what|which|who|when|by what date|by when|how|did|was|were)\b|\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
 const WHAT_BECAME_OF_IT = new RegExp(
   String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|2023\/1791|now|still|stop(s|ped)? (applying|applied)|used to|renumber\w*|repeal\w*|moved|became|become|becomes)\b`,
   'i',
