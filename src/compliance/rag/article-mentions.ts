@@ -45,12 +45,16 @@ const RANGE_END = /^\s*(?:to|through|until|-|–)\s*\d/i;
  */
 const YARDSTICK_BEFORE = /\b(above|higher|lower|below|deviat\w*|differ\w*|exceed\w*|beyond)\b[^?.]{0,25}$/i;
 
+/** Other acts' short names, before an article number and as the act "its" looks back to ("RED Article 15(7)", "the RED ... its Article 15(7)"). */
+const OTHER_ACT_SHORT_NAMES = String.raw`RED(?:\s+I{1,3}|\s?[23])?|EPBD|ETS\s?2?|GDPR|CSRD|ESPR`;
 /**
  * Another act named just before the number: "Regulation 2019/943 Article 18", "the ETS Directive's Annex I", "Directive
  * (EU) 2018/2001, Article 15". Not this directive (2023/1791) nor the repealed one, whose numbers have their own path.
  */
-const OTHER_ACT_BEFORE =
-  /\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation)|\b(?:RED(?:\s+I{1,3}|\s?[23])?|EPBD|ETS\s?2?|GDPR|CSRD|ESPR|SFDR|NIS\s?2|CRR))(?:['’]s)?[\s,]*$/i;
+const OTHER_ACT_BEFORE = new RegExp(
+  String.raw`\b(?:(?:regulation|directive|decision)\s*(?:\((?:eu|ec|eec)\)\s*)?(?:no\.?\s*)?(?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}(?:\/(?:eu|ec|eec))?|(?:ETS|RED|EPBD|GDPR|CSRD|ESPR|taxonomy|renewables?|buildings?|electricity|gas)\s+(?:directive|regulation)|\b(?:${OTHER_ACT_SHORT_NAMES}|SFDR|NIS\s?2|CRR))(?:['’]s)?[\s,]*$`,
+  'i',
+);
 
 /**
  * "For the amending directive 2018/2002, ... (its Article 1, points 5-10)": "its" refers back to another act the question
@@ -62,8 +66,10 @@ const OTHER_NUMBERED_ACT = /\b(?!2023\/1791|2012\/27)(19|20)\d{2}\/\d{1,4}\b/;
  * "The renewables directive (RED) requires an assessment under its Article 15(7)": another act named by its usual name in the
  * sentence before "its", with this directive not named after it.
  */
-const OTHER_ACT_BY_NAME =
-  /\b(RED(\s+I{1,3}|\s?[23])?|EPBD|ETS\s?2?|GDPR|CSRD|ESPR|(renewable energy|renewables?|(energy performance of )?buildings?|electricity( market)?|gas( market)?|emissions trading|ecodesign|energy labelling|industrial emissions) (directive|regulation))\b/i;
+const OTHER_ACT_BY_NAME = new RegExp(
+  String.raw`\b(${OTHER_ACT_SHORT_NAMES}|(renewable energy|renewables?|(energy performance of )?buildings?|electricity( market)?|gas( market)?|emissions trading|ecodesign|energy labelling|industrial emissions) (directive|regulation))\b`,
+  'gi',
+);
 const THIS_BY_NAME = /\b(EED|(energy )?efficiency directive|this directive|2023\/1791)\b/i;
 
 /** "its Article 15(7)" after another act named in the same sentence, by number or by its usual name. */
@@ -72,7 +78,7 @@ function itsOtherAct(before: string): boolean {
   if (OTHER_NUMBERED_ACT.test(before)) return true;
   // "its" looks back within its own sentence.
   const sentence = before.split(/[.?!]\s+/).pop() ?? before;
-  const named = [...sentence.matchAll(new RegExp(OTHER_ACT_BY_NAME.source, 'gi'))].pop();
+  const named = [...sentence.matchAll(OTHER_ACT_BY_NAME)].pop();
   return named !== undefined && !THIS_BY_NAME.test(sentence.slice((named.index ?? 0) + named[0].length));
 }
 

@@ -352,16 +352,20 @@ const SUBNATIONAL_LAW = new RegExp(
   'u',
 );
 
+/** The Member States' adjectives, as a national instrument is named by them ("the Dutch energy-saving duty"). */
+const NATIONAL_ADJECTIVES = 'German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian';
 /** A national law or scheme named as such: "the Dutch energy-saving duty", "Germany's building code". */
-const NATIONAL_INSTRUMENT =
-  /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Slovene|Estonian|Latvian|Lithuanian|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b/i;
+const NATIONAL_INSTRUMENT = new RegExp(
+  String.raw`\b(${NATIONAL_ADJECTIVES}|Slovene|(Germany|France|Italy|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Hungary|Romania|Bulgaria|Croatia|Estonia|Latvia|Lithuania|Luxembourg|the Netherlands)'s) ([\w-]+ ){0,2}(dut(y|ies)|laws?|rules?|requirements?|standards?|codes?|labels?|registers?|funds?|regulations?|ordinances?|decrees?|acts?)\b`,
+  'i',
+);
 /**
  * A country's own scheme, order or agency by name, even beside the article it implements ("In France's CEE scheme, which
  * is how France implements Article 9, what is the total obligation?", "the 2024 equivalence set by the Spanish ministerial
  * order", "Ireland's scheme run by SEAI"): its figures and shares are the country's.
  */
 const NATIONAL_OWN_SCHEME = new RegExp(
-  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control|GSE|PNRR)\b`,
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(${NATIONAL_ADJECTIVES}) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control|GSE|PNRR)\b`,
   'i',
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
@@ -410,8 +414,7 @@ const NATIONAL_LAW_NAME = new RegExp(
  * of this directive's own instruments ("the German DSOs", "the Dutch EEOS") is not a national act.
  */
 const COUNTRY_OWN_NAMED = new RegExp(String.raw`\b(${COUNTRIES})['’]s ([a-z][\w-]* ){0,2}(?!(NECP|National Energy|Member|EU|Union)\b)\p{Lu}[\p{L}\d-]+`, 'u');
-const NATIONAL_ACRONYM =
-  /\b(German|French|Italian|Dutch|Spanish|Polish|Belgian|Irish|Austrian|Swedish|Danish|Finnish|Portuguese|Greek|Czech|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian) (?!(DSO|TSO|SME|ESCO|CHP|NECP|EED|EU|ICT|IT|HR|PUE|EEOS|EPC|NZEB|LNG|GDP)s?\b)[A-Z]{3,}\b/;
+const NATIONAL_ACRONYM = new RegExp(String.raw`\b(${NATIONAL_ADJECTIVES}) (?!(DSO|TSO|SME|ESCO|CHP|NECP|EED|EU|ICT|IT|HR|PUE|EEOS|EPC|NZEB|LNG|GDP)s?\b)[A-Z]{3,}\b`);
 const NATIONAL_ORDERS =
   /\b(ministerial orders?|royal decrees?|the federal ([\w-]+ ){0,3}(platforms?|agenc(y|ies)|portals?|registers?|offices?))\b|\b(Flemish|Walloon|Bavarian|Catalan|Basque|Andalusian|Lombard|Tyrolean|Styrian|Corsican) ([\w-]+ ){0,2}(decrees?|laws?|acts?|ordinances?|regulations?|codes?|schemes?|grants?|subsid(y|ies)|premiums?)\b/i;
 
