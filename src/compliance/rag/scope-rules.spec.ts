@@ -1325,6 +1325,63 @@ describe(`${outOfScope.name}, measurement batch M4`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batches Q2 and Q4`, () => {
+  it('refuses arithmetic asked with a contracted "what\'s", the data protection rules\' own terms, and when another instrument first came in', () => {
+    expectVerdicts([
+      ["We swap 200 halogen spots for LEDs at €9 each and pay €0.30/kWh. What's the payback time?", 'advice'],
+      ['Our DSO collects 15-minute readings. Is that personal data, and which lawful basis lets us pass it to a research institute?', 'other_act'],
+      ['Before we share readings with our billing partner, do we need a data protection impact assessment?', 'other_act'],
+      ['In what year was the first EU tyre label introduced?', 'live_data'],
+    ]);
+    expectAnswered([
+      "What's the deadline for the first energy audit of a large company?",
+      'Our data protection officer wants to know what the EED itself requires on the security of smart gas meter data.',
+      'By when was the first delegated act on the data centre rating scheme supposed to be adopted?',
+    ]);
+  });
+
+  it("refuses what came after the directive: a later report's findings, an outcome finally adopted, and Member States ranked", () => {
+    expectVerdicts([
+      ["What did the Commission's 2029 review of the directive conclude about the savings obligation?", 'live_data'],
+      ['Following the review of the thresholds, which lower threshold was eventually adopted?', 'live_data'],
+      ['Please rank the Member States by how much of their public floor area they renovated last year.', 'live_data'],
+    ]);
+    expectAnswered(['By when must the Commission review the investment thresholds of the energy efficiency first principle?']);
+  });
+});
+
+describe(`${outOfScope.name}, measurement batch Q3`, () => {
+  it("answers what a named Member State's authorities may do under the directive, and still refuses the country's own scheme figures", () => {
+    expectAnswered([
+      'Italy uses white certificates for its obligation scheme. Can the Italian authorities allow obligated parties to bank savings for later years?',
+      'Is Spain allowed to exempt small suppliers from the obligation scheme?',
+    ]);
+    expectVerdicts([["What incentive rate does Italy's Conto Termico scheme pay for a heat pump?", 'other_jurisdiction']]);
+  });
+});
+
+describe(`${outOfScope.name}, measurement batches Q5 and Q6`, () => {
+  it("refuses the trade's practice step by step, the assistant's opinion, who holds an office or meets next, and a network's customers counted", () => {
+    expectVerdicts([
+      ['We have a new 800 kWe CHP at the leisure centre. What are the steps to commission it?', 'advice'],
+      ['Tomorrow I audit a bakery. What measuring equipment should I bring?', 'advice'],
+      ["I'd like your honest opinion: is energy performance contracting worth it for a school?", 'advice'],
+      ['Our town must prepare a heating and cooling plan. Should we do it in-house or with a consultant? Which would you pick?', 'advice'],
+      ['Who is the current chair of the Concerted Action on the directive?', 'live_data'],
+      ['When is the next conference of the district heating association?', 'live_data'],
+      ['How many households are connected to the Vienna district heating network?', 'live_data'],
+    ]);
+  });
+
+  it('answers a rule asked after software named in the scene, and a complaint about charges stated rather than asked', () => {
+    expectAnswered([
+      'The ministry sent us an Excel template for our building inventory. How large must a building be to be listed?',
+      'My supplier charges for every paper bill and for seeing my consumption online. Feels like a rip-off.',
+    ]);
+    expectVerdicts([['Is the price the auditor quoted us a rip-off?', 'advice']]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -146,8 +146,17 @@ const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)+\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,
 const GUIDE_CONTENT =
   /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
+/**
+ * The data protection rules' own terms, asked in a question sentence ("Is quarter-hourly consumption data personal data under the
+ * GDPR, and which Article 6 lawful basis would let us share it?", "do we need a data protection impact assessment?"): those rules'
+ * text, though this directive asks meters and bills to respect them. A data protection officer in the scene is the asker.
+ */
+const DATA_PROTECTION_TERMS =
+  /\b(lawful basis|legitimate interests?|appoint (a |an )?(data protection officer|DPO)|DPIA|data protection impact assessments?|data subjects?|personal data breach(es)?)\b|\b(is|are|counts? as|constitutes?)\b[^?]{0,60}\bpersonal data\b/i;
+
 function asksOtherActsText(question: string): boolean {
   if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
+  if (DATA_PROTECTION_TERMS.test(askedSentences(question))) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
 }
@@ -389,6 +398,14 @@ const NATIONAL_RECORD = new RegExp(
  * cut public bodies' energy use every year - can our bus fleet be left out?", "what rate does Cyprus have to reach?"): the
  * Union's rule, set in a country, not the country's own record or scheme.
  */
+/**
+ * What a Member State's authorities may do under the directive ("Can the French authorities let obligated suppliers count savings
+ * from one year in a different year?", "Is Spain allowed to exempt ...?"): the directive's options, set in a country.
+ */
+const MEMBER_STATE_LEEWAY = new RegExp(
+  String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b`,
+  'i',
+);
 const MEMBER_STATE_DUTY = new RegExp(
   String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
@@ -455,6 +472,9 @@ const NOW: readonly RegExp[] = [
 const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
+  // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
+  /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
   /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
@@ -527,11 +547,16 @@ const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(te
  * beside the one asking for advice. That one is answered; the answer gives no advice, only the rule.
  */
 function asksARuleBesideAdvice(question: string): boolean {
-  const asked = questionSentences(question);
+  // Each question sentence without the statements before it: "Our small municipality must think about a heating and cooling plan.
+  // Would you hire our own energy manager or join the regional agency? Which would you pick?" asks no rule.
+  const asked = questionSentences(question).map((sentence) => sentence.split(/(?<=[.!])\s+/).pop() ?? sentence);
   return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
 }
 
 const ADVICE: readonly RegExp[] = [
+  // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
+  // what measuring kit should I bring?"): the trade's practice, not the law's.
+  /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
@@ -563,7 +588,7 @@ const ADVICE: readonly RegExp[] = [
   /\bwhich (one|offer|bid|quote|tender|provider|supplier|ESCO|contractor|contract|option)s? ((should|shall|do) (we|i)|(we|i) should) (sign|choose|pick|accept|take|go with)\b/i,
   // One's own dispute with a landlord or supplier, and tenancy law's remedies: "can I withhold rent", "can tenants
   // reduce their rent if the heating fails", "can I take him to court", "should we sue".
-  /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\b(withhold|stop|suspend)\w* (the |our |my )?([\w’']+ ){0,2}payments?\b|\bfair price\b|\bripped off\b|\brip-?off\b|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
+  /\b(withhold(ing)?|reduc(e|ing)|cut(ting)?|lower(ing)?) (the |my |our |their )?rent\b|\brent (reduction|cut|abatement)s?\b|\btake (him|her|them|it|my [a-z]+|our [a-z]+|the [a-z]+) to court\b|\b(withhold|stop|suspend)\w* (the |our |my )?([\w’']+ ){0,2}payments?\b|\bfair price\b|\bripped off\b|\brip-?off\b(?=[^.!]*\?)|\bsue (him|her|them|my|our|the)\b|\bsmall[- ]claims\b/i,
   // Insuring one's own kit, and wording one's own letters: "what insurance should the co-op take out".
   /\b(what|which) insurance\b|\binsurance (policy|policies|cover|premiums?)\b|\b(word|write|draft|phrase) (my|our|a|the) ([a-z]+ ){0,3}(letter|e-?mail|complaint|reply|appeal|notice|claim|demand|objection)\b/i,
   // A dispute's prospects ("do we have a good case to recover that money?"), and which of two technologies is better.
@@ -607,7 +632,7 @@ const ADVICE: readonly RegExp[] = [
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
-  /\b(do you think|in your (opinion|view))\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
+  /\b(do you think|in your (opinion|view)|your (honest |personal )?(opinion|view|take)\b)\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
   /\bwhat would you do\b|\bwhich (one |option |of (them|these|the two) )?is (the )?(better|best|greener|cheaper|smarter) (choice|option|pick|buy)\b|\bgive (me|us) a recommendation\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
@@ -773,6 +798,12 @@ const MARKET_DATA: readonly RegExp[] = [
   // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
   // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
   // its target: history, politics and forecasts, not the text in force.
+  // When another instrument first came in ("When was the first EU-wide energy label introduced?"); when a delegated act of this
+  // directive was due ("when was the first act supposed to be adopted?") is its deadline.
+  // What came after the directive: a later report's findings ("What did the Commission's February 2027 evaluation report ...
+  // conclude?"), an outcome finally adopted, and Member States ranked by what they did.
+  /\bwhat did (the )?([\w'’-]+ ){0,6}(reports?|evaluations?|reviews?|assessments?|stud(y|ies)|analys[ie]s)\b[^?]{0,80}\b(conclude|find|show|recommend|propose)\b|\b(was|were) (finally|eventually|ultimately) (adopted|agreed|set|chosen|decided)\b|\brank(ing)? (of )?(the )?(member states|countries|EU countries)\b/i,
+  /\b(when|in what year|which year)\b[^?]{0,30}\b(was|were|did)\b(?![^?]{0,80}\b(supposed|meant|due|required|obliged)\b)[^?]{0,30}\bfirst\b[^?]{0,60}\b(introduc|launch|creat|establish)\w*/i,
   /\btrilogue\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
@@ -907,7 +938,11 @@ export function asksOfThisDirective(question: string): boolean {
 
 export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
-export function outOfScope(question: string): OutOfScope | undefined {
+/** "What's the simple payback period?" is read as "What is ...", as the rules are written. */
+const CONTRACTED_IS = /\b(what|who|where|when|which|how|that)['’]s\b/gi;
+
+export function outOfScope(written: string): OutOfScope | undefined {
+  const question = written.replace(CONTRACTED_IS, '$1 is');
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
@@ -928,7 +963,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
   // Article 1(2)'s, however the national rule is named.
   const goesFurther = asksToGoFurther(question);
-  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || goesFurther;
+  const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || MEMBER_STATE_LEEWAY.test(question) || goesFurther;
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && namesPlaceOutsideUnion(question) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
@@ -1115,7 +1150,7 @@ const YES_NO_DUTY =
   /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
 
 /** This directive's subjects, which a question asked in the scene another act sets may still be about. */
-const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*)\b/i;
+const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*|buildings?)\b/i;
 
 /**
  * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
