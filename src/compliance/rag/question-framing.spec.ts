@@ -142,6 +142,23 @@ describe('the setting is not what is asked', () => {
     expect(asksForPractice('How can we share our office with another start-up?')).toBe(true);
   });
 
+  it('reads what follows a breach, who gave a body its task, and a complaint that a practice seems wrong, as rule questions', () => {
+    expect(asksAboutARule('What happens if our city never draws up the plan?')).toBe(true);
+    expect(asksAboutARule("What happens if the country's consumption ends up above its trajectory?")).toBe(true);
+    expect(asksAboutARule('An agency keeps chasing our audit. Who gave them the job?')).toBe(true);
+    expect(asksAboutARule('The landlord splits one invoice by floor area. That does not seem fair.')).toBe(true);
+    expect(asksAboutARule('What happens if we add more salt to the soup?')).toBe(false);
+    expect(asksAboutARule('Who gave them the cake?')).toBe(false);
+  });
+
+  it('reads chat spellings of the framing words, and whether a supplier must hand over data, as rule questions', () => {
+    expect(asksAboutARule('city of 50k ppl, do we hav to make a heat plan')).toBe(true);
+    expect(asksAboutARule('r we required to audit every 4 years')).toBe(true);
+    expect(asksAboutARule('Will their gas supplier hand the history over to us?')).toBe(true);
+    expect(asksAboutARule('city of 50k ppl, nice place to live')).toBe(false);
+    expect(asksAboutARule('Will their gas supplier like us?')).toBe(false);
+  });
+
   it('reads a rulebook, and how something goes to the Commission, as questions about a rule', () => {
     expect(asksAboutARule('How should tenants share the heat of the corridors - is there a rulebook?')).toBe(true);
     expect(asksAboutARule('How does our country hand in its national heat study to Brussels - on its own or with something else?')).toBe(true);

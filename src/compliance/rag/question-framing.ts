@@ -21,18 +21,20 @@ const ABOUT_A_RULE =
  * the way savings "are counted", whether a method may serve a duty ("can we use surveyed savings to claim
  * savings from a loft insulation programme?"), whether there is "a condition attached to" setting something up, whether "we can bank
  * the surplus" or what follows if savings "fall short", and how something goes to the Commission ("how does our country
- * hand in its heat study to Brussels?": reporting to it is a duty).
+ * hand in its heat study to Brussels?": reporting to it is a duty), what follows a breach ("what happens if our country's consumption
+ * ends up above the path it promised?"), who gave a body its task ("who gave them the job of chasing us?"), and a complaint that a
+ * practice seems wrong ("the landlord just divides up a lump-sum invoice. Doesn't seem right.").
  * Advice ("should I refinance", "what setting should we use") is refused earlier, by the scope rules.
  */
 const ABOUT_A_RULE_MODAL =
-  /\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\b(is|would|will) (it|that|this) (be )?(ok|okay|fine|legal|lawful|permissible|acceptable|admissible|compliant|sufficient) (for [^?]{0,50}?)?to\b|\b(acceptable|admissible|permissible|sufficient)\b|\bcut-?offs? (point|size|date|level|value|between)\b|\b(where|what)('?s| is) the cut-?off\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|(?:^|[.?!]\s+)\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan ((?!we\b|i\b|you\b)[\w'%,.-]+ ){1,6}be ([a-z]+(ed|en)|done|made|run|paid|kept|set|held|put|built|met|sent|spent|left|split|brought|let|found|dealt)\b|\bcan ((the|a|an|my|our|their) )?([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?|tenants?|residents?|occupants?|households?|customers?|consumers?|owners?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\bcan (we|i) (recover|recoup|reclaim|claw back|on-?charge|re-?bill|bill|invoice|charge)\b[^?]{0,60}\b(from|to|on to|onto) (the |our |my |its |their )?(residents|tenants|occupants|households|customers|consumers|final users|flat owners|owners)\b|\b(the |a )?fall-?back\b|\bhow (is|are|was|were) [^?]{0,60}\b(calculated|worked out|determined|computed|derived|weighted|set|counted|credited)\b|\bthe way (\w+ ){0,4}(is|are|get|gets) (calculated|counted|credited|worked out|determined|computed)\b|\b(is there|are there|any) (a |any )?(conditions?|strings) (attached|imposed)\b|\b(conditions?|strings) attached to\b|\bcan (we|i) (bank|carry|roll|borrow|transfer|count|claim|credit|keep|book|move|shift) (over |forward )?(the |our |any |that |this |those |these )?(surplus|excess|extra|shortfall|savings|overshoot)\b|\bcan (we|i|they) (use|rely on|apply|choose|opt for|pick) [^?]{0,60}\b(to|for) (claim|count|calculat|measur|demonstrat|prove|meet|fulfil|satisf|comply|report|verif|estimat|show)\w*|\b(fall|falls|fell|fallen|falling) short\b|\b(submit\w*|hand(s|ed|ing)? (it |them )?in|send\w*|sent|report\w*|notif\w*|communicat\w*|transmit\w*) [^?]{0,60}\bto (Brussels|the (European )?Commission)\b/i;
+  /\bwhat happens if (we|our|the|a|an|they|my|it|someone|nobody|a country|member states?|[\w-]+ countr(y|ies)) ([\w'’-]+ ){0,8}(don'?t|doesn'?t|do not|does not|miss(es)?|fail(s)?|exceeds?|ends? up|falls? short|overshoots?|(is|are) late|never|refuses?|ignores?)\b|\bwho (gave|gives|has given|put|puts|made|makes) (them|it|him|her|the [\w-]+) (the (job|task|power|right|authority)|in charge)\b|\bby what right\b|\b(does(n'?t| not)|do(n'?t| not)) (seem|sound|look) (right|fair|legal|lawful|ok|okay)\b|\b(seems?|sounds?|feels?) (unfair|wrong|illegal|unlawful|like a rip-?off)\b|\b(who|which|what|whom|where|when) [^?]{0,60}\bshould\b|\bshould (the|a|an|our|its|their|each|every|all|public|national|local|member) [^?]{0,40}\b(be|have|include|contain|cover|report|publish|provide|meet|reach|get)\b|\bat what (\w+ )?(size|level|point|threshold|amount|capacity|value|population|floor area|consumption|investment)\b|\b(kicks? in|starts? to apply|stops? (applying|counting))\b|(\bnot|n't) (technically |economically )?(feasible|possible|cost[- ](effective|efficient))\b|\b(is|would|will) (it|that|this) (be )?(ok|okay|fine|legal|lawful|permissible|acceptable|admissible|compliant|sufficient) (for [^?]{0,50}?)?to\b|\b(acceptable|admissible|permissible|sufficient)\b|\bcut-?offs? (point|size|date|level|value|between)\b|\b(where|what)('?s| is) the cut-?off\b|\bcount(s|ed)? (it|them|this|that|these|those) (as|towards?|in|for)\b|\bwhat (do|should|must) (we|i) do with\b|(?:^|[.?!]\s+)\s*(could|may) (the|a|an|our|we|i|public|national|local|member|each|they|municipalities|ministr(y|ies)|governments?|states?|regulators?)\b|\bcan ((?!we\b|i\b|you\b)[\w'%,.-]+ ){1,6}be ([a-z]+(ed|en)|done|made|run|paid|kept|set|held|put|built|met|sent|spent|left|split|brought|let|found|dealt)\b|\bcan ((the|a|an|my|our|their) )?([\w-]+ ){0,2}(suppliers?|landlords?|operators?|utilit(y|ies)|compan(y|ies)|firms?|providers?|state|country|ministry|government|regulators?|authorit(y|ies)|municipalit(y|ies)|council|DSOs?|TSOs?|member states?|tenants?|residents?|occupants?|households?|customers?|consumers?|owners?) [a-z]+\b|\b(does|do|is there) anything\b[^?]{0,30}\b(address|cover|deal with|tackle|say|require|protect)\w*|\bcan be (counted|credited|claimed|included|excluded|deducted|recognised|recognized|accepted|passed on)\b|\bcan (we|i) (recover|recoup|reclaim|claw back|on-?charge|re-?bill|bill|invoice|charge)\b[^?]{0,60}\b(from|to|on to|onto) (the |our |my |its |their )?(residents|tenants|occupants|households|customers|consumers|final users|flat owners|owners)\b|\b(the |a )?fall-?back\b|\bhow (is|are|was|were) [^?]{0,60}\b(calculated|worked out|determined|computed|derived|weighted|set|counted|credited)\b|\bthe way (\w+ ){0,4}(is|are|get|gets) (calculated|counted|credited|worked out|determined|computed)\b|\b(is there|are there|any) (a |any )?(conditions?|strings) (attached|imposed)\b|\b(conditions?|strings) attached to\b|\bcan (we|i) (bank|carry|roll|borrow|transfer|count|claim|credit|keep|book|move|shift) (over |forward )?(the |our |any |that |this |those |these )?(surplus|excess|extra|shortfall|savings|overshoot)\b|\bcan (we|i|they) (use|rely on|apply|choose|opt for|pick) [^?]{0,60}\b(to|for) (claim|count|calculat|measur|demonstrat|prove|meet|fulfil|satisf|comply|report|verif|estimat|show)\w*|\b(fall|falls|fell|fallen|falling) short\b|\b(submit\w*|hand(s|ed|ing)? (it |them )?in|send\w*|sent|report\w*|notif\w*|communicat\w*|transmit\w*) [^?]{0,60}\bto (Brussels|the (European )?Commission)\b/i;
 
 /**
  * Whether the asker may have their data handed to someone else ("Can I have my billing history and allocator readings sent
  * straight to the adviser?"): a right the rules give the final user or not, not a favour asked of the corpus.
  */
 const HAND_ON_DATA =
-  /\bcan (i|we) (have|get) (my|our|the|all|their) [^?]{0,80}\b(sent|passed on|shared|forwarded|transferred|given|released|disclosed|made available) (straight |directly )?to\b/i;
+  /\b(will|would|must|does|do|has|have) (the|their|our|my|a|its) ([\w-]+ ){0,2}(suppliers?|DSOs?|utilit(y|ies)|operators?|providers?|compan(y|ies)|landlords?|retailers?) (to )?(hand|give|pass|share|send|release|disclose|provide|forward)\w* (it|them|that|this|those|these|the [\w-]+( [\w-]+)?) (over |on )?(to )?(us|me|them)\b|\bcan (i|we) (have|get) (my|our|the|all|their) [^?]{0,80}\b(sent|passed on|shared|forwarded|transferred|given|released|disclosed|made available) (straight |directly )?to\b/i;
 /**
  * What the Union's law imposes, asked as a claim to check ("Is it true the EU forces every company to get an energy audit?",
  * "Is it true Brussels is banning gas from new heat sources in district heating networks?"): a rule asked about.
@@ -59,9 +61,26 @@ const STATES_A_SIZE =
  */
 const PRACTICAL = /\b(how (do|can) (i|we)|how to|cheapest|cheaply|good idea|recommend(ing)?|(is|are|be) recommended|chances)\b/i;
 
-/** Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), as the patterns expect them. */
+/** Chat spellings of the framing words: "do we hav to", "r we required", "wat shud u do", "we gotta". */
+const CHAT_SPELLINGS: readonly [RegExp, string][] = [
+  [/\b(hav|hv)\b/gi, 'have'],
+  [/\b(gotta|hafta|haveto)\b/gi, 'have to'],
+  [/\bneeda\b/gi, 'need to'],
+  [/\br\b(?= (we|you|they|u|there|those|these|the|our|public|all)\b)/gi, 'are'],
+  [/\bu\b/gi, 'you'],
+  [/\b(shud|shld)\b/gi, 'should'],
+  [/\b(wat|wut)\b/gi, 'what'],
+  [/\bwen\b/gi, 'when'],
+  [/\bppl\b/gi, 'people'],
+];
+
+/**
+ * Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), and chat spellings, as the patterns
+ * expect them.
+ */
 function withApostrophes(question: string): string {
-  return question.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
+  const spelt = CHAT_SPELLINGS.reduce((text, [pattern, word]) => text.replace(pattern, word), question);
+  return spelt.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
 }
 
 /**

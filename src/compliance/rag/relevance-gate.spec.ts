@@ -261,6 +261,15 @@ describe(hasDomainTerm.name, () => {
     expect(hasDomainTerm('Which tax measures does the budget include?')).toBe(false);
   });
 
+  it("knows the trade's words for the directive's subjects that split into everyday pieces, and Brussels for the Union", () => {
+    expect(hasDomainTerm("what's the size limit for a micro co-gen unit")).toBe(true);
+    expect(hasDomainTerm('Our server halls draw 2 MW: are they covered?')).toBe(true);
+    expect(hasDomainTerm('can my country be stricter than brussels')).toBe(true);
+    expect(hasDomainTerm('Is the block of flats we manage covered?')).toBe(true);
+    expect(hasDomainTerm('What is the size limit for a micro brewery?')).toBe(false);
+    expect(hasDomainTerm("I'm flying from Brussels to Lisbon next week. How early should I be at the airport?")).toBe(false);
+  });
+
   it('knows the inflected forms of the domain verbs', () => {
     expect(hasDomainTerm('Last year our region renovated well above its share. Does the surplus carry over?')).toBe(true);
     expect(hasDomainTerm('We refurbished and insulated the depot last spring.')).toBe(true);

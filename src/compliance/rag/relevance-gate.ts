@@ -58,8 +58,11 @@ const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 /**
  * The directive's own terms of two words, whose single words are everyday ("public bodies", "obligated parties", "final
  * customers", "alternative measures", a customer "cut off" for arrears), its delegated acts, and the directive called "the recast" (not another act's recast).
+ * The trade's words for its subjects, which split into everyday pieces ("a micro co-gen box", "server halls", "our block of flats"),
+ * and "Brussels" as the Union that sets the rules ("can my country go tougher than Brussels?", "the path it promised Brussels"), not
+ * as a city one flies from.
  */
-const DOMAIN_PHRASES = /\b(cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
+const DOMAIN_PHRASES = /\b(co-?gen|micro-?chp|(tougher|stricter|further|more|less|looser) than Brussels|Brussels['’]?s? (says?|wants?|requires?|demands?|rules?|sets?|expects?|asks?|law|directive|targets?|requirements?)|(promised|told|tell|report(ed)? to|notif(y|ied)) Brussels|server (farms?|halls?|rooms?)|blocks? of flats|cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /**
  * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
