@@ -1382,6 +1382,21 @@ describe(`${outOfScope.name}, measurement batches Q5 and Q6`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batch Q8`, () => {
+  it("refuses the old regime's own deadlines, what the actors have done so far counted, and vegetables' leaves", () => {
+    expectVerdicts([
+      ['Our ministry rents offices of 300 m². Which buildings had to be in the inventory made public by 31 December 2013?', 'repealed_act'],
+      ['How many Member States have already set up their national energy efficiency fund?', 'live_data'],
+      ['Since the database opened, what median PUE did the operators report?', 'live_data'],
+      ['My cucumber plants on the allotment have yellowing leaves. What is wrong?', 'unrelated'],
+    ]);
+    expectAnswered([
+      'Our ministry rents offices of 300 m². Must they be in the inventory of public buildings, and by when is it made public?',
+      'How many data centres must report their key performance indicators to the European database?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

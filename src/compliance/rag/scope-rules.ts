@@ -472,6 +472,9 @@ const NOW: readonly RegExp[] = [
 const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
+  // report?"): the record of the day, not the rule.
+  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bwhat (average|mean|median|typical) [^?]{0,30}\bdid (they|[\w-]+( [\w-]+)?) report\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
   // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
@@ -707,7 +710,8 @@ const SOFTWARE = /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|passw
 /** Device set-up, grid physics, repairs, work requests and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
   // Houseplants and gardening ("How often should I water a Monstera plant in winter?"): a plant that is not a power plant.
-  /\b(should|do|must|can) (i|we) water\b|\bhouse ?plants?\b|\bMonstera\b|\bgardening\b|\b(potted|pot) plants?\b/i,
+  // Vegetables and their leaves too ("The tomato plants on my balcony have leaves curling upward.").
+  /\b(should|do|must|can) (i|we) water\b|\bhouse ?plants?\b|\bMonstera\b|\bgardening\b|\b(potted|pot) plants?\b|\b(tomato|cucumber|basil|rose|chilli|pepper|lettuce|strawberry|herb|bean|courgette|zucchini)e?s? (plants?|seedlings?|bushes?)\b|\bleaves (are )?(curling|wilting|yellowing|turning (yellow|brown))\b|\b(balcony|vegetable|kitchen|allotment) gardens?\b/i,
   // Fault-finding on one's own kit ("our gas engine CHP keeps tripping on high jacket water temperature: what should the
   // maintenance team check first?"): the maker's manual.
   /\bkeeps? (tripping|failing|shutting down|faulting|alarming|cutting out)\b|\btrips? on (high|low)\b|\b(what|which) should (the |our )?([\w-]+ )?(team|technicians?|engineers?|crew|operators?) check\b/i,
@@ -832,7 +836,8 @@ const SUCCESSOR_WORDS = String.raw`replac\w*|successor|correspond\w*|equivalent|
  * Annex III), priority dispatch of cogeneration electricity (old Article 15(5)), the national energy efficiency action
  * plans and annual reports (old Article 24 and the two parts of old Annex XIV), the 2020 headline target (old Article
  * 3(1)), the long-term renovation strategy (old Article 4), the fuels' conversion table in kgoe (old Annex IV) and the
- * committee that assisted the Commission (old Article 26). Asked under the recast's name and numbers ("Which Energy Star specification must office equipment meet under
+ * committee that assisted the Commission (old Article 26), and the old regime's own deadlines ("the inventory published by 31 December
+ * 2013"). Asked under the recast's name and numbers ("Which Energy Star specification must office equipment meet under
  * Annex III of the EED?", "What is the EU-27's 2020 cap on final energy consumption under Article 3(1) of the EED?"), the
  * article so numbered today holds another rule and the corpus holds nothing of the dropped one. Asked where it went
  * (WHAT_REPLACED_IT), it is answered; "where do I find the table of the 2020 targets?" or "can we express it as intensity
@@ -845,7 +850,7 @@ const WHAT_REPLACED_IT = new RegExp(
 /** A dropped instrument named only as a likeness ("an EU-wide rating for data centres, a bit like LEED or Energy Star"). */
 const COMPARED_WITH = /\b(a bit like|much like|just like|something like|similar to|comparable to|akin to|along the lines of|modell?ed on)\b[^?,.;]{0,30}/gi;
 const DROPPED_INSTRUMENT =
-  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal|headline)s?\b|\b1[ ,.]?(483|086) Mtoe\b|\bannual (energy efficiency )?progress reports?\b|\b(is|are) (still )?due (by|on|before) (\d{1,2} \w+ )?(2013|2014|2015|2016|2017)\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
+  /\b(energy star|priority (dispatch|access)|guarantee\w* (the )?(access|transmission|dispatch)|NEEAPs?|(national )?energy efficiency action plans?|kgoe|conversion table|comitology)\b|\bPart [12]\b[^?]{0,60}\bAnnex XIV\b|\bAnnex XIV\b[^?]{0,30}\bPart [12]\b|\bcommittee\b[^?]{0,40}\b(assists?|assisting|procedure)\b|\b2020 ([\w-]+ ){0,3}(target|cap|ceiling|goal|headline)s?\b|\b1[ ,.]?(483|086) Mtoe\b|\bannual (EED |energy efficiency )?progress reports?\b|\b(published|submitted|notified|listed|set up|made public|drawn up|completed) (by|before|on) (\d{1,2} \w+ )?(2012|2013|2014|2015|2016|2017|2018|2019)\b|\b(is|are) (still )?due (by|on|before) (\d{1,2} \w+ )?(2013|2014|2015|2016|2017)\b|\b(target|cap|ceiling)\b[^?]{0,40}\bfor 2020\b|\b20 ?(%|per ?cent) (headline |energy efficiency |efficiency |energy savings? )?(target|goal)|\blong-term ([\w-]+ ){0,2}strateg[^?]*\bArticle 4\b(?!\()|\bArticle 4\b(?!\()[^?]*\blong-term ([\w-]+ ){0,2}strateg/i;
 
 /**
  * The repealed directive named and its rules asked about as if still in force: "is the EU on track for the 2020 target of
