@@ -45,9 +45,19 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(ignor\w*|oubli\w*|vergiss\w*|negeer\w*|olvid\w*|dimentica\w*)\b[^.?!\n]{0,40}\b(instructions?|consignes|anweisungen|instrucciones|istruzioni|instructies|r[eè]gles|regeln|reglas|regole)\b/i,
 ];
 
+/**
+ * A practitioner's role asked of the assistant before a genuine question ("Act as our compliance officer. ... What does Article 11
+ * require of us?", "Act as an ESCO's in-house lawyer and list ...", "Act as the Commission's reviewer: by when ...?"): a request for
+ * the answer's point of view, not a new persona. What follows is still checked; a persona without rules, or a role in trading or
+ * investing ("act as a stock broker: which shares should I buy?"), stays an injection.
+ */
+const PRACTITIONER_ROLE =
+  /(?:^|[.!?:;,]\s*|\b(?:and|please|now|then)\s+)(?:pretend|act|behave|roleplay)\s+(?:to\s+be|as|like)\s+(?:a|an|our|the|my|their|your)\s+(?:(?!(?:unrestricted|uncensored|unfiltered|evil|jailbroken|rogue|malicious|different|new)\b)[\w'’-]+\s+){0,3}(?:compliance\s+officer|officer|lawyer|counsel|auditor|consultant|reviewer|adviser|advisor|engineer|expert|energy\s+manager|manager|regulator|inspector|official|civil\s+servant|specialist|planner|controller)s?\b(?!\s+(?:with\s+no|without|free\s+(?:of|from)|who\s+(?:ignores|breaks|has\s+no)|that\s+(?:ignores|breaks|has\s+no)))/gi;
+
 /** Runs on questions and on every document passage before it can reach an answer or a prompt. */
 export function looksLikeInjection(text: string): boolean {
-  return INJECTION_PATTERNS.some((pattern) => pattern.test(text));
+  const asked = text.replace(PRACTITIONER_ROLE, ' ');
+  return INJECTION_PATTERNS.some((pattern) => pattern.test(asked));
 }
 
 /** Fence markers and role tags inside documents or questions could close our context block; neutralise them. */

@@ -1397,6 +1397,13 @@ describe(`${outOfScope.name}, measurement batch Q8`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batch Q9`, () => {
+  it('answers a rule asked to be put into plain English, and still refuses a text to translate', () => {
+    expectAnswered(['Translate into plain English for our tenants: may the landlord pass the sub-metering costs on to us?']);
+    expectVerdicts([["Translate 'the meter is broken' into plain Danish.", 'unrelated']]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

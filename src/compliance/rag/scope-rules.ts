@@ -726,7 +726,8 @@ const UNRELATED: readonly RegExp[] = [
   // Work done for the asker beyond saying what the law is: "Build me a 12-month project plan with quarterly milestones and a RACI".
   /\b(build|make|create|prepare|draft|write) (me|us) (a|an) ([\w-]+ ){0,4}(project plan|plan|RACI|roadmap|gantt chart|template|policy|checklist|presentation|spreadsheet|budget|business case)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
-  /\b(translate|translation of)\b|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
+  // Put "into plain English" is how the asker wants the rule told, not a text to translate.
+  /\b(translate|translation of)\b(?! (it |this |that )?into plain (English|language|words)\b)|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
   // Pay: "What is the typical gross salary of an energy manager in a German municipality that has to meet the EED's obligations?"
   /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
