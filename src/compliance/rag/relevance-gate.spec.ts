@@ -241,6 +241,13 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Which NOx limits apply to our boiler?', knows)).toBe(false);
     expect(namesUnknownInstrument('Does the NGO Act apply to our energy audit?', knows)).toBe(true);
   });
+
+  it('reads a hyphenated modifier made with an acronym as describing the noun after it', () => {
+    const known = (word: string) => ['meters', 'plant', 'contract'].includes(word);
+    expect(namesUnknownInstrument('Do MID-approved meters satisfy the metering requirement for gas?', known)).toBe(false);
+    expect(namesUnknownInstrument('For our CCUS-equipped plant, is a cost-benefit analysis still needed?', known)).toBe(false);
+    expect(namesUnknownInstrument('Is our gas meter MID-approved?', known)).toBe(true);
+  });
 });
 
 describe(hasDomainTerm.name, () => {

@@ -155,7 +155,14 @@ const LAW_WORDS = new Set([
   ...['programme', 'programmes', 'program', 'programs', 'scheme', 'schemes', 'grant', 'grants', 'subsidy', 'subsidies', 'premium', 'premiums', 'bonus'],
 ]);
 
-function modifiesANoun(rest: string): boolean {
+/**
+ * A hyphenated modifier made with the acronym ("CCUS-equipped plant", "MID-approved meters", "a PPA-style contract") describes
+ * the noun after it, as the bare acronym would; said of nothing after it ("is our meter MID-approved?"), it asks of the acronym.
+ */
+const HYPHENATED = /^-[a-z]+(?=\s)/;
+
+function modifiesANoun(after: string): boolean {
+  const rest = after.replace(HYPHENATED, '');
   const next = NOUN_AFTER.exec(rest)?.[1];
   return next !== undefined && !LAW_WORDS.has(next) && !STOP_BEFORE_NOUN.has(next);
 }
