@@ -1404,6 +1404,35 @@ describe(`${outOfScope.name}, measurement batch Q9`, () => {
   });
 });
 
+describe(`${outOfScope.name}, measurement batches Q10 and Q11`, () => {
+  it('answers the rule in force asked "right now" or "at the moment", and still refuses current figures and prices', () => {
+    expectAnswered([
+      'Right now, above what consumption must an enterprise carry out an energy audit?',
+      'Is Cyprus still on a lower savings rate at the moment, and which rate applies to it?',
+    ]);
+    expectVerdicts([
+      ['What are the current euro values of the procurement thresholds right now?', 'live_data'],
+      ['What is the district heating price in Vienna right now, and must suppliers publish it?', 'live_data'],
+    ]);
+  });
+
+  it("refuses neighbouring instruments asked for their own content: building ratings, network codes, the Covenant's plans, funders' conditions", () => {
+    expectVerdicts([
+      ['Our client wants BREEAM Excellent. Which energy credits does that need?', 'other_act'],
+      ['Article 27 covers network tariffs. Under the Requirements for Generators network code, how long must a module stay connected at 47,5 Hz?', 'other_act'],
+      ['We joined the Covenant of Mayors. By when must we submit our Sustainable Energy and Climate Action Plan?', 'other_act'],
+      ['What minimum investment size does ELENA expect, and what leverage must the programme reach?', 'other_act'],
+      ['by what date must member states submit their social climate plans, and how much must they co-finance?', 'other_act'],
+      ['Did the Commission ever publish its heat pump action plan?', 'other_act'],
+    ]);
+    expectAnswered([
+      'Is there an EU-wide rating scheme for data centres, a bit like LEED, and by when was the first delegated act due?',
+      'Does the EED oblige municipalities to put efficiency measures into their SECAP?',
+      'Our social climate plan needs the definition of energy poverty. Which one applies now?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

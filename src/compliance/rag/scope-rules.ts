@@ -154,7 +154,30 @@ const GUIDE_CONTENT =
 const DATA_PROTECTION_TERMS =
   /\b(lawful basis|legitimate interests?|appoint (a |an )?(data protection officer|DPO)|DPIA|data protection impact assessments?|data subjects?|personal data breach(es)?)\b|\b(is|are|counts? as|constitutes?)\b[^?]{0,60}\bpersonal data\b/i;
 
+/**
+ * Neighbouring instruments that share the directive's words, asked in a question sentence for their own content: a network code's
+ * requirements ("Under the Demand Connection network code, which frequency range must a facility withstand?"), the Covenant of
+ * Mayors' plans and templates, an EU funding programme's or bank's own conditions ("the minimum project size for a direct EIB
+ * loan", "which Horizon Europe topics fund waste-heat recovery"), the Social Climate Fund's plans asked for their dates and
+ * shares, and the Commission's other action plans. What this directive says of them (the fund it amends, a plan it must feed)
+ * is asked otherwise.
+ */
+/**
+ * Green building ratings, which the directive never cites: their points and levels ("how many points for LEED Platinum?", "A client
+ * wants DGNB Gold. What total performance index does that require?"), wherever in the question they are named, unless as a likeness.
+ */
+const BUILDING_RATINGS = /\b(LEED|BREEAM|DGNB|HQE|NABERS|Passivhaus|Minergie)\b/;
+const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
+  /\b(under|in|according to|per) (the )?([\w-]+ ){0,3}(network|grid) codes?\b/i,
+  /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
+  /\b(EIB|European Investment Bank|ELENA|LIFE (programme|call|CET)|Horizon Europe|Modernisation Fund|Recovery and Resilience Facility|RRF|Cohesion Fund|ERDF|InvestEU)\b[^?]{0,100}\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|share of|calls?|topics?|TRL|eligib\w*|guarantee|beneficiar\w*|how (much|large)|deadline)\b|\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|calls?|topics?|TRL|guarantee|beneficiar\w*)\b[^?]{0,60}\b(EIB|European Investment Bank|ELENA|Horizon Europe|Modernisation Fund|RRF|InvestEU)\b/i,
+  /\bsocial climate plans?\b[^?]{0,80}\b(by what date|deadline|hand(ed)? in|submit\w*|co-?financ\w*|how much|allocat\w*)\b|\b(by what date|deadline|hand(ed)? in|submit\w*)\b[^?]{0,80}\bsocial climate plans?\b[^?]{0,80}\bco-?financ\w*/i,
+  /\b(heat pump|affordable energy) action plan\b|\bclean industrial deal\b|\bdid the Commission (ever )?(publish|adopt|present|propose)\b/i,
+];
+
 function asksOtherActsText(question: string): boolean {
+  // A rating named as a likeness ("an EU-wide rating for data centres, a bit like LEED") is the asker's comparison.
+  if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(askedSentences(question)))) return true;
   if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
   if (DATA_PROTECTION_TERMS.test(askedSentences(question))) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
@@ -461,15 +484,24 @@ function placeJudged(question: string): string {
 const UNION_RECORD =
   /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i;
 
+/** The moment asked about: "right now", "at the moment", "today's", "this week". */
+const AT_THIS_MOMENT = /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i;
 const NOW: readonly RegExp[] = [
   // "What are the current euro values of those thresholds?": revised figures of the day, not the text's.
   /\b(current|latest|up-to-date|present)\s+(euro\s+)?(values?|amounts?|levels?|figures?|rates?|prices?)\s+of\b/i,
-  /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i,
+  AT_THIS_MOMENT,
   /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
 ];
 
 /** The asker speaks of their own situation. */
 const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
+/**
+ * The rule in force asked "right now" or "at the moment", not a current figure or value ("Right now, at what level of energy use must a company run a certified
+ * energy management system?", "Is Malta still on a lower savings rate at the moment?"): a duty or a rate of the directive, with no
+ * price, market or weather beside it.
+ */
+const DUTY_NOW =
+  /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
@@ -959,7 +991,9 @@ export function outOfScope(written: string): OutOfScope | undefined {
   const unplaced = withoutAskerPlace(question);
   if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
-  if (NOW.some((rule) => rule.test(question)) && !(asksAboutARule(question) && ASKERS_OWN.test(question))) return 'live_data';
+  const now = NOW.filter((rule) => rule.test(question));
+  const dutyNow = now.every((rule) => rule === AT_THIS_MOMENT) && DUTY_NOW.test(question);
+  if (now.length > 0 && !(asksAboutARule(question) && (ASKERS_OWN.test(question) || dutyNow))) return 'live_data';
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   // This directive named only in an aside in brackets ("(we already did the EED energy audit on the building)") says what the
   // asker has done, not what is asked.
