@@ -1433,6 +1433,22 @@ describe(`${outOfScope.name}, measurement batches Q10 and Q11`, () => {
   });
 });
 
+describe(`${outOfScope.name}, batch Q13 (near misses written to be hardest)`, () => {
+  it("refuses what the Commission actually did, its guidance's content, a standard's clause, a price or investment judged, and a guess", () => {
+    expectVerdicts([
+      ['Article 31 lets the Commission revise the primary energy factor. What figure did the Commission actually adopt?', 'live_data'],
+      ["According to the Commission's guidance on Article 3, what discount rate does it suggest for planning decisions?", 'other_act'],
+      ['Which steps does clause 4 of EN 16247-1 lay down for the audit?', 'other_act'],
+      ['Our installer quoted EUR 9 000 for the heat meters. Is that a reasonable price?', 'advice'],
+      ['Will the Commission tighten the 2030 target after its evaluation? What is your best guess?', 'live_data'],
+    ]);
+    expectAnswered([
+      'By when must the Commission revise the default primary energy factor, and on what basis?',
+      'Which guidelines must the Commission adopt on the energy efficiency first principle, and by when?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

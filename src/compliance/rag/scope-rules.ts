@@ -142,7 +142,7 @@ const STANDARD_PART = new RegExp(
  * Eurostat's Energy Statistics Manual classify ...?", "Does the Commission's non-binding recommendation on transposing the
  * savings obligation contain a table of default lifetimes?"): the standard's and the document's text. Case matters for titles.
  */
-const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)+\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,5}|\b(ISO|EN|IEC) ?\d{3,5}(:\d{4})?\b[^?]{0,30}\bclauses? \d+(\.\d+)+/i;
+const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)*\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,5}|\b(ISO|EN|IEC) ?\d{3,5}(-\d+)?(:\d{4})?\b[^?]{0,30}\bclauses? \d+(\.\d+)*/i;
 const GUIDE_CONTENT =
   /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
@@ -172,6 +172,9 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
   /\b(EIB|European Investment Bank|ELENA|LIFE (programme|call|CET)|Horizon Europe|Modernisation Fund|Recovery and Resilience Facility|RRF|Cohesion Fund|ERDF|InvestEU)\b[^?]{0,100}\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|share of|calls?|topics?|TRL|eligib\w*|guarantee|beneficiar\w*|how (much|large)|deadline)\b|\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|calls?|topics?|TRL|guarantee|beneficiar\w*)\b[^?]{0,60}\b(EIB|European Investment Bank|ELENA|Horizon Europe|Modernisation Fund|RRF|InvestEU)\b/i,
   /\bsocial climate plans?\b[^?]{0,80}\b(by what date|deadline|hand(ed)? in|submit\w*|co-?financ\w*|how much|allocat\w*)\b|\b(by what date|deadline|hand(ed)? in|submit\w*)\b[^?]{0,80}\bsocial climate plans?\b[^?]{0,80}\bco-?financ\w*/i,
+  // The Commission's guidance asked for what it says ("In the Commission's Energy Efficiency First guidelines, what social discount rate
+  // does it recommend?", "What does the Commission's recommendation on transposing Article 8 give as a worked example?").
+  /\b(in|according to|under) the Commission['’]s ([\w-]+ ){0,5}(guidelines?|guidance|recommendations?|communications?|staff working documents?|FAQs?)\b[^?]{0,80}\b(recommend|give|say|suggest|propose|contain|list)s?\b|\bwhat (does|do|did) the Commission['’]s ([\w-]+ ){0,3}(guidelines?|guidance|recommendations?|communications?)\b[^?]{0,100}\b(give|say|recommend|suggest|contain|list|set out)\b/i,
   /\b(heat pump|affordable energy) action plan\b|\bclean industrial deal\b|\bdid the Commission (ever )?(publish|adopt|present|propose)\b/i,
 ];
 
@@ -504,9 +507,11 @@ const DUTY_NOW =
   /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
+  /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
   // report?"): the record of the day, not the rule.
-  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bwhat (average|mean|median|typical) [^?]{0,30}\bdid (they|[\w-]+( [\w-]+)?) report\b/i,
+  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
   // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
@@ -589,6 +594,9 @@ function asksARuleBesideAdvice(question: string): boolean {
 }
 
 const ADVICE: readonly RegExp[] = [
+  // A price or an investment judged for the asker ("Is that a reasonable price, or should we tender it?", "Could you review whether
+  // our chosen route is the best investment for us?").
+  /\b(fair|reasonable|decent|competitive) (price|quote)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
   // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
   // what measuring kit should I bring?"): the trade's practice, not the law's.
   /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
