@@ -78,7 +78,7 @@ const CHAT_SPELLINGS: readonly [RegExp, string][] = [
  * Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), and chat spellings, as the patterns
  * expect them.
  */
-function withApostrophes(question: string): string {
+function asSpeltOut(question: string): string {
   const spelt = CHAT_SPELLINGS.reduce((text, [pattern, word]) => text.replace(pattern, word), question);
   return spelt.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
 }
@@ -108,7 +108,7 @@ export function askedRuleAfterScene(question: string): string | undefined {
 }
 
 export function asksAboutARule(question: string): boolean {
-  const typed = withApostrophes(question);
+  const typed = asSpeltOut(question);
   return (ABOUT_A_RULE.test(typed) || ABOUT_A_RULE_MODAL.test(typed) || HAND_ON_DATA.test(typed) || UNION_ACTS_ON_IT.test(typed) || UNION_IMPOSES.test(typed) || RULES_DEFAULT.test(typed) || STATES_A_SIZE.test(typed)) && !PRACTICAL.test(typed);
 }
 
