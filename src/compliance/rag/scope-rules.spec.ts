@@ -1449,6 +1449,24 @@ describe(`${outOfScope.name}, batch Q13 (near misses written to be hardest)`, ()
   });
 });
 
+describe(`${outOfScope.name}, batch Q14 (kinds rarely tried)`, () => {
+  it('refuses the assistant itself, the directive as a document, conferences, its reception, and one\'s own lease', () => {
+    expectVerdicts([
+      ['Which language model do you run on?', 'live_data'],
+      ['Do you keep the questions we type, and for how long?', 'live_data'],
+      ['Has a corrigendum to the directive been published since 2023?', 'live_data'],
+      ['What is the official German title of the directive?', 'live_data'],
+      ['Are there any good conferences on heat networks next spring?', 'live_data'],
+      ['Which criticisms did consumer groups make of the final text in the trilogues?', 'live_data'],
+      ['Under our lease, by when must we send the landlord our meter data?', 'advice'],
+    ]);
+    expectAnswered([
+      'Which information must final customers get on their bills, and may it be sent electronically?',
+      'Must landlords pass on billing information to tenants who have no contract with the supplier?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

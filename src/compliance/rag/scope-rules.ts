@@ -507,6 +507,15 @@ const DUTY_NOW =
   /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // The assistant itself ("which language model are you running on?", "do you store the questions I type?", "who built this
+  // assistant?", "your measured accuracy", "export this conversation to a PDF"): the tool, not the law.
+  /\b(which|what) (large )?(language )?model (are you|do you (use|run))\b|\bare you (running|based|built) on\b|\bdo you (store|keep|save|log|record|retain)\b|\bwho (built|made|created|developed|trained|runs) (this|you)\b|\byour (measured |actual )?(accuracy|error rate)\b|\bexport (this|the|our|my) (whole |entire )?(conversation|chat|answers?|session)\b/i,
+  // The directive as a document: a corrigendum or consolidated version published since, its title or text in another language,
+  // an editable file, a citation style ("How should I format a citation of the directive in APA style?").
+  /\b(has|have|is|was) (a|any|there a|there any) corrigend\w*|\bcorrigend\w* (been )?(published|issued)\b|\bconsolidated (version|text)s? (of|on)\b|\b(official )?(English|French|German|Polish|Spanish|Italian|Dutch|Czech|Greek|Swedish|Danish|Finnish|Portuguese|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian|Irish|Maltese)[- ](language )?(title|version|translation)\b|\b(APA|MLA|OSCOLA|Bluebook)\b|\b(format|write|do) (a|the) citation\b|\b(Word|docx|editable) (file|version|document)\b/i,
+  // Conferences asked for dates and places, and how the text was received ("What were the main criticisms NGOs made of the final
+  // deal?", "what did the heavy-industry lobby push for?").
+  /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
   // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
   /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
@@ -594,6 +603,8 @@ function asksARuleBesideAdvice(question: string): boolean {
 }
 
 const ADVICE: readonly RegExp[] = [
+  // One's own lease and its green clause ("By when do we have to deliver that data under the lease?"): the contract's terms.
+  /\bunder (the|our|this|that) (lease|tenancy( agreement)?|PPA)\b|\bgreen (lease )?clauses?\b/i,
   // A price or an investment judged for the asker ("Is that a reasonable price, or should we tender it?", "Could you review whether
   // our chosen route is the best investment for us?").
   /\b(fair|reasonable|decent|competitive) (price|quote)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
@@ -849,7 +860,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // conclude?"), an outcome finally adopted, and Member States ranked by what they did.
   /\bwhat did (the )?([\w'’-]+ ){0,6}(reports?|evaluations?|reviews?|assessments?|stud(y|ies)|analys[ie]s)\b[^?]{0,80}\b(conclude|find|show|recommend|propose)\b|\b(was|were) (finally|eventually|ultimately) (adopted|agreed|set|chosen|decided)\b|\brank(ing)? (of )?(the )?(member states|countries|EU countries)\b/i,
   /\b(when|in what year|which year)\b[^?]{0,30}\b(was|were|did)\b(?![^?]{0,80}\b(supposed|meant|due|required|obliged)\b)[^?]{0,30}\bfirst\b[^?]{0,60}\b(introduc|launch|creat|establish)\w*/i,
-  /\btrilogue\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
+  /\btrilogues?\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
   /\b(what|which) ([\w-]+ ){0,3}(deal|agreement|contract|partnership|joint venture|offtake|PPA)s? (did|has|have) ([\w&.-]+ ){1,3}((and|&) ([\w&.-]+ ){1,3})?(sign|announc|agree|strike|struck|close|conclude|form)\w*/i,
