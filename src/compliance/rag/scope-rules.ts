@@ -155,6 +155,11 @@ const DATA_PROTECTION_TERMS =
   /\b(lawful basis|legitimate interests?|appoint (a |an )?(data protection officer|DPO)|DPIA|data protection impact assessments?|data subjects?|personal data breach(es)?)\b|\b(is|are|counts? as|constitutes?)\b[^?]{0,60}\bpersonal data\b/i;
 
 /**
+ * Green building ratings, which the directive never cites: their points and levels ("how many points for LEED Platinum?", "A client
+ * wants DGNB Gold. What total performance index does that require?"), wherever in the question they are named, unless as a likeness.
+ */
+const BUILDING_RATINGS = /\b(LEED|BREEAM|DGNB|HQE|NABERS|Passivhaus|Minergie)\b/;
+/**
  * Neighbouring instruments that share the directive's words, asked in a question sentence for their own content: a network code's
  * requirements ("Under the Demand Connection network code, which frequency range must a facility withstand?"), the Covenant of
  * Mayors' plans and templates, an EU funding programme's or bank's own conditions ("the minimum project size for a direct EIB
@@ -162,11 +167,6 @@ const DATA_PROTECTION_TERMS =
  * shares, and the Commission's other action plans. What this directive says of them (the fund it amends, a plan it must feed)
  * is asked otherwise.
  */
-/**
- * Green building ratings, which the directive never cites: their points and levels ("how many points for LEED Platinum?", "A client
- * wants DGNB Gold. What total performance index does that require?"), wherever in the question they are named, unless as a likeness.
- */
-const BUILDING_RATINGS = /\b(LEED|BREEAM|DGNB|HQE|NABERS|Passivhaus|Minergie)\b/;
 const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(under|in|according to|per) (the )?([\w-]+ ){0,3}(network|grid) codes?\b/i,
   /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
@@ -179,10 +179,11 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
 ];
 
 function asksOtherActsText(question: string): boolean {
+  const asked = askedSentences(question);
   // A rating named as a likeness ("an EU-wide rating for data centres, a bit like LEED") is the asker's comparison.
-  if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(askedSentences(question)))) return true;
+  if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(asked))) return true;
   if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
-  if (DATA_PROTECTION_TERMS.test(askedSentences(question))) return true;
+  if (DATA_PROTECTION_TERMS.test(asked)) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
 }
@@ -420,11 +421,6 @@ const NATIONAL_RECORD = new RegExp(
   'i',
 );
 /**
- * A Member State as the subject of the directive's duty ("by what date did Croatia have to transpose ...?", "Poland has to
- * cut public bodies' energy use every year - can our bus fleet be left out?", "what rate does Cyprus have to reach?"): the
- * Union's rule, set in a country, not the country's own record or scheme.
- */
-/**
  * What a Member State's authorities may do under the directive ("Can the French authorities let obligated suppliers count savings
  * from one year in a different year?", "Is Spain allowed to exempt ...?"): the directive's options, set in a country.
  */
@@ -432,6 +428,11 @@ const MEMBER_STATE_LEEWAY = new RegExp(
   String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b`,
   'i',
 );
+/**
+ * A Member State as the subject of the directive's duty ("by what date did Croatia have to transpose ...?", "Poland has to
+ * cut public bodies' energy use every year - can our bus fleet be left out?", "what rate does Cyprus have to reach?"): the
+ * Union's rule, set in a country, not the country's own record or scheme.
+ */
 const MEMBER_STATE_DUTY = new RegExp(
   String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
@@ -583,6 +584,11 @@ function questionSentences(question: string): string[] {
   return question.split(/(?<=\?)\s+/).filter((sentence) => sentence.includes('?'));
 }
 
+/** A question sentence without the statements before it in the same stretch of text ("Our town must plan. Which would you pick?"). */
+function withoutStatementsBefore(sentence: string): string {
+  return sentence.split(/(?<=[.!])\s+/).pop() ?? sentence;
+}
+
 /** The text without its asides in brackets ("(we already did the EED energy audit)", "(Covenant of Mayors)"). */
 function withoutBrackets(text: string): string {
   return text.replace(/\([^)]*\)/g, ' ');
@@ -598,7 +604,7 @@ const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(te
 function asksARuleBesideAdvice(question: string): boolean {
   // Each question sentence without the statements before it: "Our small municipality must think about a heating and cooling plan.
   // Would you hire our own energy manager or join the regional agency? Which would you pick?" asks no rule.
-  const asked = questionSentences(question).map((sentence) => sentence.split(/(?<=[.!])\s+/).pop() ?? sentence);
+  const asked = questionSentences(question).map(withoutStatementsBefore);
   return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
 }
 
@@ -851,15 +857,15 @@ const MARKET_DATA: readonly RegExp[] = [
   // The market's going terms, not the law's: "what share of the savings do ESCOs typically keep", "what contract length is
   // market standard" (no dev or test in-scope question so worded). Best buys are BEST_BUY's.
   /\b(realistic|typical|usual|ballpark) (timeline|timeframe|budget|cost|price)s?\b|\bmarket (standard|practice|rate|norm)s?\b|\btypical(ly)?\b[^?]{0,40}\b(keep|charge|cost|pay|share|length|margin|fee)s?\b/i,
-  // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
-  // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
-  // its target: history, politics and forecasts, not the text in force.
-  // When another instrument first came in ("When was the first EU-wide energy label introduced?"); when a delegated act of this
-  // directive was due ("when was the first act supposed to be adopted?") is its deadline.
   // What came after the directive: a later report's findings ("What did the Commission's February 2027 evaluation report ...
   // conclude?"), an outcome finally adopted, and Member States ranked by what they did.
   /\bwhat did (the )?([\w'’-]+ ){0,6}(reports?|evaluations?|reviews?|assessments?|stud(y|ies)|analys[ie]s)\b[^?]{0,80}\b(conclude|find|show|recommend|propose)\b|\b(was|were) (finally|eventually|ultimately) (adopted|agreed|set|chosen|decided)\b|\brank(ing)? (of )?(the )?(member states|countries|EU countries)\b/i,
+  // When another instrument first came in ("When was the first EU-wide energy label introduced?"); when a delegated act of this
+  // directive was due ("when was the first act supposed to be adopted?") is its deadline.
   /\b(when|in what year|which year)\b[^?]{0,30}\b(was|were|did)\b(?![^?]{0,80}\b(supposed|meant|due|required|obliged)\b)[^?]{0,30}\bfirst\b[^?]{0,60}\b(introduc|launch|creat|establish)\w*/i,
+  // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
+  // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
+  // its target: history, politics and forecasts, not the text in force.
   /\btrilogues?\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
@@ -909,11 +915,9 @@ const DROPPED_INSTRUMENT =
  * the old directive?", "how do we report under Article 24 of 2012/27/EU this year", "under Article 7 of 2012/27/EU, how do
  * we apply the 1.5 % rule to the scheme we're designing?". A question that asks what became of an old provision ("what's
  * the deadline now", "which article replaced", "when did it stop applying") is answered: the correlation table and
- * Article 38 hold that.
- */
-/**
- * Also a question sentence that opens under the old directive by name and asks of its own regime ("Under Directive 2012/27/EU,
- * by what date did large enterprises have to complete their first audit?"): what it set then, not where its rule went.
+ * Article 38 hold that. So is a question sentence that opens under the old directive by name and asks of its own regime ("Under
+ * Directive 2012/27/EU, by what date did large enterprises have to complete their first audit?"): what it set then, not where its
+ * rule went.
  */
 const AS_IF_CURRENT =
   /(^|[.?!:]\s+)Under (the )?(Directive 2012\/27\/EU|2012\/27\/EU|(old|previous|repealed|former|2012) (energy efficiency )?(directive|EED)),\s*(what|which|who|when|by what date|by when|how|did|was|were)\b|\b(this year|this reporting (period|round)|on track|(target|targets|goal) for 2020|2020 ([\w-]+ ){0,3}(target|goal)s?)\b|\bhow (do|should|can|must|would|will) (we|I)\b[^?]{0,40}\b(apply|calculate|implement|comply|meet|follow)\b/i;
@@ -1049,7 +1053,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (aboutThis) return asksOtherActBeyondItsScene(question) && !asksOwnDutyTowardsAnotherAct(question) ? 'other_act' : undefined;
   // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
   // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
-  if (questionSentences(question).some((sentence) => namesOtherAct(UNDER_ANOTHER.exec(sentence.split(/(?<=[.!])\s+/).pop() ?? sentence)?.[1] ?? ''))) return 'other_act';
+  if (questionSentences(question).some((sentence) => namesOtherAct(UNDER_ANOTHER.exec(withoutStatementsBefore(sentence))?.[1] ?? ''))) return 'other_act';
   if (!namesOtherAct(question)) return undefined;
   if (asksOwnDutyTowardsAnotherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
