@@ -1467,6 +1467,37 @@ describe(`${outOfScope.name}, batch Q14 (kinds rarely tried)`, () => {
   });
 });
 
+describe(`${outOfScope.name}, batch R2 (kinds never tried: enforcement records, history, safety, employment)`, () => {
+  it("refuses enforcement as it turned out, a named operator's level today, statistics of typical use, history and research", () => {
+    expectVerdicts([
+      ['How much have Italian suppliers actually paid in penalties for missed savings so far?', 'live_data'],
+      ['What is the biggest fine any authority has handed out to a company that skipped its audit?', 'live_data'],
+      ["What share of waste heat does Vattenfall's network in Berlin reach today?", 'live_data'],
+      ['What is the typical electricity consumption per household in Austria?', 'live_data'],
+      ['Did the 1979 oil crisis lead to the first efficiency labels?', 'unrelated'],
+      ['What do empirical studies say about the size of the rebound effect for LED lighting?', 'unrelated'],
+    ]);
+    expectAnswered([
+      'What penalties must Member States lay down for breaches of the audit duty, and by when must they notify them?',
+      'Our network supplies 45 % waste heat today. Does it meet the efficient district heating criteria?',
+      'Above what average annual energy consumption must an enterprise implement an energy management system?',
+    ]);
+  });
+
+  it("refuses the plant room's safety, employment terms and an insurer's premium, and answers the notice a supplier must give", () => {
+    expectVerdicts([
+      ['At what carbon monoxide level must the boiler room be cleared?', 'unrelated'],
+      ['There is a smell of gas near our CHP unit. What should we do?', 'unrelated'],
+      ['Can our energy manager be put on call every weekend without overtime pay?', 'unrelated'],
+      ['Will our insurer give us a discount on the premium if we hold ISO 50001?', 'advice'],
+    ]);
+    expectAnswered([
+      'How much advance notice must a heat supplier give before a price rise, and is the notice period longer for households?',
+      'Must Member States inform about financing such as guarantees or insurance for energy efficiency projects?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',
