@@ -5,6 +5,7 @@ import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions, heldPlace } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
+import { withoutMailWrapping } from './mail-wrapping.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
@@ -138,9 +139,13 @@ export function formatContext(chunks: readonly RetrievedChunk[]): string {
  */
 export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
   const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
-  const retrieve = RunnableLambda.from(async (question: string) => ({ question, chunks: await deps.retrieve(question) })).withConfig({ runName: 'retrieve' });
-  const gate = RunnableLambda.from(async (input: { question: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
-    if (looksLikeInjection(input.question)) return { ...input, refusal: refusal('prompt_injection', mode) };
+  // What is asked is the message without its e-mail wrapping; the injection check reads it as it was written.
+  const retrieve = RunnableLambda.from(async (written: string) => {
+    const question = withoutMailWrapping(written);
+    return { question, written, chunks: await deps.retrieve(question) };
+  }).withConfig({ runName: 'retrieve' });
+  const gate = RunnableLambda.from(async (input: { question: string; written: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
+    if (looksLikeInjection(input.written)) return { ...input, refusal: refusal('prompt_injection', mode) };
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
