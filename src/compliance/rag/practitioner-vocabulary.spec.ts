@@ -23,6 +23,15 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });
 
+  it('hears "fine" as a penalty only where it is the noun', () => {
+    for (const question of ['What fine does the EED set for a missed audit?', 'Is there a minimum fine per missed audit?', 'Our members fear fines.', 'Must a country report new fine levels?']) {
+      expect(inDirectiveWords(question)).toMatch(/\bpenalties\b/);
+    }
+    for (const question of ["Isn't it fine for our audit to rely on estimates?", 'Does an audit have to use life-cycle costing, or is simple payback fine?', 'Is a fine-grained breakdown required?']) {
+      expect(inDirectiveWords(question)).not.toMatch(/\bpenalties\b/);
+    }
+  });
+
   it("gives the directive's words for the metering kit, the bill, the audit and energy poverty named in the asker's own language", () => {
     expect(vocabularyTerms('hallo, in many houses there is still old Heizkostenverteiler. must these become remote readable?')).toContain('heat cost allocators');
     expect(vocabularyTerms('the administrador installed contadores de calefacción with lectura remota, and we get consumo only with the factura')).toEqual(

@@ -1,6 +1,13 @@
 import { words } from '../embeddings/text-terms.js';
 
 /**
+ * A fine or a sanction: "fine" the noun ("what fine does the EED set?", "a minimum fine", "fine levels"), not the adjective ("is
+ * it fine for our audit to rely on estimates?", "or is simple payback fine?", "a fine-grained breakdown").
+ */
+export const FINE_OR_SANCTION =
+  /\b(fines|sanctions?)\b|(?<=\b(a|an|the|any|no|what|which|big|bigger|maximum|minimum|max|min|heavy|hefty|large|small|administrative|their|our|its|such|daily)\s+([\w-]+\s+)?)fine\b(?!-|\s+(for (us|me|them|you)|to|if)\b)|\bfine(?= (amounts?|levels?|per\b|of (EUR|€|\d)))/i;
+
+/**
  * Practitioners' words for the directive's terms, written for this project: grid, data-centre, heat-network and
  * public-sector jargon and acronyms ("DSO", "PUE", "ISO 50001", "banking savings") that the directive and our
  * notes spell out differently. Each entry names the directive's own words for the thing; retrieval and sentence
@@ -100,7 +107,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   // Supply cut off, not a threshold's cut-off ("where's the cut-off between small-scale and micro CHP?").
   { pattern: /\b(cut[- ]offs?(?! (point|size|date|level|value|between))|shut[- ]offs?|cut off|switched off|disconnect(s|ed|ing)?)\b(?<!\b(where|what)('?s| is) the cut[- ]off)/i, terms: 'disconnection' },
   { pattern: /\b(GoOs?|guarantees? of origin)\b/, terms: 'guarantees of origin' },
-  { pattern: /\b(fines?|sanctions?)\b/i, terms: 'penalties' },
+  { pattern: FINE_OR_SANCTION, terms: 'penalties' },
   { pattern: /\b(MEPS)\b/, terms: 'minimum energy performance standards' },
   // Financing: what lenders and households call the directive's lending products and improvement measures.
   { pattern: /\b(green (home |house |housing |renovation |retrofit )?(mortgages?|loans?|bonds?|lending)|retrofit loans?|on-bill (financing|repayment|loans?))\b/i, terms: 'energy efficiency lending products financing' },

@@ -237,6 +237,10 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Which data centres are listed in the European database?')).not.toContain('historical');
     expect(expandQuery('Which law applies to our heat network?')).not.toContain('transposition');
     expect(expandQuery('What penalties must our transposing law set for breaches?')).not.toContain('bring into force');
+    // "Fine" the adjective is no penalty, and does not keep a transposition question from its words.
+    expect(expandQuery("Isn't it fine for our energy audit to rely on the auditor's estimates?")).not.toContain('penalties');
+    expect(expandQuery('What fine must our transposing law set for a missed audit?')).toContain('penalties');
+    expect(expandQuery('Is it fine if our transposition bill is late, or by when must the provisions be brought into national law?')).toContain('bring into force');
     expect(expandQuery('Our transposition law wants to go further than the directive on audits. Is that allowed?')).not.toContain('bring into force');
     expect(expandQuery('As the ministry drafting transposition rules: above what size of investment must planners apply efficiency first?')).not.toContain('bring into force');
     expect(expandQuery('For the team drafting the transposition bill: by when must the provisions be brought into national law?')).toContain('bring into force');

@@ -1,5 +1,5 @@
 import { entityTerms } from './entity-vocabulary.js';
-import { acronymTerms, vocabularyTerms } from './practitioner-vocabulary.js';
+import { acronymTerms, FINE_OR_SANCTION, vocabularyTerms } from './practitioner-vocabulary.js';
 import { askedSentences } from './question-framing.js';
 
 /** An entry read in what is asked only, not in the role the asker names before a colon. */
@@ -26,7 +26,7 @@ const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2
  */
 const TRANSPOSITION = new RegExp(
   String.raw`^(?!${OLD_DEADLINE})(?!${AMENDING_ACT_DEADLINE})` +
-    String.raw`(?![\s\S]*\b(penalt\w*|fines?|sanctions?|more stringent)\b)(?![\s\S]*(${GOING_FURTHER.source}))` +
+    String.raw`(?![\s\S]*(\bpenalt\w*|\bmore stringent\b|${FINE_OR_SANCTION.source}))(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?|bill|decree|statute)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
     String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made|get|got|incorporat)\w* [^?]{0,40}into (our |their |the )?(national|domestic) (law|legislation|statutes?|legal order))\b`,
   'i',
@@ -67,7 +67,7 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   [/\b(refresh\w*|renew(ed|ing)?|kept up to date|keep (it|them) up to date)\b/i, 'update'],
   [/\b(prove|proof|evidence)\b/i, 'demonstrate'],
   [/\b(for free|at no (extra )?cost|no charge|without charge|for nothing)\b/i, 'free of charge'],
-  [/\b(fines?|sanctions?)\b/i, 'penalties'],
+  [FINE_OR_SANCTION, 'penalties'],
   // A data centre that serves the armed forces or civil protection: the exclusion of Article 12(2) (16 of the dev split's 17
   // such questions are Article 12's).
   [/^(?=[\s\S]*\b(data ?cent(re|er)s?|server[- ](farms?|halls?|rooms?)|colocation)\b)[\s\S]*\b(armed forces|military|army|defen[cs]e|civil protection|disaster[- ]response|emergency services)\b/i, 'used exclusively with the final aim of defence and civil protection'],

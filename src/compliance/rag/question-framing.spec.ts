@@ -159,6 +159,15 @@ describe('the setting is not what is asked', () => {
     expect(asksAboutARule('Will their gas supplier like us?')).toBe(false);
   });
 
+  it('reads a question opened in the negative as the same question about a rule', () => {
+    expect(asksAboutARule("Isn't it fine for our energy audit to rely on the auditor's estimates?")).toBe(true);
+    expect(asksAboutARule('Isnt it the case that small firms never need an energy audit?')).toBe(true);
+    expect(asksAboutARule("Wouldn't it be acceptable for the ministry to skip the inventory?")).toBe(true);
+    // Only an opener: a negation inside a statement is not turned round.
+    expect(asksAboutARule("It isn't fine weather for the roof works.")).toBe(false);
+    expect(asksAboutARule("Isn't it a lovely day?")).toBe(false);
+  });
+
   it('reads a rulebook, and how something goes to the Commission, as questions about a rule', () => {
     expect(asksAboutARule('How should tenants share the heat of the corridors - is there a rulebook?')).toBe(true);
     expect(asksAboutARule('How does our country hand in its national heat study to Brussels - on its own or with something else?')).toBe(true);

@@ -7,7 +7,7 @@
 
 /** Asks what a rule requires, allows, covers or sets: the directive's kind of question. */
 const ABOUT_A_RULE =
-  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|(forced|compelled|bound) to|allowed|alowed|allowd|permitted|off the hook|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|rule ?books?|law|legislation|directive|EED|still (count|qualify|be counted|be eligible)|defin(e|es|ed|ition|itions)|(lose|loses|lost|keep|keeps|retain|retains) (its|their|our|the) [\w-]+ (status|classification)|go(es)? into the (base|calculation)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|caps?|capped|protections?|protected|minimum|maximum|at least|binding|is (it|that|this) (still )?possible|(get|be|land) (us |them |you )?(in|into) trouble|is it (true|correct|right) that|(is|are|falls?|fall) due|due (date|by|on)|when (is|are) [^?]{0,40}\bdue|be (fined|penalised|penalized|sanctioned|punished)|in breach|breach(es|ing)? (the|its|our|their) (rules?|law|duty|duties|obligations?)|against the (rules|law))\b/i;
+  /\b(must|have to|has to|had to|need(s|ed)?|required?|requires|requirements?|obliged|obligations?|obligated|dut(y|ies)|mandatory|(forced|compelled|bound) to|allowed|alowed|allowd|permitted|off the hook|entitled|exempt\w*|count(s|ed)? (as|towards?|in|for)|covered|appl(y|ies)|qualif(y|ies)|deadline|by when|until when|from when|how often|threshold|rules?|rule ?books?|law|legislation|directive|EED|still (count|qualify|be counted|be eligible)|defin(e|es|ed|ition|itions)|(lose|loses|lost|keep|keeps|retain|retains) (its|their|our|the) [\w-]+ (status|classification)|go(es)? into the (base|calculation)|legal(ly)?|comply|complian\w+|owe|responsib\w+|(expected|meant|supposed) (to|in|of|from)|enough|left out|included?|limit|ceiling|caps?|capped|protections?|protected|minimum|maximum|at least|binding|is (it|that|this) (still )?possible|(get|be|land) (us |them |you )?(in|into) trouble|is it (true|correct|right|the case) that|(is|are|falls?|fall) due|due (date|by|on)|when (is|are) [^?]{0,40}\bdue|be (fined|penalised|penalized|sanctioned|punished)|in breach|breach(es|ing)? (the|its|our|their) (rules?|law|duty|duties|obligations?)|against the (rules|law))\b/i;
 
 /**
  * The same question asked with a modal of expectation or of a threshold: "who should be watching whether ...",
@@ -75,12 +75,22 @@ const CHAT_SPELLINGS: readonly [RegExp, string][] = [
 ];
 
 /**
- * Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), and chat spellings, as the patterns
- * expect them.
+ * A question opened in the negative ("Isn't it fine for our audit to rely on estimates?", "Aren't we exempt if ...?", "Don't
+ * public bodies have to ...?") asks the same rule as the positive one: the negation says what the asker expects, not what is
+ * asked. Only where the verb opens a sentence or follows a comma and its subject comes next.
+ */
+const NEGATED_OPENER =
+  /(^|[.?!:;,]\s*|\n\s*)(is|are|do|does|did|was|were|has|have|can|could|should|must|would|will|wo|ca)n['’]t (?=(it|we|they|that|this|there|the|our|my|you|i|he|she|a|an|all|public|small|such|these|those)\b)/gi;
+const POSITIVE: Record<string, string> = { wo: 'will', ca: 'can' };
+
+/**
+ * Contractions typed without their apostrophe ("we cant fit", "whats the fallback"), chat spellings and questions opened in
+ * the negative, as the patterns expect them.
  */
 function asSpeltOut(question: string): string {
   const spelt = CHAT_SPELLINGS.reduce((text, [pattern, word]) => text.replace(pattern, word), question);
-  return spelt.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
+  const apostrophed = spelt.replace(/\b(can|don|doesn|isn|aren|won|wasn|weren|haven|hasn|shouldn|mustn|couldn|wouldn)t\b/gi, "$1't").replace(/\b(what|who|where|there|that)s\b/gi, "$1's");
+  return apostrophed.replace(NEGATED_OPENER, (_whole, before: string, verb: string) => `${before}${POSITIVE[verb.toLowerCase()] ?? verb} `);
 }
 
 /**
