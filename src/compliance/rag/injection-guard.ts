@@ -5,7 +5,9 @@
 const INJECTION_PATTERNS: readonly RegExp[] = [
   // Said to the assistant, not of someone else: "firms that ignore the audit rules", "if a supplier bypasses the
   // rules" describe non-compliance, whose penalties are the directive's subject.
-  /(?<!\b(?:that|who|which|they|firms|companies|businesses|enterprises|suppliers|operators|owners|landlords|tenants|members|authorities|bodies|states|parties|providers)\s+(?:(?:still|simply|just|often|openly|repeatedly|deliberately|keep|continue to)\s+)?)\b(ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}\b(instructions?|rules?|prompts?|guidelines?|context|directions?|constraints?|guardrails?)\b/i,
+  // So is one asked of with a modal ("When can a contracting authority skip the EED's purchasing rules?", "may the municipality
+  // disregard the guidelines?"), unless what is asked is the assistant.
+  /(?<!\b(?:that|who|which|they|firms|companies|businesses|enterprises|suppliers|operators|owners|landlords|tenants|members|authorities|bodies|states|parties|providers)\s+(?:(?:still|simply|just|often|openly|repeatedly|deliberately|keep|continue to)\s+)?)(?<!\b(?:can|may|could|might|must|does|do|did|will|would|should|shall)\s+(?:a|an|the|our|their|its|any|every|each|such|some)\s+(?!(?:assistant|model|bot|chatbot|ai|system|llm|copilot)\b)(?:[\w'’-]+\s+){1,3})\b(ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}\b(instructions?|rules?|prompts?|guidelines?|context|directions?|constraints?|guardrails?)\b/i,
   /\b(system|developer|hidden|initial|original)\s+(prompt|message|instructions?)\b/i,
   /\byou\s+are\s+(now|no\s+longer)\b/i,
   // Role play asked of the assistant: an order opening a sentence or clause, or "you" told to. A third party that acts
