@@ -81,6 +81,14 @@ describe(buildComplianceChain.name, () => {
     await expect(chain.invoke(planted)).resolves.toMatchObject({ refused: true, reason: 'prompt_injection' });
   });
 
+  it('reads a question typed in capitals in lower case, so its words are not taken for unknown acronyms', async () => {
+    // "OFTEN" is no word of this corpus: in capitals it would pass for an unknown act's acronym.
+    const corpusWords = new Set(['enterprises', 'energy', 'audit', 'need', 'and', 'how', 'which', 'an']);
+    const deps = dependencies({ knowsWord: (word: string) => corpusWords.has(word) });
+    await expect(buildComplianceChain(deps).invoke('WHICH ENTERPRISES NEED AN ENERGY AUDIT AND HOW OFTEN')).resolves.toMatchObject({ refused: false });
+    expect(deps.calls).toEqual(['which enterprises need an energy audit and how often']);
+  });
+
   it('answers a question on what the EED or its savings obligation requires, whatever acronym of its own plans it uses', async () => {
     const corpusWords = new Set(['energy', 'audit', 'efficiency', 'measures', 'municipalities', 'plan', 'claim', 'savings', 'obligation', 'the', 'into', 'their', 'put', 'can', 'we', 'them', 'towards', 'force']);
     const knowsWord = (word: string) => corpusWords.has(word);
