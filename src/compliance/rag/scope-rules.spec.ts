@@ -1498,6 +1498,36 @@ describe(`${outOfScope.name}, batch R2 (kinds never tried: enforcement records, 
   });
 });
 
+describe(`${outOfScope.name}, batch R4 (grid operation, building physics, unit conversions)`, () => {
+  it("refuses a grid's security criterion and reactive power, a blower-door test's target, and units the directive never uses", () => {
+    expectVerdicts([
+      ['As a TSO, how do we apply the N-1 criterion to a new interconnector?', 'unrelated'],
+      ['Our DSO charges for reactive power. What power factor should we keep?', 'unrelated'],
+      ['What n50 value should the blower-door test of our renovated school reach?', 'unrelated'],
+      ['Our boiler is rated at 500,000 BTU per hour. What is that in kW?', 'unrelated'],
+      ['How many kWh is one therm of gas?', 'unrelated'],
+    ]);
+    expectAnswered([
+      'As a TSO, what must we do about network losses and demand response under the directive?',
+      'Our Irish site reads its gas in therms. Must our bills still show consumption compared with last year?',
+    ]);
+  });
+});
+
+describe(`${outOfScope.name}, batch R5 (long messages whose scene has incidental words)`, () => {
+  it("answers a rule asked after a scene with advice words or the asker's own next meeting, and still refuses advice asked", () => {
+    expectAnswered([
+      'Our directors only care that the theatres stay at the right temperature, and our CFO wants the lowest price. Do we have an obligation to assess energy performance contracting before the tender?',
+      'Before our next meeting with the permitting office, I need to know: must our new 9 MW mill carry out a cost-benefit analysis of using its waste heat?',
+    ]);
+    expectVerdicts([
+      ['Our theatres must stay warm. What is the right temperature for an operating theatre?', 'advice'],
+      ['We must run an audit anyway. Which consultancy would you recommend?', 'advice'],
+      ['Where is the next meeting of the Concerted Action held?', 'live_data'],
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -530,7 +530,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b[A-Z][\w&-]+['’]s ([\w-]+ ){0,3}(network|plant|company|utility|grid|data cent(re|er)|site|fleet)\b[^?]{0,60}\b(reach|achieve|have|supply|deliver|get|hit|use|consume)(es|s)? (today|now|currently|at present|these days|this year|last year)\b/,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
   // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
-  /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
+  /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
   /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
@@ -612,6 +612,16 @@ function asksARuleBesideAdvice(question: string): boolean {
   // Would you hire our own energy manager or join the regional agency? Which would you pick?" asks no rule.
   const asked = questionSentences(question).map(withoutStatementsBefore);
   return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
+}
+
+/**
+ * A long message whose advice words are only in the scene before a question sentence that asks a rule ("Our clinical directors
+ * only care that theatres stay at the right temperature, and our CFO wants the lowest price. ... Do we have an obligation here,
+ * and what are we supposed to assess before the tender?"): the asker's setting, not a request for advice.
+ */
+function adviceOnlyInScene(question: string): boolean {
+  const asked = questionSentences(question).map(withoutStatementsBefore);
+  return asked.length > 0 && asked.every((sentence) => !asksAdvice(sentence)) && asked.some((sentence) => asksAboutARule(sentence) && !asksForPractice(sentence));
 }
 
 const ADVICE: readonly RegExp[] = [
@@ -783,7 +793,13 @@ const UNRELATED: readonly RegExp[] = [
   // Grid physics and nuclear build-out ("why does the grid run at 50 Hz?", "is Flamanville 3 at full power yet?"): the
   // directive has no word on either.
   // A chemical plant's reactors and a project's final investment decision are a scene the directive may answer in.
-  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\bnuclear (reactors?|fission)\b|\b(pressuri[sz]ed|boiling) water reactors?\b|\bEPR2?\b|\bFlamanville\b/i,
+  // So are a transmission grid's security criterion, reactive power and restarting a grid ("how is the N-1 criterion applied?",
+  // "what power factor should our site aim for?").
+  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\bnuclear (reactors?|fission)\b|\b(pressuri[sz]ed|boiling) water reactors?\b|\bEPR2?\b|\bFlamanville\b|\bN-1\b|\breactive power\b|\bpower factors?\b|\bcapacitor banks?\b|\bblack[- ]start\b/i,
+  // Building physics tests ("what air change rate at 50 Pa should a blower-door test show?"): the building code's and the trade's.
+  /\bblower[- ]door\b|\bair change rates?\b|\bairtightness\b|\bn50\b/i,
+  // Converting units the directive never uses ("What is 68 °F in degrees Celsius?", "How many kWh is one therm?").
+  /(?=[\s\S]*(°F|\b(Fahrenheit|BTUs?|therms?)\b))[\s\S]*\b(what is (that|this|it|\d)|how many|convert\w*|in (degrees )?(Celsius|kilowatts?|kW|kWh))\b/i,
   /\berror (code )?[A-Z]?\d+\b|\b(reset|reboot|reconnect|restart) (it|my|our)\b/i,
   // Setting up or tuning one's own kit ("how do I pair the allocators with a gateway?", "how do I tune the CHP's lambda
   // control?"): the maker's manual, whatever article the scene names.
@@ -1027,7 +1043,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (SOFTWARE.test(askedOfItsOwn(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
-  if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
+  if (asksAdvice(question) && !asksARuleBesideAdvice(question) && !adviceOnlyInScene(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question);
