@@ -1528,6 +1528,25 @@ describe(`${outOfScope.name}, batch R5 (long messages whose scene has incidental
   });
 });
 
+describe(`${outOfScope.name}, batch R6 (the asker's own records, property values, surveys, household tips, the Paris timetable)`, () => {
+  it("refuses the asker's own records and files, a building's market value, what surveys found, household tips and NDCs", () => {
+    expectVerdicts([
+      ['When was the last audit of our Lyon warehouse actually carried out?', 'live_data'],
+      ['How many of our schools already have smart meters, and which buildings are still waiting?', 'live_data'],
+      ['What was the average PUE at our Dublin site last winter?', 'live_data'],
+      ['How much will the market value of our offices rise after a deep renovation?', 'live_data'],
+      ['What did the latest Eurobarometer surveys find about support for efficiency rules?', 'live_data'],
+      ['Would a low-flow shower head cut my hot water bill?', 'unrelated'],
+      ['By when must parties submit their nationally determined contributions?', 'other_act'],
+    ]);
+    expectAnswered([
+      'When must the first energy audit of a large enterprise be carried out, and how often after that?',
+      'How many flats must have remotely readable allocators, and by when?',
+      'Does the directive say how the Union contributes to the Paris Agreement goals?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

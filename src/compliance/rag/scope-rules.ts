@@ -300,7 +300,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // C"): the directive names neither.
   /\b(Aarhus|Espoo) Convention\b|\bEnergy (Charter|Community) Treaty\b|\b(offices?|buildings?|homes?|houses?|flats?|apartments?|premises)\b[^?]{0,60}\b(energy )?label [A-G]\b/i,
   // International climate agreements asked about for what they require: the directive cites them, it does not restate them.
-  /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2}|nationally determined contributions?)\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means)\b|\b(NDCs?)\b/i,
+  /\b(Paris Agreement|Kyoto Protocol|UNFCCC|COP ?\d{2})\b[^?]*\b(require|requires|say|says|oblige|obliges|set|sets|commit|commits|mean|means|timetable|contain|submit)\b|\b(NDCs?|nationally determined contributions?)\b/i,
   // Other product acts: batteries, construction products, machinery, hazardous substances, e-waste. Tyre labels are
   // LABEL_CLASS's: a public buyer asking which label class to buy asks Annex IV.
   /\b(batter(y|ies) regulation|battery passport|carbon footprint declaration|construction products regulation|CPR|machinery regulation|RoHS|WEEE)\b/i,
@@ -528,6 +528,10 @@ const LIVE_DATA: readonly RegExp[] = [
   // A named operator's level of the day ("What share of renewables does Helen's network in Helsinki reach today?"): its figures,
   // not the criteria the directive sets.
   /\b[A-Z][\w&-]+['’]s ([\w-]+ ){0,3}(network|plant|company|utility|grid|data cent(re|er)|site|fleet)\b[^?]{0,60}\b(reach|achieve|have|supply|deliver|get|hit|use|consume)(es|s)? (today|now|currently|at present|these days|this year|last year)\b/,
+  // The asker's own records ("on what date was the last audit of our cold store actually carried out, and which auditor signed it
+  // off?", "what was the peak IT power draw at our data hall last August?", "how many flats on our estate already have
+  // allocators fitted, and which blocks are still waiting?"): their files, not the law.
+  /\b(when|on what date) was (the|our) (last|latest|most recent|previous)\b[^?]{0,80}\b(carried out|done|performed|completed|conducted)\b|\bwhich ([\w-]+ )?(auditor|engineer|consultant|inspector) (signed|did|carried|performed)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhich ([\w-]+ ){0,2}(blocks|buildings|sites|flats|homes|units) (are|is) still (waiting|missing|pending|without)\b|\bwhat was the ([\w-]+ ){0,4}(peak|maximum|minimum|average|total|highest|lowest)\b[^?]{0,80}\b(at|in|of) our\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
   // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
@@ -817,6 +821,8 @@ const UNRELATED: readonly RegExp[] = [
   // Safety in the plant room ("At what carbon monoxide concentration should we evacuate?", "There's a smell of gas in our boiler
   // room. What should the caretaker do?"): an emergency, not an efficiency rule.
   /\bcarbon monoxide\b|\b(smell|whiff) of gas\b|\bsmells? of gas\b|\bgas (leak|leaks|leaking|smell)\b|\bevacuat\w*|\bfire (safety|alarms?|extinguishers?|escapes?)\b/i,
+  // Household tips ("will a low-flow shower head make a dent in my hot water bill?", "is it cheaper to dry laundry on a rack?").
+  /\bshower ?heads?\b|\blow-flow\b|\b(dry|drying) (the |our |my )?laundry\b/i,
   // Pay: "What is the typical gross salary of an energy manager in a German municipality that has to meet the EED's obligations?"
   /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
@@ -864,6 +870,9 @@ const MARKET_DATA: readonly RegExp[] = [
   // A statistic of typical use ("the average annual energy use per square metre of a public office building in the Netherlands"):
   // the directive reports no such figure. An enterprise's own average consumption over three years (Article 11) is not asked per unit.
   /\b(average|typical|mean|median) ([\w-]+ ){0,2}(energy|electricity|heat|gas|water) (use|consumption|demand|intensity) (per (square met(re|er)|m2|m²|household|home|person|capita|inhabitant|dwelling)\b|of an? (average|typical)\b)/i,
+  // What a renovated building is worth, and what surveys found ("by how much will its market value go up?", "what did public
+  // acceptance surveys in the Netherlands find?"): the property market's and the pollsters' figures.
+  /\b(market|property|resale|sale|asset) values?\b|\b(surveys?|polls?|Eurobarometer)\b[^?]{0,60}\b(find|found|show|showed|shown|reveal\w*)\b/i,
   // What a provider usually charges, and the steps of getting a certificate: the market's and the certifier's, not the law's.
   /\b(usually|typically|normally|generally) (charges?|costs?|asks? for|bills?)\b|\b(steps|stages|process) (to|for) (get|getting|obtain|obtaining|become|becoming)\b[^?]{0,40}\bcertifi\w*/i,
   // What providers charge by the day and how long their work usually takes ("how long does an ISO 14001 surveillance audit
