@@ -1,4 +1,4 @@
-import { asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
+import { paragraphMention, asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
 
 describe(asksWhatTheDirectiveIsFor.name, () => {
   it.each([
@@ -22,4 +22,23 @@ describe(placeKey.name, () => {
     expect(placeKey(passage('Annex VI', 10))).toBe('Annex VI');
     expect(placeKey(passage(undefined, 4))).toBe('notes#4');
   });
+});
+
+describe(paragraphMention.name, () => {
+  it.each([
+    ['What exactly does Article 7(1) require?', '7(1)'],
+    ['Does Article 26 para 7 require anything of a new 9 MW factory?', '26(7)'],
+    ['Art. 26, paragraph 7: who must carry out the analysis?', '26(7)'],
+    ['What does Art. 8.1 say about the savings rates?', '8(1)'],
+    ['Under Art. 11 § 2, how often must audits be repeated?', '11(2)'],
+    ['According to Annex V point 2(c), can we count savings from mandatory Union law?', 'Annex V(2)'],
+    ['What does Annex 9 pt. 2 require of billing information?', 'Annex IX(2)'],
+  ])('reads "%s" as paragraph %s', (question, paragraph) => {
+    expect(paragraphMention(question)).toBe(paragraph);
+  });
+
+  it.each(['Does Article 8.1 million homes cover it?', 'Under Article 8. 1 January 2025 is the date?', 'Compare Article 8(1) with Annex V(2).', 'What did old Article 7(1) say?', 'What does Article 11 require?'])(
+    'names no single paragraph in "%s"',
+    (question) => expect(paragraphMention(question)).toBeUndefined(),
+  );
 });

@@ -219,8 +219,25 @@ export function recitalNumber(label: string): number | undefined {
   return label.startsWith(RECITAL) ? parseInt(label.slice(RECITAL.length), 10) : undefined;
 }
 
-/** The paragraph a question names, "Art. 26(6)" -> "26(6)"; only when it names exactly one. */
+/**
+ * An article's numbered paragraph as practitioners write it: "Art. 26(6)", "Article 26 para 7", "Art. 26, paragraph 7", "Art. 8.1"
+ * (not "Article 8.1 million", a figure), "Art. 11 § 2".
+ */
+const ARTICLE_PARAGRAPH =
+  /\b(?:article|art\.?)\s*(\d{1,2})\s*(?:\((\d{1,2})\)|\.(\d{1,2})\b(?![.,]?\d|\s*(?:%|per ?cent|million|billion|MW|kW|TJ|GWh))|,?\s*(?:paragraph|para\.?|par\.|§)\s*(\d{1,2})\b)/gi;
+/** An annex's numbered point: "Annex V(2)", "Annex V point 2(c)", "Annex 9 pt. 2", "Annex XI, paragraph 3". */
+const ANNEX_POINT = /\bannex\s+([ivxlc]+|\d{1,2})\s*(?:\((\d{1,2})\)|,?\s*(?:point|pt\.?|paragraph|para\.?)\s*(\d{1,2})\b)/gi;
+
+/** The paragraph a question names, "Art. 26(6)" or "Article 26 para 6" -> "26(6)", "Annex V point 2" -> "Annex V(2)"; only when it names exactly one. */
 export function paragraphMention(question: string): string | undefined {
-  const matches = [...question.matchAll(/\b(?:article|art\.?)\s*(\d{1,2})\s*\((\d{1,2})\)/gi)];
-  return matches.length === 1 && !OLD_DIRECTIVE.test(question) ? `${matches[0][1]}(${matches[0][2]})` : undefined;
+  if (OLD_DIRECTIVE.test(question)) return undefined;
+  const paragraphs = [
+    ...[...question.matchAll(ARTICLE_PARAGRAPH)].map((m) => `${parseInt(m[1], 10)}(${parseInt(m[2] ?? m[3] ?? m[4], 10)})`),
+    ...[...question.matchAll(ANNEX_POINT)].flatMap((m) => {
+      const raw = m[1].toLowerCase();
+      const annex = /^\d+$/.test(raw) ? parseInt(raw, 10) : romanToInt(raw);
+      return annex > 0 && annex < 40 ? [`Annex ${intToRoman(annex)}(${parseInt(m[2] ?? m[3], 10)})`] : [];
+    }),
+  ];
+  return paragraphs.length === 1 ? paragraphs[0] : undefined;
 }
