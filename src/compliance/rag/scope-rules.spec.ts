@@ -1547,6 +1547,20 @@ describe(`${outOfScope.name}, batch R6 (the asker's own records, property values
   });
 });
 
+describe(`${outOfScope.name}, batch R8 (acts rarely named: metrology, EMAS's procedure)`, () => {
+  it("refuses a meter's accuracy class and permissible error, and EMAS's own steps, and answers whether EMAS spares the audit", () => {
+    expectVerdicts([
+      ['What maximum permissible error may a class 1.5 gas meter have?', 'other_act'],
+      ['Under the Measuring Instruments Directive, which accuracy class must our heat meters have?', 'other_act'],
+      ['Who validates our environmental statement for EMAS, and how often?', 'other_act'],
+    ]);
+    expectAnswered([
+      'We are EMAS registered. Are we exempt from the energy audit?',
+      'Must heat meters accurately reflect actual consumption, and by when must they be remotely readable?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

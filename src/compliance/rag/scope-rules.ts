@@ -205,6 +205,11 @@ const OTHER_ACTS: readonly RegExp[] = [
   // the certification body's and the standard's, not this directive's.
   // So are its surveillance audits and how long its certificate holds ("How long is an ISO 50001 certificate valid?").
   /\bsurveillance audits?\b|\b(ISO|EN|IEC) ?\d{3,5}(-\d+)? (certificat\w*|certification) (is |are |stays? |remains? )?valid\b|\bvalidity of (an? |the )?(ISO|EN|IEC) ?\d{3,5}\b|\bstage [12] audits?\b|\bcertification cycles?\b|\binternal audits? (do|does|are|is) (we |you )?(need|needed|required)\b/i,
+  // How accurate a billing meter must be ("which accuracy class should we specify under the Measuring Instruments Directive, and what
+  // maximum permissible error does it allow?"): metrology law's. The directive asks for meters that accurately reflect consumption.
+  // EMAS's own procedure (who validates the environmental statement, the registration steps); whether EMAS spares an audit is
+  // Article 11's.
+  /\bMeasuring Instruments Directive\b|\bmaximum permissible errors?\b|\bMPEs?\b|\baccuracy class(es)?\b|\benvironmental (statements?|verifiers?)\b|\bregistration steps\b/i,
   // What an EU fund pays a country, the fund's own act ("how much money is Poland allocated from the Social Climate Fund for 2026-2032?").
   /\bhow much (money |funding )?(is|are|was|will) ([\w-]+ ){1,3}(allocated|granted|awarded)\b|\bhow much (money |funding )?(does|do|will) ([\w-]+ ){1,3}(get|receive)\b[^?]{0,30}\bfrom (the )?[^?]{0,30}\bfunds?\b/i,
   // The energy efficiency index is the labelling and ecodesign acts' measure of a product: which index a label class needs
