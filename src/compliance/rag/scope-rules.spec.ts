@@ -1561,6 +1561,22 @@ describe(`${outOfScope.name}, batch R8 (acts rarely named: metrology, EMAS's pro
   });
 });
 
+describe(`${outOfScope.name}, batch R9 (another act named beside what this directive requires)`, () => {
+  it("answers savings counted from another act's measures, the Governance Regulation's reports of efficiency, and a question opened on the directive's own instrument", () => {
+    expectAnswered([
+      'Savings from mandatory EU law normally cannot be counted. Can we count savings from renovations driven by the EPBD minimum standards?',
+      "What must our progress reports under Regulation (EU) 2018/1999 say about public bodies' energy consumption?",
+      'In the comprehensive heating and cooling assessment, how should demand reflect the renovation strategies under Directive 2018/844?',
+      'Quick question: in the national heating and cooling assessment, what must it say about the renewable potential under RED III?',
+    ]);
+    expectVerdicts([
+      ['Under Regulation (EU) 2018/1999, what must the NECP say about renewable hydrogen?', 'other_act'],
+      ['Under the EPBD, what must a renovation passport contain?', 'other_act'],
+      ['For the comprehensive assessment, we are fine, but under RED III, what is the 2030 renewables target?', 'other_act'],
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

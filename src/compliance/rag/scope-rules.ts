@@ -75,9 +75,17 @@ function heldNumber(number: string, question: string): boolean {
     OWN_NUMBERS.has(number) ||
     AMENDED_THE_OLD_DIRECTIVE.has(number) ||
     (AMENDED_IT_AMONG_OTHERS.has(number) && TIME_LIMIT_ASKED.test(question) && OF_THE_EFFICIENCY_DIRECTIVE.test(question)) ||
-    (number === SOCIAL_CLIMATE_FUND_REGULATION && ENERGY_POVERTY_MEANING.test(question))
+    (number === SOCIAL_CLIMATE_FUND_REGULATION && ENERGY_POVERTY_MEANING.test(question)) ||
+    (number === GOVERNANCE_REGULATION_NUMBER && EFFICIENCY_REPORTED.test(question))
   );
 }
+/**
+ * The Governance Regulation, through which the directive's contributions, savings and public bodies' cuts are planned and
+ * reported ("What must go into the NECP update and the progress reports under Regulation 2018/1999 about public bodies' energy
+ * consumption cuts?"): asked of those, it is the directive's reporting duty; asked of anything else, that Regulation's own.
+ */
+const GOVERNANCE_REGULATION_NUMBER = '2018/1999';
+const EFFICIENCY_REPORTED = /\b(energy efficiency|energy consumption|energy savings?|efficiency first|public bodies|savings obligation)\b/i;
 /**
  * "Directive 2009/125/EC", "Regulation (EU) No 305/2011", "Commission Recommendation (EU) 2019/1658", and the number
  * written first: "the 2004/8/EC cogeneration directive".
@@ -1035,7 +1043,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * promoting its replacement?"): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\bclaim\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
+  /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -1218,7 +1226,7 @@ function namesOtherAct(question: string): boolean {
  * 2019/944 require of smart meters?", "under the recast EPBD, from which date ...?") it is that act's.
  */
 export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
-  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question);
+  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question) || opensOnOwnInstrument(question);
 }
 
 /**
@@ -1257,6 +1265,20 @@ const ARTICLE_OF_NAMED_ACT = /\bArticle \d+(\(\d+\))*(\([a-z]\))? of (the )?(?!(
 const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
 const OWN_DUTY_SUBJECT =
   /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
+/**
+ * A question sentence opened on one of this directive's instruments ("In the national heating and cooling assessment, over what
+ * horizon must demand be forecast, and how should it reflect the renovation strategies under Directive 2018/844?"): what the
+ * instrument must do, with the other act named after it as what it takes into account; not a question opened under that act.
+ */
+const OPENS_ON_OWN_INSTRUMENT = new RegExp(
+  String.raw`^\s*(?:[^?:]{0,60}:\s*)?(?:in|for|within|as part of|when (?:preparing|drawing up|carrying out|updating)) (?:the |our |a |its |their )?(?:national |local |first |next )?${OWN_DUTY_SUBJECT.source}[^?,]{0,40},`,
+  'i',
+);
+function opensOnOwnInstrument(question: string): boolean {
+  return questionSentences(question)
+    .map(withoutStatementsBefore)
+    .some((sentence) => OPENS_ON_OWN_INSTRUMENT.test(sentence) && !asksOtherActsOwnRule(sentence) && !BUT_UNDER_ANOTHER.test(sentence));
+}
 /** "does it have to consider", "do we have to consider", "need accreditation under", "will it check": a duty asked yes or no. */
 const YES_NO_DUTY =
   /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
