@@ -1,4 +1,4 @@
-import { paragraphMention, asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
+import { articleMentions, paragraphMention, asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
 
 describe(asksWhatTheDirectiveIsFor.name, () => {
   it.each([
@@ -37,8 +37,15 @@ describe(paragraphMention.name, () => {
     expect(paragraphMention(question)).toBe(paragraph);
   });
 
-  it.each(['Does Article 8.1 million homes cover it?', 'Under Article 8. 1 January 2025 is the date?', 'Compare Article 8(1) with Annex V(2).', 'What did old Article 7(1) say?', 'What does Article 11 require?'])(
+  it.each(['Does Article 8.1 million homes cover it?', 'For our NECP update under Article 14(2) of the Governance Regulation, what does the EED require?', 'Taking account of our Article 24(4) RED measures, when is a network efficient?', 'Under Article 8. 1 January 2025 is the date?', 'Compare Article 8(1) with Annex V(2).', 'What did old Article 7(1) say?', 'What does Article 11 require?'])(
     'names no single paragraph in "%s"',
     (question) => expect(paragraphMention(question)).toBeUndefined(),
   );
+});
+
+describe(articleMentions.name, () => {
+  it("skips another act's article named by its short name after the number", () => {
+    expect(articleMentions('Taking account of our Article 24(4) RED measures, when is a district heating network efficient?')).toEqual([]);
+    expect(articleMentions('Which buildings does Article 9 EPBD cover, and what does Article 6 require of public bodies?')).toEqual(['Article 6']);
+  });
 });

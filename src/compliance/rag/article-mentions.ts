@@ -56,6 +56,9 @@ const OTHER_ACT_BEFORE = new RegExp(
   'i',
 );
 
+/** Another act's short name right after the number: "its Article 24(4) RED measures", "Article 9 EPBD". */
+const OTHER_ACT_AFTER = new RegExp(String.raw`^\s*(?:\(\d+\)\s*)*(?:\([a-z]\)\s*)?(?:${OTHER_ACT_SHORT_NAMES})\b`);
+
 /**
  * "For the amending directive 2018/2002, ... (its Article 1, points 5-10)": "its" refers back to another act the question
  * has named by number.
@@ -86,6 +89,7 @@ function itsOtherAct(before: string): boolean {
 function belongsToOtherAct(before: string, after: string): boolean {
   if (OTHER_ACT_BEFORE.test(before)) return true;
   if (itsOtherAct(before)) return true;
+  if (OTHER_ACT_AFTER.test(after)) return true;
   const act = OF_ACT.exec(after);
   return act !== null && !THIS_ACT.test(act[1].trim());
 }
@@ -239,5 +243,8 @@ export function paragraphMention(question: string): string | undefined {
       return annex > 0 && annex < 40 ? [`Annex ${intToRoman(annex)}(${parseInt(m[2] ?? m[3], 10)})`] : [];
     }),
   ];
-  return paragraphs.length === 1 ? paragraphs[0] : undefined;
+  // Only this directive's: "Article 14(2) of the Governance Regulation" names no paragraph of it.
+  const own = new Set(articleMentions(question));
+  const ofThisAct = paragraphs.filter((paragraph) => own.has(/^Annex/.test(paragraph) ? paragraph.replace(/\(.*$/, '') : `Article ${paragraph.replace(/\(.*$/, '')}`));
+  return paragraphs.length === 1 && ofThisAct.length === 1 ? ofThisAct[0] : undefined;
 }
