@@ -1577,6 +1577,38 @@ describe(`${outOfScope.name}, batch R9 (another act named beside what this direc
   });
 });
 
+describe(`${outOfScope.name}, batch R10 (in-scope questions set in a country)`, () => {
+  it("answers whether a party may be made or exempted under the directive in a named Member State, and still refuses the country's own scheme", () => {
+    expectAnswered([
+      'In Lithuania, can filling-station chains that sell transport fuel be made obligated parties under the energy efficiency obligation scheme?',
+      'For Portugal, may small public buildings be excluded from the renovation inventory?',
+    ]);
+    expectVerdicts([
+      ['In Lithuania, what grants does the national energy agency pay for insulation?', 'other_jurisdiction'],
+      ['In France, how many white certificates must a fuel distributor hand in this year?', 'other_jurisdiction'],
+    ]);
+  });
+});
+
+describe(`${outOfScope.name}, batch R11 (near misses written to be hardest)`, () => {
+  it("refuses what a named Member State chose, whether the Member States will make it, the SRI, allocators' rating factors and a comparison of costs", () => {
+    expectVerdicts([
+      ['When Austria transposed the recast rules, did it keep the 85 TJ trigger for an energy management system?', 'other_jurisdiction'],
+      ['Has Denmark told the Commission which route it will use for efficient district heating?', 'other_jurisdiction'],
+      ['Did Sweden leave its armed forces out of the public-sector baseline?', 'other_jurisdiction'],
+      ['Are most Member States likely to meet the 3 % renovation rate?', 'live_data'],
+      ['How is the smart readiness indicator scored?', 'other_act'],
+      ['Which KQ rating factor should we program into our allocators?', 'unrelated'],
+      ['Which is more cost-effective for our ministry, an obligation scheme or alternative measures?', 'advice'],
+    ]);
+    expectAnswered([
+      'By what date did Croatia have to transpose the audit provisions of the new EED?',
+      'With 2027 getting close, is the efficiency-first threshold likely to come down, and when will we know?',
+      'May a Member State combine an obligation scheme with alternative policy measures?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

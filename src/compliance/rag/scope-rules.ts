@@ -218,6 +218,8 @@ const OTHER_ACTS: readonly RegExp[] = [
   // EMAS's own procedure (who validates the environmental statement, the registration steps); whether EMAS spares an audit is
   // Article 11's.
   /\bMeasuring Instruments Directive\b|\bmaximum permissible errors?\b|\bMPEs?\b|\baccuracy class(es)?\b|\benvironmental (statements?|verifiers?)\b|\bregistration steps\b/i,
+  // The buildings directive's smart readiness indicator, asked for its own scoring and scope.
+  /\bsmart readiness indicators?\b|\bSRI (scores?|assessments?)\b/i,
   // What an EU fund pays a country, the fund's own act ("how much money is Poland allocated from the Social Climate Fund for 2026-2032?").
   /\bhow much (money |funding )?(is|are|was|will) ([\w-]+ ){1,3}(allocated|granted|awarded)\b|\bhow much (money |funding )?(does|do|will) ([\w-]+ ){1,3}(get|receive)\b[^?]{0,30}\bfrom (the )?[^?]{0,30}\bfunds?\b/i,
   // The energy efficiency index is the labelling and ecodesign acts' measure of a product: which index a label class needs
@@ -434,11 +436,18 @@ const NATIONAL_RECORD = new RegExp(
   'i',
 );
 /**
+ * What a named Member State did or chose in transposing ("When Germany transposed the recast rules, did it keep the 85 TJ
+ * trigger?", "Has the Netherlands told the Commission it will use the emissions route?", "Did Sweden leave its armed forces
+ * out?", "What share did Spain commit to in its NECP?"): that country's record. What it had to do is the directive's.
+ */
+const NATIONAL_CHOICE = new RegExp(String.raw`\b(did|has|have) (the )?(${COUNTRIES})(['’]s)? ([\w-]+ ){0,2}(keep|kept|pick|picked|choose|chose|chosen|leave|left|tell|told|decide|decided|commit|committed|opt|opted|classify|classified|include|included|exclude|excluded|notify|notified|adopt|adopted|name|named|use|used|set)\b|\bwhen (${COUNTRIES}) transposed\b|\bwhat ([\w-]+ ){0,4}did (${COUNTRIES}) (commit|promise|pledge|choose|pick|set|notify)\b`, 'i');
+/**
  * What a Member State's authorities may do under the directive ("Can the French authorities let obligated suppliers count savings
- * from one year in a different year?", "Is Spain allowed to exempt ...?"): the directive's options, set in a country.
+ * from one year in a different year?", "Is Spain allowed to exempt ...?", "In Lithuania, can filling-station chains be made
+ * obligated parties?"): the directive's options, set in a country.
  */
 const MEMBER_STATE_LEEWAY = new RegExp(
-  String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b`,
+  String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b|\b(in|for) (the )?(${COUNTRIES}),? (can|could|may|must) [^?]{0,80}\bbe (made|designated|appointed|named|chosen|required|obliged|exempted|excluded|included|counted|treated)\b`,
   'i',
 );
 /**
@@ -545,6 +554,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // off?", "what was the peak IT power draw at our data hall last August?", "how many flats on our estate already have
   // allocators fitted, and which blocks are still waiting?"): their files, not the law.
   /\b(when|on what date) was (the|our) (last|latest|most recent|previous)\b[^?]{0,80}\b(carried out|done|performed|completed|conducted)\b|\bwhich ([\w-]+ )?(auditor|engineer|consultant|inspector) (signed|did|carried|performed)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhich ([\w-]+ ){0,2}(blocks|buildings|sites|flats|homes|units) (are|is) still (waiting|missing|pending|without)\b|\bwhat was the ([\w-]+ ){0,4}(peak|maximum|minimum|average|total|highest|lowest)\b[^?]{0,80}\b(at|in|of) our\b/i,
+  // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
+  /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
   // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
@@ -692,7 +703,7 @@ const ADVICE: readonly RegExp[] = [
   // One's own choice between two designs or deals, and what is cheaper for oneself: "should we offer a shared-savings or
   // a guaranteed-savings model?", "should we use first-come-first-served or a milestone-based system?", "is it cheaper to run an
   // EnMS or to commission audits?". A claim under one's own contract.
-  /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\bshould (i|we) use [^?,;]{1,50}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b/i,
+  /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\bshould (i|we) use [^?,;]{1,50}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b|\bwhich is (more|most|less) (cost[- ]effective|economical|profitable)\b/i,
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
@@ -836,6 +847,8 @@ const UNRELATED: readonly RegExp[] = [
   /\bcarbon monoxide\b|\b(smell|whiff) of gas\b|\bsmells? of gas\b|\bgas (leak|leaks|leaking|smell)\b|\bevacuat\w*|\bfire (safety|alarms?|extinguishers?|escapes?)\b/i,
   // Household tips ("will a low-flow shower head make a dent in my hot water bill?", "is it cheaper to dry laundry on a rack?").
   /\bshower ?heads?\b|\blow-flow\b|\b(dry|drying) (the |our |my )?laundry\b/i,
+  // The allocator's rating factors ("Which KQ rating factor should I program into the allocators?"): the maker's and the standard's.
+  /\bK[QC] (rating )?factors?\b|\brating factors? K[QC]\b/i,
   // Pay: "What is the typical gross salary of an energy manager in a German municipality that has to meet the EED's obligations?"
   /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
@@ -1101,7 +1114,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // directive itself asks ("Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU
   // directive itself asks of us. Under the EED, from what IT power level ...?").
   if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
-  if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
+  if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_CHOICE.test(question) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
   // A named national instrument asked for its own figures, unless the Union's rule is what is asked beside it (compared with it, or
   // whether the country may go further) or its savings are counted towards the obligation.
   if (!comparedWithUnion && !goesFurther && asksNamedNationalInstrument(question) && !COUNTED_AS_SAVINGS.test(askedSentences(question))) return 'other_jurisdiction';
