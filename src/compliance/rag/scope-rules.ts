@@ -542,8 +542,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
   /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
-  // report?"): the record of the day, not the rule.
-  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
+  // report?", "how many flats on our estate already have allocators fitted?"): the record of the day, not the rule.
+  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
   // Enforcement as it turned out ("How much have French suppliers actually paid in penalties?", "the largest fine any authority has
   // imposed so far"): the record of the day. What penalties must be (Article 32) is the directive's.
   /\b(actually|already|so far) (paid|imposed|collected|levied)\b|\b(largest|biggest|highest|heaviest) (fine|penalty)\b[^?]{0,80}\b(imposed|paid|levied|handed (out|down)|so far|to date|ever)\b|\b(fines?|penalt(y|ies))\b[^?]{0,60}\b(imposed|paid|levied|collected)\b[^?]{0,40}\b(so far|to date|last (year|period|obligation period))\b/i,
@@ -551,9 +551,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // not the criteria the directive sets.
   /\b[A-Z][\w&-]+['’]s ([\w-]+ ){0,3}(network|plant|company|utility|grid|data cent(re|er)|site|fleet)\b[^?]{0,60}\b(reach|achieve|have|supply|deliver|get|hit|use|consume)(es|s)? (today|now|currently|at present|these days|this year|last year)\b/,
   // The asker's own records ("on what date was the last audit of our cold store actually carried out, and which auditor signed it
-  // off?", "what was the peak IT power draw at our data hall last August?", "how many flats on our estate already have
-  // allocators fitted, and which blocks are still waiting?"): their files, not the law.
-  /\b(when|on what date) was (the|our) (last|latest|most recent|previous)\b[^?]{0,80}\b(carried out|done|performed|completed|conducted)\b|\bwhich ([\w-]+ )?(auditor|engineer|consultant|inspector) (signed|did|carried|performed)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhich ([\w-]+ ){0,2}(blocks|buildings|sites|flats|homes|units) (are|is) still (waiting|missing|pending|without)\b|\bwhat was the ([\w-]+ ){0,4}(peak|maximum|minimum|average|total|highest|lowest)\b[^?]{0,80}\b(at|in|of) our\b/i,
+  // off?", "what was the peak IT power draw at our data hall last August?", "which blocks are still waiting?"): their files, not
+  // the law.
+  /\b(when|on what date) was (the|our) (last|latest|most recent|previous)\b[^?]{0,80}\b(carried out|done|performed|completed|conducted)\b|\bwhich ([\w-]+ )?(auditor|engineer|consultant|inspector) (signed|did|carried|performed)\b|\bwhich ([\w-]+ ){0,2}(blocks|buildings|sites|flats|homes|units) (are|is) still (waiting|missing|pending|without)\b|\bwhat was the ([\w-]+ ){0,4}(peak|maximum|minimum|average|total|highest|lowest)\b[^?]{0,80}\b(at|in|of) our\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
@@ -631,25 +631,18 @@ function withoutBrackets(text: string): string {
 const asksAdvice = (text: string): boolean => ADVICE.some((rule) => rule.test(text)) || PERSONAL_FINANCE.test(text);
 
 /**
- * "Should our company just wait until parliament passes the law before preparing for the audit duty? By when were
- * countries supposed to have transposed those rules?": a question of its own, asking what a rule says and no advice,
- * beside the one asking for advice. That one is answered; the answer gives no advice, only the rule.
+ * A question sentence of its own that asks what a rule says and no advice, which is answered (the answer gives no advice,
+ * only the rule) where it stands beside one asking for advice ("Should our company just wait until parliament passes the law
+ * before preparing for the audit duty? By when were countries supposed to have transposed those rules?"), or where the advice
+ * words are only in the scene before it ("Our clinical directors only care that theatres stay at the right temperature, and our
+ * CFO wants the lowest price. ... Do we have an obligation here, and what are we supposed to assess before the tender?").
  */
 function asksARuleBesideAdvice(question: string): boolean {
   // Each question sentence without the statements before it: "Our small municipality must think about a heating and cooling plan.
   // Would you hire our own energy manager or join the regional agency? Which would you pick?" asks no rule.
   const asked = questionSentences(question).map(withoutStatementsBefore);
-  return asked.length > 1 && asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
-}
-
-/**
- * A long message whose advice words are only in the scene before a question sentence that asks a rule ("Our clinical directors
- * only care that theatres stay at the right temperature, and our CFO wants the lowest price. ... Do we have an obligation here,
- * and what are we supposed to assess before the tender?"): the asker's setting, not a request for advice.
- */
-function adviceOnlyInScene(question: string): boolean {
-  const asked = questionSentences(question).map(withoutStatementsBefore);
-  return asked.length > 0 && asked.every((sentence) => !asksAdvice(sentence)) && asked.some((sentence) => asksAboutARule(sentence) && !asksForPractice(sentence));
+  const asksRule = asked.some((sentence) => !asksAdvice(sentence) && asksAboutARule(sentence) && !asksForPractice(sentence));
+  return asksRule && (asked.length > 1 || asked.every((sentence) => !asksAdvice(sentence)));
 }
 
 const ADVICE: readonly RegExp[] = [
@@ -1078,7 +1071,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
   if (SOFTWARE.test(askedOfItsOwn(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
-  if (asksAdvice(question) && !asksARuleBesideAdvice(question) && !adviceOnlyInScene(question)) return 'advice';
+  if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question);
