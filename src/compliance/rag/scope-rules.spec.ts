@@ -1609,6 +1609,20 @@ describe(`${outOfScope.name}, batch R11 (near misses written to be hardest)`, ()
   });
 });
 
+describe(`${outOfScope.name}, batch R12 (near misses: the assistant's choice, a body's staff, the asker's own last meeting)`, () => {
+  it('refuses the option asked of the assistant and a body counted by its staff, and answers a rule asked after the last meeting', () => {
+    expectVerdicts([
+      ['Our council weighs an energy performance contract against a municipal loan for the pool. Which option should we go for?', 'advice'],
+      ['Two auditors bid for our plant. Which route should we take?', 'advice'],
+      ["How many staff in DG ENER's energy efficiency unit check transposition of the recast EED?", 'live_data'],
+    ]);
+    expectAnswered([
+      'Someone at our last general meeting said our heat cost allocators have to be swapped out. Is there a deadline?',
+      'Which option does the directive give a Member State that does not set up an obligation scheme?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -557,8 +557,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
-  // coordinates the Concerted Action, and where is its next plenary meeting?"), and a network's customers counted.
-  /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b/i,
+  // coordinates the Concerted Action, and where is its next plenary meeting?"), a network's customers counted, and a body's
+  // staff counted ("How many staff in DG ENER's energy efficiency unit check transposition?"): the roster of the day.
+  /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b|\bhow many (staff|officials|civil servants|people|employees|FTEs?|inspectors|case handlers)\b[^?]{0,80}\b(DG|Directorate|Commission|unit|agency|agencies|ministry|ministries|department|regulator)\b/i,
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
   /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
@@ -605,7 +606,8 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+['’]s (network |grid |distribution |heating |heat )?(charges|tariffs?|prices|fees|rates)\b/,
   // What a body decided or published lately: "the conclusions of the most recent Energy Council meeting", "guidance the
   // Commission has published in the past month".
-  /\b(most recent|latest|last) ([\w-]+ ){0,2}(meetings?|council|sessions?|summits?|conferences?)\b|\b(in|over|during|within) the (past|last) (week|month|fortnight|few (weeks|months|days)|\d+ (days|weeks|months))\b/i,
+  // The asker's own meeting ("someone at our last general meeting said ...") is their scene, not news of the field.
+  /(?<!\b(our|my) )\b(most recent|latest|last) ([\w-]+ ){0,2}(meetings?|council|sessions?|summits?|conferences?)\b|\b(in|over|during|within) the (past|last) (week|month|fortnight|few (weeks|months|days)|\d+ (days|weeks|months))\b/i,
 ];
 /**
  * "How cold will it be this winter?", "gas prices next winter": a season ahead asks for a forecast, unless the question
@@ -732,8 +734,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
   /\b(do you think|in your (opinion|view)|your (honest |personal )?(opinion|view|take)\b)\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
-  // The assistant's own choice asked for: "What would you do?", "which should we pick?", "should she take the loan".
-  /\bwhat would you do\b|\bwhich (one |option |of (them|these|the two) )?is (the )?(better|best|greener|cheaper|smarter) (choice|option|pick|buy)\b|\bgive (me|us) a recommendation\b|\bwhich (one )?(should|would) (we|i|you) (pick|choose|go with|buy|hire|use|recommend)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
+  // The assistant's own choice asked for: "What would you do?", "which should we pick?", "which option should we go for?",
+  // "should she take the loan".
+  /\bwhat would you do\b|\bwhich (one |option |of (them|these|the two) )?is (the )?(better|best|greener|cheaper|smarter) (choice|option|pick|buy)\b|\bgive (me|us) a recommendation\b|\bwhich (one |option |route |of (them|these|the two) )?(should|would) (we|i|you) (pick|choose|go with|go for|opt for|buy|hire|use|recommend|sign|take)\b|\bshould (she|he|i|we|they) (take|accept|sign|go for) (the|this|that|a|an)\b/i,
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
   // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
   /^(?![\s\S]*\b(EED|directive|2023\/1791|EU (law|rules))\b)[\s\S]*\bwill (we|i|they|our [\w-]+|the [\w-]+) (be|get) (fined|penalised|penalized|sanctioned|punished)\b/i,
