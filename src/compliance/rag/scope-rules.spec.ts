@@ -1623,6 +1623,39 @@ describe(`${outOfScope.name}, batch R12 (near misses: the assistant's choice, a 
   });
 });
 
+describe(`${outOfScope.name}, batch R14 (writing tasks, finance disclosure law, the assistant's service, the next revision)`, () => {
+  it('refuses documents written for the asker, SFDR and green bonds, the assistant as a service and what a revision will hold', () => {
+    expectVerdicts([
+      ['Write me a board memo making the case for a rooftop PV array instead of the retrofit our Article 11 audit recommended.', 'unrelated'],
+      ['Could you write the technical specification section of the tender for our new chillers?', 'unrelated'],
+      ['Please write a letter to the tenants telling them the heating will be off for three days.', 'unrelated'],
+      ['We run an Article 9 SFDR fund. Which principal adverse impact indicators must we report?', 'other_act'],
+      ['What share of a European Green Bond\'s proceeds may go to projects that are not aligned?', 'other_act'],
+      ['What uptime do you guarantee during the audit rush?', 'live_data'],
+      ['If we connect you through the API, what are the rate limits and token quotas?', 'live_data'],
+      ['What will the 2040 energy efficiency target be in the next recast of the directive?', 'live_data'],
+      ['Is the 85 TJ threshold likely to be lowered in the next revision?', 'live_data'],
+    ]);
+    expectAnswered([
+      'Our heat network is above 5 MW and misses the efficiency criteria, so we have to write an improvement plan. Does the plan need anyone\'s sign-off?',
+      'When will the EU next review how the efficiency law is working?',
+    ]);
+  });
+});
+
+describe(`${outOfScope.name}, batch R15 (a rule asked, then its link to another act)`, () => {
+  it("answers a rule asked first and then how it ties in with another act, and refuses a link between two other acts", () => {
+    expectAnswered([
+      "In which situations must the customer get an individual meter that reflects actual use? Does 'major renovation' follow the EPBD, Directive 2010/31/EU?",
+      'What does the recast require from us on efficiency first, and who checks it? Does it tie in with our network development plans under Directive (EU) 2019/944?',
+    ]);
+    expectVerdicts([
+      ["Which meters must we install? Does the EPBD's definition of major renovation follow the renewables directive?", 'other_act'],
+      ['What must our heat plan contain? Does the EPBD require solar panels on new offices?', 'other_act'],
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -303,6 +303,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
+  // Sustainable finance's disclosure and bond rules ("an Article 9 SFDR fund's principal adverse impact indicators", "a European
+  // Green Bond's share of proceeds"): finance law, though the money goes to efficiency.
+  /\b(SFDR|sustainable finance disclosures?( regulation)?|principal adverse impacts?|(European|EU) green bonds?( standard)?|EuGB)\b/i,
   /\b(2040 climate target|fit for 55 package)\b/i,
   // Other acts' figures that this directive's articles point at or resemble: tyre label classes by rolling resistance,
   // the energy taxation minima per GJ, the Social Climate Fund's income support, the electricity market reform's
@@ -532,7 +535,7 @@ const DUTY_NOW =
 const LIVE_DATA: readonly RegExp[] = [
   // The assistant itself ("which language model are you running on?", "do you store the questions I type?", "who built this
   // assistant?", "your measured accuracy", "export this conversation to a PDF"): the tool, not the law.
-  /\b(which|what) (large )?(language )?model (are you|do you (use|run))\b|\bare you (running|based|built) on\b|\bdo you (store|keep|save|log|record|retain)\b|\bwho (built|made|created|developed|trained|runs) (this|you)\b|\byour (measured |actual )?(accuracy|error rate)\b|\bexport (this|the|our|my) (whole |entire )?(conversation|chat|answers?|session)\b/i,
+  /\b(which|what) (large )?(language )?model (are you|do you (use|run))\b|\bare you (running|based|built) on\b|\bdo you (store|keep|save|log|record|retain)\b|\bwho (built|made|created|developed|trained|runs) (this|you)\b|\byour (measured |actual )?(accuracy|error rate)\b|\bexport (this|the|our|my) (whole |entire )?(conversation|chat|answers?|session)\b|\buptime\b|\b(rate|token) (limits?|quotas?)\b/i,
   // The directive as a document: a corrigendum or consolidated version published since, its title or text in another language,
   // an editable file, a citation style ("How should I format a citation of the directive in APA style?").
   /\b(has|have|is|was) (a|any|there a|there any) corrigend\w*|\bcorrigend\w* (been )?(published|issued)\b|\bconsolidated (version|text)s? (of|on)\b|\b(official )?(English|French|German|Polish|Spanish|Italian|Dutch|Czech|Greek|Swedish|Danish|Finnish|Portuguese|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian|Irish|Maltese)[- ](language )?(title|version|translation)\b|\b(APA|MLA|OSCOLA|Bluebook)\b|\b(format|write|do) (a|the) citation\b|\b(Word|docx|editable) (file|version|document)\b/i,
@@ -541,6 +544,8 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
   // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
   /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
+  // What a revision not yet proposed will hold ("the 2040 target in the next recast", "likely to be lowered in the next revision").
+  /\b(in|by|with|under|through) the (next|upcoming|coming|forthcoming|future) (recast|revision|amendment|version)\b|\b(next|upcoming|forthcoming) (recast|revision) (will|would|is likely to)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
   // report?", "how many flats on our estate already have allocators fitted?"): the record of the day, not the rule.
   /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
@@ -833,6 +838,9 @@ const UNRELATED: readonly RegExp[] = [
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
   // Put "into plain English" is how the asker wants the rule told, not a text to translate.
   /\b(translate|translation of)\b(?! (it |this |that )?into plain (English|language|words)\b)|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
+  // Documents written for the asker, asked of the assistant ("Write me a board memo making the case for PV", "could you write the
+  // technical specification section of the tender?"); the asker's own duty to write a plan or report is not asked of it.
+  /(?:^|[.!?]\s+|\b(?:please|can you|could you|would you|will you|help (?:me|us)(?: to)?)\s+)(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(memo|letter|specification|business case|pitch|notice|slides|presentation|FAQ)s?\b/i,
   // Economic history and research ("Is there historical evidence for the Jevons paradox?", "How big is the rebound effect found by
   // empirical studies?", "How did the 1973 oil embargo change policy, and why was the International Energy Agency set up?").
   /\bJevons\b|\brebound effects?\b[^?]{0,80}\b(studies|research|literature|evidence|found)\b|\b(how big|how large|what size) is the rebound\b|\b(historical|empirical) (evidence|studies|research)\b|\boil (embargo|crisis|crises|shock)s?\b|\bInternational Energy Agency\b/i,
@@ -1235,8 +1243,29 @@ function namesOtherAct(question: string): boolean {
  * 2019/944 require of smart meters?", "under the recast EPBD, from which date ...?") it is that act's.
  */
 export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
-  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question) || opensOnOwnInstrument(question);
+  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question) || opensOnOwnInstrument(question) || asksRelationAfterOwnRule(question);
 }
+
+/**
+ * A rule asked first with no other act named, then how it relates to another act ("In which situations must the customer get
+ * an individual meter? Does 'major renovation' follow the EPBD?", "what does the recast require from us on efficiency first?
+ * Does it tie in with our network development plans under Directive (EU) 2019/944?"): the directive's own provision, and the
+ * other act only as where its term or duty is linked, which the directive's cross-reference says.
+ */
+function asksRelationAfterOwnRule(question: string): boolean {
+  const [first, ...rest] = questionSentences(question).map(withoutStatementsBefore);
+  if (first === undefined || rest.length === 0 || namesOtherAct(first) || !asksAboutARule(first) || !OWN_SUBJECT.test(first)) return false;
+  const naming = rest.filter((sentence) => namesOtherAct(sentence));
+  return naming.length > 0 && naming.every(asksLinkOfOwnTerm);
+}
+/** The link is asked of the directive's own term or duty: no other act is named before the verb of relation. */
+function asksLinkOfOwnTerm(sentence: string): boolean {
+  const relation = RELATION_ASKED.exec(sentence);
+  return relation !== null && !namesOtherAct(relation[0]) && !asksOtherActsOwnRule(sentence);
+}
+/** A yes/no question on a link ("Does it tie in with ...?", "Does 'major renovation' follow the EPBD?", "Is that defined in ...?"). */
+const RELATION_ASKED =
+  /^\s*(?:does|do|is|are|will|would)\b[^?]{0,60}?\b(?:tie in with|tied (?:in )?to|follows?|aligns? with|aligned with|match(?:es)?|mirrors?|links? (?:up )?(?:to|with)|linked (?:to|with)|comes? from|taken from|borrowed from|the same as|refers? to|defined (?:in|by)|relates? to|interacts? with|overlaps? with|fits? (?:in )?with)\b/i;
 
 /**
  * "Can a district heating network qualify as 'efficient' on a GHG basis instead, and where does RED Article 24(4) come in?",
