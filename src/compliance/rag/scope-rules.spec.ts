@@ -1,4 +1,4 @@
-import { asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
+import { asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
 
 /** Each question gets the verdict beside it (a refusal reason, or undefined for an answer); a failure names the question. */
 function expectVerdicts(cases: readonly (readonly [string, string | undefined])[]): void {
@@ -1652,6 +1652,20 @@ describe(`${outOfScope.name}, batch R15 (a rule asked, then its link to another 
     expectVerdicts([
       ["Which meters must we install? Does the EPBD's definition of major renovation follow the renewables directive?", 'other_act'],
       ['What must our heat plan contain? Does the EPBD require solar panels on new offices?', 'other_act'],
+    ]);
+  });
+});
+
+describe(`${outOfScope.name}, batch R17 (near the edge: a tax credited as an alternative measure, whether a rule binds right now)`, () => {
+  it('answers what may be credited of a tax counted as an alternative measure and whether a rule binds right now', () => {
+    expectAnswered([
+      'Our finance ministry wants to count an energy tax increase as an alternative measure toward the savings obligation. With the Energy Taxation Directive setting minimum rates, which part of the tax effect can actually be credited?',
+      "Is the 1.9% yearly cut in public bodies' energy use binding right now, or still only indicative?",
+    ]);
+    expect(asksOfThisDirective('We notified our fuel tax as an alternative policy measure. Can it still count?')).toBe(true);
+    expectVerdicts([
+      ['What is the price of white certificates right now, and are they binding?', 'live_data'],
+      ['Under IFRS, can we capitalise the cost of our mandatory energy audit, or do we have to expense it?', 'advice'],
     ]);
   });
 });

@@ -526,11 +526,12 @@ const NOW: readonly RegExp[] = [
 const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
 /**
  * The rule in force asked "right now" or "at the moment", not a current figure or value ("Right now, at what level of energy use must a company run a certified
- * energy management system?", "Is Malta still on a lower savings rate at the moment?"): a duty or a rate of the directive, with no
+ * energy management system?", "Is Malta still on a lower savings rate at the moment?", "Is the 1.9 % cut binding right now, or still
+ * only indicative?"): a duty or a rate of the directive, or whether it binds, with no
  * price, market or weather beside it.
  */
 const DUTY_NOW =
-  /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction)\b/i;
+  /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction|binding|indicative|in force|mandatory)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
   // The assistant itself ("which language model are you running on?", "do you store the questions I type?", "who built this
@@ -1060,7 +1061,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * promoting its replacement?"): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
+  /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
