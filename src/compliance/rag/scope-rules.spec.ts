@@ -1670,6 +1670,20 @@ describe(`${outOfScope.name}, batch R17 (near the edge: a tax credited as an alt
   });
 });
 
+describe(`${outOfScope.name}, batch R16 (national tax support, a country's own figures, depreciation)`, () => {
+  it("refuses tax support asked in the asker's country, a named country's own figure and an asset's write-off", () => {
+    expectVerdicts([
+      ['In my country can the municipality give a property-tax rebate to households who install wall insulation?', 'other_jurisdiction'],
+      ["What is the Czech Republic's cumulative end-use savings requirement for 2014-2020, and how much is still outstanding?", 'other_jurisdiction'],
+      ['Can we use accelerated depreciation for our submetering hardware, and over how many years can we write it off?', 'advice'],
+    ]);
+    expectAnswered([
+      'Which professions must have certification schemes available in our country?',
+      "What is Malta's annual savings rate under the obligation?",
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -363,7 +363,7 @@ const EU_RULES =
   /\b(under|by|in|according to|does|do) (the |which |what )?(EU|Union|European) (rules|law|legislation|requirements)\b|\b(is it (true|correct|right)|true that)\b[^?]*\b(must|have to|has to|required|obliged|needs? to)\b/i;
 const ALSO_UNDER_UNION = /\b(also|too|as well|equally)\b[^?]{0,40}\b(under|in|by) (the )?(EU|Union|European) (law|rules|legislation)\b|\b(under|in|by) (the )?(EU|Union|European) (law|rules|legislation),? (also|too|as well)\b/i;
 /** The Member States by name and adjective. */
-const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
+const COUNTRIES = String.raw`German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech Republic|Czech\w*|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovak\w*|Sloven\w*|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg\w*`;
 const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
 /** Where the asker is, said as an aside: "we're based in Austria", "here in the Netherlands". */
 const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`;
@@ -425,17 +425,19 @@ const NATIONAL_OWN_SCHEME = new RegExp(
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
 const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
+const IN_MY_COUNTRY = /\b(in|for|from) (my|our) (own |home )?country\b/i;
 const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|deduct\w*|IRPF|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
 const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w*|iz\w*)|bonus|tax\w*|certificates?|certified|accredit\w*|licen[cs]\w*|registration|premiums?|loans?|prices?|schemes?|programmes?|programs?|obligations?|rules?|law|KfW)\b/i;
 
 /**
  * What a named Member State itself chose, notified, reported or transposed ("which of the options did Germany choose in
  * its 2013 notification?", "what figure did Italy report?", "has Germany fully transposed the recast EED yet?", "which
- * municipalities in Sweden have signed energy performance contracts since 2023?"):
+ * municipalities in Sweden have signed energy performance contracts since 2023?", "what is the Czech Republic's cumulative savings
+ * requirement for 2014-2020?"):
  * national records, which the directive does not hold.
  */
 const NATIONAL_RECORD = new RegExp(
-  String.raw`\b(which|how many) ([\w-]+ ){0,3}(in|of) (${COUNTRIES})\b[^?]{0,40}\b(have|has) (signed|adopted|introduced|installed|joined|built|set up|launched|completed)\b|\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
+  String.raw`\bwhat (is|was|are|were) (the )?(${COUNTRIES})['’]s\b|\b(which|how many) ([\w-]+ ){0,3}(in|of) (${COUNTRIES})\b[^?]{0,40}\b(have|has) (signed|adopted|introduced|installed|joined|built|set up|launched|completed)\b|\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
   'i',
 );
 /**
@@ -706,7 +708,9 @@ const ADVICE: readonly RegExp[] = [
   // EnMS or to commission audits?". A claim under one's own contract.
   /\bshould (i|we)\b[^?]{0,40}\b(offer|retrofit|move|install|go with|build|adopt|deploy|switch|upgrade|replace)\b[^?]{0,80}\bor\b|\bshould (i|we) use [^?,;]{1,50}\bor\b|\b(is it|would it be|which is|what is|which one is) cheaper\b|\bwhich is (more|most|less) (cost[- ]effective|economical|profitable)\b/i,
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
-  // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?".
+  // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?", "can we
+  // use accelerated depreciation for the submetering hardware, and over how many years can we write it off?".
+  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b/i,
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
@@ -1107,7 +1111,8 @@ export function outOfScope(written: string): OutOfScope | undefined {
   const placed = placeJudged(question);
   if (!aboutThis && !underEuRules && NATIONAL.test(placed.replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
-  if (!aboutThis && !underEuRules && NATIONAL.test(withoutAskerPlace(placed)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
+  // So is one asked "in my country" ("In my country can the municipality give a property-tax rebate for wall insulation?").
+  if (!aboutThis && !underEuRules && (NATIONAL.test(withoutAskerPlace(placed)) || IN_MY_COUNTRY.test(question)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(question)) return 'other_jurisdiction';
   // "Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?": the national
   // act is the comparison, the Union's rule is asked.
   const comparedWithUnion = EU_RULES.test(question) && ALSO_UNDER_UNION.test(question);
