@@ -63,6 +63,13 @@ describe(askedFocus.name, () => {
 });
 
 describe(intentOf.name, () => {
+  it('reads deadlines, time limits and notice periods in the plural as the singular', () => {
+    expect(intentOf('Compare the thresholds and deadlines for the two duties.').date).toBe(true);
+    expect(intentOf('What time limits apply to the connection process?').period).toBe(true);
+    expect(intentOf('Are there notice periods for price changes?').period).toBe(true);
+    expect(intentOf('What are the thresholds for the two duties?').date).toBe(false);
+  });
+
   it('reads "where do they report it?" as asking for the document or platform, not for a date', () => {
     expect(intentOf('What must governments do about split incentives, and where do they report it?').place).toBe(true);
     expect(intentOf('In which report do we notify the measures?').place).toBe(true);

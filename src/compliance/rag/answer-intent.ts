@@ -36,12 +36,12 @@ const SOURCE_ASKED =
 
 export function intentOf(question: string): Intent {
   return {
-    date: /\b(when|deadline|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
+    date: /\b(when|deadlines?|by when|dates?|until|since|which year|what year|how long|from when|how soon)\b/i.test(question),
     // Practitioners' shorthand asks for a figure too: "Audit trigger for firms without an EnMS?", "min primary energy
     // savings?", "PEF for electricity savings?" (the primary energy factor), "cut-off for small plants?".
     amount: /\b(how (much|many|large|big|far|high|low)|percentages?|per ?cent|shares?|rates?|thresholds?|limits?|triggers?|cut-?offs?|min|max|PEFs?|(minimum|maximum)(?! (clauses|items|elements|contents?|criteria|requirements|information|conditions|provisions)\b)|levels?|targets?|weights?|values?|factors?|coefficients?|sizes?|caps?|above what|from what|what (capacity|power|output|consumption))\b|%/i.test(question),
     percent: /\b(shares?|percentages?|per ?cent|proportions?|rates?|how much of)\b|%/i.test(question),
-    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)|time limit|notice period|within what (time|period)|how far (ahead|out|into the future|forward)|(time )?horizons?|time[- ]?frames?|over what (period|span|years))\b/i.test(question),
+    period: /\b(how long|how early|how much (time|notice)|how many (days|weeks|months|years)|(maximum|minimum) (time|period|notice|duration)s?|time limits?|notice periods?|within what (time|period)|how far (ahead|out|into the future|forward)|(time )?horizons?|time[- ]?frames?|over what (period|span|years))\b/i.test(question),
     place: WHERE_REPORTED.test(question),
     source: SOURCE_ASKED.test(question),
     frequency: /\b(how often|how frequently|frequency|how regularly|(on|in) what (cycle|rhythm|cadence|schedule|interval)|at what intervals?|cycle|cadence|how many times (a|per|each) (year|month)|periodic|every (\w+ )?(years?|months?|weeks?|days?|time)|each year|annual(ly)?|repeat)\b/i.test(question),
