@@ -1684,6 +1684,32 @@ describe(`${outOfScope.name}, batch R16 (national tax support, a country's own f
   });
 });
 
+describe(`${outOfScope.name}, batch R18 (named parties' standing, the papers around the text, the trade's craft, instruments the directive only names)`, () => {
+  it("refuses a named company's or city's compliance, the impact assessment and the Council's position, tips and sums, and the Code's or a community's own workings", () => {
+    expectVerdicts([
+      ['Is Siemens AG compliant with the EED requirement to have a certified energy management system?', 'live_data'],
+      ["Did Munich's city administration actually hit the 3 % renovation rate in 2024?", 'live_data'],
+      ["What figures has Google's Hamina data centre published under the reporting rules?", 'live_data'],
+      ["What did the Commission's impact assessment for the recast estimate the compliance cost to be?", 'live_data'],
+      ['What position did the Council take in its general approach on the renovation obligation?', 'live_data'],
+      ['Any tips for a small ESCO on winning municipal energy performance contracting tenders?', 'advice'],
+      ['How should I lay out an energy audit report so a board reads it?', 'advice'],
+      ['For a chain of 40 stores, how many site visits does an auditor usually make?', 'advice'],
+      ['Capex EUR 4.2 million, 25-year life, 38 GWh a year: what is the levelised cost of heat?', 'advice'],
+      ["What's a fair fixed price or day rate for the mandatory energy audit?", 'advice'],
+      ["Which of the Code's best practices deal with hot-aisle containment?", 'other_act'],
+      ['Can the local bakery join our citizen energy community as a full member, and does each member get one vote?', 'other_act'],
+      ['How often do we have to send monitoring reports to the Covenant office, and which template do they use?', 'other_act'],
+    ]);
+    expectAnswered([
+      'Is our company compliant if we run ISO 50001 instead of audits?',
+      'How long should the whole grid connection process for a high-efficiency CHP plant normally take at most?',
+      'Is following the EU Code of Conduct for data centres mandatory for our 2 MW facility?',
+      'Do renewable energy communities get any role in the national savings policies?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

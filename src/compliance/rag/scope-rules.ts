@@ -207,6 +207,9 @@ const OWN_INSTRUMENT =
 
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
+  // Instruments the directive names but does not run, asked about their own workings: the Code of Conduct's practices and how to
+  // sign up, an energy community's members and votes, the Covenant of Mayors' reports and templates.
+  /\b(which|what) (of )?the Code['’]s\b|\bhow (do|can) (we|i) sign up\b|\benergy communit\w*\b[^?]*\b(members?|membership|votes?|voting|general assembly)\b|\bCovenant (of Mayors|office)\b[^?.]*\b(monitoring reports?|templates?|report to)\b/i,
   // The acts the repealed directive itself repealed, by their names: "the old Energy Services Directive", "the CHP Directive".
   /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
@@ -547,8 +550,6 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
   // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
   /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
-  // What a revision not yet proposed will hold ("the 2040 target in the next recast", "likely to be lowered in the next revision").
-  /\b(in|by|with|under|through) the (next|upcoming|coming|forthcoming|future) (recast|revision|amendment|version)\b|\b(next|upcoming|forthcoming) (recast|revision) (will|would|is likely to)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
   // report?", "how many flats on our estate already have allocators fitted?"): the record of the day, not the rule.
   /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
@@ -660,7 +661,7 @@ const ADVICE: readonly RegExp[] = [
   /\bunder (the|our|this|that) (lease|tenancy( agreement)?|PPA)\b|\bgreen (lease )?clauses?\b/i,
   // A price or an investment judged for the asker ("Is that a reasonable price, or should we tender it?", "Could you review whether
   // our chosen route is the best investment for us?").
-  /\b(fair|reasonable|decent|competitive) (price|quote)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
+  /\b(fair|reasonable|decent|competitive) (fixed |daily |hourly )?(price|quote|day rate)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
   // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
   // what measuring kit should I bring?"): the trade's practice, not the law's.
   /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
@@ -739,6 +740,10 @@ const ADVICE: readonly RegExp[] = [
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
   // What installers apply and why kit misreads ("what correction factors do installers apply?"), how long between overhauls.
   /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
+  // The trade's craft, asked for tips ("Any tips for a small ESCO on winning tenders?", "How should I lay out an audit report so
+  // the board reads it?", "how many site visits does an auditor usually make?") or a sum worked out for the asker ("what's the
+  // levelised cost of heat?"): practice and arithmetic, not the law.
+  /\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
@@ -900,6 +905,9 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
  * Prices and statistics from outside the text: what a piece of kit or work costs, or what a figure was last year.
  * The directive sets no prices and reports no national statistics.
  */
+/** A company's or city's proper name, not a word of the law's or the asker's own ("Article", "EU", "Our"). */
+const NAMED_PARTY = String.raw`(?!(?:Article|Annex|EU|EED|Commission|Member|Directive|Union|Council|Parliament|Europe|European|The|This|That|These|Those|Our|We|I|It|ISO|EN|EMAS|NECP|ESCO|DSO|TSO|SME|CHP)\b)[A-Z][\w&-]+`;
+
 const MARKET_DATA: readonly RegExp[] = [
   /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   // A statistic of typical use ("the average annual energy use per square metre of a public office building in the Netherlands"):
@@ -945,16 +953,24 @@ const MARKET_DATA: readonly RegExp[] = [
   // Who shaped the text and how ("Why was the binding primary energy target dropped in the trilogue and who pushed for that?",
   // "Which MEP was rapporteur?", "How did the 2012 directive come about?"), and what experts expect or whether the Union will hit
   // its target: history, politics and forecasts, not the text in force.
+  // So are the papers around the text ("what did the Commission's impact assessment estimate the compliance cost to be?", "what
+  // position did the Council take in its general approach?").
+  /\bimpact assessment\b[^?]{0,80}\b(estimat\w*|calculat\w*|expect\w*|project\w*|find|found)\b|\bgeneral approach\b|\bwhat (position|stance) (did|does|has|have) (the )?[\w-]+ (take|taken|adopt|adopted)\b/i,
   /\btrilogues?\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
   /\b(what|which) ([\w-]+ ){0,3}(deal|agreement|contract|partnership|joint venture|offtake|PPA)s? (did|has|have) ([\w&.-]+ ){1,3}((and|&) ([\w&.-]+ ){1,3})?(sign|announc|agree|strike|struck|close|conclude|form)\w*/i,
   // What a named city or region has done ("Has the city of Munich already published its local heating and cooling plan?"):
   // its record, not the law. The Commission's and the Member States' duties are asked as duties.
+  // So is a named company's or city's standing ("Is Siemens AG compliant with ...?", "Did Munich's city administration actually hit
+  // the 3 % rate?", "Has Vattenfall's network in Berlin qualified as efficient?", "what figures has Google's Hamina data centre
+  // published?"): names are read by their capitals.
+  new RegExp(String.raw`\b([Ii]s|[Aa]re) ${NAMED_PARTY}( (AG|SE|SA|NV|BV|GmbH|plc|Ltd|Inc|Group|[A-Z][\w&-]+)){0,2} (fully |already |now )?compliant\b|\b([Dd]id|[Hh]as|[Hh]ave) ${NAMED_PARTY}(['’]s)?( [\w-]+){0,5} (actually |already |ever |really )?(hit|met|reached|achieved|qualified|published|reported|complied)\b`),
   /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b(has|have|did) the (city|town|municipality|region|county|province) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
-  // 500 kW threshold going to be lowered in the upcoming data centre package?"). The directive's own reviews are its text.
-  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table)\b|\bsuccessor (to|of)\b|\bupcoming (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
+  // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
+  // directive's own reviews are its text ("When will the EU next review how the law is working?").
+  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table)\b|\bsuccessor (to|of)\b|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
 ];
