@@ -209,6 +209,13 @@ describe(`${intentOf.name}, the document the directive relies on (fresh batch H1
 });
 
 describe(asksForDefinition.name, () => {
+  it("reads 'where is <term> defined?' as asking for the term's entry, and 'where is its content defined?' as asking for a place", () => {
+    expect(asksForDefinition('Where is energy poverty defined in the directive?')).toBe(true);
+    expect(asksForDefinition("Where is 'small-scale cogeneration unit' defined?")).toBe(true);
+    expect(asksForDefinition('What assessment must each country send, and where is its content defined?')).toBe(false);
+    expect(asksForDefinition('Where are the criteria for efficient district heating defined?')).toBe(false);
+  });
+
   it("reads a term quoted after 'as a' or 'one of the' as asking for the directive's definition", () => {
     expect(asksForDefinition("At what cost level does the directive treat our overhaul as a 'substantial refurbishment'?")).toBe(true);
     // A term asked "in the directive's sense": its definition decides.

@@ -110,8 +110,12 @@ const ASKER_DEFINES =
  */
 const OTHER_ACT_DEFINES = /\b(regulation|fund|act)\b[^?]{0,30}\b(define[sd]?|definition)\b|\bdefin\w*\b[^?]{0,60}\b(in|under|of|does) (the )?[\w()/ ’'-]{0,40}\b(regulation|social climate fund)\b/i;
 
-/** "Where is its content defined?", "which annex defines the criteria": the place that sets the detail, not a glossary entry. */
-const WHERE_DEFINED = /\bwhere (is|are|do|does)\b[^?]*\bdefined?\b|\b(which|what) (annex|article|part|provision)s? (defines?|sets?)\b/i;
+/**
+ * "Where is its content defined?", "where are the criteria defined?", "which annex defines the criteria": the place that sets the
+ * detail, not a glossary entry. "Where is energy poverty defined?" asks for the term's entry.
+ */
+const WHERE_DEFINED =
+  /\bwhere (is|are) (its|their|the|this|that|these|those) (content|contents|criteria|requirements?|methods?|methodology|calculations?|details|scope|format|conditions)\b[^?]*\bdefined?\b|\bwhere (is|are) (it|they|this|that|these|those) defined\b|\bwhere (do|does)\b[^?]*\bdefined?\b|\b(which|what) (annex|article|part|provision)s? (defines?|sets?)\b/i;
 
 /** Asked as a definition, or as a term "in the directive's sense" ("does that qualify as a major refit in the directive's sense?"). */
 const DEFINITION_ASKED =

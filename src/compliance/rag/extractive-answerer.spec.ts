@@ -478,6 +478,22 @@ describe(extractiveAnswer.name, () => {
     expect(answer).toContain('non-affordability');
   });
 
+  it("answers 'where is X defined?' from the glossary, not from an amendment that points at the entry", () => {
+    const glossary = chunk(
+      'For the purposes of this Directive, the following definitions apply: (52) ‘energy poverty’ means a household’s lack of access to essential energy services that provide basic levels and decent standards of living;',
+      'Article 2',
+      { source: 'official', paragraph: '2', articleTitle: 'Definitions' },
+    );
+    const amendment = chunk(
+      'In Article 2 of Regulation (EU) 2023/955, point (1) is replaced by the following: ‘(1) “energy poverty” means energy poverty as defined in Article 2, point (52), of Directive (EU) 2023/1791.',
+      'Article 37',
+      { source: 'official', paragraph: '37', articleTitle: 'Amendment to Regulation (EU) 2023/955', chunkIndex: 40 },
+    );
+    const { answer, citations } = extractiveAnswer('Where is energy poverty defined in the directive?', [glossary, amendment]);
+    expect(citations[0].article).toBe('Article 2');
+    expect(answer).toContain('lack of access to essential energy services');
+  });
+
   it('follows a sentence that only points at another paragraph of its article with that paragraph', () => {
     const meta = { source: 'official' as const, articleTitle: 'Energy efficiency targets' };
     const pointer = chunk(

@@ -135,9 +135,16 @@ function askedWeight(question: string, terms: ReadonlySet<string>, weight: TermW
   return (term) => weight(term) * (askedTerms.has(term) || !terms.has(term) ? 1 : SETTING_SHARE);
 }
 
+/**
+ * The words that frame a definition question ("where is energy poverty defined?", "what is meant by ..."): every glossary entry
+ * that borrows another act's definition ("as defined in Article 2 of Directive 2018/2001") says them too, so they do not
+ * tell the asked entry from the rest.
+ */
+const DEFINITION_FRAME: ReadonlySet<string> = new Set(contentTerms('defined definition meaning meant means'));
+
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
-  const terms = new Set(contentTerms(expandEveryday(question)));
+  const terms = new Set(contentTerms(expandEveryday(question)).filter((term) => !(DEFINITION_FRAME.has(term) && asksForDefinition(question))));
   const query: Query = {
     terms,
     weight: askedWeight(question, terms, weight),
