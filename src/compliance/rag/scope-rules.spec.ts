@@ -1710,6 +1710,25 @@ describe(`${outOfScope.name}, batch R18 (named parties' standing, the papers aro
   });
 });
 
+describe(`${outOfScope.name}, batch R20 (unusual forms: the asker's files fetched by the assistant, the nearest office, trends, stopping a payment)`, () => {
+  it("refuses the asker's own files fetched or checked, an office's place and hours, a trend forecast and a payment stopped in a dispute", () => {
+    expectVerdicts([
+      ['Last month our municipality submitted its list of public buildings. Could you pull up what we submitted?', 'live_data'],
+      ['Is possible that you look in my gas bills from the last year and tell me if I have pay too much?', 'live_data'],
+      ['can u chek if my company sent its audit report to the authorty last yr', 'live_data'],
+      ['Where is the nearest one-stop shop for home renovation advice in Lyon, and what are its opening hours?', 'live_data'],
+      ['On current trends, what will the energy poverty rate in Greece be in 2030?', 'live_data'],
+      ['The landlord not want to repair the old boiler since three months. I can stop to pay the rent, it is legal?', 'advice'],
+    ]);
+    expectAnswered([
+      'How many years of past gas usage must customers be able to look up in our online portal?',
+      'We used to look up Annex XIII of the 2012 directive for what goes into an energy performance contract. Where is that list in the recast?',
+      'How far back can I look at my consumption history, and how detailed does it have to be?',
+      'Can you check whether our 12 TJ plant needs an energy audit?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -548,8 +548,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // Conferences asked for dates and places, and how the text was received ("What were the main criticisms NGOs made of the final
   // deal?", "what did the heavy-industry lobby push for?").
   /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
-  // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?").
-  /\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
+  // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?", "on current trends, what
+  // will the rate be in 2030?").
+  /\b(on|if) (current|present|today's) trends( continue)?\b|\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
   // report?", "how many flats on our estate already have allocators fitted?"): the record of the day, not the rule.
   /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
@@ -563,6 +564,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // off?", "what was the peak IT power draw at our data hall last August?", "which blocks are still waiting?"): their files, not
   // the law.
   /\b(when|on what date) was (the|our) (last|latest|most recent|previous)\b[^?]{0,80}\b(carried out|done|performed|completed|conducted)\b|\bwhich ([\w-]+ )?(auditor|engineer|consultant|inspector) (signed|did|carried|performed)\b|\bwhich ([\w-]+ ){0,2}(blocks|buildings|sites|flats|homes|units) (are|is) still (waiting|missing|pending|without)\b|\bwhat was the ([\w-]+ ){0,4}(peak|maximum|minimum|average|total|highest|lowest)\b[^?]{0,80}\b(at|in|of) our\b/i,
+  // The asker's own files fetched or checked by the assistant ("Could you pull up what we submitted?", "look in my gas bills and tell
+  // me if I paid too much", "can u chek if my company sent its audit report last yr"), and the nearest office and its hours.
+  /\b(could|can|would|will) (you|u) (please )?(pull up|dig out|find|retrieve)\b[^?]{0,40}\b(what|which) (we|i)\b|\blook (in|at|into|through|over) (my|our) ([\w-]+ ){0,2}(bills?|invoices?|records?|files?|data|documents?|submissions?|accounts?)\b|\bche?c?k (if|whether) (my|our) ([\w-]+ ){1,3}(sent|submitted|filed|uploaded|registered|paid|reported)\b|\b(nearest|closest)\b[^?]{0,60}\b(one-stop shops?|offices?|agenc(y|ies)|advi[sc]ers?|centres?|centers?|installers?|auditors?)\b|\bopening (hours|times)\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
@@ -670,7 +674,9 @@ const ADVICE: readonly RegExp[] = [
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
   /\b(for me personally|personal advice)\b|(?<!\btechnical(,| and| or) )\b(legal|financial|investment|tax) advice\b/i,
-  // Being sued, and for what ("could I be sued for defamation if I report the copied audit?"): a lawyer's question.
+  // Stopping a payment in a dispute ("the landlord will not repair the boiler: I can stop to pay the rent, it is legal?"): a
+  // lawyer's question, as is being sued ("could I be sued for defamation if I report the copied audit?").
+  /\b((can|may|could) (i|we)|(i|we) (can|may|could)) (stop|refuse) (to )?pay(ing)?\b|\bwithhold\w* (the |my |our )?(rent|payments?|fees?)\b/i,
   /\b(could|can|will|would|might) (i|we|they) be sued\b|\bdefamation\b|\blibel\b/i,
   // Investing, and a dispute's prospects: "is it a good idea to buy shares", "should we appeal, what are our chances".
   // Where to put one's own money: "should I put my personal savings into shares of an ESCO?" (not "shares of renewables").
