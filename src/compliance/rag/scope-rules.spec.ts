@@ -1729,6 +1729,22 @@ describe(`${outOfScope.name}, batch R20 (unusual forms: the asker's files fetche
   });
 });
 
+describe(`${outOfScope.name}, batch R21 (by persona: the old text's own content, a direct award, transposition so far)`, () => {
+  it("refuses what the 2012 text itself set, whether a contract may be awarded without a tender, and who has transposed so far", () => {
+    expectVerdicts([
+      ['Our subsidiary did its first audit late under the 2012 Energy Efficiency Directive. What sanction did that 2012 directive itself set for late audits?', 'repealed_act'],
+      ['Which article of Directive 2012/27/EU lets us keep that certificate, and for how many years was it valid?', 'repealed_act'],
+      ['When was the first inventory of central government buildings due under the 2012 Energy Efficiency Directive?', 'repealed_act'],
+      ["Can we legally award our street-lighting energy performance contract directly to the municipality's in-house utility company without running a tender?", 'other_act'],
+      ['As of today, which EU countries have actually finished transposing the recast? Our legal map needs updating.', 'live_data'],
+    ]);
+    expectAnswered([
+      'Which article of Directive 2012/27/EU set the audit duty, and which article replaced it?',
+      'A gas customer wants us to hand over her billing history directly to her consultant. Do we have to send it?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -297,7 +297,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(security of (gas )?supply regulation|N-1 (standard|formula|rule)|infrastructure standard|single largest (gas )?(infrastructure|import route|supply route|import)|supply standard for protected customers)\b/i,
   /\b(draft|final) (updated )?(NECPs?|national energy and climate plans?)\b|\bCommission issues? recommendations on\b/i,
   /\b(advertis\w*|tender\w*|publish\w*)\b[^?]*\b(EU-wide|across the EU|throughout the EU|in the Official Journal|OJEU)\b|\b(EU-wide|Union-wide) (tender|advertis)\w*/i,
-  // The procurement directives' own euro thresholds ("the actual euro threshold for supply and service contracts").
+  // The procurement directives' own euro thresholds ("the actual euro threshold for supply and service contracts"), and whether a
+  // contract may be awarded without a tender ("award our street-lighting contract directly to the in-house utility?").
+  /\baward\w*\b[^?]{0,80}\b(directly|without (running |holding |launching )?(a |an |any )?(public )?(tender|procurement|competition))\b|\bin-house (award|exception|provider)\b/i,
   /\b(euro|EUR|€) (value )?thresholds?\b[^?]{0,60}\b(supply|supplies|services?|works) contracts?\b|\b(supply|service|works) contracts?\b[^?]{0,40}\b(euro|EUR|€) thresholds?\b/i,
   /\b(calculat\w*|work out|comput\w*)\b[^?]{0,40}\b(EPC|energy performance certificate)s?\b/i,
   // The renewables directive's permitting instruments, asked about without its name.
@@ -552,8 +554,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // will the rate be in 2030?").
   /\b(on|if) (current|present|today's) trends( continue)?\b|\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
   // What the actors have done so far, counted ("how many data centres have actually uploaded figures, and what average PUE did they
-  // report?", "how many flats on our estate already have allocators fitted?"): the record of the day, not the rule.
-  /\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
+  // report?", "how many flats on our estate already have allocators fitted?", "which EU countries have actually finished
+  // transposing the recast?"): the record of the day, not the rule.
+  /\bwhich ([\w-]+ ){0,2}(countries|member states) have (actually |already |now |fully )?(finished|completed|done|transposed|adopted)\b|\bhow many [^?]{0,60}\b(have|has) (actually|already)\b|\bhow many\b[^?]{0,80}\b(already|actually) (have|has|had)\b|\bwhat (average|mean|median|typical) [^?]{0,40}\bdid (they|[\w-]+( [\w-]+){0,2}) report\b|\bwhat ([\w-]+ ){0,4}did (the )?([\w'’-]+ ){1,3}actually (set|adopt|decide|choose|publish|propose|report)\b/i,
   // Enforcement as it turned out ("How much have French suppliers actually paid in penalties?", "the largest fine any authority has
   // imposed so far"): the record of the day. What penalties must be (Article 32) is the directive's.
   /\b(actually|already|so far) (paid|imposed|collected|levied)\b|\b(largest|biggest|highest|heaviest) (fine|penalty)\b[^?]{0,80}\b(imposed|paid|levied|handed (out|down)|so far|to date|ever)\b|\b(fines?|penalt(y|ies))\b[^?]{0,60}\b(imposed|paid|levied|collected)\b[^?]{0,40}\b(so far|to date|last (year|period|obligation period))\b/i,
@@ -1063,7 +1066,16 @@ const OLD_WORDING = /\b(word for word|verbatim|exact (wording|words|text))\b|\bw
 const WORKS_FROM_THE_OLD_RULE = /\b(still|continue to|keep) (work|operat|apply|use|follow|rely)\w* (from|on|by|with) (that|this|the old|those|these) (rules?|articles?|provisions?|texts?)\b/i;
 const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|where|now|instead)\b`, 'i');
 
+/**
+ * The old text's own content asked of it ("What sanction did that 2012 directive itself set for late audits?", "Which article of
+ * Directive 2012/27/EU lets us keep that certificate?", "When was the first inventory due under the 2012 Energy Efficiency
+ * Directive?"): the corpus holds where its provisions went, not what they said.
+ */
+const OLD_TEXT_ITSELF =
+  /\b(did|does) (that|the|this|its) (2012|old|former|repealed) (directive|text|EED|law)( itself)? (set|require|say|lay down|provide|oblige|mandate|allow|specify)\b|\b(which|what) article of (the )?(Directive )?2012\/27(\/EU)? (lets?|allow(s|ed)?|sets?|require[sd]?|provide[sd]?)\b|\b(when|by when|by what date) (was|were) [^?]{0,80}\bdue under (the |that )?(2012 (Energy Efficiency Directive|directive|EED|text)|Directive 2012\/27\/EU|2012\/27\/EU)\b/i;
+
 function asksAboutRepealedInstrument(question: string): boolean {
+  if (OLD_TEXT_ITSELF.test(question) && !WHERE_IT_WENT.test(question.replace(OLD_TEXT_ITSELF, ' '))) return true;
   const namesOld = oldDirectiveMentions(question).length > 0;
   if (namesOld && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
   if (namesOld && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
