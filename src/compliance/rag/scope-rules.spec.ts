@@ -1745,6 +1745,16 @@ describe(`${outOfScope.name}, batch R21 (by persona: the old text's own content,
   });
 });
 
+describe(`${outOfScope.name}, batch R23 (joint gas purchasing, one's own career)`, () => {
+  it('refuses the joint gas purchasing platform and a career move asked for oneself', () => {
+    expectVerdicts([
+      ['How does AggregateEU joint purchasing of LNG work, and can a municipal utility register demand on the platform?', 'other_act'],
+      ['A Big Four firm has offered me a job. Should I leave my small consultancy for it?', 'advice'],
+    ]);
+    expectAnswered(['We plan to expand an LNG regasification terminal of about 9 MW total energy input. Does the EED require a cost-benefit analysis of waste heat use?']);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -305,7 +305,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The renewables directive's permitting instruments, asked about without its name.
   /\b(renewables? acceleration areas?|acceleration areas?|permit-granting (procedures?|process(es)?|deadlines?|periods?|time)|overriding public interest)\b/i,
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
-  /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation)\b/i,
+  /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation|AggregateEU|joint (gas |LNG )?purchas\w*)\b/i,
   /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   // Sustainable finance's disclosure and bond rules ("an Article 9 SFDR fund's principal adverse impact indicators", "a European
@@ -672,7 +672,8 @@ const ADVICE: readonly RegExp[] = [
   // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
   // what measuring kit should I bring?"): the trade's practice, not the law's.
   /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
-  /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take)\b/i,
+  // Including one's own career ("a Big Four firm has offered me a job. Should I leave my small consultancy for it?").
+  /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take|leave|quit|resign)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
