@@ -1755,6 +1755,27 @@ describe(`${outOfScope.name}, batch R23 (joint gas purchasing, one's own career)
   });
 });
 
+describe(`${outOfScope.name}, batch R24 (what the recitals only name: bodies, guides, data, a country's own limit)`, () => {
+  it('refuses joining a body and its fees, Eurostat methods and guides, downloads and latest years, the Commission record and a country limit', () => {
+    expectVerdicts([
+      ['We are a small German DSO. How do we become a member of the EU DSO Entity, and what are the annual membership fees?', 'other_act'],
+      ["Our town council wants to join the Covenant of Mayors that the recitals mention. What's the sign-up procedure?", 'other_act'],
+      ['How does Eurostat actually estimate the ambient heat captured by heat pumps in the energy balances?', 'other_act'],
+      ['Under the Eurostat-EIB guide on the statistical treatment of energy performance contracts, what keeps one off the balance sheet?', 'other_act'],
+      ['Where do I find the EU green public procurement criteria for computers, and what energy requirements do they actually set for laptops?', 'other_act'],
+      ['Where can I download data from the EU Building Stock Observatory, and what is the most recent year it covers?', 'live_data'],
+      ["Which Member States did the Commission rate as 'sufficient' in its assessment of the 2019 plans?", 'live_data'],
+      ['What PUE are new hyperscale data centres in the Nordics achieving today?', 'live_data'],
+      ['How do existing energy agencies usually fund their staff after the first three years?', 'advice'],
+      ['What numeric primary energy limit in kWh per m² per year does Denmark apply to a new office building?', 'other_jurisdiction'],
+    ]);
+    expectAnswered([
+      'We supply servers to public bodies. What energy-efficiency requirements apply in those tenders, e.g. green public procurement criteria?',
+      'If Eurostat changes how the energy balance is calculated, can the 2030 targets be technically recalculated?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -209,6 +209,9 @@ const OWN_INSTRUMENT =
 const OTHER_ACTS: readonly RegExp[] = [
   // Instruments the directive names but does not run, asked about their own workings: the Code of Conduct's practices and how to
   // sign up, an energy community's members and votes, the Covenant of Mayors' reports and templates.
+  // So are the bodies, guides and criteria its recitals name (batch R24): how to join one and its fees, Eurostat's own methods,
+  // the statistical treatment of contracts, the social pillar's principles, what the green procurement criteria set for laptops.
+  /\b(become a member of|membership fees?|sign-up procedure)\b|\bCovenant of Mayors\b[^?]*\b(sign-up|signing up|join\w*)\b|\bhow does Eurostat (actually )?(estimate|calculate|compile|measure|count)\b|\bstatistical treatment\b|\bPillar of Social Rights\b|\b(green public procurement|GPP) criteria\b[^?]{0,80}\bwhat ([\w-]+ ){0,3}(do|does) (they|it) (actually )?(set|require|say)\b|\bwhere (do|can) (i|we) (find|download|get) the (EU )?(green public procurement|GPP) criteria\b/i,
   /\b(which|what) (of )?the Code['’]s\b|\bhow (do|can) (we|i) sign up\b|\benergy communit\w*\b[^?]*\b(members?|membership|votes?|voting|general assembly)\b|\bCovenant (of Mayors|office)\b[^?.]*\b(monitoring reports?|templates?|report to)\b/i,
   // The acts the repealed directive itself repealed, by their names: "the old Energy Services Directive", "the CHP Directive".
   /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
@@ -450,7 +453,7 @@ const NATIONAL_RECORD = new RegExp(
  * trigger?", "Has the Netherlands told the Commission it will use the emissions route?", "Did Sweden leave its armed forces
  * out?", "What share did Spain commit to in its NECP?"): that country's record. What it had to do is the directive's.
  */
-const NATIONAL_CHOICE = new RegExp(String.raw`\b(did|has|have) (the )?(${COUNTRIES})(['’]s)? ([\w-]+ ){0,2}(keep|kept|pick|picked|choose|chose|chosen|leave|left|tell|told|decide|decided|commit|committed|opt|opted|classify|classified|include|included|exclude|excluded|notify|notified|adopt|adopted|name|named|use|used|set)\b|\bwhen (${COUNTRIES}) transposed\b|\bwhat ([\w-]+ ){0,4}did (${COUNTRIES}) (commit|promise|pledge|choose|pick|set|notify)\b`, 'i');
+const NATIONAL_CHOICE = new RegExp(String.raw`\b(did|has|have) (the )?(${COUNTRIES})(['’]s)? ([\w-]+ ){0,2}(keep|kept|pick|picked|choose|chose|chosen|leave|left|tell|told|decide|decided|commit|committed|opt|opted|classify|classified|include|included|exclude|excluded|notify|notified|adopt|adopted|name|named|use|used|set)\b|\bwhen (${COUNTRIES}) transposed\b|\bwhat [^?]{0,80}\b(does|do) (${COUNTRIES}) (apply|use|set|require|charge|pay)\b|\bwhat ([\w-]+ ){0,4}did (${COUNTRIES}) (commit|promise|pledge|choose|pick|set|notify)\b`, 'i');
 /**
  * What a Member State's authorities may do under the directive ("Can the French authorities let obligated suppliers count savings
  * from one year in a different year?", "Is Spain allowed to exempt ...?", "In Lithuania, can filling-station chains be made
@@ -570,6 +573,10 @@ const LIVE_DATA: readonly RegExp[] = [
   // The asker's own files fetched or checked by the assistant ("Could you pull up what we submitted?", "look in my gas bills and tell
   // me if I paid too much", "can u chek if my company sent its audit report last yr"), and the nearest office and its hours.
   /\b(could|can|would|will) (you|u) (please )?(pull up|dig out|find|retrieve)\b[^?]{0,40}\b(what|which) (we|i)\b|\blook (in|at|into|through|over) (my|our) ([\w-]+ ){0,2}(bills?|invoices?|records?|files?|data|documents?|submissions?|accounts?)\b|\bche?c?k (if|whether) (my|our) ([\w-]+ ){1,3}(sent|submitted|filed|uploaded|registered|paid|reported)\b|\b(nearest|closest)\b[^?]{0,60}\b(one-stop shops?|offices?|agenc(y|ies)|advi[sc]ers?|centres?|centers?|installers?|auditors?)\b|\bopening (hours|times)\b/i,
+  // Data to download and its latest year, what the Commission rated or published and when, and the level reached today ("Where
+  // can I download data from the Building Stock Observatory?", "which Member States did the Commission rate as 'sufficient'?",
+  // "did it publish the update on time?", "what PUE are new hyperscale data centres achieving today?").
+  /\bwhere (can|do) (i|we) (download|find|get) (the )?(data|statistics|figures|datasets?)\b|\b(most recent|latest) year\b|\bwhich (member states|countries) did the Commission\b|\bdid (it|the Commission) publish\b[^?]{0,60}\b(on time|yet|already|late)\b|\b(achieving|reaching|hitting) (today|now|currently|these days)\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
@@ -753,7 +760,7 @@ const ADVICE: readonly RegExp[] = [
   // The trade's craft, asked for tips ("Any tips for a small ESCO on winning tenders?", "How should I lay out an audit report so
   // the board reads it?", "how many site visits does an auditor usually make?") or a sum worked out for the asker ("what's the
   // levelised cost of heat?"): practice and arithmetic, not the law.
-  /\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
+  /\b(usually|typically) (fund|finance|pay for|staff|make|invest|lend)\b|\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
