@@ -1776,6 +1776,13 @@ describe(`${outOfScope.name}, batch R24 (what the recitals only name: bodies, gu
   });
 });
 
+describe(`${outOfScope.name}, batch R25 (software named in the scene before a question on this directive)`, () => {
+  it('answers a question on the EED after a scene that names a spreadsheet, and still refuses the spreadsheet asked about', () => {
+    expectAnswered(["Our ISO consultant says a spreadsheet of meter readings isn't an energy management system. What elements does the EED definition require?"]);
+    expectVerdicts([['I keep our audit data in Excel. How do I build a pivot table of the EED savings?', 'unrelated']]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -833,6 +833,15 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
 ];
 
 /**
+ * The question sentences alone where they name this directive ("Our ISO consultant says a spreadsheet of meter readings isn't an
+ * energy management system. What elements does the EED definition require?"): the scene before them is the asker's.
+ */
+function askedOfThisDirective(question: string): string | undefined {
+  const asked = askedSentences(question);
+  return asked !== question && NAMES_THIS_DIRECTIVE.test(asked) ? asked : undefined;
+}
+
+/**
  * Office software and home kit. Named only in the scene before a question on one of the directive's rules ("We're modelling
  * the annual renovation quota in an Excel tool our architects built. Which buildings count in the floor-area base ...?"), it
  * is the asker's tool, not what is asked (askedOfItsOwn).
@@ -1128,7 +1137,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (SOFTWARE.test(askedOfItsOwn(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
+  if (SOFTWARE.test(askedOfItsOwn(question) ?? askedOfThisDirective(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
   if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
