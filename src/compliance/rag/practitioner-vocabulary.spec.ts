@@ -52,6 +52,8 @@ describe('practitioner vocabulary', () => {
 
   it('names the primary energy factor, auction revenues, the fund, high-efficiency CHP, guarantees of origin and a review in lay words', () => {
     expect(vocabularyTerms("If our country departs from the EU's standard multiplier for grid power, must we tell Brussels?")).toContain('primary energy factor coefficient');
+    expect(vocabularyTerms('Our cooperative argues about how to split the cost of heating the stairwells.')).toContain('common areas staircases');
+    expect(vocabularyTerms('Who pays for the hallway radiators?')).toContain('common areas staircases');
     expect(vocabularyTerms('May the cash our country earns from selling carbon permits go into retrofits?')).toContain('revenues from auctioning allowances emissions trading');
     expect(vocabularyTerms('Can the pot be filled with auction proceeds?')).toContain('revenues from auctioning allowances emissions trading');
     expect(vocabularyTerms('Once a national efficiency pot exists, who does it help first?')).toContain('national energy efficiency fund');

@@ -117,6 +117,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(heat[- ]?maps?|heat mapping)\b/i, terms: 'comprehensive heating and cooling assessment mapping' },
   // Sharing one boiler's or one substation's costs among the flats.
   { pattern: /\b(split(ting)?|shar(e|ing)( out)?|divid(e|ing)|apportion(ing)?) (the )?(heating |heat |hot water )?(costs?|bills?)\b/i, terms: 'allocation of the cost of heating heat cost allocators' },
+  // A block's shared parts in lay words ("heating the stairwells", "the hallway radiators"): the official text's common areas and staircases.
+  { pattern: /\b(stairwells?|stairways?|hallways?|landings)\b/i, terms: 'common areas staircases' },
   // Targets and planning
   { pattern: /\bNECPs?\b/, terms: 'integrated national energy and climate plan' },
   { pattern: /\bSCF\b/, terms: 'Social Climate Fund' },
