@@ -144,7 +144,8 @@ const DEFINITION_FRAME: ReadonlySet<string> = new Set(contentTerms('defined defi
 
 function answerPool(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight, intent: Intent): Sentence[] {
   const focus = askedFocus(question);
-  const terms = new Set(contentTerms(expandEveryday(question)).filter((term) => !(DEFINITION_FRAME.has(term) && asksForDefinition(question))));
+  const asksDefinition = asksForDefinition(question);
+  const terms = new Set(contentTerms(expandEveryday(question)).filter((term) => !(asksDefinition && DEFINITION_FRAME.has(term))));
   const query: Query = {
     terms,
     weight: askedWeight(question, terms, weight),
@@ -161,7 +162,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   const groups = [...new Set(chunks.map(placeKey))];
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
-  if (named.size === 0 && asksForDefinition(question) && groups[0] === DEFINITIONS_ARTICLE) named.add(DEFINITIONS_ARTICLE);
+  if (named.size === 0 && asksDefinition && groups[0] === DEFINITIONS_ARTICLE) named.add(DEFINITIONS_ARTICLE);
   // "Could we pay into the fund instead?", "what fines apply?": the article the framing routes to, where retrieval put it
   // first (topic-routes), answers, not the duty's.
   const routed = named.size === 0 ? topicRoute(question)?.article : undefined;
@@ -211,7 +212,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: definedTerm(question, best.pool), figures: quantities };
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: asksDefinition ? definedTerm(question, best.pool) : undefined, figures: quantities };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities, query) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];
@@ -225,7 +226,6 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
 
 /** The term whose definition a definition question asks for, where the chosen passages give it. */
 function definedTerm(question: string, pool: readonly Sentence[]): string | undefined {
-  if (!asksForDefinition(question)) return undefined;
   return askedDefinition(question, definitionsIn([...new Set(pool.map((s) => s.chunk.text))]))?.term;
 }
 
