@@ -1783,6 +1783,45 @@ describe(`${outOfScope.name}, batch R25 (software named in the scene before a qu
   });
 });
 
+describe(`${outOfScope.name}, batches R26, R27 and R29 (another act's own places and documents, the old numbering as current, news, the market, plans)`, () => {
+  it("refuses a place owned by an act named before it, another document's own proposals and a body's guidance, and answers this directive's link to it", () => {
+    expectVerdicts([
+      ['Hi all, our facilities lead asked me to check the recast Energy Performance of Buildings Directive (EU) 2024/1275. Could you explain what its Article 9 minimum energy performance standards require for our offices?', 'other_act'],
+      ['The ETS Directive was amended in 2023. Which installations does its Annex I cover?', 'other_act'],
+      ['We were told to check RED III. What does its Article 22a require for our heat network?', 'other_act'],
+      ['Beyond what the directive requires, could you summarise what Commission Recommendation (EU) 2021/1749 itself proposes for the financial sector?', 'other_act'],
+      ['As a DSO, which method do ENTSO-E or CEER guidelines recommend for estimating technical network losses?', 'other_act'],
+    ]);
+    expectAnswered([
+      'The renewables directive (RED) requires an assessment of waste-heat potential under its Article 15(7). How does the efficiency directive link that to its own heating and cooling exercise?',
+      'Directive 2012/27/EU was repealed. Where is its Article 8 now?',
+    ]);
+  });
+
+  it("refuses an old annex named as the one reported under this year, and answers which annex took an old rule's place", () => {
+    expectVerdicts([["which annex XIV part 1 indicators go into this year's annual report under art 24(1) of 2012/27/EU?", 'repealed_act']]);
+    expectAnswered(['Which annex now holds what Annex XIV of Directive 2012/27/EU used to list?']);
+  });
+
+  it("refuses a review's outcome guessed or reported, the market's products and prices, a body's decision for the asker and the asker's own staffing", () => {
+    expectVerdicts([
+      ["Will the Commission's next review propose a higher Union energy efficiency target?", 'live_data'],
+      ["Did the Commission's data centre report due in May 2025 actually propose minimum performance standards, and what did industry groups say about it?", 'live_data'],
+      ['We run a district heating company. Which billing platforms on the market can print bills with year-on-year comparisons?', 'live_data'],
+      ['Ballpark, what does a 1 MW industrial heat pump for waste heat recovery cost per kW installed these days?', 'live_data'],
+      ['We run a 40 MW network in Jutland. What heat price ceiling has Forsyningstilsynet set for us this year?', 'live_data'],
+      ['We applied energy efficiency first in our network plan and picked a new line over a battery. Honestly, will the regulator approve our plan?', 'advice'],
+      ["Roughly how many full-time staff does a city of 150,000 people need to run a municipal energy management team?", 'advice'],
+      ['Practical question: how many days on site and how many auditors should we plan for an energy audit of a large plant?', 'advice'],
+    ]);
+    expectAnswered([
+      "What does Article 16 say about heat cost allocators we installed years ago that can't be read remotely - what has to happen and by when?",
+      'How many employees does a company need to have before it must do an energy audit?',
+      'What does the evaluation of the directive due in 2027 have to cover?',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

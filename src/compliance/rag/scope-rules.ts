@@ -186,7 +186,31 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(heat pump|affordable energy) action plan\b|\bclean industrial deal\b|\bdid the Commission (ever )?(publish|adopt|present|propose)\b/i,
 ];
 
+/**
+ * A place owned by an act named before it ("our facilities lead asked me to check the recast Energy Performance of Buildings
+ * Directive (EU) 2024/1275. Could you explain what its Article 9 minimum energy performance standards require?", "The ETS Directive
+ * was amended in 2023. Which installations does its Annex I cover?"): that act's place, where the words before it name another act
+ * and the question does not name this directive ("The renewables directive requires an assessment under its Article 15(7). How
+ * does the efficiency directive link that to its own exercise?" asks this directive's link). Its numbers would otherwise read as
+ * this directive's places.
+ */
+const PLACE_OF_IT = /\b(its|that (act|directive|regulation)['’]s|the latter['’]s)\s+(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})\b|\b(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})(\(\d{1,2}\))* (of|in|under) (it|that (act|directive|regulation)|the latter)\b/i;
+function asksPlaceOfActNamedBefore(question: string): boolean {
+  const place = PLACE_OF_IT.exec(question);
+  if (!place) return false;
+  return !THIS_DIRECTIVE.test(question) && namesOtherAct(question.slice(0, place.index));
+}
+
+/**
+ * What another act or body's guidance itself proposes ("Beyond what the directive requires, could you summarise what Commission
+ * Recommendation (EU) 2021/1749 itself proposes for the financial sector?", "which method do ENTSO-E or CEER guidelines recommend
+ * for estimating technical network losses?"): that document's content, which the corpus does not hold.
+ */
+const OTHER_DOCUMENT_ITSELF =
+  /\b(Recommendation|Regulation|Directive|Decision|Communication)\s+(\((EU|EC)\)\s*)?(No\s+)?(?!2023\/1791|2012\/27)\d{2,4}\/\d+(\/(EU|EC))?\s+itself\s+(propos|recommend|say|require|set|contain|lay|provide|define|state|list)\w*|\b(ENTSO-?E|ENTSOG|CEER|ACER|Eurelectric|Euroheat|IEA|JRC)\b[^?]{0,40}\b(guidelines?|guidance|guides?|recommendations?|methodolog(y|ies)|good[- ]practices?)\b[^?]{0,40}\b(recommend|suggest|propose|say|advise|prescribe)s?\b/i;
+
 function asksOtherActsText(question: string): boolean {
+  if (asksPlaceOfActNamedBefore(question) || OTHER_DOCUMENT_ITSELF.test(question)) return true;
   const asked = askedSentences(question);
   // A rating named as a likeness ("an EU-wide rating for data centres, a bit like LEED") is the asker's comparison.
   if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(asked))) return true;
@@ -772,6 +796,11 @@ const ADVICE: readonly RegExp[] = [
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
   // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
   /^(?![\s\S]*\b(EED|directive|2023\/1791|EU (law|rules))\b)[\s\S]*\bwill (we|i|they|our [\w-]+|the [\w-]+) (be|get) (fined|penalised|penalized|sanctioned|punished)\b/i,
+  // Whether an authority will decide for the asker ("Honestly, will the regulator approve our plan?"), and the people and days
+  // the asker's own work takes ("how many full-time staff does a city of 150,000 need to run a municipal energy management team?",
+  // "how many days on site and how many auditors should we plan for an energy audit?"): a forecast and a plan, not the law.
+  /\b(will|would) (the |our )?(national |energy |regulatory |local |competent )?(regulator|regulatory authority|authority|court|judge|inspector|inspectorate|ministry|agency)\w* (approve|accept|reject|sign off( on)?|fine|penali[sz]e|object to|side with|rule (for|against|in favour of)) (our|my|us|me)\b/i,
+  /\bhow many ([\w-]+ ){0,2}(staff|people|FTEs?|employees|auditors|engineers|days|hours|person-days|man-days)\b[^?]{0,60}\b(should (we|i) (plan|budget|allow|allocate|hire|expect)|need to (run|staff|do|carry out|complete|perform))\b/i,
 ];
 
 
@@ -999,6 +1028,18 @@ const MARKET_DATA: readonly RegExp[] = [
   /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table)\b|\bsuccessor (to|of)\b|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
+  // So is whether the next review will move a figure ("Will the Commission's next review propose a higher Union energy efficiency
+  // target?"); what the review must cover is Article 35's.
+  /\bwill (the )?([\w'’-]+ ){0,4}(review|revision|evaluation|proposal|recast)s? (propose|raise|lower|tighten|increase|cut|weaken|strengthen|drop|scrap|change)\b/i,
+  // What a report due under the directive turned out to say and how the trade took it ("Did the Commission's data centre report due
+  // in May 2025 actually propose minimum performance standards, and what did industry groups say about it?"): news, not the text.
+  /\bdid (the )?([\w'’-]+ ){0,6}(reports?|evaluations?|reviews?|assessments?|stud(y|ies)|analys[ie]s)\b[^?]{0,80}\b(actually|in the end|eventually|finally|in fact) (propose|recommend|conclude|find|include|set)\b|\bwhat did ([\w-]+ ){0,3}(industry|stakeholders?|groups?|associations?|NGOs?|critics|lobby\w*|trade bodies|businesses|utilities) (say|think|respond|argue|comment)\b/i,
+  // Products and prices of the market ("Which billing platforms on the market can print ...?", "Ballpark, what does a 1 MW
+  // industrial heat pump cost per kW installed these days?"): vendors' catalogues and quotes.
+  /\bwhich ([\w-]+ ){0,3}(platforms?|software|tools?|products?|systems?|solutions?|vendors?|suppliers?|providers?|brands?|devices?|meters?|apps?)( [\w-]+){0,3} (on the market|commercially available|available off the shelf)\b|\bwhat (does|do|would|will|might) [^?]{0,80}\bcost\b(?![- ](allocat|benefit|effective|optimal|reflect))[^?]{0,30}\b(per (kWe?|kWth|MWe?|kWh|MWh|m²|m2|square met(er|re)|unit)|installed|these days|nowadays|today)\b/i,
+  // What a national body has decided for the asker ("What heat price ceiling has Forsyningstilsynet set for us this year?"): that
+  // body's decision, however it is named.
+  /\b(has|have|did) (?!(the |this )?(directive|EED|EU|Union|law)\b)([\w'’-]+ ){1,3}(set|fixed|decided|imposed|approved|granted|allocated|assigned) (for|to|on) (us|me|our [\w-]+)\b/i,
 ];
 
 /**
@@ -1007,8 +1048,12 @@ const MARKET_DATA: readonly RegExp[] = [
  */
 const BEST_BUY = /\b(cheapest|most reliable)\b/i;
 
-/** Words that ask what took an old provision's place, which the three readings of an old provision below share. */
-const SUCCESSOR_WORDS = String.raw`replac\w*|successor|correspond\w*|equivalent|which (article|provision|annex|paragraph)s?`;
+/**
+ * Words that ask what took an old provision's place, which the three readings of an old provision below share. "Which annex" asks
+ * where something is; "which annex XIV part 1 indicators go into this year's report under art 24(1) of 2012/27/EU?" names the place.
+ */
+const WHICH_PLACE = String.raw`which (article|provision|annex|paragraph|point)s?(?!\s+(\d|[IVXL]+\b))`;
+const SUCCESSOR_WORDS = String.raw`replac\w*|successor|correspond\w*|equivalent|${WHICH_PLACE}`;
 
 /**
  * The repealed directive's instruments that the recast dropped or moved to other acts: Energy Star office equipment (old
@@ -1055,8 +1100,10 @@ const WHAT_BECAME_OF_IT = new RegExp(
  */
 const IN_ITS_DAY = /\bwhat (did|was|were)\b[^?]{0,80}\b(require|say|oblige|mandate|provide|cover|set|lay down|contain)\b|\b(19\d\d|20(0\d|1\d|20))\b/i;
 /** Words that point the question at the directive in force: "the current text", "today", "which article", "where did it go". */
-const POINTS_TO_CURRENT =
-  /\b(current(ly)?|today|these days|in force|2023|this directive|the new|newer|latest|end(ed)? up|gone|where (is|are|did|does|has|have|can)|which (article|provision|annex|paragraph|point)s?|transpos\w*)\b/i;
+const POINTS_TO_CURRENT = new RegExp(
+  String.raw`\b(current(ly)?|today|these days|in force|2023|this directive|the new|newer|latest|end(ed)? up|gone|where (is|are|did|does|has|have|can)|${WHICH_PLACE}|transpos\w*)\b`,
+  'i',
+);
 
 const OLD_DIRECTIVE_NAMES = new RegExp(OLD_DIRECTIVE.source, 'gi');
 /** The asker knows the provision is the old one: "old Article 7a", "the former Annex XII", "what used to be Article 9c". */
