@@ -32,7 +32,7 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   // criterion require?"), though the activity is a data centre's and the criterion cites a code of conduct the directive names.
   /\b(environmentally sustainable (economic )?activit\w*|green (finance )?(classification|taxonomy)|taxonomy[- ]align\w*|Climate Delegated Act|technical screening criteri\w*)\b/i,
   /\b(aid intensit\w*|without notifying|block exemption|GBER)\b/i,
-  /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period)\b/i,
+  /\b(advertis\w* (EU-wide|across the EU|in the Official Journal)|EU-wide (advert\w*|publication|tenders?)|receipt of tenders|open (procurement )?procedure|restricted procedure|competitive dialogue|negotiated procedure|standstill period|without a new (procurement |tender(ing)? )?procedure)\b/i,
   // A tax counted as a savings measure is this directive's (Article 10(4)); its rates are the taxation rules'.
   /^(?![\s\S]*\b(savings?|alternative (policy )?measures?|price signal)\b)[\s\S]*\b(excise (dut(y|ies)|rates?|tax(es)?)|(reduced|zero|lower) (rate of )?VAT|VAT (rates?|reductions?|exemptions?|relief))\b/,
   // Data protection: how long readings may be kept, consent to share them, asked under the privacy rules themselves.

@@ -1632,7 +1632,7 @@ describe(`${outOfScope.name}, batch R14 (writing tasks, finance disclosure law, 
       ['We run an Article 9 SFDR fund. Which principal adverse impact indicators must we report?', 'other_act'],
       ['What share of a European Green Bond\'s proceeds may go to projects that are not aligned?', 'other_act'],
       ['What uptime do you guarantee during the audit rush?', 'live_data'],
-      ['If we connect you through the API, what are the rate limits and token quotas?', 'live_data'],
+      ['If we connect you through the API, what are the rate limits and token quotas?', 'unrelated'],
       ['What will the 2040 energy efficiency target be in the next recast of the directive?', 'live_data'],
       ['Is the 85 TJ threshold likely to be lowered in the next revision?', 'live_data'],
     ]);
@@ -1819,6 +1819,35 @@ describe(`${outOfScope.name}, batches R26, R27 and R29 (another act's own places
       'How many employees does a company need to have before it must do an energy audit?',
       'What does the evaluation of the directive due in 2027 have to cover?',
     ]);
+  });
+});
+
+describe(`${outOfScope.name}, batches R30, R31 and R33 (other acts' own duties, others' reports, the assistant's stake, trading, web APIs)`, () => {
+  it("refuses another act asked after a scene on the savings obligation, the product register, a procurement procedure's own rules and the social climate plans' date", () => {
+    expectVerdicts([
+      ['Our agency is crunching the cumulative end-use savings for the savings obligation. Under the governance regulation, by what date each year are the approximated greenhouse gas inventories due?', 'other_act'],
+      ['Before placing a new model on the market, what must a supplier enter in the EPREL product database?', 'other_act'],
+      ['Under the public procurement directive, can a contract be modified during its term without a new procedure if the change is small?', 'other_act'],
+      ['By what date did Member States have to submit their Social Climate Plans to the Commission?', 'other_act'],
+    ]);
+    expectAnswered(["We're buying a labelled heating package (boiler + solar + controls). Under the energy labelling framework, can the package's class count rather than each item's?"]);
+  });
+
+  it("hears 'end-use' as the savings' kind, not as savings used towards the obligation", () => {
+    expect(asksOfThisDirective('Our agency tallies the cumulative end-use savings for the savings obligation. When are greenhouse gas inventories due?')).toBe(false);
+    expect(asksOfThisDirective('Can we use savings from heat pump grants for the savings obligation?')).toBe(true);
+  });
+
+  it("refuses what named parties report this year, the assistant's stake, a strategy or hedge recommended, and a web API's design", () => {
+    expectVerdicts([
+      ['We are benchmarking our data centre. What PUE are the largest Irish data centres reporting this year?', 'live_data'],
+      ['Would you invest in a start-up that builds waste-heat recovery units for data centres?', 'advice'],
+      ["Which supplier's energy management system would you personally recommend for an ISO 50001 roll-out?", 'advice'],
+      ['Should we hedge our 2026 gas now?', 'advice'],
+      ['We are a municipality with three ageing public buildings. Please recommend what our energy strategy should be for the next five years.', 'advice'],
+      ['Best practice for rate limiting and pagination on a REST API that serves interval meter data to our ESCO partners?', 'unrelated'],
+    ]);
+    expectAnswered(['What must data centres report each year, and by when?', 'Does the directive recommend what public bodies should include in their energy management systems?']);
   });
 });
 

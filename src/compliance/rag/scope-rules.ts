@@ -179,7 +179,7 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(under|in|according to|per) (the )?([\w-]+ ){0,3}(network|grid) codes?\b/i,
   /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
   /\b(EIB|European Investment Bank|ELENA|LIFE (programme|call|CET)|Horizon Europe|Modernisation Fund|Recovery and Resilience Facility|RRF|Cohesion Fund|ERDF|InvestEU)\b[^?]{0,100}\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|share of|calls?|topics?|TRL|eligib\w*|guarantee|beneficiar\w*|how (much|large)|deadline)\b|\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|calls?|topics?|TRL|guarantee|beneficiar\w*)\b[^?]{0,60}\b(EIB|European Investment Bank|ELENA|Horizon Europe|Modernisation Fund|RRF|InvestEU)\b/i,
-  /\bsocial climate plans?\b[^?]{0,80}\b(by what date|deadline|hand(ed)? in|submit\w*|co-?financ\w*|how much|allocat\w*)\b|\b(by what date|deadline|hand(ed)? in|submit\w*)\b[^?]{0,80}\bsocial climate plans?\b[^?]{0,80}\bco-?financ\w*/i,
+  /\bsocial climate plans?\b[^?]{0,80}\b(by what date|deadline|hand(ed)? in|submit\w*|co-?financ\w*|how much|allocat\w*)\b|\b(by what date|deadline|hand(ed)? in|submit\w*)\b[^?]{0,80}\bsocial climate plans?\b/i,
   // The Commission's guidance asked for what it says ("In the Commission's Energy Efficiency First guidelines, what social discount rate
   // does it recommend?", "What does the Commission's recommendation on transposing Article 8 give as a worked example?").
   /\b(in|according to|under) the Commission['’]s ([\w-]+ ){0,5}(guidelines?|guidance|recommendations?|communications?|staff working documents?|FAQs?)\b[^?]{0,80}\b(recommend|give|say|suggest|propose|contain|list)s?\b|\bwhat (does|do|did) the Commission['’]s ([\w-]+ ){0,3}(guidelines?|guidance|recommendations?|communications?)\b[^?]{0,100}\b(give|say|recommend|suggest|contain|list|set out)\b/i,
@@ -333,7 +333,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(renewables? acceleration areas?|acceleration areas?|permit-granting (procedures?|process(es)?|deadlines?|periods?|time)|overriding public interest)\b/i,
   /\b(petrol|diesel|combustion[- ]engine) (cars?|vehicles?)\b|\bphase[- ]out (of )?coal\b|\bcoal (phase[- ]out|exit|power plants?)\b|\bmethane (leaks?|emissions?)\b|\bleak detection and repair\b|\bLDAR\b/i,
   /\b(electricity market design|electricity (directive|regulation)|gas (market )?(directive|regulation)|gas storage regulation|hydrogen (and decarbonised gas )?(market )?package|methane regulation|AggregateEU|joint (gas |LNG )?purchas\w*)\b/i,
-  /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation)\b/i,
+  /\b(ecodesign( for sustainable products)?( regulation| rules| requirements)?|ESPR|energy label(l)?ing regulation|EPREL)\b/i,
   /\b(CSRD|corporate sustainability reporting|(EU )?taxonomy|energy taxation directive|NIS ?2|GDPR|AFIR|net-zero industry act|climate law|AI act)\b/i,
   // Sustainable finance's disclosure and bond rules ("an Article 9 SFDR fund's principal adverse impact indicators", "a European
   // Green Bond's share of proceeds"): finance law, though the money goes to efficiency.
@@ -601,6 +601,8 @@ const LIVE_DATA: readonly RegExp[] = [
   // can I download data from the Building Stock Observatory?", "which Member States did the Commission rate as 'sufficient'?",
   // "did it publish the update on time?", "what PUE are new hyperscale data centres achieving today?").
   /\bwhere (can|do) (i|we) (download|find|get) (the )?(data|statistics|figures|datasets?)\b|\b(most recent|latest) year\b|\bwhich (member states|countries) did the Commission\b|\bdid (it|the Commission) publish\b[^?]{0,60}\b(on time|yet|already|late)\b|\b(achieving|reaching|hitting) (today|now|currently|these days)\b/i,
+  // What named parties report or publish in the present ("What PUE are the largest Irish data centres reporting this year?").
+  /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(reporting|publishing|achieving|declaring|disclosing)\b[^?]{0,30}\b(this year|at the moment|currently|right now|these days|lately)\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
@@ -727,7 +729,7 @@ const ADVICE: readonly RegExp[] = [
   // Structuring one's own business and one's own liability: "should I personally guarantee the loan or set up a separate company?".
   /\b(share capital|notar(y|ies|ised|ized)|articles of association|commercial regist(er|ry)|company (registration|formation)|incorporat(e|ing) (a|an|our|the) (company|business|firm|subsidiary)|(set up|form|found) (a|an) (separate |new |dedicated )?(company|subsidiary|SPV|special purpose vehicle|holding)|personally (guarantee|liable|sign)\w*)\b/i,
   // A recommendation, or which vendor is cheaper or better: "which sub-metering provider is cheaper, Techem or ista?".
-  /\b(would|could|can|do) you recommend\b|\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|ESCOs?|products?|models?)\b[^?]{0,40}\b(is|are) (cheaper|better|more reliable|the cheapest|the best)\b/i,
+  /\b(would|could|can|do) you (personally |really |honestly )?recommend\b|\bwhich ([\w-]+ ){0,3}(providers?|suppliers?|vendors?|brands?|compan(y|ies)|firms?|installers?|contractors?|ESCOs?|products?|models?)\b[^?]{0,40}\b(is|are) (cheaper|better|more reliable|the cheapest|the best)\b/i,
   // Whether providers are any good ("which insulation contractors around Cork are any good?"), and how an authority will
   // act on one's own case ("will the authority fine us if our audit is late? How likely is enforcement?"): a judgement
   // of people and odds, which the directive does not make.
@@ -799,6 +801,9 @@ const ADVICE: readonly RegExp[] = [
   // Whether an authority will decide for the asker ("Honestly, will the regulator approve our plan?"), and the people and days
   // the asker's own work takes ("how many full-time staff does a city of 150,000 need to run a municipal energy management team?",
   // "how many days on site and how many auditors should we plan for an energy audit?"): a forecast and a plan, not the law.
+  // The assistant's own stake or the asker's strategy and trading ("Would you invest in a start-up that builds waste-heat recovery
+  // units?", "Please recommend what our energy strategy should be for the next five years.", "Should we hedge our 2026 gas now?").
+  /\bwould you (personally )?(invest|buy|put (your|my) money|back|fund)\b|\brecommend (what|which|how) (our|my|we|i)\b[^?]{0,40}\b(should|ought)\b|\b(hedg(e|ing)|lock(ing)? in)\b[^?]{0,20}\b(gas|power|electricity|energy|prices?|supply|volumes?|purchases?)\b/i,
   /\b(will|would) (the |our )?(national |energy |regulatory |local |competent )?(regulator|regulatory authority|authority|court|judge|inspector|inspectorate|ministry|agency)\w* (approve|accept|reject|sign off( on)?|fine|penali[sz]e|object to|side with|rule (for|against|in favour of)) (our|my|us|me)\b/i,
   /\bhow many ([\w-]+ ){0,2}(staff|people|FTEs?|employees|auditors|engineers|days|hours|person-days|man-days)\b[^?]{0,60}\b(should (we|i) (plan|budget|allow|allocate|hire|expect)|need to (run|staff|do|carry out|complete|perform))\b/i,
 ];
@@ -936,7 +941,7 @@ const SAVINGS_MEASURE = /\b(sav(e|ed|es|ings?)|retrofit\w*|primary energy|count(
  * Device set-up, IT security and office software: general IT, not what an energy law requires, unless the question names
  * this directive ("Audit data feeds into our SQL-based platform. Is there any EED requirement about keeping audit data?").
  */
-const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|microservices?|cloud architecture|API gateway|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield)\b/i;
+const IT_SETUP = /\b(two-factor|2FA|multi-factor|MFA|single sign-on|SSO|VPN|SNMP|Kubernetes|Docker|DNS|SQL|Active Directory|antivirus|ransomware|caching|CDN|load balanc\w*|microservices?|cloud architecture|API gateway|encryption (mode|keys?)|database schema|tree shaking|code splitting|bundle size|neural network|Hopfield|REST(ful)? APIs?|GraphQL|paginat\w*|rate[- ]limit\w*|OAuth\d?|webhooks?)\b/i;
 /**
  * Radio and field-bus protocols ("LoRaWAN or NB-IoT for our allocators?", "our Modbus gateway"): the kit's, unless the
  * question asks what this directive requires of the meters that use them ("we're moving to wireless M-Bus heat meters:
@@ -1163,7 +1168,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * promoting its replacement?"): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
+  /(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
