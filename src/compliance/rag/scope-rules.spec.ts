@@ -1851,6 +1851,58 @@ describe(`${outOfScope.name}, batches R30, R31 and R33 (other acts' own duties, 
   });
 });
 
+describe(`${outOfScope.name}, batches R35 and R37 (what the directive has others set up, asked for its content or present state; one country's own bodies and lists)`, () => {
+  it("refuses the Commission's documents asked what they give, and answers what the directive requires of them", () => {
+    expectVerdicts([
+      ['Under the delegated regulation that set up the EU rating scheme for data centres, which indicators feed into the rating, and how are they weighted?', 'other_act'],
+      ["In the Commission's recommendation on the energy savings obligation, what worked example do they use to show how cumulative savings are calculated?", 'other_act'],
+      ["In the Commission's reporting template for notifying Article 8 savings, which sheet and which columns do we fill in?", 'other_act'],
+      ['The Commission issued guidelines on the energy efficiency first principle. What step-by-step checklist do they propose for applying Article 3?', 'other_act'],
+    ]);
+    expectAnswered([
+      "How long does the Commission's power to adopt delegated acts under the EED last?",
+      "Which standard should our data centre's KPI reporting be based on until the Commission's delegated act applies?",
+      "The regulator keeps pointing us to the Commission's 2021 EE1st recommendation. Does the directive make that guidance binding on us?",
+    ]);
+  });
+
+  it('refuses whether a body or platform exists, who chairs it, its name, where to download it, how to reach it, and counts so far', () => {
+    expectVerdicts([
+      ['Has an EU sector-specific energy efficiency partnership for ICT actually been set up, and who chairs it?', 'live_data'],
+      ["Did the single point of access platform for energy efficiency skills go ahead after the Commission's viability assessment?", 'live_data'],
+      ["Is Spain's inventory of public buildings above 250 m² online yet? I need the download link.", 'live_data'],
+      ["What is the Commission's campaign to attract people into energy efficiency professions called?", 'live_data'],
+      ["Is there an ombudsperson for energy service disputes in Spain? I'd like their contact details.", 'live_data'],
+      ['Quick one: how many data centres across the EU actually published their Annex VII figures for 2024?', 'live_data'],
+      ['Roughly what would an Annex VI-compliant energy audit cost for a 200-employee food factory?', 'live_data'],
+      ['Has the City of Munich published its local heating and cooling plan yet?', 'live_data'],
+    ]);
+    expectAnswered([
+      "We're a county council planning to retrofit a 2,000 m² admin building. Do we have to look at energy performance contracting before we go ahead?",
+      'Do we have to set up an expert network on energy poverty, and are there requirements on who sits on it?',
+      'Who runs the country-wide cost-benefit analysis for heating and cooling, and on what basis is it done?',
+      "Our gas supplier's bill: must it give contact details of an energy agency?",
+      "old Annex XIII of 2012/27/EU (minimum items for EPC contracts) - what's it called in the new directive?",
+      'We are replacing turbine and boiler for roughly 60% of what a brand-new unit would cost. Does the efficiency law class that as a substantial refurbishment?',
+    ]);
+  });
+
+  it("refuses one country's own bodies, lists, databases and latest records, whichever article the scene cites, and answers the Union rule set there", () => {
+    expectVerdicts([
+      ['Which Finnish authority checks that large companies met the Article 11 energy audit deadline?', 'other_jurisdiction'],
+      ["Which qualified ESCOs on Italy's official list of energy service providers cover Lombardy?", 'other_jurisdiction'],
+      ['In the Czech database of energy performance contracting projects, what average guaranteed savings do school retrofits report?', 'other_jurisdiction'],
+      ["What waste heat potential did the Czech Republic's latest comprehensive heating and cooling assessment identify?", 'other_jurisdiction'],
+      ['Can you list reputable ESCOs in Lithuania that do energy performance contracts for schools, as encouraged by Article 29?', 'other_jurisdiction'],
+      ['In Flanders, how does the regional energy decree add up several sites when it checks the average consumption criterion?', 'other_jurisdiction'],
+    ]);
+    expectAnswered([
+      "I'm preparing Latvia's updated national energy and climate plan. Our modelling gives a 2030 figure above the EU formula. How far above may our contribution be?",
+      "Hungary's final energy use is running well above its indicative trajectory and the Commission has found insufficient progress. What must Budapest do, and how fast?",
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

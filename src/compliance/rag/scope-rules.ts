@@ -236,7 +236,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // So are the bodies, guides and criteria its recitals name (batch R24): how to join one and its fees, Eurostat's own methods,
   // the statistical treatment of contracts, the social pillar's principles, what the green procurement criteria set for laptops.
   /\b(become a member of|membership fees?|sign-up procedure)\b|\bCovenant of Mayors\b[^?]*\b(sign-up|signing up|join\w*)\b|\bhow does Eurostat (actually )?(estimate|calculate|compile|measure|count)\b|\bstatistical treatment\b|\bPillar of Social Rights\b|\b(green public procurement|GPP) criteria\b[^?]{0,80}\bwhat ([\w-]+ ){0,3}(do|does) (they|it) (actually )?(set|require|say)\b|\bwhere (do|can) (i|we) (find|download|get) the (EU )?(green public procurement|GPP) criteria\b/i,
-  /\b(which|what) (of )?the Code['’]s\b|\bhow (do|can) (we|i) sign up\b|\benergy communit\w*\b[^?]*\b(members?|membership|votes?|voting|general assembly)\b|\bCovenant (of Mayors|office)\b[^?.]*\b(monitoring reports?|templates?|report to)\b/i,
+  /\b(which|what) (of )?the Code['’]s\b|\bpractices? (in|of|from) the (current |latest )?(EU |European )?Code of Conduct\b|\bhow (do|can) (we|i) sign up\b|\benergy communit\w*\b[^?]*\b(members?|membership|votes?|voting|general assembly)\b|\bCovenant (of Mayors|office)\b[^?.]*\b(monitoring reports?|templates?|report to)\b/i,
   // The acts the repealed directive itself repealed, by their names: "the old Energy Services Directive", "the CHP Directive".
   /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
@@ -376,7 +376,7 @@ const OTHER_JURISDICTION =
  * in pounds sterling ("is the scheme still paying £7,500 towards a heat pump?") is the United Kingdom's.
  */
 const OTHER_PLACE =
-  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
+  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|Great Britain|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
 /** A place outside the Union named, by the case-sensitive "US" or any other place's name. */
 function namesPlaceOutsideUnion(text: string): boolean {
   return OTHER_JURISDICTION.test(text) || OTHER_PLACE.test(text);
@@ -649,7 +649,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // A named Member State's own figures and the Commission's letters to it: "what was the consumption of public bodies in
   // France in 2021?", "what contribution did the Commission send to Germany?"; and "the latest Eurostat value".
   new RegExp(String.raw`\b(what|how much|how many|which) (was|were)\b[^?]*\b((in|of|for|by) (the )?(${COUNTRIES})\b|(${COUNTRIES})'s\b)`, 'i'),
-  new RegExp(String.raw`\b(did|has|have) the Commission\b[^?]{0,80}\b(send|sent|give|given|issue|issued|assign\w*|address\w*|recommend\w*|propos\w*)\b[^?]{0,40}\b(to|for) (the )?(${COUNTRIES})\b`, 'i'),
+  new RegExp(String.raw`\b(did|has|have) the Commission\b[^?]{0,80}\b(send|sent|give|given|issue|issued|assign\w*|address\w*|recommend\w*|propos\w*)\b[^?]{0,40}\b((to|for) )?(the )?(${COUNTRIES})\b`, 'i'),
   /\b(latest|newest|most recent) ([\w-]+ ){0,2}(values?|data|numbers|estimates?|figures?|statistics)\b/i,
   // A named company's charges ("Stromnetz Berlin's network charges this year"): its price list, not a rule.
   /\b[A-Z][a-z]+(?: [A-Z][a-z]+)+['’]s (network |grid |distribution |heating |heat )?(charges|tariffs?|prices|fees|rates)\b/,
@@ -1026,7 +1026,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // the 3 % rate?", "Has Vattenfall's network in Berlin qualified as efficient?", "what figures has Google's Hamina data centre
   // published?"): names are read by their capitals.
   new RegExp(String.raw`\b([Ii]s|[Aa]re) ${NAMED_PARTY}( (AG|SE|SA|NV|BV|GmbH|plc|Ltd|Inc|Group|[A-Z][\w&-]+)){0,2} (fully |already |now )?compliant\b|\b([Dd]id|[Hh]as|[Hh]ave) ${NAMED_PARTY}(['’]s)?( [\w-]+){0,5} (actually |already |ever |really )?(hit|met|reached|achieved|qualified|published|reported|complied)\b`),
-  /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b(has|have|did) the (city|town|municipality|region|county|province) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
+  /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b([Hh]as|[Hh]ave|[Dd]id) the ([Cc]ity|[Tt]own|[Mm]unicipality|[Rr]egion|[Cc]ounty|[Pp]rovince) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
   // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
   // directive's own reviews are its text ("When will the EU next review how the law is working?").
@@ -1046,6 +1046,44 @@ const MARKET_DATA: readonly RegExp[] = [
   // body's decision, however it is named.
   /\b(has|have|did) (?!(the |this )?(directive|EED|EU|Union|law)\b)([\w'’-]+ ){1,3}(set|fixed|decided|imposed|approved|granted|allocated|assigned) (for|to|on) (us|me|our [\w-]+)\b/i,
 ];
+
+/**
+ * What the directive has others set up, asked for its content or its present state rather than for what the directive requires
+ * of it (batches R35 and R37, whose first runs answered 18 and 20 of 45): the Commission's guidelines, recommendations, templates,
+ * delegated acts and scenarios asked what they give ("in the Commission's recommendation on the savings obligation, what worked
+ * example do they use?", "which indicators does the delegated act on the data centre rating scheme add, and how are they
+ * weighted?"); whether a body or platform has been set up or gone ahead, who sits on it, what it is called, where to download it
+ * or how to reach it; and how many parties have done something so far. What the directive requires of these things (who adopts
+ * them, by when, what they must cover, whether they bind) is the directive's, and asked with those words is answered.
+ */
+const SET_UP_DOCUMENT =
+  /\b(the Commission['’]s ([\w-]+ ){0,6}(guidelines?|guidance( notes?)?|recommendations?|(reporting )?templates?|delegated (acts?|regulations?)|reference scenarios?)|the delegated (act|regulation)|the Commission (issued|published|adopted) (its |the |some )?(guidelines|guidance|a recommendation))\b/i;
+const DOCUMENT_CONTENT_ASKED =
+  /\b(worked examples?|step-by-step|checklists?|staffing models?|budget examples?|sheets?|columns?|indicators?|weight\w*|discount rates?|financing mechanisms?|numbers|projections?|projected)\b/i;
+const DUTY_OF_THE_DOCUMENT = /\b(must|shall|has to|have to|required|obliged|power|binding|by when|deadline|adopt\w*|object\w*|until|applies|lapse|revok\w*|conferred)\b/i;
+function asksSetUpDocumentContent(question: string): boolean {
+  const asked = askedSentences(question);
+  const document = SET_UP_DOCUMENT.exec(question);
+  if (!document || DUTY_OF_THE_DOCUMENT.test(asked)) return false;
+  return DOCUMENT_CONTENT_ASKED.test(asked) || /\b(do|does|did) (they|it|the (guidelines?|guidance|recommendations?|delegated (act|regulation)))\b[^?]{0,40}\b(recommend|propose|suggest|give|list|set out|contain|add|use|tell)\b/i.test(asked);
+}
+const SET_UP_STATE: readonly RegExp[] = [
+  /\b(has|have)\b[^?]{0,80}\b(actually|already|yet|finally|ever) (been )?(set up|launched|established|created|started)\b|\b(did|has|have) (the|it|that|this|a|an) ([\w'’-]+ ){0,10}(go|gone) ahead\b|\bwho chairs\b|\bso far\b[^?]{0,20}\?|\b(has|have) it recommended\b/i,
+  /\b(online|available|out|live) yet\b|\bdownload link\b|\bwhere (can|do) (i|we) download\b|\b(like|need|want|give me|send me|share) (their|its|the) (contact details|(tele)?phone number)\b|\bname of the ([\w-]+ ){0,3}(portal|platform|website|database|register|campaign|network|app|tool)\b|\bwhat is (the |its |their )?([\w'’-]+ ){0,3}(campaign|platform|portal|network|database|programme|initiative|tool|app|website|register|hub)( [\w'’-]+){0,9} called\b|\bfile formats?\b[^?]{0,40}\baccept\b|\bupload\b[^?]{0,40}\b(to|on|via|through) (its|their|the) (portal|platform|website)\b/i,
+  /\bhow many ([\w-]+ ){0,3}(firms|companies|enterprises|data cent(re|er)s|operators|undertakings|member states|countries|municipalities|public bodies|households)\b[^?]{0,60}\b(actually|exceed|exceeded|published|reported|so far)\b/i,
+  /\bhow far has ([\w-]+ ){1,3}got\b|\b(which|what) ([\w-]+ ){0,3}(templates?|forms?|lists?|tools?|portals?) (has|have|did) (?!(the )?(directive|EED|EU|Union)\b)[\w'’-]+ (issued|published|released|provided|set up|launched)\b/i,
+  /\b(roughly|approximately|ballpark|about) (what|how much) (would|will|does|do|might)\b[^?]{0,80}\bcost\b|\b(what|how much) should (we|i) budget\b/i,
+];
+/**
+ * One Member State's own bodies, lists, databases, records and schemes asked for ("Which Finnish authority checks that large
+ * companies met the Article 11 deadline?", "Which qualified ESCOs on Italy's official list cover Lombardy?", "In the Czech database
+ * of energy performance contracting projects, what do school retrofits report?", "What did the Czech Republic's latest heating and
+ * cooling assessment identify?", "Can you list reputable ESCOs in Lithuania?"): that country's, whichever article the scene cites.
+ */
+const NATIONAL_IMPLEMENTATION = new RegExp(
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${COUNTRIES}) (project|report|notify|estimate|plan|submit|identify)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b`,
+  'i',
+);
 
 /**
  * The best buy asked for ("which allocator brand is cheapest and most reliable?"); the cheapest offer in the scene the asker
@@ -1195,6 +1233,9 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question);
   if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
+  if (SET_UP_STATE.some((rule) => rule.test(question))) return 'live_data';
+  if (asksSetUpDocumentContent(question)) return 'other_act';
+  if (NATIONAL_IMPLEMENTATION.test(question)) return 'other_jurisdiction';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
   const now = NOW.filter((rule) => rule.test(question));
   const dutyNow = now.every((rule) => rule === AT_THIS_MOMENT) && DUTY_NOW.test(question);
