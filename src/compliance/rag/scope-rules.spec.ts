@@ -1903,6 +1903,13 @@ describe(`${outOfScope.name}, batches R35 and R37 (what the directive has others
   });
 });
 
+describe(`${outOfScope.name}, batch R34 (by persona: one's own business form)`, () => {
+  it("refuses the asker's own choice of business form for tax, and answers the directive's rules on auditors", () => {
+    expectVerdicts([["I'm thinking of leaving my compliance job to work as a freelance energy auditor. Should I set up as a sole trader or a limited company for tax purposes?", 'advice']]);
+    expectAnswered(['Can an in-house energy auditor carry out the mandatory audit, or must it be an independent expert?']);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -959,7 +959,8 @@ function asksOfIt(question: string): boolean {
 }
 
 /** Personal money decisions: a mortgage, a loan or a pension for oneself. */
-const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft))\b/i;
+/** One's own money and business form ("Should I set up as a sole trader or a limited company for tax purposes?"). */
+const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft)|sole trader|limited company|for tax purposes)\b/i;
 
 /**
  * Prices and statistics from outside the text: what a piece of kit or work costs, or what a figure was last year.
