@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byCodeUnits, scopeFeatures } from './scope-model.js';
+import { byCodeUnits, placeFeatures } from './scope-model.js';
 
 /**
  * A learned guess at the article or annex a question is about, and at the numbered paragraph within it: multinomial
@@ -77,7 +77,7 @@ export function numberedParagraph(place: string, label: string | undefined): str
 }
 
 function trainClassifier(examples: readonly { question: string; place: string }[], options: RouterTraining): PlaceClassifier {
-  const rows = examples.map((example) => ({ place: example.place, features: scopeFeatures(example.question) }));
+  const rows = examples.map((example) => ({ place: example.place, features: placeFeatures(example.question) }));
   const seen = new Map<string, number>();
   for (const row of rows) for (const feature of row.features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
   const counted = (feature: string) => (seen.get(feature) ?? 0) >= options.minCount;
@@ -98,7 +98,7 @@ function trainClassifier(examples: readonly { question: string; place: string }[
 
 /** Each place with its probability for the question, most likely first; empty when the question has no feature the router knows. */
 export function placeOdds(router: PlaceClassifier, question: string): [string, number][] {
-  const features = scopeFeatures(question);
+  const features = placeFeatures(question);
   const known = features.filter((feature) => router.places.some((place) => feature in place.counts));
   if (known.length === 0) return [];
   const questions = router.places.reduce((sum, place) => sum + place.questions, 0);

@@ -1,5 +1,5 @@
 import { devScopeExamples } from '../../../tools/scope-model/dev-examples.js';
-import { judgedOffTopic, offTopicProbability, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
+import { judgedOffTopic, offTopicProbability, placeFeatures, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
 
 const dev = devScopeExamples();
 
@@ -7,6 +7,18 @@ describe('scope model', () => {
   it('reads stemmed words and adjacent pairs, the unit of a figure without the figure, and no word of the kind of fact asked', () => {
     expect(scopeFeatures('Do 85 TJ enterprises need energy audits?')).toEqual(['tj', 'enterpris', 'need', 'energy', 'audit', 'tj enterpris', 'enterpris need', 'need energy', 'energy audit']);
     expect(scopeFeatures('What maximum share of the emissions?')).toEqual(['emission']);
+  });
+
+  it("leaves a message's framing out of the scope model's words, and keeps it for the article router's", () => {
+    expect(scopeFeatures('Quick question, thanks: do 85 TJ enterprises need audits?')).toEqual(scopeFeatures('Do 85 TJ enterprises need audits?'));
+    expect(placeFeatures('Quick question: do 85 TJ enterprises need audits?')).toEqual(expect.arrayContaining(['quick', 'question']));
+  });
+
+  it('does not take a lead-in that frames the message as a sign of an off-topic question', () => {
+    const model = scopeModel();
+    for (const question of ['What must national regulators include in their annual report about energy efficiency?', 'Do newly installed heat cost allocators have to be remotely readable?']) {
+      expect(offTopicProbability(model, `Quick question from our energy team: ${question}`)).toBeLessThanOrEqual(offTopicProbability(model, question) + 0.05);
+    }
   });
 
   it('learns which words mark each side, the same way every time', () => {
