@@ -1910,6 +1910,58 @@ describe(`${outOfScope.name}, batch R34 (by persona: one's own business form)`, 
   });
 });
 
+describe(`${outOfScope.name}, batches R38-R41 (what came of what the directive set up, articles cited as context, the institutions and press around it)`, () => {
+  it('refuses what came of an instrument, counts and sums of the past, and a rating applied to the asker', () => {
+    expectVerdicts([
+      ["Could you tell me which KPIs and weightings the final Union rating scheme for data centres ended up using?", 'live_data'],
+      ['Have the Article 3(6) guidelines on energy efficiency first cost-benefit methodologies been published, and where can I find them?', 'live_data'],
+      ['Has Brussels tabled a legislative proposal with minimum performance thresholds for existing data centres yet, and what figures does it set?', 'live_data'],
+      ['Which grid operators took part in the consultation on the feasibility of a net-zero data centre sector?', 'live_data'],
+      ['How many households did the Flemish Energiehuizen advise last year?', 'live_data'],
+      ['How much did Vienna pay consultants to prepare its municipal heat plan?', 'live_data'],
+      ['Using the KPIs we already publish under Annex VII, what rating class would a PUE of 1.35 actually earn us in the EU data centre scheme?', 'live_data'],
+      ['Roughly how many enterprises across the EU sit above the 10 TJ audit threshold in Article 11(2)?', 'live_data'],
+      ['Eurostat figures please. How far was EU final energy consumption in 2023 from the 763 Mtoe ceiling in Article 4(1)?', 'live_data'],
+      ['Public-sector energy manager here: how much should I put in the budget to deliver our share of the 3 % renovation rate in Article 6(1)?', 'live_data'],
+      ['To meet Article 26(1)(b) from 2028, would a large heat pump or a biomass boiler be the better financial choice for us?', 'live_data'],
+    ]);
+    expectAnswered([
+      'Has the Commission already set up EU energy efficiency partnerships for sectors like ICT and finance? What was it required to do first, and who chairs them?',
+      "Which standard are data centre key performance indicators currently based on, pending the Commission's delegated act?",
+      'A colleague says the EED only became law in 2025. When did it actually enter into force?',
+      'The ministry wants to let one plant skip a heat-recovery option that would pay off, because of a land ownership dispute. On what grounds is that possible?',
+      'As a distribution grid company, can we build a discount for low-income households into our grid charges, or would that be ruled out?',
+    ]);
+  });
+
+  it('refuses courts, complaints, opinions, parliaments, the press and the negotiations around the text', () => {
+    expectVerdicts([
+      ['Any CJEU cases yet on Article 11 audits?', 'live_data'],
+      ['Has an ESCO ever sued a distribution system operator for impeding the energy services market, the conduct Article 29(8) prohibits?', 'live_data'],
+      ['My country still has no one-stop shops as required by Art. 22(4). How do I file a complaint with the European Commission?', 'live_data'],
+      ["What did the European Economic and Social Committee's opinion on the recast say about the energy poverty measures in Article 24?", 'live_data'],
+      ['Can you summarise the Dáil debate on the Irish bill transposing the public sector building renovation requirement?', 'live_data'],
+      ["What was Eurelectric's position on the energy savings obligation during the negotiations?", 'live_data'],
+      ['How did Euractiv and Politico Europe cover the provisional agreement on the energy efficiency directive?', 'live_data'],
+      ["In its assessment of Spain's updated national energy and climate plan, did the Commission find Spain's contribution too low compared with the Annex I formula?", 'live_data'],
+    ]);
+    expectAnswered(["A newspaper piece on the EU climate package said the EU's efficiency goal for 2030 is 32.5 %. Is that still the figure in the 2023 recast?"]);
+  });
+
+  it("refuses one country's or region's own authority, statute, fines and expert network, and answers what a named Member State must do", () => {
+    expectVerdicts([
+      ['Art. 26(5) EED: operators above 5 MW need an approved plan. In Denmark, which authority is that, and is there a filing fee?', 'other_jurisdiction'],
+      ['I manage energy for a gmina in Poland. Under which Polish statute do we report our consumption for Article 5(1)?', 'other_jurisdiction'],
+      ['What fine does Flanders impose for a missed Art. 11(2) audit?', 'other_jurisdiction'],
+      ["Who sits on Spain's energy-poverty expert network under Article 24(4)?", 'other_jurisdiction'],
+    ]);
+    expectAnswered([
+      'A small bakery chain in Porto asks whether Portugal must run a programme to help SMEs get energy audits, and whether public audit centres are allowed.',
+      "I'm a legal officer at the Danish Energy Agency drafting our transposition bill. May we keep our national rule that makes large companies audit every three years?",
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

@@ -493,7 +493,7 @@ const MEMBER_STATE_LEEWAY = new RegExp(
  * Union's rule, set in a country, not the country's own record or scheme.
  */
 const MEMBER_STATE_DUTY = new RegExp(
-  String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|must|had|needs|needed) to\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
+  String.raw`\b(did|does|do) (the )?(${COUNTRIES}) (have|need) to\b|\b(was|is) (the )?(${COUNTRIES}) (required|obliged) to\b|\b(${COUNTRIES}) (has|have|had|needs|needed) to\b|\b(${COUNTRIES}) (must|shall)\b|\b(${COUNTRIES}) (is|was) (required|obliged) to\b`,
   'i',
 );
 /**
@@ -782,7 +782,7 @@ const ADVICE: readonly RegExp[] = [
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
   // What installers apply and why kit misreads ("what correction factors do installers apply?"), how long between overhauls.
-  /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
+  /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants|DSOs|TSOs|grid operators|operators|utilities|municipalities|companies|firms) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
   // The trade's craft, asked for tips ("Any tips for a small ESCO on winning tenders?", "How should I lay out an audit report so
   // the board reads it?", "how many site visits does an auditor usually make?") or a sum worked out for the asker ("what's the
   // levelised cost of heat?"): practice and arithmetic, not the law.
@@ -1058,17 +1058,46 @@ const MARKET_DATA: readonly RegExp[] = [
  * them, by when, what they must cover, whether they bind) is the directive's, and asked with those words is answered.
  */
 const SET_UP_DOCUMENT =
-  /\b(the Commission['’]s ([\w-]+ ){0,6}(guidelines?|guidance( notes?)?|recommendations?|(reporting )?templates?|delegated (acts?|regulations?)|reference scenarios?)|the delegated (act|regulation)|the Commission (issued|published|adopted) (its |the |some )?(guidelines|guidance|a recommendation))\b/i;
+  /\b(th(e|ose|ese) guidelines|the Commission['’]s ([\w-]+ ){0,6}(guidelines?|guidance( notes?)?|recommendations?|(reporting )?templates?|delegated (acts?|regulations?)|reference scenarios?)|the delegated (act|regulation)|the Commission (issued|published|adopted) (its |the |some )?(guidelines|guidance|a recommendation))\b/i;
 const DOCUMENT_CONTENT_ASKED =
   /\b(worked examples?|step-by-step|checklists?|staffing models?|budget examples?|sheets?|columns?|indicators?|weight\w*|discount rates?|financing mechanisms?|numbers|projections?|projected)\b/i;
-const DUTY_OF_THE_DOCUMENT = /\b(must|shall|has to|have to|required|obliged|power|binding|by when|deadline|adopt\w*|object\w*|until|applies|lapse|revok\w*|conferred)\b/i;
+const DUTY_OF_THE_DOCUMENT = /\b(must|shall|has to|have to|required|obliged|power|binding|by when|deadline|adopt\w*|object\w*|until|pending|meantime|meanwhile|applies|lapse|revok\w*|conferred)\b/i;
+/**
+ * The state of something set up, unless a clause of its own asks what the directive required beside it ("Has the Commission already
+ * set up the partnerships for ICT? What was it required to do first, and who chairs them?"): the answer gives the rule.
+ */
+function asksSetUpState(question: string): boolean {
+  const inState = (text: string): boolean => SET_UP_STATE.some((rule) => rule.test(text));
+  if (!inState(question)) return false;
+  const clauses = questionSentences(question)
+    .map(withoutStatementsBefore)
+    .flatMap((sentence) => sentence.split(/,\s*(?:and|or)\s+|;\s*/));
+  return !clauses.some((clause) => !inState(clause) && asksAboutARule(clause) && DUTY_OR_DIRECTIVE.test(clause));
+}
+const DUTY_OR_DIRECTIVE = /\b(required?|requires|must|shall|obliged|obligations?|directive|EED)\b/i;
+
 function asksSetUpDocumentContent(question: string): boolean {
   const asked = askedSentences(question);
   const document = SET_UP_DOCUMENT.exec(question);
   if (!document || DUTY_OF_THE_DOCUMENT.test(asked)) return false;
-  return DOCUMENT_CONTENT_ASKED.test(asked) || /\b(do|does|did) (they|it|the (guidelines?|guidance|recommendations?|delegated (act|regulation)))\b[^?]{0,40}\b(recommend|propose|suggest|give|list|set out|contain|add|use|tell)\b/i.test(asked);
+  return DOCUMENT_CONTENT_ASKED.test(asked) || DOCUMENT_SAYS.test(asked);
 }
+/** What the document itself gives: "what discount rate do those guidelines recommend?", "does the delegated act set PUE thresholds?". */
+const DOCUMENT_SAYS =
+  /\b(do|does|did) (they|it|th(e|ose|ese) ([\w'’-]+ ){0,6}(guidelines?|guidance|recommendations?|delegated (act|regulation)))\b[^?]{0,120}\b(recommend|propose|suggest|give|list|set out|set|contain|add|use|tell|define)\b|\b(recommend|propose|suggest)s?\b[^?]{0,10}\?|\bsummari[sz]e\b/i;
 const SET_UP_STATE: readonly RegExp[] = [
+  // What came of it (batch R38): "which KPIs the final rating scheme ended up using", "did the network actually recommend", "have the
+  // Article 3(6) guidelines been published, and where can I find them?", "has Brussels tabled a proposal yet", "which grid operators
+  // took part in the consultation", "how many households did the Energiehuizen advise last year", "how much did Vienna pay".
+  /\b(end|ended) up (using|recommending|telling|setting|choosing|including|proposing|adopting)\b|\b(did|have|has) (?!the (recast|directive|new|EED|text|law)\b)([\w'’-]+ ){1,4}actually (recommend|propos|set up|publish|adopt|designat|renovat|achiev|deliver|implement|pay|paid|spen|find|found|conclud|hit|reach)\w*|\b(have|has) ([\w'’()-]+ ){1,12}been (published|released|issued|tabled)\b[^?]{0,60}\b(yet|where can (i|we) find)\b|\b(tabled|published|released|issued|launched)\b[^?]{0,120}\byet\b|\bwhat ([\w-]+ ){0,2}(class|rating|score|grade|label) would\b[^?]{0,60}\b(earn|get|give|receive)\b|\bdid the Commission (find|conclude)\b/i,
+  /\b(took|take|taking) part in the consultation\b|\bwhich ([\w-]+ ){0,3}(took part|participated|responded)\b|\bhow many ([\w-]+ ){0,3}(did|have|has)\b[^?]{0,60}\b(last year|in 20\d\d|so far)\b|\bhow much did ([\w'’-]+ ){1,3}(pay|spend|receive|invest)\b|\bapply to join\b|\b(roughly|approximately|about) how many\b|\bhow far (was|were)\b[^?]{0,80}\b(in|for) 20\d\d\b|\b(latest|most recent) (reporting )?year\b|\blatest advice\b/i,
+  // Courts, complaints and the institutions and press around the text (batch R41): cases and rulings, a complaint to the Commission,
+  // the EESC's and the Committee of the Regions' opinions, the Court of Auditors, the European Semester, Council conclusions, written
+  // questions, national parliaments' debates, infringement packages, the press and the negotiations.
+  /\b(CJEU|Court of Justice|court cases?|case law|preliminary rulings?|precedents?|sued|lawsuits?|litigation|ruled (in|on|against|for)|rulings?|infringement (procedures?|package|proceedings|cases?)|letters? of formal notice|file a complaint|complain to the (European )?Commission|Committee of the Regions|Economic and Social Committee|EESC|Court of Auditors|special report|European Semester|country-specific recommendations|Council conclusions|conclusions in 20\d\d|(written|parliamentary) questions?|Commissioner (reply|replied|answered)|State of the Energy Union|Euractiv|Politico|newspaper (stories|coverage|articles)|press coverage|media coverage|Nationalrat|Bundestag|Bundesrat|Folketing|Riksdag|Dáil|Oireachtas|Sejm|Assemblée nationale|Tweede Kamer|Eduskunta|parliamentary debates?|opposition parties|regulation number|during the negotiations|being negotiated|final deal|provisional agreement)\b/i,
+  /\b(Eurelectric|Euroheat( & Power)?|BusinessEurope|Coalition for Energy Savings|Climate Action Network|CAN Europe|Eurocities|ClientEarth|Eurochambres|DigitalEurope)\b[^?]{0,60}\b(position|stance|criticis\w*|call(ed)?|asking for|react\w*|lobb\w*|argued|opposed|supported|welcomed)\b|\b(position|stance) (of|did) (Eurelectric|Euroheat|BusinessEurope)\b|\b(Eurelectric|Euroheat)['’]s position\b/i,
+  // Budgets, courses and choices for the asker (batch R39).
+  /\bhow much should (i|we) (put|set aside|allocate|budget|spend|invest)\b|\b(a|any) good ([\w-]+ ){0,2}(course|training|provider|consultant|book|tool|software)\b|\b(be|is) the (better|best|cheaper|smarter) ([\w-]+ )?(choice|option|investment|bet)\b|\b(actually|really) pay off\b|\bpay off for (us|our|me|my)\b|\bshould (we|i) (just )?self-finance\b/i,
   /\b(has|have)\b[^?]{0,80}\b(actually|already|yet|finally|ever) (been )?(set up|launched|established|created|started)\b|\b(did|has|have) (the|it|that|this|a|an) ([\w'’-]+ ){0,10}(go|gone) ahead\b|\bwho chairs\b|\bso far\b[^?]{0,20}\?|\b(has|have) it recommended\b/i,
   /\b(online|available|out|live) yet\b|\bdownload link\b|\bwhere (can|do) (i|we) download\b|\b(like|need|want|give me|send me|share) (their|its|the) (contact details|(tele)?phone number)\b|\bname of the ([\w-]+ ){0,3}(portal|platform|website|database|register|campaign|network|app|tool)\b|\bwhat is (the |its |their )?([\w'’-]+ ){0,3}(campaign|platform|portal|network|database|programme|initiative|tool|app|website|register|hub)( [\w'’-]+){0,9} called\b|\bfile formats?\b[^?]{0,40}\baccept\b|\bupload\b[^?]{0,40}\b(to|on|via|through) (its|their|the) (portal|platform|website)\b/i,
   /\bhow many ([\w-]+ ){0,3}(firms|companies|enterprises|data cent(re|er)s|operators|undertakings|member states|countries|municipalities|public bodies|households)\b[^?]{0,60}\b(actually|exceed|exceeded|published|reported|so far)\b/i,
@@ -1081,8 +1110,10 @@ const SET_UP_STATE: readonly RegExp[] = [
  * of energy performance contracting projects, what do school retrofits report?", "What did the Czech Republic's latest heating and
  * cooling assessment identify?", "Can you list reputable ESCOs in Lithuania?"): that country's, whichever article the scene cites.
  */
+/** Regions with their own energy law, asked about as a country is. */
+const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[üu]rttemberg|North Rhine-Westphalia|Catalonia|Basque Country|Andalusia|Lombardy|South Tyrol|Styria|Tyrol|Vienna|Upper Austria`;
 const NATIONAL_IMPLEMENTATION = new RegExp(
-  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${COUNTRIES}) (project|report|notify|estimate|plan|submit|identify)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b`,
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${COUNTRIES}) (project|report|notify|estimate|plan|submit|identify)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,3}expert networks?\b`,
   'i',
 );
 
@@ -1234,7 +1265,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question);
   if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
-  if (SET_UP_STATE.some((rule) => rule.test(question))) return 'live_data';
+  if (asksSetUpState(question)) return 'live_data';
   if (asksSetUpDocumentContent(question)) return 'other_act';
   if (NATIONAL_IMPLEMENTATION.test(question)) return 'other_jurisdiction';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
