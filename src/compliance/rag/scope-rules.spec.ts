@@ -1962,6 +1962,42 @@ describe(`${outOfScope.name}, batches R38-R41 (what came of what the directive s
   });
 });
 
+describe(`${outOfScope.name}, batches R42-R44 (an article cited before practice, records, documents and forecasts; politics and people around the text)`, () => {
+  it("refuses politics, studies, statements and events around the text, and answers the directive's rule asked beside a think tank or a webinar", () => {
+    expectVerdicts([
+      ['Which ITRE members championed making the Article 3 energy efficiency first principle legally binding during the committee stage?', 'live_data'],
+      ['Is there a think-tank study estimating how many jobs the recast EED will create across the EU?', 'live_data'],
+      ['Did Commissioner Kadri Simson ever give a speech defending the Article 3 energy efficiency first principle? What did she actually say?', 'live_data'],
+      ['Everyone says the 2027 evaluation under Article 35 will push the targets upwards. Is that actually likely given the political mood in Brussels?', 'live_data'],
+      ['Are any webinars coming up this autumn explaining the Article 5 public sector duties to local authorities?', 'live_data'],
+      ['Did French ministers argue in the Council that the Article 31 primary energy factor for electricity was unfair to nuclear power?', 'live_data'],
+      ["Has Spain's Ministry for Ecological Transition issued any statement about its Article 9 obligation scheme?", 'live_data'],
+    ]);
+    expectAnswered([
+      "I'm a researcher at a think tank. Will the Commission's next full evaluation of the directive look at electrification and hydrogen, and when is it due?",
+      "A consultant's webinar slide said the yearly new-savings requirement jumps from 0.8 % to 1.9 % in 2024. What is the actual phasing of the requirement?",
+    ]);
+  });
+
+  it("refuses the asker's documents worked on, peers' practice, the world's totals, forecasts of a review and another standard's own definitions", () => {
+    expectVerdicts([
+      ["Attached is our client's 2023 energy audit report. Please check it line by line against Annex VI and mark every gap in red.", 'live_data'],
+      ['Fellow DSO engineers: how are you quantifying network losses for Article 27(3) in practice? Which tools?', 'live_data'],
+      ['EU-wide Article 9 scheme savings in 2023, total?', 'live_data'],
+      ['What percentage of the public building floor area covered by Article 6(1) was actually renovated across the EU in 2024?', 'live_data'],
+      ['Article 31(7) review: which coefficient will come out?', 'live_data'],
+      ['I need a prediction for our long-term plan: will the Article 8(1) annual savings rate be pushed above 1,9 % after 2030?', 'live_data'],
+      ['Annex VII(c) cites CEN/CENELEC EN 50600-4. How does that standard define and calculate PUE?', 'other_act'],
+      ['Quick one: Article 21(4) mentions Article 62 of Directive (EU) 2015/2366. Summarise what that article says about surcharges.', 'other_act'],
+      ['Article 30(13) lets public bodies pay into the national fund instead of renovating. For our hospital trust, is paying in cheaper than doing the renovations ourselves?', 'live_data'],
+    ]);
+    expectAnswered([
+      "We're in a dispute with the regulator over whether our boiler-house retrofit counted as a 'substantial refurbishment'. How much does the work have to cost under the EED definition?",
+      'As an adviser at a chamber of commerce, I want to know what information the state must put out so that small businesses can actually use ESCO offers.',
+    ]);
+  });
+});
+
 describe(speaksOfThisDirective.name, () => {
   it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
     'hears the directive or a place of it in "%s"',

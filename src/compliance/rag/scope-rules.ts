@@ -194,7 +194,7 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
  * does the efficiency directive link that to its own exercise?" asks this directive's link). Its numbers would otherwise read as
  * this directive's places.
  */
-const PLACE_OF_IT = /\b(its|that (act|directive|regulation)['’]s|the latter['’]s)\s+(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})\b|\b(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})(\(\d{1,2}\))* (of|in|under) (it|that (act|directive|regulation)|the latter)\b/i;
+const PLACE_OF_IT = /\b(its|that (act|directive|regulation)['’]s|the latter['’]s)\s+(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})\b|\bwhat that article says\b|\b(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})(\(\d{1,2}\))* (of|in|under) (it|that (act|directive|regulation)|the latter)\b/i;
 function asksPlaceOfActNamedBefore(question: string): boolean {
   const place = PLACE_OF_IT.exec(question);
   if (!place) return false;
@@ -207,7 +207,7 @@ function asksPlaceOfActNamedBefore(question: string): boolean {
  * for estimating technical network losses?"): that document's content, which the corpus does not hold.
  */
 const OTHER_DOCUMENT_ITSELF =
-  /\b(Recommendation|Regulation|Directive|Decision|Communication)\s+(\((EU|EC)\)\s*)?(No\s+)?(?!2023\/1791|2012\/27)\d{2,4}\/\d+(\/(EU|EC))?\s+itself\s+(propos|recommend|say|require|set|contain|lay|provide|define|state|list)\w*|\b(ENTSO-?E|ENTSOG|CEER|ACER|Eurelectric|Euroheat|IEA|JRC)\b[^?]{0,40}\b(guidelines?|guidance|guides?|recommendations?|methodolog(y|ies)|good[- ]practices?)\b[^?]{0,40}\b(recommend|suggest|propose|say|advise|prescribe)s?\b/i;
+  /\b(Recommendation|Regulation|Directive|Decision|Communication)\s+(\((EU|EC)\)\s*)?(No\s+)?(?!2023\/1791|2012\/27)\d{2,4}\/\d+(\/(EU|EC))?\s+itself\s+(propos|recommend|say|require|set|contain|lay|provide|define|state|list)\w*|\b(does|do) (that|this) standard (define|calculate|set out|specify|prescribe)\b|\b(ENTSO-?E|ENTSOG|CEER|ACER|Eurelectric|Euroheat|IEA|JRC)\b[^?]{0,40}\b(guidelines?|guidance|guides?|recommendations?|methodolog(y|ies)|good[- ]practices?)\b[^?]{0,40}\b(recommend|suggest|propose|say|advise|prescribe)s?\b/i;
 
 function asksOtherActsText(question: string): boolean {
   if (asksPlaceOfActNamedBefore(question) || OTHER_DOCUMENT_ITSELF.test(question)) return true;
@@ -786,7 +786,7 @@ const ADVICE: readonly RegExp[] = [
   // The trade's craft, asked for tips ("Any tips for a small ESCO on winning tenders?", "How should I lay out an audit report so
   // the board reads it?", "how many site visits does an auditor usually make?") or a sum worked out for the asker ("what's the
   // levelised cost of heat?"): practice and arithmetic, not the law.
-  /\b(usually|typically) (fund|finance|pay for|staff|make|invest|lend)\b|\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
+  /\b(usually|typically) (put|fund|finance|pay for|staff|make|invest|lend)\b|\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
   /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
@@ -970,7 +970,7 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
 const NAMED_PARTY = String.raw`(?!(?:Article|Annex|EU|EED|Commission|Member|Directive|Union|Council|Parliament|Europe|European|The|This|That|These|Those|Our|We|I|It|ISO|EN|EMAS|NECP|ESCO|DSO|TSO|SME|CHP)\b)[A-Z][\w&-]+`;
 
 const MARKET_DATA: readonly RegExp[] = [
-  /\bhow much (does|do|will|would|did) [^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
+  /\bhow much (does|do|will|would|did) (?![^?]*\b(under the (EED|directive)|definition|count as)\b)[^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   // A statistic of typical use ("the average annual energy use per square metre of a public office building in the Netherlands"):
   // the directive reports no such figure. An enterprise's own average consumption over three years (Article 11) is not asked per unit.
   /\b(average|typical|mean|median) ([\w-]+ ){0,2}(energy|electricity|heat|gas|water) (use|consumption|demand|intensity) (per (square met(re|er)|m2|m²|household|home|person|capita|inhabitant|dwelling)\b|of an? (average|typical)\b)/i,
@@ -1031,7 +1031,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
   // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
   // directive's own reviews are its text ("When will the EU next review how the law is working?").
-  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table)\b|\bsuccessor (to|of)\b|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
+  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table|come forward)\b|\bhow tight will\b|\bwill come out\b|\bprediction\b|\bwill ([\w'’()-]+ ){1,8}be (pushed|raised|lowered|tightened|increased|cut)\b|\bsuccessor (to|of)\b|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
   // So is whether the next review will move a figure ("Will the Commission's next review propose a higher Union energy efficiency
@@ -1074,7 +1074,7 @@ function asksSetUpState(question: string): boolean {
     .flatMap((sentence) => sentence.split(/,\s*(?:and|or)\s+|;\s*/));
   return !clauses.some((clause) => !inState(clause) && asksAboutARule(clause) && DUTY_OR_DIRECTIVE.test(clause));
 }
-const DUTY_OR_DIRECTIVE = /\b(required?|requires|must|shall|obliged|obligations?|directive|EED)\b/i;
+const DUTY_OR_DIRECTIVE = /\b(required?|requires|requirements?|must|shall|obliged|obligations?|directive|EED|due)\b/i;
 
 function asksSetUpDocumentContent(question: string): boolean {
   const asked = askedSentences(question);
@@ -1096,8 +1096,17 @@ const SET_UP_STATE: readonly RegExp[] = [
   // questions, national parliaments' debates, infringement packages, the press and the negotiations.
   /\b(CJEU|Court of Justice|court cases?|case law|preliminary rulings?|precedents?|sued|lawsuits?|litigation|ruled (in|on|against|for)|rulings?|infringement (procedures?|package|proceedings|cases?)|letters? of formal notice|file a complaint|complain to the (European )?Commission|Committee of the Regions|Economic and Social Committee|EESC|Court of Auditors|special report|European Semester|country-specific recommendations|Council conclusions|conclusions in 20\d\d|(written|parliamentary) questions?|Commissioner (reply|replied|answered)|State of the Energy Union|Euractiv|Politico|newspaper (stories|coverage|articles)|press coverage|media coverage|Nationalrat|Bundestag|Bundesrat|Folketing|Riksdag|Dáil|Oireachtas|Sejm|Assemblée nationale|Tweede Kamer|Eduskunta|parliamentary debates?|opposition parties|regulation number|during the negotiations|being negotiated|final deal|provisional agreement)\b/i,
   /\b(Eurelectric|Euroheat( & Power)?|BusinessEurope|Coalition for Energy Savings|Climate Action Network|CAN Europe|Eurocities|ClientEarth|Eurochambres|DigitalEurope)\b[^?]{0,60}\b(position|stance|criticis\w*|call(ed)?|asking for|react\w*|lobb\w*|argued|opposed|supported|welcomed)\b|\b(position|stance) (of|did) (Eurelectric|Euroheat|BusinessEurope)\b|\b(Eurelectric|Euroheat)['’]s position\b/i,
+  // Politics, people, studies and events around the text (batch R43): think tanks and academics, press reports and statements,
+  // speeches, lobbying, the Council presidency and the ITRE committee, how likely a change is, what the 2040 framework will hold,
+  // webinars, complaints to the European Ombudsman. A think tank or a webinar in the scene before a question on the directive's rule
+  // is the asker's (asksSetUpState).
+  /\b(think[- ]tanks?|research projects?|academic (evaluations?|stud(y|ies)|papers?|research)|press reports?|public statements?|(give|gave|made) a speech|speeches|interviews? with|publicly (warn|said|criticis|oppos|support|complain)\w*|signall?ed (whether|that)|lobbied|in lobbying|campaign for a higher|champion(ed)?|Council presidency|ITRE|committee stage|Fit for 55 talks|politically|political (mood|climate)|lost out|webinars?|European Ombudsman|formal complaints|reacting to|what is the view of|resisted making|(is|was) (that|it|this) (actually |really )?likely|expect the Commission to|who pushed|(20[4-9]\d) (climate and energy |climate |energy )framework|target for 2040|ministers? (argue|argued|said|claimed|insisted)|argued in the Council|(published|issued|made) (a|any) (report|study|statement)s?)\b/i,
+  // The asker's own documents worked on, peers' practice, the world's totals and records, vendors found reliable (batch R42).
+  /\b(check|review|go through|mark|proofread|redesign|rewrite|reformat|sort out|format)\b[^?.]{0,80}\b(line by line|every gap|in red|for upload|fits on one page|reads cleanly|looks modern|adds up)\b|\bhow are you (quantifying|doing|handling|measuring|calculating|tracking)\b|\bwhich tools\b|\bhow do ([\w-]+ ){0,2}(teams|people|others|companies|municipalities|utilities|operators|practitioners) (document|handle|manage|organi[sz]e|approach)\b|\bchecklist people\b/i,
+  /\b(in|for) 20(1\d|2[0-5]), (total|sum)\b|\b(EU-wide|across the EU)\b[^?]{0,60}\b(in|for) 20(1\d|2[0-5])\b|\b(was|were) actually (renovated|achieved|saved|delivered|installed|reached|spent)\b|\b(what share|what percentage|how many|which)\b[^?]{0,80}\b(have|has) (already|actually) [a-z]+ed\b|\bwhat staffing\b|\bvendors?['’]?\b[^?]{0,60}\b(reliable|found)\b|\bfound reliable\b/i,
+  /\bis ([\w-]+ ){0,4}cheaper than\b|\bwhat should (i|we) tell (the|our|my) (board|boss|CFO|management|client|council)\b|\bshould (i|we) (still )?(spend|hold|cap|jump|switch)\b|\binto (${NATIONAL_ADJECTIVES}) (law|regulation|legislation)\b|\bwhich (Flemish|Walloon|Bavarian|Catalan|Basque|Scottish) (agency|authority|body|ministry)\b|\b(does|do) the (Flemish|Walloon|Bavarian|Catalan|Basque) (region|government)\b/i,
   // Budgets, courses and choices for the asker (batch R39).
-  /\bhow much should (i|we) (put|set aside|allocate|budget|spend|invest)\b|\b(a|any) good ([\w-]+ ){0,2}(course|training|provider|consultant|book|tool|software)\b|\b(be|is) the (better|best|cheaper|smarter) ([\w-]+ )?(choice|option|investment|bet)\b|\b(actually|really) pay off\b|\bpay off for (us|our|me|my)\b|\bshould (we|i) (just )?self-finance\b/i,
+  /\bhow much should (i|we) (put|set aside|allocate|budget|spend|invest)\b|\b(a|any) good ([\w-]+ ){0,2}(course|training|provider|consultant|book|tool|software)\b|\b(be|is) the (better|best|cheaper|smarter) ([\w-]+ )?(choice|option|investment|bet)\b|\b(actually|really) pay off\b|\bpay off for (us|our|me|my|them|their)\b|\bshould (we|i) (just )?self-finance\b/i,
   /\b(has|have)\b[^?]{0,80}\b(actually|already|yet|finally|ever) (been )?(set up|launched|established|created|started)\b|\b(did|has|have) (the|it|that|this|a|an) ([\w'’-]+ ){0,10}(go|gone) ahead\b|\bwho chairs\b|\bso far\b[^?]{0,20}\?|\b(has|have) it recommended\b/i,
   /\b(online|available|out|live) yet\b|\bdownload link\b|\bwhere (can|do) (i|we) download\b|\b(like|need|want|give me|send me|share) (their|its|the) (contact details|(tele)?phone number)\b|\bname of the ([\w-]+ ){0,3}(portal|platform|website|database|register|campaign|network|app|tool)\b|\bwhat is (the |its |their )?([\w'’-]+ ){0,3}(campaign|platform|portal|network|database|programme|initiative|tool|app|website|register|hub)( [\w'’-]+){0,9} called\b|\bfile formats?\b[^?]{0,40}\baccept\b|\bupload\b[^?]{0,40}\b(to|on|via|through) (its|their|the) (portal|platform|website)\b/i,
   /\bhow many ([\w-]+ ){0,3}(firms|companies|enterprises|data cent(re|er)s|operators|undertakings|member states|countries|municipalities|public bodies|households)\b[^?]{0,60}\b(actually|exceed|exceeded|published|reported|so far)\b/i,
