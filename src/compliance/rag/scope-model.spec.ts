@@ -1,5 +1,5 @@
 import { devScopeExamples } from '../../../tools/scope-model/dev-examples.js';
-import { judgedOffTopic, offTopicProbability, placeFeatures, scopeFeatures, scopeModel, trainScopeModel, type ScopeExample } from './scope-model.js';
+import { judgedOffTopic, offTopicProbability, placeFeatures, scopeFeatures, scopeModel, trainScopeModel, vouchedInScope, type ScopeExample } from './scope-model.js';
 
 const dev = devScopeExamples();
 
@@ -12,6 +12,13 @@ describe('scope model', () => {
   it("leaves a message's framing out of the scope model's words, and keeps it for the article router's", () => {
     expect(scopeFeatures('Quick question, thanks: do 85 TJ enterprises need audits?')).toEqual(scopeFeatures('Do 85 TJ enterprises need audits?'));
     expect(placeFeatures('Quick question: do 85 TJ enterprises need audits?')).toEqual(expect.arrayContaining(['quick', 'question']));
+  });
+
+  it('vouches for in-scope questions at the edge the grown dev split moved, and not for near misses the rules leave open', () => {
+    const model = scopeModel();
+    expect(vouchedInScope(model, 'I advise consumers, and one client is fighting an ESCO over savings that never materialised. Is there an out-of-court route for this kind of dispute?')).toBe(true);
+    expect(vouchedInScope(model, 'How do we tell whether our installation cost-benefit study has a positive result?')).toBe(true);
+    expect(vouchedInScope(model, 'What is the current day-ahead electricity price in Germany?')).toBe(false);
   });
 
   it('does not take a lead-in that frames the message as a sign of an off-topic question', () => {
