@@ -65,12 +65,16 @@ const FRAMING = new Set('question questions quick q hi hello dear thanks thank r
  * article router (article-router.ts) learns from in-scope questions alone, where framing leans to no side, and keeps it.
  */
 export function placeFeatures(question: string): string[] {
-  return featuresOf(contentTerms(question).filter((term) => !/^\d/.test(term) && !KIND_OF_FACT.has(term)));
+  return featuresOf(topicTerms(question));
 }
 
 /** The scope model's features: the topic words and pairs without the framing of the message. */
 export function scopeFeatures(question: string): string[] {
-  return featuresOf(contentTerms(question).filter((term) => !/^\d/.test(term) && !KIND_OF_FACT.has(term) && !FRAMING.has(term)));
+  return featuresOf(topicTerms(question).filter((term) => !FRAMING.has(term)));
+}
+
+function topicTerms(question: string): string[] {
+  return contentTerms(question).filter((term) => !/^\d/.test(term) && !KIND_OF_FACT.has(term));
 }
 
 function featuresOf(terms: readonly string[]): string[] {

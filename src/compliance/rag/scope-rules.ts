@@ -798,12 +798,12 @@ const ADVICE: readonly RegExp[] = [
   // Whether the asker will be fined, where the question does not ask what this directive says of penalties ("Will we be
   // fined, and does the EED itself put a figure on the penalty?" is Article 32's).
   /^(?![\s\S]*\b(EED|directive|2023\/1791|EU (law|rules))\b)[\s\S]*\bwill (we|i|they|our [\w-]+|the [\w-]+) (be|get) (fined|penalised|penalized|sanctioned|punished)\b/i,
-  // Whether an authority will decide for the asker ("Honestly, will the regulator approve our plan?"), and the people and days
-  // the asker's own work takes ("how many full-time staff does a city of 150,000 need to run a municipal energy management team?",
-  // "how many days on site and how many auditors should we plan for an energy audit?"): a forecast and a plan, not the law.
   // The assistant's own stake or the asker's strategy and trading ("Would you invest in a start-up that builds waste-heat recovery
   // units?", "Please recommend what our energy strategy should be for the next five years.", "Should we hedge our 2026 gas now?").
   /\bwould you (personally )?(invest|buy|put (your|my) money|back|fund)\b|\brecommend (what|which|how) (our|my|we|i)\b[^?]{0,40}\b(should|ought)\b|\b(hedg(e|ing)|lock(ing)? in)\b[^?]{0,20}\b(gas|power|electricity|energy|prices?|supply|volumes?|purchases?)\b/i,
+  // Whether an authority will decide for the asker ("Honestly, will the regulator approve our plan?"), and the people and days
+  // the asker's own work takes ("how many full-time staff does a city of 150,000 need to run a municipal energy management team?",
+  // "how many days on site and how many auditors should we plan for an energy audit?"): a forecast and a plan, not the law.
   /\b(will|would) (the |our )?(national |energy |regulatory |local |competent )?(regulator|regulatory authority|authority|court|judge|inspector|inspectorate|ministry|agency)\w* (approve|accept|reject|sign off( on)?|fine|penali[sz]e|object to|side with|rule (for|against|in favour of)) (our|my|us|me)\b/i,
   /\bhow many ([\w-]+ ){0,2}(staff|people|FTEs?|employees|auditors|engineers|days|hours|person-days|man-days)\b[^?]{0,60}\b(should (we|i) (plan|budget|allow|allocate|hire|expect)|need to (run|staff|do|carry out|complete|perform))\b/i,
 ];
@@ -958,8 +958,10 @@ function asksOfIt(question: string): boolean {
   return IT_SETUP.test(question) || SOFTWARE_NAMES.test(question) || (PROTOCOLS.test(question) && !asksAboutARule(askedSentences(question)));
 }
 
-/** Personal money decisions: a mortgage, a loan or a pension for oneself. */
-/** One's own money and business form ("Should I set up as a sole trader or a limited company for tax purposes?"). */
+/**
+ * Personal money decisions: a mortgage, a loan or a pension for oneself, and one's business form ("Should I set up as a sole
+ * trader or a limited company for tax purposes?").
+ */
 const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension|savings account|credit card|overdraft)|sole trader|limited company|for tax purposes)\b/i;
 
 /**
@@ -1077,9 +1079,9 @@ function asksSetUpState(question: string): boolean {
 const DUTY_OR_DIRECTIVE = /\b(required?|requires|requirements?|must|shall|obliged|obligations?|directive|EED|due)\b/i;
 
 function asksSetUpDocumentContent(question: string): boolean {
+  if (!SET_UP_DOCUMENT.test(question)) return false;
   const asked = askedSentences(question);
-  const document = SET_UP_DOCUMENT.exec(question);
-  if (!document || DUTY_OF_THE_DOCUMENT.test(asked)) return false;
+  if (DUTY_OF_THE_DOCUMENT.test(asked)) return false;
   return DOCUMENT_CONTENT_ASKED.test(asked) || DOCUMENT_SAYS.test(asked);
 }
 /** What the document itself gives: "what discount rate do those guidelines recommend?", "does the delegated act set PUE thresholds?". */
@@ -1090,7 +1092,7 @@ const SET_UP_STATE: readonly RegExp[] = [
   // Article 3(6) guidelines been published, and where can I find them?", "has Brussels tabled a proposal yet", "which grid operators
   // took part in the consultation", "how many households did the Energiehuizen advise last year", "how much did Vienna pay".
   /\b(end|ended) up (using|recommending|telling|setting|choosing|including|proposing|adopting)\b|\b(did|have|has) (?!the (recast|directive|new|EED|text|law)\b)([\w'’-]+ ){1,4}actually (recommend|propos|set up|publish|adopt|designat|renovat|achiev|deliver|implement|pay|paid|spen|find|found|conclud|hit|reach)\w*|\b(have|has) ([\w'’()-]+ ){1,12}been (published|released|issued|tabled)\b[^?]{0,60}\b(yet|where can (i|we) find)\b|\b(tabled|published|released|issued|launched)\b[^?]{0,120}\byet\b|\bwhat ([\w-]+ ){0,2}(class|rating|score|grade|label) would\b[^?]{0,60}\b(earn|get|give|receive)\b|\bdid the Commission (find|conclude)\b/i,
-  /\b(took|take|taking) part in the consultation\b|\bwhich ([\w-]+ ){0,3}(took part|participated|responded)\b|\bhow many ([\w-]+ ){0,3}(did|have|has)\b[^?]{0,60}\b(last year|in 20\d\d|so far)\b|\bhow much did ([\w'’-]+ ){1,3}(pay|spend|receive|invest)\b|\bapply to join\b|\b(roughly|approximately|about) how many\b|\bhow far (was|were)\b[^?]{0,80}\b(in|for) 20\d\d\b|\b(latest|most recent) (reporting )?year\b|\blatest advice\b/i,
+  /\b(took|take|taking) part in the consultation\b|\bwhich ([\w-]+ ){0,3}(took part|participated|responded)\b|\bhow many ([\w-]+ ){0,3}(did|have|has)\b[^?]{0,60}\b(last year|in 20\d\d|so far)\b|\bhow much did ([\w'’-]+ ){1,3}(pay|spend|receive|invest)\b|\bapply to join\b|\b(roughly|approximately|about) how many\b|\bhow far (was|were)\b[^?]{0,80}\b(in|for) 20\d\d\b|\b(latest|most recent) reporting year\b|\blatest advice\b/i,
   // Courts, complaints and the institutions and press around the text (batch R41): cases and rulings, a complaint to the Commission,
   // the EESC's and the Committee of the Regions' opinions, the Court of Auditors, the European Semester, Council conclusions, written
   // questions, national parliaments' debates, infringement packages, the press and the negotiations.
@@ -1113,16 +1115,16 @@ const SET_UP_STATE: readonly RegExp[] = [
   /\bhow far has ([\w-]+ ){1,3}got\b|\b(which|what) ([\w-]+ ){0,3}(templates?|forms?|lists?|tools?|portals?) (has|have|did) (?!(the )?(directive|EED|EU|Union)\b)[\w'’-]+ (issued|published|released|provided|set up|launched)\b/i,
   /\b(roughly|approximately|ballpark|about) (what|how much) (would|will|does|do|might)\b[^?]{0,80}\bcost\b|\b(what|how much) should (we|i) budget\b/i,
 ];
+/** Regions with their own energy law, asked about as a country is. */
+const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[üu]rttemberg|North Rhine-Westphalia|Catalonia|Basque Country|Andalusia|Lombardy|South Tyrol|Styria|Tyrol|Vienna|Upper Austria`;
 /**
  * One Member State's own bodies, lists, databases, records and schemes asked for ("Which Finnish authority checks that large
  * companies met the Article 11 deadline?", "Which qualified ESCOs on Italy's official list cover Lombardy?", "In the Czech database
  * of energy performance contracting projects, what do school retrofits report?", "What did the Czech Republic's latest heating and
  * cooling assessment identify?", "Can you list reputable ESCOs in Lithuania?"): that country's, whichever article the scene cites.
  */
-/** Regions with their own energy law, asked about as a country is. */
-const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[üu]rttemberg|North Rhine-Westphalia|Catalonia|Basque Country|Andalusia|Lombardy|South Tyrol|Styria|Tyrol|Vienna|Upper Austria`;
 const NATIONAL_IMPLEMENTATION = new RegExp(
-  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${COUNTRIES}) (project|report|notify|estimate|plan|submit|identify)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,3}expert networks?\b`,
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${COUNTRIES})\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${COUNTRIES}) (project|report|notify|estimate|plan|submit|identify)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${COUNTRIES})\b`,
   'i',
 );
 
