@@ -24,6 +24,7 @@ import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
 import { scopeModel } from './rag/scope-model.js';
+import { placeScopeModel } from './rag/place-scope-model.js';
 import type { AskResult, RetrievedChunk } from './rag/rag-types.js';
 import { streamAnswer, type AskStreamEvent } from './rag/answer-stream.js';
 
@@ -100,6 +101,7 @@ export class ComplianceEngine {
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
       scopeModel: scopeModel(),
+      placeModel: placeScopeModel(),
     };
     this.chain = buildComplianceChain({ ...dependencies, model: options.chatModel, modelTimeoutMs: options.compliance.llmTimeoutMs });
     this.extractiveChain = buildComplianceChain(dependencies);

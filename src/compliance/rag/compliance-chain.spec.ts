@@ -247,4 +247,19 @@ describe(buildComplianceChain.name, () => {
     const ownDocument = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [uploaded] }));
     expect(await ownDocument.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: false });
   });
+  it('asks the place model about a question naming an article, however strong its passages, unless the place is all it asks or an upload leads', async () => {
+    // A toy place model: a country's fine is another thing than the directive's rule; "xcountry" is any country as the model reads it.
+    const placeModel = { bias: -4, weights: { xcountry: 4, fine: 4 } };
+    const chain = buildComplianceChain(dependencies({ placeModel }));
+    expect(await chain.invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    expect(await chain.invoke('What fine does Estonia impose for a missed energy audit under Article 11?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    expect(await chain.invoke('Which enterprises need an energy audit under Article 11, and how often?')).toMatchObject({ refused: false });
+    expect(await buildComplianceChain(dependencies()).invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: false });
+    const uploaded = { ...AUDIT, metadata: { ...AUDIT.metadata, source: 'uploaded' as const } };
+    const ownDocument = buildComplianceChain(dependencies({ placeModel, retrieve: async () => [uploaded] }));
+    expect(await ownDocument.invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: false });
+    const sure = buildComplianceChain(dependencies({ placeModel: { bias: 9, weights: {} } }));
+    expect(await sure.invoke('Explain Article 11.')).toMatchObject({ refused: false });
+    expect(await sure.invoke('What does Article 11 say?')).toMatchObject({ refused: false });
+  });
 });

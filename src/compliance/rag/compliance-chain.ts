@@ -13,6 +13,7 @@ import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
+import { placeJudgedOffTopic } from './place-scope-model.js';
 import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
 import { askedRuleAfterScene } from './question-framing.js';
 
@@ -32,6 +33,8 @@ export interface ChainDependencies {
   weight?: TermWeight;
   /** The learned second opinion of the gate (scope-model.ts); without it only the rules and the evidence decide. */
   scopeModel?: ScopeModel;
+  /** The same for questions that name the directive or a place of it (place-scope-model.ts), which the first is never asked about. */
+  placeModel?: ScopeModel;
 }
 
 /** Passages a model sees: the leading article's paragraphs and the best of the next ones. */
@@ -107,6 +110,14 @@ function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly R
 }
 
 /**
+ * A question naming the directive or one of its places is judged by the place model whatever its passages: the near misses
+ * that cite an article borrow that article's words, so their passages match well. Never where the user's own upload leads.
+ */
+function learnedOffTopicOfPlace(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[]): boolean {
+  return chunks[0]?.metadata.source !== 'uploaded' && placeJudgedOffTopic(model, question);
+}
+
+/**
  * Passages too weak for the gate's rules still answer where the scope model is sure the question is the directive's
  * (scope-model.ts VOUCHED_IN_SCOPE_PROBABILITY) and the best of them matches as well as a domain question needs; never
  * where the user's own upload leads, whose subject the model did not learn.
@@ -150,6 +161,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (looksLikeInjection(input.written)) return { ...input, refusal: refusal('prompt_injection', mode) };
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
+    if (deps.placeModel && learnedOffTopicOfPlace(deps.placeModel, withoutAsides(input.question), input.chunks)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
     // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO",
     // and "must our bakery with 3 staff have an audit?" asks about SMEs (entity-vocabulary).

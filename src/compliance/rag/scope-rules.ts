@@ -47,7 +47,12 @@ const COGENERATION_GUARANTEE = /^(?=[\s\S]*\b(GoOs?|GOs?|guarantees? of origin|o
 
 /** The question names this directive, one of its places or its own target, so it is asked of the corpus whatever its other words. */
 export function speaksOfThisDirective(question: string): boolean {
-  return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question) || ENERGY_CONSUMPTION_TARGET.test(question) || COGENERATION_GUARANTEE.test(question);
+  return namesThisDirectiveOrAPlace(question) || ENERGY_CONSUMPTION_TARGET.test(question) || COGENERATION_GUARANTEE.test(question);
+}
+
+/** The question names this directive or one of its places (not only its subject, the Union's target or a cogeneration guarantee). */
+export function namesThisDirectiveOrAPlace(question: string): boolean {
+  return THIS_DIRECTIVE.test(question) || ITS_AMENDMENT.test(question) || A_PLACE.test(question);
 }
 const OWN_NUMBERS = new Set(['2023/1791', '2012/27']);
 /**

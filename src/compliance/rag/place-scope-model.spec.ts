@@ -1,0 +1,56 @@
+import { devScopeExamples } from '../../../tools/scope-model/dev-examples.js';
+import { placeExamples, placeJudgedOffTopic, placeModelView, placeScopeModel, PLACE_OFF_TOPIC_PROBABILITY } from './place-scope-model.js';
+import { offTopicProbability, trainScopeModel, type ScopeExample } from './scope-model.js';
+
+const dev = devScopeExamples();
+
+describe('place scope model', () => {
+  it('reads what is asked: the question sentences, places without their numbers, every country as one word', () => {
+    expect(placeModelView('Our Dutch subsidiary uses 14 TJ. What fine does the Netherlands impose under Article 11(2)?')).toBe('What fine does the  xcountry  impose under  ?');
+    expect(placeModelView('Which Irish one-stop shop of Article 22 and Annex XIV should I call?')).toBe('Which  xcountry  one-stop shop of   and   should I call?');
+    expect(placeModelView('Do the US rules differ from Annex VII? Tell us.')).toContain('xcountry');
+    expect(placeModelView('Do the US rules differ from Annex VII? Tell us.')).toContain('Tell us');
+  });
+
+  it('judges only questions naming the directive or a place of it, and not those asking nothing but the place', () => {
+    const sure = { bias: 9, weights: {} };
+    expect(placeJudgedOffTopic(sure, 'Which Irish one-stop shop of the kind in Article 22 should I contact for a grant?')).toBe(true);
+    expect(placeJudgedOffTopic(sure, 'Which Irish one-stop shop should I contact for a grant?')).toBe(false);
+    expect(placeJudgedOffTopic(sure, 'What is the collective EU target for cutting final energy consumption by 2030?')).toBe(false);
+    expect(placeJudgedOffTopic(sure, 'Explain Annex XIV.')).toBe(false);
+    expect(placeJudgedOffTopic(sure, 'What does Article 11 say?')).toBe(false);
+    expect(placeJudgedOffTopic({ bias: -9, weights: {} }, 'Which Irish one-stop shop of the kind in Article 22 should I contact for a grant?')).toBe(false);
+  });
+
+  it('learns a country asked about as any country', () => {
+    const examples: ScopeExample[] = [
+      ...['What fine does Spain impose under Article 32?', 'Which agency in France enforces Article 11?', 'What fine has Italy set under Article 32?', 'Which Polish body runs the Article 28 schemes?'].map((question) => ({ question, offTopic: true })),
+      ...['What must the penalties under Article 32 be like?', 'Which enterprises must have an audit under Article 11?', 'Who must run the certification schemes of Article 28?', 'By when must penalties under Article 32 be notified?'].map((question) => ({ question, offTopic: false })),
+    ];
+    const model = trainScopeModel(placeExamples(examples));
+    expect(offTopicProbability(model, placeModelView('What fine does Latvia impose under Article 32?'))).toBeGreaterThan(0.5);
+    expect(offTopicProbability(model, placeModelView('What must the penalties under Article 32 be like?'))).toBeLessThan(0.5);
+  });
+
+  it('is the model the dev split trains today (run npm run gate:train after changing the dev split)', () => {
+    const committed = placeScopeModel();
+    const trained = trainScopeModel(placeExamples(dev));
+    expect(Math.abs(committed.bias - trained.bias)).toBeLessThanOrEqual(2e-4);
+    const features = new Set([...Object.keys(committed.weights), ...Object.keys(trained.weights)]);
+    expect([...features].filter((feature) => Math.abs((committed.weights[feature] ?? 0) - (trained.weights[feature] ?? 0)) > 2e-4)).toEqual([]);
+  });
+
+  // Bounds on every tenth question of each list held out: the gate's edge keeps in-scope refusals near the main model's rate
+  // (`npm run gate:cv` reports ten contiguous folds: 5 of 1,457 in-scope refused, 41 % of off-topic caught at 0.95).
+  it('refuses a share of the off-topic questions naming a place it never saw and almost no in-scope ones', () => {
+    const naming = placeExamples(dev);
+    const inScope = naming.filter((example) => !example.offTopic);
+    const offTopic = naming.filter((example) => example.offTopic);
+    const tenth = (_: ScopeExample, index: number) => index % 10 === 9;
+    const held = [...inScope.filter(tenth), ...offTopic.filter(tenth)];
+    const model = trainScopeModel(naming.filter((example) => !held.includes(example)));
+    const refusedShare = (examples: ScopeExample[]) => examples.filter(({ question }) => offTopicProbability(model, question) >= PLACE_OFF_TOPIC_PROBABILITY).length / examples.length;
+    expect(refusedShare(held.filter((example) => example.offTopic))).toBeGreaterThanOrEqual(0.3);
+    expect(refusedShare(held.filter((example) => !example.offTopic))).toBeLessThanOrEqual(0.01);
+  });
+});
