@@ -26,7 +26,7 @@ const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) t
  * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund", "under Article 24 RED"), asks what this
  * directive says there.
  */
-const OWN_PLACE = /(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)/i;
+export const OWN_PLACE = /(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)/i;
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
