@@ -28,10 +28,16 @@ describe('place scope model', () => {
     expect(asksAPlacesRule('Newspapers quote different numbers. Which limits does Art. 4(1) set for 2030?')).toBe(true);
     expect(asksAPlacesRule('Could France name fuel station chains? Which companies may be designated under Article 9(3)?')).toBe(true);
     expect(placeJudgedOffTopic(sure, 'Could France name fuel station chains? Which companies may be designated under Article 9(3)?')).toBe(false);
+    expect(asksAPlacesRule('I work for an energy company in Malta. Which annual savings rate applies to Malta under the derogation in Article 8(1)?')).toBe(true);
     // A place named in the scene, or in passing beside another ask, or another act's article: the model judges.
     expect(asksAPlacesRule('Article 22 sets up one-stop shops. Which Irish one-stop shop should I contact for a grant?')).toBe(false);
     expect(asksAPlacesRule('Which Irish one-stop shop of the kind described in Article 22 should I contact?')).toBe(false);
     expect(asksAPlacesRule('What does Article 9 of the EPBD require for solar roofs?')).toBe(false);
+    // A rule verb that describes the scene ("the criteria that apply from 2028", "starts to apply"), or a statement before the question.
+    expect(asksAPlacesRule('Which Danish networks already meet the efficient district heating criteria that apply from 2028 under Article 26?')).toBe(false);
+    expect(asksAPlacesRule('Article 7 of the EED applies to contracts above the thresholds in Directive 2014/24/EU. What are the current euro values?')).toBe(false);
+    expect(asksAPlacesRule('annex vii points to en 50600-4 for data centre kpis. how is that factor calculated, and which part covers it?')).toBe(false);
+    expect(asksAPlacesRule('Our town of 38 000 is out of the count. Under Art. 5(3), when must we start to count?')).toBe(true);
   });
 
   it('learns a country asked about as any country', () => {
@@ -53,7 +59,7 @@ describe('place scope model', () => {
   });
 
   // Bounds on every tenth question of each list held out: the gate's edge keeps in-scope refusals near the main model's rate
-  // (`npm run gate:cv` reports ten contiguous folds: 4 of 1,457 in-scope refused at 0.96, 20 of the 55 off-topic questions it is asked about caught).
+  // (`npm run gate:cv` reports ten contiguous folds: 3 of 1,457 in-scope refused at 0.96, 20 of the 56 off-topic questions it is asked about caught).
   it('refuses a share of the off-topic questions naming a place it never saw and almost no in-scope ones', () => {
     const naming = placeExamples(dev);
     const inScope = naming.filter((example) => !example.offTopic);
