@@ -8,7 +8,7 @@
  * models' own figures.
  * Usage: npm run gate:cv
  */
-import { asksAPlacesRule, placeExamples, PLACE_OFF_TOPIC_PROBABILITY, placeModelView } from '../../src/compliance/rag/place-scope-model.js';
+import { asksAPlacesRule, PLACE_OFF_TOPIC_PROBABILITY, placeModelView } from '../../src/compliance/rag/place-scope-model.js';
 import { offTopicProbability, OFF_TOPIC_PROBABILITY, trainScopeModel, type ScopeExample } from '../../src/compliance/rag/scope-model.js';
 import { namesThisDirectiveOrAPlace, outOfScope, speaksOfThisDirective } from '../../src/compliance/rag/scope-rules.js';
 import { devScopeExamples } from './dev-examples.js';
@@ -58,10 +58,12 @@ const dev = devScopeExamples();
 const scope = crossValidate(dev, (question) => question, (question) => !speaksOfThisDirective(question));
 table(`Scope model, ${FOLDS} contiguous folds of the dev split`, scope, [0.5, 0.6, 0.7, 0.8, 0.9], OFF_TOPIC_PROBABILITY);
 
-// The place model's examples are the questions as it reads them; the rules are asked of the questions as written.
-const naming = dev.filter(({ question }) => namesThisDirectiveOrAPlace(question));
-const views = new Map(naming.map(({ question }) => [placeModelView(question), question]));
-const place = crossValidate(placeExamples(dev), (view) => view, () => true).map((example) => ({ ...example, question: views.get(example.question) ?? example.question }));
+// The place model learns and judges the questions as it reads them (placeModelView); the rules are asked of them as written.
+const place = crossValidate(
+  dev.filter(({ question }) => namesThisDirectiveOrAPlace(question)),
+  placeModelView,
+  () => true,
+);
 console.log('');
 table(`Place model, ${FOLDS} contiguous folds of the dev questions naming the directive or a place of it`, place, [0.8, 0.9, 0.95, 0.96, 0.97], PLACE_OFF_TOPIC_PROBABILITY);
 console.log('');

@@ -100,12 +100,17 @@ function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): 
   return chunks.some((chunk) => mentions.has(heldPlace(chunk.metadata) ?? ''));
 }
 
+/** A user's own uploaded document leads retrieval: the learned models know the directive's subject, not the upload's. */
+function uploadLeads(chunks: readonly RetrievedChunk[]): boolean {
+  return chunks[0]?.metadata.source === 'uploaded';
+}
+
 /**
  * The scope model judges only questions that no passage matches strongly (GateSettings.scopeModelBelow) and that no
  * user's own uploaded document leads: it learned the directive's subject, not the subject of whatever a user uploads.
  */
 function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[], best: number, gate: GateSettings): boolean {
-  if (best >= gate.scopeModelBelow || chunks[0]?.metadata.source === 'uploaded') return false;
+  if (best >= gate.scopeModelBelow || uploadLeads(chunks)) return false;
   return judgedOffTopic(model, question);
 }
 
@@ -114,7 +119,7 @@ function learnedOffTopic(model: ScopeModel, question: string, chunks: readonly R
  * that cite an article borrow that article's words, so their passages match well. Never where the user's own upload leads.
  */
 function learnedOffTopicOfPlace(model: ScopeModel, question: string, chunks: readonly RetrievedChunk[]): boolean {
-  return chunks[0]?.metadata.source !== 'uploaded' && placeJudgedOffTopic(model, question);
+  return !uploadLeads(chunks) && placeJudgedOffTopic(model, question);
 }
 
 /**
@@ -123,7 +128,7 @@ function learnedOffTopicOfPlace(model: ScopeModel, question: string, chunks: rea
  * where the user's own upload leads, whose subject the model did not learn.
  */
 function vouchedOnWeakPassages(model: ScopeModel | undefined, question: string, chunks: readonly RetrievedChunk[], best: number, gate: GateSettings): boolean {
-  if (!model || best < gate.domainSimilarity || chunks[0]?.metadata.source === 'uploaded') return false;
+  if (!model || best < gate.domainSimilarity || uploadLeads(chunks)) return false;
   return vouchedInScope(model, question);
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { askedSentences } from './question-framing.js';
-import { offTopicProbability, scopeFeatures, type ScopeExample, type ScopeModel } from './scope-model.js';
+import { ABBREVIATION, askedSentences } from './question-framing.js';
+import { probabilityOfFeatures, scopeFeatures, type ScopeExample, type ScopeModel } from './scope-model.js';
 import { namesThisDirectiveOrAPlace, OWN_PLACE } from './scope-rules.js';
 
 /**
@@ -62,9 +62,9 @@ const MIN_ASKED_WORDS = 3;
 
 /**
  * A sentence of the question: a full stop ends one before a word, in capitals or not ("... for data centre kpis. how exactly ..."),
- * but not after an abbreviation ("Art. 5(3)", "e.g. the", "No. 2").
+ * but not after an abbreviation ("Art. 5(3)", "e.g. the", "No. 2"; question-framing's list, in either case).
  */
-const SENTENCE_END = /(?<=[?!])\s+|(?<=[A-Za-z0-9)]\.)(?<!\b(?:art|arts|no|nos|para|paras|e\.g|i\.e|cf|approx|vs|nr|p|pp|st)\.)\s+(?=[A-Za-z])/i;
+const SENTENCE_END = new RegExp(String.raw`(?<=[?!])\s+|(?<=[A-Za-z0-9)]\.)(?<!${ABBREVIATION}\.)\s+(?=[A-Za-z])`, 'i');
 /**
  * Words that ask what a rule sets: "under Article 28, when must ...", "which limits does Article 4(1) set", "may be designated under
  * Article 9(3)", "which rate applies to Malta under Article 8(1)"; "apply" not in a clause that describes the scene ("the criteria
@@ -90,9 +90,9 @@ export function asksAPlacesRule(question: string): boolean {
  */
 export function placeJudgedOffTopic(model: ScopeModel, question: string): boolean {
   if (!namesThisDirectiveOrAPlace(question) || asksAPlacesRule(question)) return false;
-  const view = placeModelView(question);
-  if (scopeFeatures(view).filter((feature) => !feature.includes(' ')).length < MIN_ASKED_WORDS) return false;
-  return offTopicProbability(model, view) >= PLACE_OFF_TOPIC_PROBABILITY;
+  const features = scopeFeatures(placeModelView(question));
+  if (features.filter((feature) => !feature.includes(' ')).length < MIN_ASKED_WORDS) return false;
+  return probabilityOfFeatures(model, features) >= PLACE_OFF_TOPIC_PROBABILITY;
 }
 
 export const PLACE_MODEL_FILE = join(dirname(fileURLToPath(import.meta.url)), 'place-scope-model.data.json');

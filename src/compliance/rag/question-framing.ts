@@ -98,7 +98,7 @@ function asSpeltOut(question: string): string {
  * ...?". Typed without its question mark, the question is the last sentence. A full stop inside a figure ("1.2 million
  * m²") or after an abbreviation ("Art. 7a", "No. 2", "e.g. heat pumps") does not end a sentence.
  */
-const ABBREVIATION = String.raw`\b(?:Art|Arts|No|Nos|para|paras|e\.g|i\.e|cf|approx|vs|Nr|pp?|St)`;
+export const ABBREVIATION = String.raw`\b(?:Art|Arts|No|Nos|para|paras|e\.g|i\.e|cf|approx|vs|Nr|pp?|St)`;
 const IN_SENTENCE = String.raw`(?:[^.?!]|[.!](?=\S)|(?<=${ABBREVIATION})\.)`;
 const SETTING_SENTENCES = new RegExp(String.raw`^(?:${IN_SENTENCE}+(?<!${ABBREVIATION})[.!]\s+)+(?=${IN_SENTENCE}*(?:\?|[.!]?\s*$))`);
 

@@ -84,8 +84,13 @@ function featuresOf(terms: readonly string[]): string[] {
 }
 
 export function offTopicProbability(model: ScopeModel, question: string): number {
+  return probabilityOfFeatures(model, scopeFeatures(question));
+}
+
+/** The model's probability for features already read off a question (scopeFeatures), for a caller that also counts them. */
+export function probabilityOfFeatures(model: ScopeModel, features: readonly string[]): number {
   let z = model.bias;
-  for (const feature of scopeFeatures(question)) z += model.weights[feature] ?? 0;
+  for (const feature of features) z += model.weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
