@@ -370,6 +370,50 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Is following the EU Code of Conduct for data centres compulsory, and from what size?')).toBeUndefined();
   });
 
+  it("refuses what the Code of Conduct itself recommends, a product choice, a scheme's payout and a Dutch duty named in lower case (batches R60, R63)", () => {
+    expect(outOfScope('Which supply air temperatures are recommended by the EU Code of Conduct on Data Centre Energy Efficiency for our server halls?')).toBe('other_act');
+    expect(outOfScope('What humidity band does the Code of Conduct for data centres suggest?')).toBe('other_act');
+    expect(outOfScope('Under Article 6 we must renovate our town hall. Is triple glazing or secondary glazing the better-value upgrade for it?')).toBe('advice');
+    expect(outOfScope('The EED talks about vulnerable customers. I heat my flat in Lille with electricity: how much would I get from the energy voucher this year?')).toBe('advice');
+    expect(outOfScope('Our two offices in Utrecht come under the Dutch energiebesparingsplicht. When is the next informatieplicht deadline?')).toBe('other_jurisdiction');
+    // The directive's own questions beside them stay answered.
+    expect(outOfScope('Does the EED oblige data centres to follow the Code of Conduct, and from what IT power demand?')).toBeUndefined();
+    expect(outOfScope('What must the inventory of public buildings under Article 6 contain?')).toBeUndefined();
+  });
+
+  it("answers the savings rate the directive sets for a period, asked of a Member State's share of its obligation", () => {
+    expect(outOfScope("For Austria's energy savings obligation, what new savings rate applies each year in 2026-2027?")).toBeUndefined();
+    // What the country itself set or chose stays its own record.
+    expect(outOfScope('What savings rate did Austria choose for its obligation scheme in 2026?')).toBe('other_jurisdiction');
+  });
+
+  it("answers a rule asked of a named Member State's part of one of the directive's duties, and refuses its record (batches R65, R66)", () => {
+    expect(outOfScope("Portugal's energy savings obligation has to reach energy-poor households too. What share of the savings must come from them?")).toBeUndefined();
+    expect(outOfScope("Under Hungary's sub-metering duty, what must a block of flats use where individual heat meters are not cost-effective?")).toBeUndefined();
+    expect(outOfScope("Austria's network of experts on energy poverty: who should sit on it?")).toBeUndefined();
+    // What the country did, who runs it, what its documents list, what it publishes: its own record.
+    expect(outOfScope("Which suppliers are named as obligated parties under Portugal's energy savings obligation, and what must each save?")).toBe('other_jurisdiction');
+    expect(outOfScope("Who runs Hungary's one-stop shops for renovation advice?")).toBe('other_jurisdiction');
+    expect(outOfScope("What total floor area does Austria's inventory of public buildings list?")).toBe('other_jurisdiction');
+    expect(outOfScope('Does Greece publish which of its heat networks are efficient under Article 26?')).toBe('other_jurisdiction');
+    expect(outOfScope('How much energy did Latvia actually save under Article 8 in 2022?')).toBe('other_jurisdiction');
+    expect(outOfScope("Is Portugal's inventory of public buildings published on the ministry's website? Please give me the link.")).toBe('live_data');
+  });
+
+  it("reads the asker's dated appointment and their self-introduction in a country as the asker's, not as what is asked (batch R67)", () => {
+    expect(outOfScope('For a briefing tomorrow: what primary energy consumption ceiling does the directive set for 2030?')).toBeUndefined();
+    expect(outOfScope('What is the gas price tomorrow in the Netherlands?')).toBe('live_data');
+    expect(outOfScope("I'm a flat owner in Slovenia and my heat supplier raised its tariffs. How often must I get billing information?")).toBeUndefined();
+    expect(outOfScope("I'm a flat owner in Slovenia. What district heating tariffs does Slovenia charge this year?")).toBe('other_jurisdiction');
+  });
+
+  it('reads Cyprus and Malta as any country for their records, and as the directive names them for their rates', () => {
+    expect(outOfScope('Who runs Cyprus\'s one-stop shop for home renovation?')).toBe('other_jurisdiction');
+    expect(outOfScope('How much energy did Malta really save in 2022 under its savings obligation?')).toBe('other_jurisdiction');
+    expect(outOfScope('Does Malta have a lower savings rate from 2024, and what is it?')).toBeUndefined();
+    expect(outOfScope('Malta has its own figure after 2023, I think. What is it?')).toBeUndefined();
+  });
+
   it("answers whether a sector's energy is in the Union's consumption figures, and refuses that sector's own rules", () => {
     expect(outOfScope('Is international aviation counted in final energy consumption?')).toBeUndefined();
     expect(outOfScope('Intl aviation in FEC?')).toBeUndefined();
