@@ -40,6 +40,20 @@ describe('place scope model', () => {
     expect(asksAPlacesRule('Our town of 38 000 is out of the count. Under Art. 5(3), when must we start to count?')).toBe(true);
   });
 
+  it('leaves a question sentence asking what the directive itself requires to the rules too, not what follows a turn from it', () => {
+    const sure = { bias: 9, weights: {} };
+    expect(asksAPlacesRule('Our Estonian ministry keeps the inventory. What does the directive require it to list for each building?')).toBe(true);
+    expect(asksAPlacesRule('How often must a Portuguese town hall meter its heat under the EED?')).toBe(true);
+    expect(asksAPlacesRule("For Sweden's savings obligation as the directive sets it, which sectors count?")).toBe(true);
+    expect(placeJudgedOffTopic(sure, 'How often must a Portuguese town hall meter its heat under the EED?')).toBe(false);
+    expect(asksAPlacesRule('Summarise the consumption targets in the EED, with both figures.')).toBe(true);
+    expect(asksAPlacesRule('List what a Danish heat network must publish under the directive.')).toBe(true);
+    // The directive named in what the asker knows, before the turn to their own ask, or only as the scene: the model judges.
+    expect(asksAPlacesRule('I know the EED says meters must respect privacy, but can our council sell the readings to a start-up?')).toBe(false);
+    expect(asksAPlacesRule('The EED requires audits. Which Irish consultancy gives the cheapest audit?')).toBe(false);
+    expect(placeJudgedOffTopic(sure, 'The EED requires audits. Which Irish consultancy gives the cheapest audit for a hotel?')).toBe(true);
+  });
+
   it('learns a country asked about as any country', () => {
     const examples: ScopeExample[] = [
       ...['What fine does Spain impose under Article 32?', 'Which agency in France enforces Article 11?', 'What fine has Italy set under Article 32?', 'Which Polish body runs the Article 28 schemes?'].map((question) => ({ question, offTopic: true })),
@@ -59,7 +73,8 @@ describe('place scope model', () => {
   });
 
   // Bounds on every tenth question of each list held out: the gate's edge keeps in-scope refusals near the main model's rate
-  // (`npm run gate:cv` reports ten contiguous folds: 3 of 1,457 in-scope refused at 0.96, 20 of the 56 off-topic questions it is asked about caught).
+  // (`npm run gate:cv` reports ten contiguous folds: alone at 0.96 it refuses 5 of 1,457 in-scope questions and catches 340 of 852;
+  // of the 951 and 55 the gate asks it about, it refuses 2 and catches 20).
   it('refuses a share of the off-topic questions naming a place it never saw and almost no in-scope ones', () => {
     const naming = placeExamples(dev);
     const inScope = naming.filter((example) => !example.offTopic);
