@@ -407,6 +407,32 @@ describe(outOfScope.name, () => {
     expect(outOfScope("I'm a flat owner in Slovenia. What district heating tariffs does Slovenia charge this year?")).toBe('other_jurisdiction');
   });
 
+  it('refuses what another act named before says, a named firm\'s price, peers\' fees, contacts, rankings and a country\'s statistics (batches R69, R70)', () => {
+    expect(outOfScope('Annex II points to Commission Decision 2008/952/EC. What default values are listed in that Decision?')).toBe('other_act');
+    expect(outOfScope('Implementing Regulation (EU) 2022/2299 sets the reporting templates. How is the heat pump share defined in it?')).toBe('other_act');
+    expect(outOfScope('How much does Fortum Oslo Varme charge per kWh of district heat?')).toBe('live_data');
+    expect(outOfScope('Article 11 creates demand for audits, so what hourly rate should our consultancy charge?')).toBe('advice');
+    expect(outOfScope('What share do ESCOs in the Nordics typically keep as their fee on guaranteed-savings deals?')).toBe('live_data');
+    expect(outOfScope('Please draft a full, ready-to-sign lease, with a green clause, for our office tenants.')).toBe('advice');
+    expect(outOfScope('Who is the district heating regulator in Latvia, and what is their phone number?')).toBeDefined();
+    expect(outOfScope('Which country is performing best on the Article 8 savings, and is there a ranking?')).toBe('live_data');
+    expect(outOfScope('How many households in Greece are energy poor this year?')).toBe('other_jurisdiction');
+    expect(outOfScope('How much money has Bulgaria been allocated from the Social Climate Fund?')).toBe('other_jurisdiction');
+    expect(outOfScope('What is the real fine in Spain for a missed energy audit?')).toBe('other_jurisdiction');
+    expect(outOfScope('Our tenants were charged more after the retrofit. Is that lawful under Dutch tenancy law?')).toBe('other_jurisdiction');
+    expect(outOfScope("What discount rate does Sweden's national guidance prescribe for the cost-benefit analysis?")).toBe('other_jurisdiction');
+    // What the directive does to such an act, what it requires of a named country, and the asker's reader named in the scene stay answered.
+    expect(outOfScope('The EED amends Regulation (EU) 2023/955. Which provision of that Regulation does it replace?')).toBeUndefined();
+    expect(outOfScope('What penalties must Spain lay down for a missed energy audit?')).toBeUndefined();
+    expect(outOfScope("I'm writing a memo for a think tank on the 2030 target. What is the binding cap on final energy consumption?")).toBeUndefined();
+  });
+
+  it('answers the text asked after what the asker sets aside, or after a dash (batch R72)', () => {
+    expect(outOfScope('Ignoring any omnibus simplification chatter - what is the transposition deadline written in the recast itself?')).toBeUndefined();
+    expect(outOfScope('Setting aside the omnibus rumours: by when must Member States transpose the directive?')).toBeUndefined();
+    expect(outOfScope('Any news on the omnibus that would change Article 11?')).toBe('live_data');
+  });
+
   it('reads Cyprus and Malta as any country for their records, and as the directive names them for their rates', () => {
     expect(outOfScope('Who runs Cyprus\'s one-stop shop for home renovation?')).toBe('other_jurisdiction');
     expect(outOfScope('How much energy did Malta really save in 2022 under its savings obligation?')).toBe('other_jurisdiction');
@@ -1707,6 +1733,11 @@ describe(`${outOfScope.name}, batch R17 (near the edge: a tax credited as an alt
       "Is the 1.9% yearly cut in public bodies' energy use binding right now, or still only indicative?",
     ]);
     expect(asksOfThisDirective('We notified our fuel tax as an alternative policy measure. Can it still count?')).toBe(true);
+    // "The recast" as practitioners name this directive, not another act's recast (batch R72).
+    expect(asksOfThisDirective('Does the recast oblige us to put EEF1st into our NDP?')).toBe(true);
+    expect(asksOfThisDirective("From when do the recast's billing articles apply?")).toBe(true);
+    expect(asksOfThisDirective('Under the recast EPBD, what must offices reach?')).toBe(false);
+    expect(asksOfThisDirective('What does the recast Renewable Energy Directive set for heat?')).toBe(false);
     expectVerdicts([
       ['What is the price of white certificates right now, and are they binding?', 'live_data'],
       ['Under IFRS, can we capitalise the cost of our mandatory energy audit, or do we have to expense it?', 'advice'],

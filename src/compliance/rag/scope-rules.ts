@@ -1,7 +1,7 @@
 import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
-import { askedRuleAfterScene, askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
+import { ABBREVIATION, askedRuleAfterScene, askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 import { asksToGoFurther } from './topic-routes.js';
 
 /**
@@ -201,10 +201,18 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
  */
 const PLACE_OF_IT = /\b(its|that (act|directive|regulation)['’]s|the latter['’]s)\s+(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})\b|\bwhat that article says\b|\b(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})(\(\d{1,2}\))* (of|in|under) (it|that (act|directive|regulation)|the latter)\b/i;
 function asksPlaceOfActNamedBefore(question: string): boolean {
-  const place = PLACE_OF_IT.exec(question);
+  const place = PLACE_OF_IT.exec(question) ?? CONTENT_OF_IT.exec(question);
   if (!place) return false;
   return !THIS_DIRECTIVE.test(question) && namesOtherAct(question.slice(0, place.index));
 }
+/**
+ * Another act named in the scene, its own content asked by pointing back at it ("Article 2 takes the SME definition from Recommendation
+ * 2003/361/EC. What are the headcount and turnover limits in that Recommendation?", "Delegated Regulation (EU) 2024/1364 set up the
+ * rating scheme. How is water usage effectiveness defined in it?"), batch R70. "That directive" may be this one, so only the other kinds;
+ * and a question that names this directive asks what it does to that act ("the EED amends Regulation (EU) 2023/955. Which provision
+ * of that Regulation does it replace?").
+ */
+const CONTENT_OF_IT = /\b(in|under|by|of) (that|the said|this) (Recommendation|Regulation|Decision|Communication)\b|\b(defined|set out|laid down|listed|specified|calculated|required) (in|by) (it|that one)\s*\?/i;
 
 /**
  * What another act or body's guidance itself proposes ("Beyond what the directive requires, could you summarise what Commission
@@ -468,7 +476,7 @@ const NATIONAL_INSTRUMENT = new RegExp(
  * order", "Ireland's scheme run by SEAI"): its figures and shares are the country's.
  */
 const NATIONAL_OWN_SCHEME = new RegExp(
-  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(${NATIONAL_ADJECTIVES}) (ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control|GSE|PNRR)\b`,
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}(schemes?|funds?|programmes?|programs?|orders?|decrees?|acts?|laws?|codes?)\b|\b(${NATIONAL_ADJECTIVES}) ([a-z]+ )?(ministerial order|royal decree|decree|catalogue|catalog|registers?|programmes?|schemes?|laws?|acts?|guidance|guidelines)\b|\b(${COUNTRIES})['’]s ([\w-]+ ){0,2}(guidance|guidelines)\b|\b(SEAI|ADEME|BAFA|KfW|RVO|ENEA|Enova|IDAE|Motiva|Energistyrelsen|Bundesnetzagentur|E-Control|GSE|PNRR)\b`,
   'i',
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
@@ -486,7 +494,7 @@ const NATIONAL_SCHEME = /\b(charges?|tariffs?|how many|grants?|subsid(y|ies|is\w
  * national records, which the directive does not hold.
  */
 const NATIONAL_RECORD = new RegExp(
-  String.raw`\bwhat (is|was|are|were) (the )?(${COUNTRIES})['’]s\b|\b(which|how many) ([\w-]+ ){0,3}(in|of) (${COUNTRIES})\b[^?]{0,40}\b(have|has) (signed|adopted|introduced|installed|joined|built|set up|launched|completed)\b|\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*)\b`,
+  String.raw`\bwhat (is|was|are|were) (the )?(${COUNTRIES})['’]s\b|\b(which|how many) ([\w-]+ ){0,3}(in|of) (${COUNTRIES})\b[^?]{0,40}\b(have|has) (signed|adopted|introduced|installed|joined|built|set up|launched|completed)\b|\b(did|has|have|had) (the )?(${COUNTRIES})( \w+){0,2} (choose|chose|chosen|pick|picked|opt|opted|adopt|adopted|notif\w*|used?|appl\w*|report\w*|select\w*|decided?|transpos\w*|implement\w*|enact\w*|put|set|include|included|submit\w*|allocated|received|granted|awarded)\b|\bhow many ([\w-]+ ){0,3}in (the )?(${COUNTRIES}) (are|were|have been|live|lived)\b`,
   'i',
 );
 /**
@@ -569,6 +577,12 @@ function placeJudged(question: string): string {
 /** Whether the Union met a past target: "did the EU actually hit the 2020 headline of 1 483 Mtoe?" (live data, even of a repealed target). */
 const UNION_RECORD =
   /\b(did|has|have) (the )?(EU|Union|Europe|member states|countries) (as a whole )?(actually |already |finally |ever )?(hit|meet|met|reach|reached|achieve|achieved|miss|missed)\b/i;
+
+/**
+ * What the asker sets aside before asking ("Ignoring any omnibus simplification chatter - what's the general transposition deadline
+ * written in the recast itself?", batch R72): not what is asked.
+ */
+const SET_ASIDE = /^\s*(ignoring|setting aside|leaving aside|regardless of|never mind|forgetting( about)?|putting aside)\b[^?]{0,120}?(\s[-–—]\s|[:;,]\s)/i;
 
 /** The moment asked about: "right now", "at the moment", "today's", "this week". */
 const AT_THIS_MOMENT = /\b(right now|as of today|today'?s|at the moment|at this (moment|minute|hour)|real[- ]time|live (data|prices?|feed)|this (week|month)|tomorrow)\b/i;
@@ -753,7 +767,7 @@ const ADVICE: readonly RegExp[] = [
   /\b(share|stock) buy-?backs?\b|\b(pay|paying) (out )?(a |the |our )?dividends?\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
-  /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
+  /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ,-]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
   // Company law: founding a company, its capital and formalities ("as a German GmbH, what is the minimum share capital?").
   // Structuring one's own business and one's own liability: "should I personally guarantee the loan or set up a separate company?".
@@ -785,7 +799,7 @@ const ADVICE: readonly RegExp[] = [
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?", "can we
   // use accelerated depreciation for the submetering hardware, and over how many years can we write it off?".
   /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b/i,
-  /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat (price|rate|fee) (per [\w-]+ )?should (we|i) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
+  /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat ([\w-]+ )?(price|rate|fee) (per [\w-]+ )?should (we|i|our( [\w-]+){1,2}) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
   /\b(calculate|compute|work out|estimate|figure out)\b[^?.]{0,30}\b(NPV|net present value|IRR|payback|ROI|return on investment)\b|\b(is it|would it be) worth (spending|investing|paying)\b|\b(is|was) (this|that|it) (actually |really )?a good deal\b|\bwhether (to|we should) go ahead\b/i,
@@ -1006,6 +1020,11 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
 const NAMED_PARTY = String.raw`(?!(?:Article|Annex|EU|EED|Commission|Member|Directive|Union|Council|Parliament|Europe|European|The|This|That|These|Those|Our|We|I|It|ISO|EN|EMAS|NECP|ESCO|DSO|TSO|SME|CHP)\b)[A-Z][\w&-]+`;
 
 const MARKET_DATA: readonly RegExp[] = [
+  // What the market's firms usually keep or charge ("What share of the savings do ESCOs in Central Europe usually keep as their fee?",
+  // batch R70): the market's practice, which the directive does not record.
+  /\b(usually|typically|normally) (keep|charge|ask|take) (as|for|in)\b|\b(usually|typically|normally) (keep|charge|ask for)\b[^?]{0,30}\b(fees?|margins?|share|cut|commission)\b/i,
+  // A named company's own price ("How much does Wien Energie charge to connect a new block?", batch R70): its tariff sheet's.
+  new RegExp(String.raw`\b[Hh]ow much (does|do|did|will|would) (?!the\b|a\b|an\b|our\b|my\b|their\b|its\b|it\b|they\b|we\b|I\b)(\p{Lu}[\p{L}&-]+ ){1,3}(charge|bill|ask)\b`, 'u'),
   /\bhow much (does|do|will|would|did) (?![^?]*\b(under the (EED|directive)|definition|count as)\b)[^?]{0,50}\bcost\b|\b(typical|average|going) (price|cost)s? (of|for)\b/i,
   // A statistic of typical use ("the average annual energy use per square metre of a public office building in the Netherlands"):
   // the directive reports no such figure. An enterprise's own average consumption over three years (Article 11) is not asked per unit.
@@ -1105,12 +1124,21 @@ const DUTY_OF_THE_DOCUMENT = /\b(must|shall|has to|have to|required|obliged|powe
 function asksSetUpState(question: string): boolean {
   const inState = (text: string): boolean => SET_UP_STATE.some((rule) => rule.test(text));
   if (!inState(question)) return false;
+  // A clause after a dash asks on its own ("Ignoring any omnibus simplification chatter - what's the general transposition deadline
+  // written in the recast itself?", batch R72).
+  // Named only in the statements before the question ("I'm drafting a briefing note for a Brussels think tank on the 2030 target.
+  // What is the binding cap ...?", batch R71): who the asker writes for, when what is asked is a rule.
+  const asked = askedSentences(question);
+  const scene = question.slice(0, question.length - asked.length);
+  if (asked !== question && !ENDS_ON_ABBREVIATION.test(scene) && !inState(asked) && asksAboutARule(asked)) return false;
   const clauses = questionSentences(question)
     .map(withoutStatementsBefore)
-    .flatMap((sentence) => sentence.split(/,\s*(?:and|or)\s+|;\s*/));
+    .flatMap((sentence) => sentence.split(/,\s*(?:and|or)\s+|;\s*|\s+[-–—]\s+/));
   return !clauses.some((clause) => !inState(clause) && asksAboutARule(clause) && DUTY_OR_DIRECTIVE.test(clause));
 }
-const DUTY_OR_DIRECTIVE = /\b(required?|requires|requirements?|must|shall|obliged|obligations?|directive|EED|due)\b/i;
+const DUTY_OR_DIRECTIVE = /\b(required?|requires|requirements?|must|shall|obliged|obligations?|directive|EED|recast|due|deadlines?)\b/i;
+/** A scene that ends on an abbreviation typed in lower case ("how many firms exceed art. 11(1)'s 85 tj?"): not a sentence of its own. */
+const ENDS_ON_ABBREVIATION = new RegExp(String.raw`${ABBREVIATION}\.\s*$`, 'i');
 
 function asksSetUpDocumentContent(question: string): boolean {
   if (!SET_UP_DOCUMENT.test(question)) return false;
@@ -1144,7 +1172,7 @@ const SET_UP_STATE: readonly RegExp[] = [
   // Budgets, courses and choices for the asker (batch R39).
   /\bhow much should (i|we) (put|set aside|allocate|budget|spend|invest)\b|\b(a|any) good ([\w-]+ ){0,2}(course|training|provider|consultant|book|tool|software)\b|\b(be|is) the (better|best|cheaper|smarter) ([\w-]+ )?(choice|option|investment|bet)\b|\b(actually|really) pay off\b|\bpay off for (us|our|me|my|them|their)\b|\bshould (we|i) (just )?self-finance\b/i,
   /\b(has|have)\b[^?]{0,80}\b(actually|already|yet|finally|ever) (been )?(set up|launched|established|created|started)\b|\b(did|has|have) (the|it|that|this|a|an) ([\w'’-]+ ){0,10}(go|gone) ahead\b|\bwho chairs\b|\bso far\b[^?]{0,20}\?|\b(has|have) it recommended\b/i,
-  /\b(online|available|out|live) yet\b|\bdownload link\b|\b(give|send|share with) me the link\b|\bwhen was (it|this|that|the [\w-]+) last updated\b|\b(published|posted|available) on the ([\w-]+ ){0,2}website\b|\bwhere (can|do) (i|we) download\b|\b(like|need|want|give me|send me|share) (their|its|the) (contact details|(tele)?phone number)\b|\bname of the ([\w-]+ ){0,3}(portal|platform|website|database|register|campaign|network|app|tool)\b|\bwhat is (the |its |their )?([\w'’-]+ ){0,3}(campaign|platform|portal|network|database|programme|initiative|tool|app|website|register|hub)( [\w'’-]+){0,9} called\b|\bfile formats?\b[^?]{0,40}\baccept\b|\bupload\b[^?]{0,40}\b(to|on|via|through) (its|their|the) (portal|platform|website)\b/i,
+  /\b(online|available|out|live) yet\b|\bdownload link\b|\bwhat['’]?s? (is )?(their|its|his|her|the) (e-?mail( address)?|phone number|postal address|contact details)\b|\bwhich (member state|country|countries)\b[^?]{0,30}\b(is|are) (doing|performing) (best|worst|well|badly)\b|\bis there a ranking\b|\b(give|send|share with) me the link\b|\bwhen was (it|this|that|the [\w-]+) last updated\b|\b(published|posted|available) on the ([\w-]+ ){0,2}website\b|\bwhere (can|do) (i|we) download\b|\b(like|need|want|give me|send me|share) (their|its|the) (contact details|(tele)?phone number)\b|\bname of the ([\w-]+ ){0,3}(portal|platform|website|database|register|campaign|network|app|tool)\b|\bwhat is (the |its |their )?([\w'’-]+ ){0,3}(campaign|platform|portal|network|database|programme|initiative|tool|app|website|register|hub)( [\w'’-]+){0,9} called\b|\bfile formats?\b[^?]{0,40}\baccept\b|\bupload\b[^?]{0,40}\b(to|on|via|through) (its|their|the) (portal|platform|website)\b/i,
   /\bhow many ([\w-]+ ){0,3}(firms|companies|enterprises|data cent(re|er)s|operators|undertakings|member states|countries|municipalities|public bodies|households)\b[^?]{0,60}\b(actually|exceed|exceeded|published|reported|so far)\b/i,
   /\bhow far has ([\w-]+ ){1,3}got\b|\b(which|what) ([\w-]+ ){0,3}(templates?|forms?|lists?|tools?|portals?) (has|have|did) (?!(the )?(directive|EED|EU|Union)\b)[\w'’-]+ (issued|published|released|provided|set up|launched)\b/i,
   /\b(roughly|approximately|ballpark|about) (what|how much) (would|will|does|do|might)\b[^?]{0,80}\bcost\b|\b(what|how much) should (we|i) budget\b/i,
@@ -1161,7 +1189,7 @@ const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[ü
  * save?", "Does Slovakia publish which of its networks count as efficient?"); what it must publish is the directive's.
  */
 const NATIONAL_IMPLEMENTATION = new RegExp(
-  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b`,
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bthe (actual |real )?(fines?|penalt(y|ies)|sanctions?) (is |are )?in (${RECORD_COUNTRIES})\b|\bwho is the ([\w-]+ ){1,3}(in|of) (${RECORD_COUNTRIES})\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b`,
   'i',
 );
 
@@ -1294,8 +1322,13 @@ const CLAIMED_TOWARDS_OBLIGATION =
  * asker's word for their own plan or tool, not another law asked about.
  */
 export function asksOfThisDirective(question: string): boolean {
-  return NAMES_THIS_DIRECTIVE.test(question) || CLAIMED_TOWARDS_OBLIGATION.test(question);
+  return NAMES_THIS_DIRECTIVE.test(question) || THE_RECAST.test(question) || CLAIMED_TOWARDS_OBLIGATION.test(question);
 }
+/**
+ * "The recast" as practitioners name this directive ("does the recast oblige us to apply it in our NDP?", "the recast's metering
+ * articles"), not the recast of another act ("the recast EPBD", "the recast Renewable Energy Directive").
+ */
+const THE_RECAST = /\bthe recast\b(?!\s+(EPBD|RED|ETS|EMD|ELD|GEG|(energy performance|renewable|buildings?|electricity|gas|market|ecodesign|labelling)\b))(?!\s+[A-Z][\w-]*\s+(Directive|Regulation)\b)/i;
 
 export type OutOfScope = 'other_act' | 'repealed_act' | 'other_jurisdiction' | 'live_data' | 'advice' | 'unrelated';
 
@@ -1311,7 +1344,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
-  const unplaced = withoutAskerPlace(question);
+  const unplaced = withoutAskerPlace(question).replace(SET_ASIDE, '');
   if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
   if (asksSetUpState(question)) return 'live_data';
   if (asksSetUpDocumentContent(question)) return 'other_act';
