@@ -190,6 +190,14 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('Does the SFDR apply to our efficiency fund?', knows)).toBe(true);
   });
 
+  it("reads the trade's shorthand for its plant, metering, bodies and plans as the insider's word, not a law (batch R72)", () => {
+    expect(namesUnknownInstrument('What default power-to-heat ratio applies to a CCGT, or to a gas engine (ICE)?', knows)).toBe(false);
+    expect(namesUnknownInstrument('What must we report to the NRA on losses, and does it go into our NDP?', knows)).toBe(false);
+    expect(namesUnknownInstrument('Our MDM/billing platform: from when must bills show actual use?', knows)).toBe(false);
+    expect(namesUnknownInstrument('How long do EP/Council have to object to a delegated act?', knows)).toBe(false);
+    expect(namesUnknownInstrument('What does the MEES require of landlords?', knows)).toBe(true);
+  });
+
   it('reads an unknown acronym in front of "programme" or "grant" as a funding scheme the corpus does not hold', () => {
     expect(namesUnknownInstrument('What funding rate does the BEW programme pay for a heat network plan?', knows)).toBe(true);
     expect(namesUnknownInstrument('Is our heat pump eligible for the SEAI grant?', knows)).toBe(true);
