@@ -2074,12 +2074,12 @@ describe(`${outOfScope.name}, batches R42-R44 (an article cited before practice,
 });
 
 describe(speaksOfThisDirective.name, () => {
-  it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?'])(
+  it.each(['What is Article 11 about?', 'Which art. covers audits?', 'Explain Annex VI.', 'Does the EED cover data centres?', 'What do recitals say on poverty?', 'What is the change to the Social Climate Fund regulation?', 'How large is the EU-wide cut in final energy consumption for 2030?', 'Our CHP unit got a capital grant. Must its GO certificate disclose that?', "How big is the Union's energy consumption cap for 2030?", 'Which yearly savings rate applies from 2028?', 'Is the savings rate under the energy savings obligation the same in 2026?'])(
     'hears the directive or a place of it in "%s"',
     (question) => expect(speaksOfThisDirective(question)).toBe(true),
   );
 
-  it.each(['How many free allowances does a cement kiln get?', 'Are the articled clerks paid?', 'What is an annexe building?', 'What is the 2030 target for renewables?', 'Can our solar park sell guarantees of origin?'])('hears neither in "%s"', (question) =>
+  it.each(['How many free allowances does a cement kiln get?', 'Are the articled clerks paid?', 'What is an annexe building?', 'What is the 2030 target for renewables?', 'Can our solar park sell guarantees of origin?', "What is the EU's 2030 emissions target?", 'What savings rate does my bank pay?'])('hears neither in "%s"', (question) =>
     expect(speaksOfThisDirective(question)).toBe(false),
   );
 });
