@@ -433,6 +433,16 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Any news on the omnibus that would change Article 11?')).toBe('live_data');
   });
 
+  it("refuses design values for the asker's plant, a PUE to reach with an article cited and the UK's regulator (batch R64)", () => {
+    expect(outOfScope('Article 26 mentions waste heat. What flow temperature should we design our new heat network for?')).toBe('advice');
+    expect(outOfScope('What seasonal COP should I assume for a sewage heat pump in our feasibility study?')).toBe('advice');
+    expect(outOfScope('Under Article 12 of the EED, what PUE must our new data centre reach?')).toBe('other_act');
+    expect(outOfScope('Under Article 12, which PUE must our data centre report each year?')).toBeUndefined();
+    expect(outOfScope("How does Ofgem's price control treat network losses?")).toBe('other_jurisdiction');
+    // What the directive asks a cost-benefit analysis or a design to consider stays its own.
+    expect(outOfScope('Which costs and benefits must our cost-benefit analysis under Article 26 include?')).toBeUndefined();
+  });
+
   it('reads Cyprus and Malta as any country for their records, and as the directive names them for their rates', () => {
     expect(outOfScope('Who runs Cyprus\'s one-stop shop for home renovation?')).toBe('other_jurisdiction');
     expect(outOfScope('How much energy did Malta really save in 2022 under its savings obligation?')).toBe('other_jurisdiction');

@@ -251,6 +251,14 @@ function asksOtherActsText(question: string): boolean {
 const OWN_INSTRUMENT =
   /\b(heating[- ]and[- ]cooling (cost-benefit analys[ie]s|assessments?)|comprehensive (heating and cooling )?assessments?|energy management systems?|energy efficiency obligation schemes?|alternative policy measures?|national energy efficiency funds?|energy efficiency first principle)\b/i;
 
+/**
+ * A data centre's PUE value to reach: national laws and other schemes set one, this directive only asks for it to be reported
+ * (Annex VII), so it is refused with an article cited too ("Under Article 12, what PUE value does our data centre have to reach to
+ * be compliant?", batch R64).
+ */
+const PUE_TO_REACH =
+  /^(?=[^?]*\b(PUE|power usage effectiveness)\b)(?=[^?]*\b(limit|maximum|max|minimum|target|achieve|reach|hit|ceiling|cap)\b)(?![^?]*\b(report\w*|publish\w*|KPIs?|key performance|measur\w*|monitor\w*|disclos\w*)\b)/i;
+
 /** EU energy and climate acts (and their usual names) that the corpus does not hold. */
 const OTHER_ACTS: readonly RegExp[] = [
   // Instruments the directive names but does not run, asked about their own workings: the Code of Conduct's practices and how to
@@ -322,7 +330,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\bdelegated regulation (on|for|establishing|setting up|that sets up)\b/i,
   // A data centre's PUE value to reach: national laws and other schemes set one, this directive only asks for it to be
   // reported (Annex VII). The practices the European Code of Conduct itself lists are that code's, not the directive's.
-  /^(?=[^?]*\b(PUE|power usage effectiveness)\b)(?=[^?]*\b(limit|maximum|max|minimum|target|achieve|reach|hit|ceiling|cap)\b)(?![^?]*\b(report\w*|publish\w*|KPIs?|key performance|measur\w*|monitor\w*|disclos\w*)\b)/i,
+  PUE_TO_REACH,
   /\b(which|what)\b[^?]*\b(practices|measures|items)\b[^?]*\bcode of conduct\b[^?]*\b(lists?|contains?|includes?|expects?|sets? out)\b/i,
   // What the Code itself recommends ("What inlet air temperature range does the European Code of Conduct for Data Centres
   // recommend for our cold aisles?"): its own best practices. Whether the directive asks data centres to take it into account is Article 12's.
@@ -401,7 +409,7 @@ const OTHER_JURISDICTION =
  * in pounds sterling ("is the scheme still paying £7,500 towards a heat pump?") is the United Kingdom's.
  */
 const OTHER_PLACE =
-  /\b(the us|usa|inflation reduction act|FERC|IRS|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|Great Britain|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
+  /\b(the us|usa|inflation reduction act|FERC|IRS|Ofgem|Ofwat|RIIO|ERCOT|CAISO|CPUC|United States|American|California\w*|Texas|Arizona|Nevada|New York|Florida|Massachusetts|Washington State|Ohio|Michigan|Pennsylvania|Colorado|New Jersey|Minnesota|Wisconsin|North Carolina|Vermont|federal tax (credit|deduction)s?|Oregon|Virginia|Illinois|Japan(ese)?|China|Chinese|India(n)?|UK|United Kingdom|Great Britain|British|England|Scotland|Scottish|Wales|Welsh|Northern Ireland|Swiss|Switzerland|cantons?|cantonal|Zurich|Z[üu]rich|Geneva|Basel|Bern|Canada|Canadian|Ontario|Quebec|British Columbia|Australia(n)?|New Zealand|Norway|Norwegian|Iceland(ic)?|Turkey|Turkish|T[üu]rkiye|Ukrain(e|ian)|Serbia(n)?|Brazil(ian)?|Mexic(o|an)|South Africa(n)?|Korea(n)?|Singapore(an)?|Saudi|UAE|Dubai|London|Manchester|Edinburgh|Glasgow|Birmingham|Sydney|Melbourne|Brisbane|Toronto|Montreal|Vancouver|Tokyo|Osaka|Beijing|Shanghai|Mumbai|Delhi|Oslo|Bergen|Istanbul|Ankara|Kyiv|Kiev|Belgrade|Moscow|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas)\b|£\s?\d/i;
 /** A place outside the Union named, by the case-sensitive "US" or any other place's name. */
 function namesPlaceOutsideUnion(text: string): boolean {
   return OTHER_JURISDICTION.test(text) || OTHER_PLACE.test(text);
@@ -831,6 +839,9 @@ const ADVICE: readonly RegExp[] = [
   /\b(what|which) ([a-z-]+ ){0,3}(temperature|set ?point|set-point|humidity|pressure)s? (should|do we|do i|to)\b/i,
   // Sizing it ("how do I size a gas-engine CHP ... with the load duration curve?") and the modelling approach that works best.
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
+  // Design values for the asker's own plant ("What heat pump COP should we assume for recovering heat from our sewage effluent?",
+  // "what pipe insulation class and supply temperature should we design our network for?", batch R64): engineering, not the law.
+  /\bwhat ([\w-]+ ){0,8}should (we|i) (assume|design|specify|size)\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
@@ -1397,6 +1408,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (!comparedWithUnion && !goesFurther && asksNamedNationalInstrument(question) && !COUNTED_AS_SAVINGS.test(askedSentences(question))) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
+  if (aboutThis && PUE_TO_REACH.test(askedSentences(question))) return 'other_act';
   if (aboutThis) return asksOtherActBeyondItsScene(question) && !asksOwnDutyTowardsAnotherAct(question) ? 'other_act' : undefined;
   // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
   // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
