@@ -74,7 +74,7 @@ describe('place scope model', () => {
 
   // Bounds on every tenth question of each list held out: the gate's edge keeps in-scope refusals near the main model's rate
   // (`npm run gate:cv` reports ten contiguous folds: alone at 0.96 it refuses 5 of 1,457 in-scope questions and catches 340 of 852;
-  // of the 951 and 55 the gate asks it about, it refuses 2 and catches 20).
+  // of the 951 and 51 the gate asks it about, it refuses 2 and catches 20).
   it('refuses a share of the off-topic questions naming a place it never saw and almost no in-scope ones', () => {
     const naming = placeExamples(dev);
     const inScope = naming.filter((example) => !example.offTopic);

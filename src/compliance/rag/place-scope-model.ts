@@ -48,8 +48,8 @@ export function placeExamples(examples: readonly ScopeExample[]): ScopeExample[]
  * Refuse at or above this probability, chosen on ten contiguous folds of those dev questions (`npm run gate:cv`; 1,457 in-scope
  * and 852 off-topic on 2026-12-06, after the fresh near-miss batches R48 and R53 joined the dev split) as the lowest edge whose
  * in-scope refusals stay within the main model's rate at its own edge (22 of 7,062, 0.31 %). It is asked about 951 of the 1,457
- * in-scope questions naming one and 55 off-topic ones (no scope rule refuses them and they ask neither a place's rule nor the
- * directive's); at 0.96 it refuses 2 of the former (0.14 %) and catches 20 of the latter, at 0.95 4 and 24, at 0.9 11 and 29. Of
+ * in-scope questions naming one and 51 off-topic ones (no scope rule refuses them and they ask neither a place's rule nor the
+ * directive's); at 0.96 it refuses 2 of the former (0.14 %) and catches 20 of the latter, at 0.95 4 and 23, at 0.9 11 and 28. Of
  * 225 fresh in-scope questions naming an article or a country (R49, R51, R54, R56, never in the dev split), it refuses none at 0.96.
  */
 export const PLACE_OFF_TOPIC_PROBABILITY = 0.96;
