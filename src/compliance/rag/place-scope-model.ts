@@ -74,7 +74,7 @@ const RULE_WORDS = /\b(must|may|shall|have to|has to|had to|required?|requires|o
 
 /**
  * Whether a question sentence (one ending in a question mark, or the last) names one of the directive's own places and asks
- * what it sets. In the folds, most in-scope questions the model doubted asked so ("Luxembourg's ministry asks: under Article
+ * what it sets, or asks what the directive itself requires (DIRECTIVE_GIVES_THE_RULE). In the folds, most in-scope questions the model doubted asked so ("Luxembourg's ministry asks: under Article
  * 28, when must the first assessment ... be done?"), and few off-topic ones; a near miss asks another thing of a place it
  * names in passing ("Which Irish one-stop shop of the kind described in Article 22 should I contact?").
  */

@@ -1144,13 +1144,12 @@ const DUTY_OF_THE_DOCUMENT = /\b(must|shall|has to|have to|required|obliged|powe
 function asksSetUpState(question: string): boolean {
   const inState = (text: string): boolean => SET_UP_STATE.some((rule) => rule.test(text));
   if (!inState(question)) return false;
-  // A clause after a dash asks on its own ("Ignoring any omnibus simplification chatter - what's the general transposition deadline
-  // written in the recast itself?", batch R72).
   // Named only in the statements before the question ("I'm drafting a briefing note for a Brussels think tank on the 2030 target.
   // What is the binding cap ...?", batch R71): who the asker writes for, when what is asked is a rule.
   const asked = askedSentences(question);
   const scene = question.slice(0, question.length - asked.length);
   if (asked !== question && !ENDS_ON_ABBREVIATION.test(scene) && !inState(asked) && asksAboutARule(asked)) return false;
+  // A clause after a dash asks on its own ("... simplification chatter - what's the general transposition deadline?", batch R72).
   const clauses = questionSentences(question)
     .map(withoutStatementsBefore)
     .flatMap((sentence) => sentence.split(/,\s*(?:and|or)\s+|;\s*|\s+[-–—]\s+/));
@@ -1368,9 +1367,11 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
   if (asksSetUpState(question)) return 'live_data';
   if (asksSetUpDocumentContent(question)) return 'other_act';
-  if (NATIONAL_IMPLEMENTATION.test(question) && !asksRuleOfCountrysShare(question)) return 'other_jurisdiction';
+  const countrysShare = asksRuleOfCountrysShare(question);
+  if (NATIONAL_IMPLEMENTATION.test(question) && !countrysShare) return 'other_jurisdiction';
   if (SEASON_AHEAD.test(question) && !asksAboutARule(question)) return 'live_data';
-  const now = NOW.filter((rule) => rule.test(question.replace(ASKERS_OWN_EVENT, ' ')));
+  const undated = question.replace(ASKERS_OWN_EVENT, ' ');
+  const now = NOW.filter((rule) => rule.test(undated));
   const dutyNow = now.every((rule) => rule === AT_THIS_MOMENT) && DUTY_NOW.test(question);
   if (now.length > 0 && !(asksAboutARule(question) && (ASKERS_OWN.test(question) || dutyNow))) return 'live_data';
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
@@ -1382,7 +1383,6 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
   // Article 1(2)'s, however the national rule is named.
   const goesFurther = asksToGoFurther(question);
-  const countrysShare = asksRuleOfCountrysShare(question);
   const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || MEMBER_STATE_LEEWAY.test(question) || UNION_RATE_FOR_A_PERIOD.test(question) || countrysShare || goesFurther;
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && namesPlaceOutsideUnion(question) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
@@ -1586,14 +1586,15 @@ function asksOwnDutyTowardsOtherAct(text: string): boolean {
 /** Another act's article cited by number ("under Article 16(8) of the Electricity Regulation (EU) 2019/943"): its own rule is asked. */
 const ARTICLE_OF_NAMED_ACT = /\bArticle \d+(\(\d+\))*(\([a-z]\))? of (the )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,40}\b(Regulation|Directive|Act|Code)\b/i;
 const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
-const OWN_DUTY_SUBJECT =
-  /\b(comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?)\b/i;
+/** This directive's own instruments by name, for OWN_DUTY_SUBJECT and a Member State's part of them (COUNTRYS_SHARE_OF_OWN_DUTY). */
+const OWN_DUTY_NAMES = String.raw`comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?`;
+const OWN_DUTY_SUBJECT = new RegExp(String.raw`\b(${OWN_DUTY_NAMES})\b`, 'i');
 /**
  * A Member State's part of one of this directive's own duties or instruments ("Spain's energy savings obligation", "Latvia's
  * sub-metering duty", "Romania's network of experts on energy poverty", "Lithuania's inventory of public buildings").
  */
 const COUNTRYS_SHARE_OF_OWN_DUTY = new RegExp(
-  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}?(${OWN_DUTY_SUBJECT.source.slice(3, -3)}|obligations?|dut(y|ies)|inventor(y|ies)|(national )?contributions?|networks? of experts)\b`,
+  String.raw`\b(${COUNTRIES})['’]s ([\w-]+ ){0,5}?(${OWN_DUTY_NAMES}|obligations?|dut(y|ies)|inventor(y|ies)|(national )?contributions?|networks? of experts)\b`,
   'i',
 );
 /** What the directive requires of it, asked: a duty's modal, its minimum, its timing or its basis. */
