@@ -14,7 +14,7 @@ import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLangua
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { placeJudgedOffTopic } from './place-scope-model.js';
-import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskerPlace, type OutOfScope } from './scope-rules.js';
+import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskersSetting, type OutOfScope } from './scope-rules.js';
 import { askedRuleAfterScene } from './question-framing.js';
 
 export interface ChainDependencies {
@@ -71,7 +71,7 @@ const DIRECTIVE_ASKED = /\b(does|do|will|would) (the|this) ((EU|new|recast) )?((
 
 /** The question without what only says who asks and where: its preamble and an aside naming the asker's country. */
 function unwrapped(question: string): string {
-  return withoutPreamble(withoutAskerPlace(question));
+  return withoutPreamble(withoutAskersSetting(question));
 }
 
 /**
@@ -79,7 +79,7 @@ function unwrapped(question: string): string {
  * from; a lead-in before a colon stays, since it may name the topic ("Micro-CHP definition: what capacity limit?").
  */
 function withoutAsides(question: string): string {
-  return leftOrWhole(withoutAskerPlace(question).replace(INTRODUCTION, ''), question);
+  return leftOrWhole(withoutAskersSetting(question).replace(INTRODUCTION, ''), question);
 }
 
 export function withoutPreamble(question: string): string {

@@ -1,4 +1,4 @@
-import { asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace } from './scope-rules.js';
+import { asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace, withoutAskersSetting } from './scope-rules.js';
 
 /** Each question gets the verdict beside it (a refusal reason, or undefined for an answer); a failure names the question. */
 function expectVerdicts(cases: readonly (readonly [string, string | undefined])[]): void {
@@ -2092,4 +2092,57 @@ describe(speaksOfThisDirective.name, () => {
   it.each(['How many free allowances does a cement kiln get?', 'Are the articled clerks paid?', 'What is an annexe building?', 'What is the 2030 target for renewables?', 'Can our solar park sell guarantees of origin?', "What is the EU's 2030 emissions target?", 'What savings rate does my bank pay?'])('hears neither in "%s"', (question) =>
     expect(speaksOfThisDirective(question)).toBe(false),
   );
+});
+
+describe('the asker set in a country (placeprobe: 3 to 20 % of answered dev questions were refused so placed)', () => {
+  it('answers the rule asked wherever the asker says they are', () => {
+    expectAnswered([
+      'Our company operates in Germany. Our obligation team over-delivered savings this year. Can we book some of them against other years of the scheme?',
+      "We're a German manufacturer. Our obligation team over-delivered savings this year. Can we book some of them against other years of the scheme?",
+      'As a DSO in Spain, which companies are required to implement a certified energy management system, and what is the deadline?',
+      'From what date do the new metering and billing rules for heating, cooling and gas apply in Portugal?',
+      'Is the government supposed to publish a list of qualified or certified ESCOs we can choose from in Czechia?',
+    ]);
+  });
+
+  it("still refuses the country's own figures, money and procedures, and an off-topic question however the asker is placed", () => {
+    expectVerdicts([
+      ['How many data centres are there in Ireland?', 'other_jurisdiction'],
+      ['Quick question from our energy team: How many data centres are there in Ireland?', 'other_jurisdiction'],
+      ['I am a homeowner in France. Are we entitled to the national renovation grant?', 'other_jurisdiction'],
+      ['As a housing association in Greece, what PUE did Equinix report for its FR5 data centre in Frankfurt?', 'live_data'],
+      ['We operate a 3 MWe CHP unit in Austria. How do we register it with the national guarantee of origin registry?', 'other_jurisdiction'],
+    ]);
+  });
+
+  it('takes the setting and the asker\'s own country out of what a learned judge reads, and leaves a national body\'s', () => {
+    expect(withoutAskersSetting('Our company operates in Poland. What energy audit threshold applies to us?')).toBe('. What energy audit threshold applies to us?');
+    expect(withoutAskersSetting('As a DSO in Italy, what must we do about metering?')).toBe(', what must we do about metering?');
+    expect(withoutAskersSetting('Spain-based DSO here. Must we report losses?')).toBe(' Must we report losses?');
+    expect(withoutAskersSetting('We are a Polish utility. Must we offer audits?')).toBe('We are a  utility. Must we offer audits?');
+    expect(withoutAskersSetting('Does the rule on heat bills apply for us in Spain?')).toBe('Does the rule on heat bills apply for us?');
+    expect(withoutAskersSetting('What tariff will the German regulator approve for our DSO?')).toBe('What tariff will the German regulator approve for our DSO?');
+    expect(withoutAskersSetting("How do you say 'heat meter' in Polish?")).toBe("How do you say 'heat meter' in Polish?");
+  });
+});
+
+describe('batches S3, S5 and S6: categories from their first runs', () => {
+  it('answers a rule asked after a colon that follows a think tank, and a question beside the asker\'s own register', () => {
+    expectAnswered([
+      'analyst at a brussels think tank, quick check for a briefing note: binding EU 2030 final energy consumption cap in the recast EED, and what % reduction vs the 2020 reference scenario is it?',
+      'Is Directive 2012/27/EU still in force? Our Austrian compliance register still cites it everywhere – when is it repealed and how should the old references be read?',
+    ]);
+  });
+
+  it("refuses a programme's payout to the asker, a tax credit for the asker, which Member States are off track today and what a named body issued", () => {
+    expectVerdicts([
+      ["How much grant funding can our region get from the national programme for replacing oil boilers in schools, and what's the application deadline?", 'advice'],
+      ['The EED lets taxation measures count toward energy savings. Does that mean I, as a landlord, can get a tax credit for double glazing in Portugal? How much?', 'advice'],
+      ["Which member states are currently off-track for their 2030 energy efficiency contributions in the Commission's most recent assessment?", 'live_data'],
+      [
+        'I manage energy for a Swedish municipality of about 30 000 inhabitants. Art. 5(3) keeps us out of the public-sector count until the end of 2026, but which reporting template has Energimyndigheten issued for local authorities, and when is our first national submission due?',
+        'other_jurisdiction',
+      ],
+    ]);
+  });
 });
