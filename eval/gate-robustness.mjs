@@ -17,16 +17,21 @@ const MAX_SAMPLE = 900;
 /** The most a wrapping may move, as a share of the sampled questions, before --check fails. */
 const MAX_SHIFT = 0.02;
 
-/** Lead-ins and sign-offs that say who asks or how urgently, never what is asked. */
+/** Lead-ins and sign-offs that say who asks, where, how urgently or how to answer, never what is asked. */
 const WRAPPINGS = {
   'country lead-in': (q) => `We're based in Austria. ${q}`,
   'country sign-off': (q) => `${q.replace(/\?\s*$/, '')}, here in the Netherlands?`,
+  'role in a country': (q) => `As a DSO in Italy, ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
+  'sites in a country': (q) => `Our company operates in Poland. ${q}`,
   'role lead-in': (q) => `I'm a lawyer at a Brussels firm. ${q}`,
   'company lead-in': (q) => `Our company (Acme Energie GmbH) asks: ${q}`,
   'colleague lead-in': (q) => `My colleague asked me this: ${q}`,
   'quick lead-in': (q) => `quick q - ${q}`,
   'shouted lead-in': (q) => `URGENT: ${q}`,
   greeting: (q) => `Hello, ${q}`,
+  'signed off': (q) => `Hi team, ${q} Cheers, Anna`,
+  'directive label': (q) => `Regarding the EED: ${q}`,
+  'citation request': (q) => `${q} Please cite the article.`,
   thanks: (q) => `${q} Thanks!`,
   'lower case': (q) => q.toLowerCase().replace(/[?.]\s*$/, ''),
 };

@@ -6,6 +6,7 @@ import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions, heldPlace } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { withoutMailWrapping } from './mail-wrapping.js';
+import { withoutAnswerFraming } from './answer-framing.js';
 import { unshouted } from './shouted-text.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
@@ -159,7 +160,7 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   // What is asked is the message without its e-mail wrapping, and in lower case if it was typed in capitals; the injection check
   // reads it as it was written.
   const retrieve = RunnableLambda.from(async (written: string) => {
-    const question = unshouted(withoutMailWrapping(written));
+    const question = unshouted(withoutAnswerFraming(withoutMailWrapping(written)));
     return { question, written, chunks: await deps.retrieve(question) };
   }).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from(async (input: { question: string; written: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
