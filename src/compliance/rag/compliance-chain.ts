@@ -157,8 +157,8 @@ export function formatContext(chunks: readonly RetrievedChunk[]): string {
  */
 export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
   const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
-  // What is asked is the message without its e-mail wrapping, and in lower case if it was typed in capitals; the injection check
-  // reads it as it was written.
+  // What is asked is the message without its e-mail wrapping and its answer framing (answer-framing.ts), and in lower case if it
+  // was typed in capitals; the injection check reads it as it was written.
   const retrieve = RunnableLambda.from(async (written: string) => {
     const question = unshouted(withoutAnswerFraming(withoutMailWrapping(written)));
     return { question, written, chunks: await deps.retrieve(question) };
@@ -167,7 +167,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (looksLikeInjection(input.written)) return { ...input, refusal: refusal('prompt_injection', mode) };
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
-    if (deps.placeModel && learnedOffTopicOfPlace(deps.placeModel, withoutAsides(input.question), input.chunks)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // What the learned judges read, worked out once for the three of them.
+    const judgedByModels = withoutAsides(input.question);
+    if (deps.placeModel && learnedOffTopicOfPlace(deps.placeModel, judgedByModels, input.chunks)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
     // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO",
     // and "must our bakery with 3 staff have an audit?" asks about SMEs (entity-vocabulary).
@@ -205,10 +207,10 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
         evidence = gateEvidence(gated.chunks, knownShare, plain);
       }
     }
-    if (!passesGate(evidence, deps.gate) && !vouchedOnWeakPassages(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) {
+    if (!passesGate(evidence, deps.gate) && !vouchedOnWeakPassages(deps.scopeModel, judgedByModels, gated.chunks, evidence.best, deps.gate)) {
       return { ...input, refusal: refusal('not_in_corpus', mode) };
     }
-    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, withoutAsides(input.question), gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, judgedByModels, gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return gated;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });

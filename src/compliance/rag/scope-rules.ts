@@ -438,6 +438,23 @@ const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
 const RECORD_COUNTRIES = String.raw`${COUNTRIES}|Malt(a|ese)|Cyprus|Cypriot`;
 /** Where the asker is, said as an aside: "we're based in Austria", "here in the Netherlands". */
 const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`;
+/** The Member States by name ("in Poland"); "in Polish" names a language. */
+const COUNTRY_NAMES = String.raw`Germany|France|Italy|Netherlands|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Czech Republic|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Luxembourg`;
+/**
+ * The asker setting themselves in a country in words other than ASIDE_OF_PLACE's: "Our company operates in Germany.", "We have
+ * two sites in Portugal.", "I work for a utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based
+ * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
+ * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
+ */
+const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)`;
+const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
+
+/** Who asks, as the directive's readers name themselves ("supplier", "DSO", "housing association"). */
+const ASKER_ROLES = String.raw`suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?|manufacturers?|producers?|authorit(y|ies)|agenc(y|ies)|associations?|groups?|landlords?|ESCOs?|installers?|auditors?|consultan(ts?|c(y|ies))|charit(y|ies)|universit(y|ies)|providers?|regions?|provinces?|cooperatives?|owners?|tenants?`;
+/** A country before such a role ("German factory", "Polish utility", "the German regulator"). */
+const COUNTRY_ROLE = String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(${ASKER_ROLES})\b`;
+/** The asker naming themselves in a country: "I'm a household customer in Lithuania", "Denmark, municipality: ...". */
+const ASKER_IN_COUNTRY = String.raw`\b(we['’]re|we are|i['’]m|i am) (a|an) ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRIES})\b|^\s*(the )?(${COUNTRIES})\s*[:,-]\s`;
 /**
  * A country named as where the asker is ("As a German energy supplier", "our Polish factory", "Spain: which public bodies
  * ...", "we're based in Austria.", "I'm a household customer in Lithuania"), not as the author of a rule: such a question asks
@@ -446,24 +463,6 @@ const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve
  * "France's CEE certificates", "the Dutch energy-saving duty" and "a certified auditor in Ireland" still name a national
  * instrument or place.
  */
-/**
- * The asker setting themselves in a country in words other than ASIDE_OF_PLACE's: "Our company operates in Germany.", "We have
- * two sites in Portugal.", "I work for a utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based
- * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
- * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
- */
-/** The Member States by name ("in Poland"); "in Polish" names a language. */
-const COUNTRY_NAMES = String.raw`Germany|France|Italy|Netherlands|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Czech Republic|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Luxembourg`;
-const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)`;
-const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
-
-
-/** Who asks, as the directive's readers name themselves ("supplier", "DSO", "housing association"). */
-const ASKER_ROLES = String.raw`suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?|manufacturers?|producers?|authorit(y|ies)|agenc(y|ies)|associations?|groups?|landlords?|ESCOs?|installers?|auditors?|consultan(ts?|c(y|ies))|charit(y|ies)|universit(y|ies)|providers?|regions?|provinces?|cooperatives?|owners?|tenants?`;
-/** A country before such a role ("German factory", "Polish utility", "the German regulator"). */
-const COUNTRY_ROLE = String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(${ASKER_ROLES})\b`;
-/** The asker naming themselves in a country: "I'm a household customer in Lithuania", "Denmark, municipality: ...". */
-const ASKER_IN_COUNTRY = String.raw`\b(we['’]re|we are|i['’]m|i am) (a|an) ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRIES})\b|^\s*(the )?(${COUNTRIES})\s*[:,-]\s`;
 const ASKER_PLACE = new RegExp(String.raw`${ASKERS_SETTING}|${ASKER_IN_COUNTRY}|${COUNTRY_ROLE}|${ASIDE_OF_PLACE}`, 'gi');
 /** The same, where the role is the asker's own ("our German factory", "As a Dutch DSO"), not a national body's ("the German regulator"). */
 const ASKERS_OWN_PLACE = new RegExp(String.raw`${ASKER_IN_COUNTRY}|\b(our|my|we['’]re an?|we are an?|i['’]m an?|i am an?|as an?) ${COUNTRY_ROLE}`, 'gi');
@@ -480,6 +479,9 @@ function withoutPlaceOfRule(question: string): string {
 /** What is charged or paid there, asked for ("What network charges apply to EV fast chargers in Portugal?"): the country's own figures. */
 const COUNTRYS_CHARGES = /\b(what|which|how much) ([\w-]+ ){0,2}(charges?|tariffs?|prices?|fees?|tax(es)?|levy|levies|grants?|subsid(y|ies))\b/i;
 
+/** A country's name wherever it stands, with its article ("the Netherlands"). */
+const NATIONAL_EVERYWHERE = new RegExp(String.raw`\b(the )?(${COUNTRIES})\b`, 'gi');
+
 /**
  * The question without the words that set the asker in a country (ASKERS_SETTING, ASIDE_OF_PLACE), and without the country's name
  * where it only qualifies the asker ("As a German manufacturer", "Denmark, municipality: ..."): what a learned judge reads.
@@ -489,7 +491,6 @@ export function withoutAskersSetting(question: string): string {
     .replace(ASKERS_SETTING_EVERYWHERE, '')
     .replace(ASKERS_OWN_PLACE, (span) => span.replace(NATIONAL_EVERYWHERE, ''));
 }
-const NATIONAL_EVERYWHERE = new RegExp(String.raw`\b(the )?(${COUNTRIES})\b`, 'gi');
 
 const WHERE_THE_ASKER_IS = new RegExp(String.raw`,?\s*${ASIDE_OF_PLACE}`, 'gi');
 
