@@ -32,6 +32,8 @@ const WRAPPINGS = {
   'signed off': (q) => `Hi team, ${q} Cheers, Anna`,
   'directive label': (q) => `Regarding the EED: ${q}`,
   'citation request': (q) => `${q} Please cite the article.`,
+  'according to the EED': (q) => `According to the EED, ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
+  'EED perspective': (q) => `From an EED perspective, ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
   thanks: (q) => `${q} Thanks!`,
   'lower case': (q) => q.toLowerCase().replace(/[?.]\s*$/, ''),
 };

@@ -1,4 +1,4 @@
-import { withoutAnswerFraming } from './answer-framing.js';
+import { withoutAnswerFraming, withoutDirectiveFrame } from './answer-framing.js';
 
 describe(withoutAnswerFraming.name, () => {
   it('drops a label that files the question under the directive', () => {
@@ -21,6 +21,29 @@ describe(withoutAnswerFraming.name, () => {
     ]) {
       expect(withoutAnswerFraming(question)).toBe(question);
     }
+  });
+
+  it('drops the directive named as where to look, before or after what is asked', () => {
+    expect(withoutAnswerFraming('According to the EED, what should I feed a 10-year-old cat?')).toBe('what should I feed a 10-year-old cat?');
+    expect(withoutAnswerFraming('Under Directive (EU) 2023/1791, how do we apply for a gas connection?')).toBe('how do we apply for a gas connection?');
+    expect(withoutAnswerFraming('In the recast EED, who drafted the recast?')).toBe('who drafted the recast?');
+    expect(withoutAnswerFraming('What is the difference between a crocodile and an alligator under the Energy Efficiency Directive?')).toBe(
+      'What is the difference between a crocodile and an alligator?',
+    );
+    expect(withoutAnswerFraming('Does the EED say anything on this? What size of boiler do I need?')).toBe('What size of boiler do I need?');
+  });
+
+  it('keeps the directive asked about, and a closing "does the EED say anything about this?" that turns a scene into a question', () => {
+    for (const question of [
+      'What is new in the EED?',
+      'Which companies does the directive cover?',
+      'Does the EED say anything about splitting heating costs in a block of flats?',
+      'Our housing cooperative argues about how to split the cost of heating the stairwells. Does the EED say anything about this?',
+    ]) {
+      expect(withoutAnswerFraming(question)).toBe(question);
+    }
+    // The gate's evidence reads the question without that closing sentence.
+    expect(withoutDirectiveFrame('What size of boiler do I need? What does the directive say?')).toBe('What size of boiler do I need?');
   });
 
   it('returns a message that is nothing but framing as it was written', () => {

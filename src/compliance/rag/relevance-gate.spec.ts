@@ -264,6 +264,13 @@ describe(namesUnknownInstrument.name, () => {
 });
 
 describe(hasDomainTerm.name, () => {
+  it('takes the directive asked about as the domain, not the directive named as where to look', () => {
+    expect(hasDomainTerm('Does the EED require public bodies to buy efficient products?')).toBe(true);
+    expect(hasDomainTerm('Is there any EED requirement about keeping the data?')).toBe(true);
+    expect(hasDomainTerm('What should I feed a 10-year-old cat under the EED rules?')).toBe(false);
+    expect(hasDomainTerm('From an EED perspective, what is the difference between a crocodile and an alligator?')).toBe(false);
+  });
+
   it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {
     expect(hasDomainTerm('do public hospitals count as public bodies?')).toBe(true);
     // A customer cut off for arrears: Article 21's disconnection rules.

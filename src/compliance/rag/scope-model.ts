@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentTerms, stem } from '../embeddings/text-terms.js';
 import { speaksOfThisDirective } from './scope-rules.js';
 import { askedSentences } from './question-framing.js';
-import { DIRECTIVE_LABEL } from './answer-framing.js';
+import { withoutDirectiveFrame } from './answer-framing.js';
 
 /**
  * A learned second opinion for the relevance gate: logistic regression over a question's stemmed words and word pairs,
@@ -117,12 +117,12 @@ export function vouchedInScope(model: ScopeModel, question: string): boolean {
 
 /**
  * The model's verdict: never asked of a question whose asked sentences name the directive, one of its places or its own target.
- * The directive named only in the scene or in a label ("I'm still learning the directive. How many nurses does a hospital need per
- * bed?", "Regarding the EED: ...") says what the asker is reading, not what they ask: wrapped so, 10 % and 19 % of the dev split's
+ * The directive named only in the scene, in a label or as where to look ("I'm still learning the directive. How many nurses does a
+ * hospital need per bed?", "Regarding the EED: ...", "... According to the EED, ...") says what the asker is reading, not what they ask: wrapped so, 10 % and 19 % of the dev split's
  * off-topic questions were answered.
  */
 export function judgedOffTopic(model: ScopeModel, question: string): boolean {
-  return !speaksOfThisDirective(askedSentences(question).replace(DIRECTIVE_LABEL, '')) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
+  return !speaksOfThisDirective(withoutDirectiveFrame(askedSentences(question))) && offTopicProbability(model, question) >= OFF_TOPIC_PROBABILITY;
 }
 
 /** Code-unit order of keys, the same on every machine and locale: a committed model's features sort so a retrain reads as a diff. */

@@ -1,4 +1,4 @@
-import { asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, speaksOfThisDirective, withoutAskerPlace, withoutAskersSetting } from './scope-rules.js';
+import { asksOfThisDirective, asksOwnDutyTowardsAnotherAct, asksWhatThisDirectiveHolds, outOfScope, speaksOfThisDirective, withoutAskerPlace, withoutAskersSetting } from './scope-rules.js';
 
 /** Each question gets the verdict beside it (a refusal reason, or undefined for an answer); a failure names the question. */
 function expectVerdicts(cases: readonly (readonly [string, string | undefined])[]): void {
@@ -2144,5 +2144,33 @@ describe('batches S3, S5 and S6: categories from their first runs', () => {
         'other_jurisdiction',
       ],
     ]);
+  });
+});
+
+describe('the directive named as where to look', () => {
+  it('judges a question that only names the directive as where to look without it', () => {
+    expectVerdicts([
+      ['What are the cybersecurity certification rules for smart meters under the Cyber Resilience Act under the EED rules?', 'other_act'],
+      ['From an EED perspective, under the Ecodesign for Sustainable Products Regulation, which product groups get digital product passports first?', 'other_act'],
+      ['For EED compliance purposes, how do I set up incremental refresh on a Power BI fact table?', 'unrelated'],
+    ]);
+  });
+
+  it('keeps answering what the directive itself holds, its places and what another act changed in it', () => {
+    expectVerdicts([
+      ['Can the Commission update the CHP harmonised efficiency reference values in Regulation 2015/2402 under this directive?', undefined],
+      ['Is there any EED requirement about keeping energy audit data?', undefined],
+      ['What was the time-limit for transposing what Directive (EU) 2018/844 changed in the energy efficiency directive?', undefined],
+      ['analyst at a brussels think tank, quick check: binding EU 2030 final energy consumption cap in the recast EED, and what % reduction is it?', undefined],
+    ]);
+  });
+
+  it('tells the directive asked about from the directive named as where to look', () => {
+    for (const asked of ['Does the EED push countries to recognise auditor schemes?', 'What does the directive itself say about penalties?', 'Should we expect the energy efficiency directive to put pressure on banks?', 'What is the recast EED meant to achieve?', 'When will the Commission evaluate how this law is working?']) {
+      expect([asked, asksWhatThisDirectiveHolds(asked)]).toEqual([asked, true]);
+    }
+    for (const pointed of ['What should I feed a cat under the EED rules?', 'From an EED perspective, what is a good boiler?', 'According to the EED, how many nurses does a hospital need?']) {
+      expect([pointed, asksWhatThisDirectiveHolds(pointed)]).toEqual([pointed, false]);
+    }
   });
 });
