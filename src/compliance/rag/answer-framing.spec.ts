@@ -27,6 +27,7 @@ describe(withoutAnswerFraming.name, () => {
     expect(withoutAnswerFraming('According to the EED, what should I feed a 10-year-old cat?')).toBe('what should I feed a 10-year-old cat?');
     expect(withoutAnswerFraming('Under Directive (EU) 2023/1791, how do we apply for a gas connection?')).toBe('how do we apply for a gas connection?');
     expect(withoutAnswerFraming('In the recast EED, who drafted the recast?')).toBe('who drafted the recast?');
+    expect(withoutAnswerFraming('As the EED puts it, what are the rules of padel tennis?')).toBe('what are the rules of padel tennis?');
     expect(withoutAnswerFraming('What is the difference between a crocodile and an alligator under the Energy Efficiency Directive?')).toBe(
       'What is the difference between a crocodile and an alligator?',
     );

@@ -16,7 +16,7 @@ const DIRECTIVE_LABEL = new RegExp(String.raw`^\s*(?:regarding|re|about|concerni
  * "Which companies does the directive cover?" ask about the directive itself.
  */
 const DIRECTIVE_LEAD = new RegExp(
-  String.raw`^\s*(?:according to|under|in|per|as per|based on|going by|within|with (?:regard|respect|reference) to|in terms of|in line with|pursuant to)\s+${DIRECTIVE}\s*[,:–—-]\s*`,
+  String.raw`^\s*(?:(?:according to|under|in|per|as per|based on|going by|within|with (?:regard|respect|reference) to|in terms of|in line with|pursuant to)\s+${DIRECTIVE}|(?:as|like) ${DIRECTIVE} (?:puts it|says|has it|would say))\s*[,:–—-]\s*`,
   'i',
 );
 const DIRECTIVE_TAIL = new RegExp(String.raw`[,\s]+(?:under|according to|per|as per|pursuant to|in line with|going by|based on)\s+${DIRECTIVE}(?=\s*[?.!]?\s*$)`, 'i');

@@ -264,11 +264,14 @@ describe(namesUnknownInstrument.name, () => {
 });
 
 describe(hasDomainTerm.name, () => {
-  it('takes the directive asked about as the domain, not the directive named as where to look', () => {
-    expect(hasDomainTerm('Does the EED require public bodies to buy efficient products?')).toBe(true);
-    expect(hasDomainTerm('Is there any EED requirement about keeping the data?')).toBe(true);
-    expect(hasDomainTerm('What should I feed a 10-year-old cat under the EED rules?')).toBe(false);
-    expect(hasDomainTerm('From an EED perspective, what is the difference between a crocodile and an alligator?')).toBe(false);
+  it('takes the directive asked about as evidence of the domain, not the directive named as where to look', () => {
+    const domain = (question: string) => gateEvidence([], 1, question).domain;
+    expect(domain('Does the EED require public bodies to buy efficient products?')).toBe(true);
+    expect(domain('When our parliament writes the EED into national law, does the act have to name it?')).toBe(true);
+    expect(domain('What should I feed a 10-year-old cat under the EED rules?')).toBe(false);
+    expect(domain('From an EED perspective, what is the difference between a crocodile and an alligator?')).toBe(false);
+    expect(domain('What size of boiler do I need? What does the directive say?')).toBe(true);
+    expect(domain('What should I feed my cat? What does the directive say?')).toBe(false);
   });
 
   it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {

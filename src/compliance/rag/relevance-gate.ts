@@ -2,7 +2,7 @@ import { stem, words } from '../embeddings/text-terms.js';
 import { asksAboutARule, asksForPractice } from './question-framing.js';
 import { OLD_DIRECTIVE } from './article-mentions.js';
 import type { RetrievedChunk } from './rag-types.js';
-import { asksWhatThisDirectiveHolds } from './scope-rules.js';
+import { NAMES_THIS_DIRECTIVE, withoutPlaceToLook } from './scope-rules.js';
 import { withoutDirectiveFrame } from './answer-framing.js';
 
 export interface GateSettings {
@@ -47,7 +47,7 @@ export const DENSE_GATE: GateSettings = { minSimilarity: 0.3, minKnownShare: 0, 
 const DOMAIN_WORDS = `energy efficiency efficient heat heating cooling audit audits auditor auditors installer installers consumption building buildings renovation
 renovate retrofit refurbish refurbishment insulate payback retrofitted retrofitting
 cogeneration chp meter meters metering bill bills billing grid grids network tariff tariffs transmission distribution savings
-obligation obligations procurement poverty vulnerable esco escos transposition electricity gas fuel fuels centre
+obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
 households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
 target targets trajectory mw mwe mwth kw kwe gw twh pj
@@ -66,13 +66,12 @@ const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
 const DOMAIN_PHRASES = /\b(co-?gen|micro-?chp|(tougher|stricter|further|more|less|looser) than Brussels|Brussels['’]?s? (says?|wants?|requires?|demands?|rules?|sets?|expects?|asks?|law|directive|targets?|requirements?)|(promised|told|tell|report(ed)? to|notif(y|ied)) Brussels|server (farms?|halls?|rooms?)|blocks? of flats|cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /**
- * A domain word or term, the directive as what is asked about ("does the EED require ...", "how this law is working"), or the
- * directive it repealed ("is 2012/27/EU still in force?": Article 38's; the scope rules have already refused its rules asked as
- * current). The directive named only as where to look ("What should I feed a cat under the EED rules?", "From an EED perspective,
- * ...") is no evidence that the question is in its domain.
+ * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
+ * ("is 2012/27/EU still in force?": Article 38's; the scope rules have already refused its rules asked as current). The gate asks
+ * it of the question without the directive named as where to look (gateEvidence).
  */
 export function hasDomainTerm(question: string): boolean {
-  return DOMAIN_PHRASES.test(question) || asksWhatThisDirectiveHolds(question) || OLD_DIRECTIVE.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
+  return DOMAIN_PHRASES.test(question) || NAMES_THIS_DIRECTIVE.test(question) || OLD_DIRECTIVE.test(question) || words(question).some((word) => DOMAIN_STEMS.has(stem(word)));
 }
 
 const ACRONYM = /\b[A-Z][A-Z0-9]{1,9}\b/g;
@@ -202,8 +201,9 @@ export function gateEvidence(chunks: readonly RetrievedChunk[], knownShare: numb
   return {
     best: chunks.reduce((max, chunk) => Math.max(max, chunk.similarity), 0),
     knownShare,
-    // A closing "What does the directive say?" after an unrelated question is not the directive's domain.
-    domain: hasDomainTerm(withoutDirectiveFrame(question)),
+    // The directive named as where to look ("What should I feed a cat under the EED rules?", "..., From an EED perspective",
+    // a closing "What does the directive say?") is no evidence that the question is in its domain.
+    domain: hasDomainTerm(withoutPlaceToLook(withoutDirectiveFrame(question))),
     aboutARule: asksAboutARule(question),
     practical: asksForPractice(question),
   };

@@ -66,9 +66,17 @@ const DIRECTIVE_AS_SUBJECT = new RegExp(
   'i',
 );
 
-/** The directive is what the question asks about (DIRECTIVE_AS_SUBJECT), not only named as where to look. */
+/**
+ * The directive is what the question asks about: the subject of what it says or requires (DIRECTIVE_AS_SUBJECT), or named anywhere
+ * but as where to look ("When our parliament writes the EED into national law, ...", "the next full evaluation of the directive").
+ */
 export function asksWhatThisDirectiveHolds(question: string): boolean {
-  return DIRECTIVE_AS_SUBJECT.test(question);
+  return DIRECTIVE_AS_SUBJECT.test(question) || THIS_DIRECTIVE.test(withoutPlaceToLook(question));
+}
+
+/** The question without the directive named as where to look (DIRECTIVE_AS_PLACE_TO_LOOK). */
+export function withoutPlaceToLook(question: string): string {
+  return question.replace(DIRECTIVE_AS_PLACE_TO_LOOK, ' ');
 }
 
 /**
@@ -1484,7 +1492,7 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // Act, from an EED perspective?"): a question that does not ask what the directive itself holds, or of one of its places, is
   // also judged without it, and any verdict but a national one stands.
   if (NAMES_THIS_DIRECTIVE.test(written) && !asksWhatThisDirectiveHolds(written) && !A_PLACE.test(written) && !ITS_AMENDMENT.test(written)) {
-    const unnamed = tidied(written.replace(DIRECTIVE_AS_PLACE_TO_LOOK, ' '));
+    const unnamed = tidied(withoutPlaceToLook(written));
     const withoutName = unnamed === written ? undefined : judgedOutOfScope(unnamed);
     if (withoutName !== undefined && withoutName !== 'other_jurisdiction') return withoutName;
   }
