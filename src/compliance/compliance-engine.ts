@@ -70,6 +70,8 @@ export interface EngineOptions {
 }
 
 const MAX_TITLE_CHARS = 200;
+/** A word form the corpus writes at least this often may stand in for a slip of the keyboard (wordForms). */
+const REPEATED_FORM = 2;
 
 /**
  * The copilot without Nest: corpus (bundled notes + uploaded documents), index and chain. Used by the
@@ -87,6 +89,7 @@ export class ComplianceEngine {
   private uploaded: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private vocabularyCache?: { key: unknown; stems: Set<string> };
+  private formsCache?: { key: string; counts: Map<string, number> };
   private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
@@ -98,6 +101,7 @@ export class ComplianceEngine {
       retrieve: (question: string) => this.retrieve(question),
       knownShare: (question: string) => (lexical ? lexical.knownShare(question) : 1),
       knowsWord: (word: string) => isStopWord(word) || this.vocabulary().has(stem(word)),
+      hasWordForm: (word: string) => (this.wordForms().get(word) ?? 0) >= REPEATED_FORM,
       gate: { ...(lexical ? OFFLINE_GATE : DENSE_GATE), ...(options.compliance.minScore !== undefined ? { minSimilarity: options.compliance.minScore } : {}) },
       weight: lexical ? (term: string) => lexical.weightOf(term) : undefined,
       scopeModel: scopeModel(),
@@ -244,6 +248,21 @@ export class ComplianceEngine {
       this.vocabularyCache = { key, stems };
     }
     return this.vocabularyCache.stems;
+  }
+
+  /**
+   * How often the corpus writes each word form, for typo repair; recounted when the documents change. A form written once may be
+   * the corpus's own slip (the official text has one "effciency"), so a repair takes only forms written REPEATED_FORM times.
+   */
+  private wordForms(): ReadonlyMap<string, number> {
+    const documents = this.allDocuments();
+    const key = documents.map((document) => document.documentId).join('\n');
+    if (!this.formsCache || this.formsCache.key !== key) {
+      const counts = new Map<string, number>();
+      for (const document of documents) for (const word of words(document.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      this.formsCache = { key, counts };
+    }
+    return this.formsCache.counts;
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {

@@ -58,6 +58,30 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       expect(derogation.answer).toMatch(/0[.,]24 ?%/);
     });
 
+    it(`${setting}: a slip of the keyboard in a long word costs no answer`, async () => {
+      for (const [question, article] of [
+        ['Is the Energy Effiicency Directive directly binding on energy companies?', 'Article 40'],
+        ['By which date each year must national cogenreation statistics go to the Commission?', 'Article 35'],
+      ]) {
+        const result = await ask(question);
+        expect([question, result.refused]).toEqual([question, false]);
+        expect(result.citations.map((c) => c.article)).toContain(article);
+      }
+    });
+
+    it(`${setting}: the directive named as where to look does not make an unrelated question its own`, async () => {
+      for (const question of [
+        'According to the EED, what should I feed a 10-year-old cat with a sensitive stomach?',
+        'What should I feed a 10-year-old cat under the EED rules?',
+        'From an EED perspective, what is the difference between a crocodile and an alligator?',
+      ]) {
+        expect([question, (await ask(question)).refused]).toEqual([question, true]);
+      }
+      const asked = await ask('According to the EED, which companies must have an energy management system?');
+      expect(asked.refused).toBe(false);
+      expect(asked.citations[0].article).toBe('Article 11');
+    });
+
     it(`${setting}: every suggested question of the dashboard is answered in full`, async () => {
       expect(SUGGESTIONS.length).toBeGreaterThanOrEqual(3);
       for (const question of SUGGESTIONS) {

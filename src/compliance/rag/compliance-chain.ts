@@ -8,6 +8,7 @@ import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { withoutMailWrapping } from './mail-wrapping.js';
 import { withoutAnswerFraming } from './answer-framing.js';
 import { unshouted } from './shouted-text.js';
+import { withTyposRepaired } from './typo-repair.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
@@ -24,6 +25,8 @@ export interface ChainDependencies {
   knownShare: (question: string) => number;
   /** Whether the corpus vocabulary contains a word (for names of other laws); all words when absent. */
   knowsWord?: (word: string) => boolean;
+  /** Whether the corpus writes a word in exactly this form, more than once (typo-repair.ts); no slip is repaired when absent. */
+  hasWordForm?: (word: string) => boolean;
   gate: GateSettings;
   model?: BaseChatModel;
   /**
@@ -157,10 +160,12 @@ export function formatContext(chunks: readonly RetrievedChunk[]): string {
  */
 export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
   const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
-  // What is asked is the message without its e-mail wrapping and its answer framing (answer-framing.ts), and in lower case if it
-  // was typed in capitals; the injection check reads it as it was written.
+  // What is asked is the message without its e-mail wrapping and its answer framing (answer-framing.ts), in lower case if it was
+  // typed in capitals, and with a long word's slip of the keyboard repaired (typo-repair.ts); the injection check reads it as it
+  // was written.
   const retrieve = RunnableLambda.from(async (written: string) => {
-    const question = unshouted(withoutAnswerFraming(withoutMailWrapping(written)));
+    const unwrappedQuestion = unshouted(withoutAnswerFraming(withoutMailWrapping(written)));
+    const question = deps.knowsWord && deps.hasWordForm ? withTyposRepaired(unwrappedQuestion, { knows: deps.knowsWord, hasForm: deps.hasWordForm }) : unwrappedQuestion;
     return { question, written, chunks: await deps.retrieve(question) };
   }).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from(async (input: { question: string; written: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
