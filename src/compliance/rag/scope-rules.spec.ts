@@ -2174,3 +2174,21 @@ describe('the directive named as where to look', () => {
     }
   });
 });
+
+describe('fresh batch B3: categories from its first run', () => {
+  it("refuses today's market price asked for the asker's own purpose, what a Commission recommendation suggests and how big a fund is", () => {
+    expectVerdicts([
+      ["What's the EUA carbon price today? I need it for the cost-benefit analysis of our waste heat project.", 'live_data'],
+      ['What default lifetime for LED lamps does the Commission recommendation on implementing the energy savings obligation suggest?', 'other_act'],
+      ['How big is the total budget of the Social Climate Fund that the EED tells Member States to use for energy poor households?', 'other_act'],
+    ]);
+  });
+
+  it('still answers what the directive sets for a price, its own guidance duties and a fund it lets Member States set up', () => {
+    expectVerdicts([
+      ['Must the cost-benefit analysis for our waste heat project use a carbon price?', undefined],
+      ['By when must the Commission adopt guidelines on the energy efficiency first principle?', undefined],
+      ['How large is the national energy efficiency fund that Article 30 lets Member States set up?', undefined],
+    ]);
+  });
+});

@@ -228,10 +228,15 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(under|in|according to|per) (the )?([\w-]+ ){0,3}(network|grid) codes?\b/i,
   /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
   /\b(EIB|European Investment Bank|ELENA|LIFE (programme|call|CET)|Horizon Europe|Modernisation Fund|Recovery and Resilience Facility|RRF|Cohesion Fund|ERDF|InvestEU)\b[^?]{0,100}\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|share of|calls?|topics?|TRL|eligib\w*|guarantee|beneficiar\w*|how (much|large)|deadline)\b|\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|calls?|topics?|TRL|guarantee|beneficiar\w*)\b[^?]{0,60}\b(EIB|European Investment Bank|ELENA|Horizon Europe|Modernisation Fund|RRF|InvestEU)\b/i,
+  // How big a fund is, whatever the directive says it is for ("How big is the total budget of the Social Climate Fund that the EED
+  // tells Member States to use for energy poor households?", fresh batch B3): the fund's own act sets it.
+  /\bhow (big|large) is (the |its )?(total |overall )?(budget|size|envelope|endowment)\b[^?]{0,20}\bfunds?\b|\b(total|overall) (budget|envelope|endowment) of (the |that |this )?[^?]{0,30}\bfunds?\b/i,
   /\bsocial climate plans?\b[^?]{0,80}\b(by what date|deadline|hand(ed)? in|submit\w*|co-?financ\w*|how much|allocat\w*)\b|\b(by what date|deadline|hand(ed)? in|submit\w*)\b[^?]{0,80}\bsocial climate plans?\b/i,
   // The Commission's guidance asked for what it says ("In the Commission's Energy Efficiency First guidelines, what social discount rate
   // does it recommend?", "What does the Commission's recommendation on transposing Article 8 give as a worked example?").
-  /\b(in|according to|under) the Commission['’]s ([\w-]+ ){0,5}(guidelines?|guidance|recommendations?|communications?|staff working documents?|FAQs?)\b[^?]{0,80}\b(recommend|give|say|suggest|propose|contain|list)s?\b|\bwhat (does|do|did) the Commission['’]s ([\w-]+ ){0,3}(guidelines?|guidance|recommendations?|communications?)\b[^?]{0,100}\b(give|say|recommend|suggest|contain|list|set out)\b/i,
+  // Named without the possessive too ("What default lifetime for LED lamps does the Commission recommendation on implementing the
+  // energy savings obligation suggest?", fresh batch B3).
+  /\b(in|according to|under) the Commission['’]s ([\w-]+ ){0,5}(guidelines?|guidance|recommendations?|communications?|staff working documents?|FAQs?)\b[^?]{0,80}\b(recommend|give|say|suggest|propose|contain|list)s?\b|\bwhat (does|do|did) the Commission['’]s ([\w-]+ ){0,3}(guidelines?|guidance|recommendations?|communications?)\b[^?]{0,100}\b(give|say|recommend|suggest|contain|list|set out)\b|\b(does|do|did) the Commission(['’]s)? (guidelines?|guidance|recommendations?|communications?|staff working documents?)\b[^?]{0,100}\b(give|say|recommend|suggest|contain|list|set out|propose)\b/i,
   /\b(heat pump|affordable energy) action plan\b|\bclean industrial deal\b|\bdid the Commission (ever )?(publish|adopt|present|propose)\b/i,
 ];
 
@@ -780,7 +785,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // staff counted ("How many staff in DG ENER's energy efficiency unit check transposition?"): the roster of the day.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b|\bhow many (staff|officials|civil servants|people|employees|FTEs?|inspectors|case handlers)\b[^?]{0,80}\b(DG|Directorate|Commission|unit|agency|agencies|ministry|ministries|department|regulator)\b/i,
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
-  /\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
+  /\b(carbon|CO2|EUA|ETS2?|allowance|TTF|gas|electricity|power|oil|wholesale|spot|market)( [\w-]+)? prices?\b[^?.]{0,20}\b(today|right now|at the moment|these days|this week)\b|\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
   /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities|TTF|NBP|PSV|front-month)\b/i,
   // Today's level of a price or rate ("today's TTF gas price"), and who reported the most.
