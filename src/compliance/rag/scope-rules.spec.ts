@@ -2169,6 +2169,13 @@ describe('the directive named as where to look', () => {
     for (const asked of ['Does the EED push countries to recognise auditor schemes?', 'What does the directive itself say about penalties?', 'Should we expect the energy efficiency directive to put pressure on banks?', 'What is the recast EED meant to achieve?', 'When will the Commission evaluate how this law is working?']) {
       expect([asked, asksWhatThisDirectiveHolds(asked)]).toEqual([asked, true]);
     }
+    for (const asked of ['Which of the agreed actions are actually required by the energy efficiency directive?', "Which passages set out the directive's reporting duties?"]) {
+      expect([asked, asksWhatThisDirectiveHolds(asked)]).toEqual([asked, true]);
+    }
+    // Another directive's own possessive or saying is not this one's.
+    for (const other of ["What is the Renewable Energy Directive's 2030 target?", 'What does the recast Energy Performance of Buildings Directive say about solar?']) {
+      expect([other, speaksOfThisDirective(other)]).toEqual([other, false]);
+    }
     for (const pointed of ['What should I feed a cat under the EED rules?', 'From an EED perspective, what is a good boiler?', 'According to the EED, how many nurses does a hospital need?']) {
       expect([pointed, asksWhatThisDirectiveHolds(pointed)]).toEqual([pointed, false]);
     }

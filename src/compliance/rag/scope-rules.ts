@@ -54,6 +54,8 @@ const SAVINGS_OBLIGATION_RATE =
  */
 const COGENERATION_GUARANTEE = /^(?=[\s\S]*\b(GoOs?|GOs?|guarantees? of origin|origin certificates?)\b)(?=[\s\S]*\b(CHPs?|cogen\w*|combined heat and power)\b)/i;
 
+/** This directive as the asker names it where it is what they ask about: "the EED", "the recast directive", "this law". */
+const THIS_ONE = String.raw`(EED|2023\/1791|(the|this) (EU |recast |new |revised )?((energy )?efficiency directive|directive|EED)|this (EU )?(law|legislation))`;
 /**
  * The directive as what is asked about: the subject of what it says, requires or does ("does the EED push countries to ...?", "What
  * does the directive itself say about penalties?", "Which other EU regulation does the energy efficiency directive amend?", "the
@@ -62,7 +64,16 @@ const COGENERATION_GUARANTEE = /^(?=[\s\S]*\b(GoOs?|GOs?|guarantees? of origin|o
  * that law's: so wrapped, a third to a half of a sample of the dev split's off-topic questions were answered.
  */
 const DIRECTIVE_AS_SUBJECT = new RegExp(
-  String.raw`\b(does|do|did|will|would|can|could|may|might|should|must|is|are|was|were|has|have)(n['’]t| not)? (the|this) (EU |recast |new |revised )?(EED|(energy )?efficiency directive|directive|2023\/1791|law|legislation)\b|\b(EED|directive|2023\/1791)(['’]s| itself)?\s+(also |actually |really |now |still |explicitly )?(say|says|said|require|requires|set|sets|define|defines|talk|talks|cover|covers|mean|means|provide|provides|allow|allows|oblige|obliges|ask|asks|lay|lays|state|states|amend|amends|amended|link|links|push|pushes|restrict|restricts|impose|imposes|expect|expects|introduce|introduces|change|changes|changed|apply|applies|demand|demands|want|wants|treat|treats|count|counts|refer|refers|mention|mentions)\b|\b(EED|directive)['’]s\b|\b(EED|directive|law|legislation) (is |was )?(\w+ly )?(meant|supposed|intended|designed|aimed|targeted|addressed) (to|at)\b|\b(expects?|wants?|needs?|forces?) (the|this) (EU |recast |new )?(EED|(energy )?efficiency directive|directive) to\b|\b(an?|any) (EED|directive) (requirements?|obligations?|dut(y|ies)|provisions?|angle|rules?)\b|\b(EED|directive|law) (is|was) (working|doing|performing|delivering)\b`,
+  [
+    String.raw`\b(does|do|did|will|would|can|could|may|might|should|must|is|are|was|were|has|have)(n['’]t| not)? ${THIS_ONE}\b`,
+    String.raw`\b${THIS_ONE}(['’]s| itself)?\s+(also |actually |really |now |still |explicitly )?(say|says|said|require|requires|set|sets|define|defines|talk|talks|cover|covers|mean|means|provide|provides|allow|allows|oblige|obliges|ask|asks|lay|lays|state|states|amend|amends|amended|link|links|push|pushes|restrict|restricts|impose|imposes|expect|expects|introduce|introduces|change|changes|changed|apply|applies|demand|demands|want|wants|treat|treats|count|counts|refer|refers|mention|mentions|tell|tells)\b`,
+    String.raw`\b${THIS_ONE}['’]s\b`,
+    String.raw`\b${THIS_ONE} (is |was )?(\w+ly )?(meant|supposed|intended|designed|aimed|targeted|addressed) (to|at)\b`,
+    String.raw`\b(expects?|wants?|needs?|forces?) ${THIS_ONE} to\b`,
+    String.raw`\b(an?|any) EED (requirements?|obligations?|dut(y|ies)|provisions?|angle|rules?)\b`,
+    String.raw`\b${THIS_ONE} (is|was) (working|doing|performing|delivering)\b`,
+    String.raw`\b(required|demanded|set( out)?|imposed|covered|allowed|permitted|mandated|laid down|defined|expected|introduced|changed|amended|exempted|regulated|governed) by ${THIS_ONE}\b`,
+  ].join('|'),
   'i',
 );
 
@@ -1478,7 +1489,7 @@ const CONTRACTED_IS = /\b(what|who|where|when|which|how|that)['’]s\b/gi;
 const EED_NAME = String.raw`(?:(?:recast|new|revised|EU|European) )*(?:EED|energy efficiency directive|directive \(EU\) 2023\/1791|2023\/1791)(?:['’]s)?`;
 const LOOKING_AT = String.raw`(?:rules|terms|perspective|compliance|purposes|question|point of view|context|angle|lens|standpoint)`;
 const DIRECTIVE_AS_PLACE_TO_LOOK = new RegExp(
-  String.raw`\b(?:(?:under|according to|per|as per|from|for|by|with) (?:the |an? |this )?${EED_NAME}(?: ${LOOKING_AT})*|(?:the |an? )?${EED_NAME}(?: ${LOOKING_AT})+)\b`,
+  String.raw`\b(?:(?:under|according to|per|as per|from|for|with) (?:the |an? |this )?${EED_NAME}(?: ${LOOKING_AT})*|(?:the |an? )?${EED_NAME}(?: ${LOOKING_AT})+)\b`,
   'gi',
 );
 
