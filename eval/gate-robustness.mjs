@@ -56,7 +56,7 @@ try {
   const declined = [];
   for (const q of offTopic) if (await refused(q)) declined.push(q);
   console.log(`\nGate robustness (notes only): ${answered.length} in-scope questions answered and ${declined.length} off-topic questions refused as written, every ${every}th of the dev split`);
-  console.log(`${'wrapping'.padEnd(20)}${'in-scope now refused'.padEnd(24)}off-topic now answered`);
+  console.log(`${'wrapping'.padEnd(22)}${'in-scope now refused'.padEnd(24)}off-topic now answered`);
   let failed = false;
   for (const [name, wrap] of Object.entries(WRAPPINGS)) {
     let lost = 0;
@@ -65,7 +65,7 @@ try {
     for (const q of declined) if (!(await refused(wrap(q)))) leaked++;
     const bad = lost / answered.length > MAX_SHIFT || leaked / declined.length > MAX_SHIFT;
     failed ||= bad;
-    console.log(`${name.padEnd(20)}${`${lost} (${((100 * lost) / answered.length).toFixed(1)} %)`.padEnd(24)}${leaked} (${((100 * leaked) / declined.length).toFixed(1)} %)${bad ? ' FAIL' : ''}`);
+    console.log(`${name.padEnd(22)}${`${lost} (${((100 * lost) / answered.length).toFixed(1)} %)`.padEnd(24)}${leaked} (${((100 * leaked) / declined.length).toFixed(1)} %)${bad ? ' FAIL' : ''}`);
   }
   if (args.check && failed) process.exitCode = 1;
 } finally {

@@ -2153,6 +2153,8 @@ describe('the directive named as where to look', () => {
       ['What are the cybersecurity certification rules for smart meters under the Cyber Resilience Act under the EED rules?', 'other_act'],
       ['From an EED perspective, under the Ecodesign for Sustainable Products Regulation, which product groups get digital product passports first?', 'other_act'],
       ['For EED compliance purposes, how do I set up incremental refresh on a Power BI fact table?', 'unrelated'],
+      ['Under the Ecodesign for Sustainable Products Regulation, which product groups get digital product passports first? Is this in the EED?', 'other_act'],
+      ['Under the Ecodesign for Sustainable Products Regulation, which product groups get digital product passports first? What does the directive say?', 'other_act'],
     ]);
   });
 
@@ -2160,6 +2162,7 @@ describe('the directive named as where to look', () => {
     expectVerdicts([
       ['Can the Commission update the CHP harmonised efficiency reference values in Regulation 2015/2402 under this directive?', undefined],
       ['Is there any EED requirement about keeping energy audit data?', undefined],
+      ['Our housing cooperative keeps arguing about how to split the cost of heating the stairwells. Does the EED say anything about this?', undefined],
       ['What was the time-limit for transposing what Directive (EU) 2018/844 changed in the energy efficiency directive?', undefined],
       ['analyst at a brussels think tank, quick check: binding EU 2030 final energy consumption cap in the recast EED, and what % reduction is it?', undefined],
     ]);

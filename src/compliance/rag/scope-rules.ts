@@ -1,6 +1,7 @@
 import { OLD_DIRECTIVE, oldDirectiveMentions } from './article-mentions.js';
 import { asksAboutOtherAct, AUDITS_OR_WASTE_HEAT, SECTOR_RULES, type OtherActUnless } from './other-sectors.js';
 import { PLAIN_WORD_ACTS } from './plain-word-acts.js';
+import { withoutDirectiveFrame } from './answer-framing.js';
 import { ABBREVIATION, askedRuleAfterScene, askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 import { asksToGoFurther } from './topic-routes.js';
 
@@ -1507,8 +1508,10 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
   // Act, from an EED perspective?"): a question that does not ask what the directive itself holds, or of one of its places, is
   // also judged without it, and any verdict but a national one stands.
-  if (NAMES_THIS_DIRECTIVE.test(written) && !asksWhatThisDirectiveHolds(written) && !A_PLACE.test(written) && !ITS_AMENDMENT.test(written)) {
-    const unnamed = tidied(withoutPlaceToLook(written));
+  // A closing "Is this in the EED?" or "What does the directive say?" is such a pointer too.
+  const unframed = withoutDirectiveFrame(written);
+  if (THIS_DIRECTIVE.test(written) && !asksWhatThisDirectiveHolds(unframed) && !A_PLACE.test(unframed) && !ITS_AMENDMENT.test(unframed)) {
+    const unnamed = tidied(withoutPlaceToLook(unframed));
     const withoutName = unnamed === written ? undefined : judgedOutOfScope(unnamed);
     if (withoutName !== undefined && withoutName !== 'other_jurisdiction') return withoutName;
   }
