@@ -1,4 +1,4 @@
-/**
+/*
  * What a practitioner wraps around a question to frame the answer they want, never what they ask: a label filing it under the
  * directive ("Regarding the EED: ..."), a request for the citation ("Please cite the article."), a greeting and a signed-off name
  * ("Hi team, ... Cheers, Anna"). The answer cites its articles anyway. Left in, the directive's name and the word "article" read as evidence that the
@@ -42,7 +42,8 @@ function withoutDirectiveLabel(text: string): string {
 
 /**
  * What the question asks without any word that only points at the directive, for the gate's evidence that it is the directive's
- * (scope-model.ts judgedOffTopic, relevance-gate.ts hasDomainTerm): also without a closing "Does the EED say anything about this?".
+ * (scope-model.ts judgedOffTopic, relevance-gate.ts gateEvidence, scope-rules.ts outOfScope): also without a closing "Does the EED
+ * say anything about this?".
  * That sentence stays in the question everything else reads: after a scene ("Our housing cooperative keeps arguing about how to
  * split the cost of heating the stairwells."), it is what makes the scene a question, and the scope model learned it so.
  */

@@ -60,7 +60,8 @@ const THIS_ONE = String.raw`(EED|2023\/1791|(the|this) (EU |recast |new |revised
 /**
  * The directive as what is asked about: the subject of what it says, requires or does ("does the EED push countries to ...?", "What
  * does the directive itself say about penalties?", "Which other EU regulation does the energy efficiency directive amend?", "the
- * directive's common framework", "Is there any EED requirement about ...?", "what is the recast EED meant to achieve?"). Named only as where to look ("From an EED perspective, ...", "For EED compliance purposes, ...",
+ * directive's common framework", "Is there any EED requirement about ...?", "what is the recast EED meant to achieve?", "required by
+ * the energy efficiency directive"). Named only as where to look ("From an EED perspective, ...", "For EED compliance purposes, ...",
  * "... under the EED rules?", "... Is this in the EED?"), it says which law the asker expects the answer in, not that the question is
  * that law's: so wrapped, a third to a half of a sample of the dev split's off-topic questions were answered.
  */
@@ -1506,9 +1507,8 @@ export function outOfScope(written: string): OutOfScope | undefined {
   const withoutSetting = unset === written ? undefined : judgedOutOfScope(unset);
   if (withoutSetting !== undefined && withoutSetting !== 'other_jurisdiction') return withoutSetting;
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
-  // Act, from an EED perspective?"): a question that does not ask what the directive itself holds, or of one of its places, is
-  // also judged without it, and any verdict but a national one stands.
-  // A closing "Is this in the EED?" or "What does the directive say?" is such a pointer too.
+  // Act, from an EED perspective?", or a closing "Is this in the EED?"): a question that does not ask what the directive itself
+  // holds, or of one of its places, is also judged without it, and any verdict but a national one stands.
   const unframed = withoutDirectiveFrame(written);
   if (THIS_DIRECTIVE.test(written) && !asksWhatThisDirectiveHolds(unframed) && !A_PLACE.test(unframed) && !ITS_AMENDMENT.test(unframed)) {
     const unnamed = tidied(withoutPlaceToLook(unframed));
