@@ -2202,3 +2202,16 @@ describe('fresh batch B3: categories from its first run', () => {
     ]);
   });
 });
+
+describe('fresh batch B4: categories from its first run', () => {
+  it('takes the country where the asker heard a claim out of what the learned judges read, and keeps a country that is asked about', () => {
+    expect(withoutAskersSetting('We were told in Austria that the recast EED had to be transposed by the end of 2024. Correct?')).toBe(
+      'We were told  that the recast EED had to be transposed by the end of 2024. Correct?',
+    );
+    expect(withoutAskersSetting('A colleague in Austria says the recast EED had to be transposed by 2025. Is that right?')).toBe(
+      'A colleague  says the recast EED had to be transposed by 2025. Is that right?',
+    );
+    expect(withoutAskersSetting('Which body in Austria checks the energy audits?')).toBe('Which body in Austria checks the energy audits?');
+    expect(withoutAskersSetting('What fine did the regulator in Austria impose last year?')).toBe('What fine did the regulator in Austria impose last year?');
+  });
+});

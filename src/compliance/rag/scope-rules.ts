@@ -499,7 +499,13 @@ const COUNTRY_NAMES = String.raw`Germany|France|Italy|Netherlands|Spain|Poland|B
  * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
  * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
  */
-const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)`;
+/**
+ * Where the asker heard a claim they want checked ("We were told in Austria that the recast EED had to be transposed by the end of
+ * 2024. Correct?", "A colleague in Austria says ..."): the country is where it was said, not whose rule is asked. Fresh batch B4
+ * (claims to confirm, instructions, fragments) lost that question to the place model, which reads a country as a national question.
+ */
+const HEARD_IN_COUNTRY = String.raw`(?<=\b(told|heard|read|learned|learnt|said|informed|advised) )in (the )?(${COUNTRY_NAMES})\b|(?<=\b(colleagues?|consultants?|lawyers?|advis[eo]rs?|boss|managers?|partners?|clients?|someone|somebody|people|auditors?|contacts?|counterparts?) )in (the )?(${COUNTRY_NAMES})(?= (says?|said|told|tells|claims?|claimed|thinks?|believes?|insists?|mentioned|reckons?)\b)`;
+const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)|${HEARD_IN_COUNTRY}`;
 const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
 
 /** Who asks, as the directive's readers name themselves ("supplier", "DSO", "housing association"). */
