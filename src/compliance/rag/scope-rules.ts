@@ -494,17 +494,17 @@ const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve
 /** The Member States by name ("in Poland"); "in Polish" names a language. */
 const COUNTRY_NAMES = String.raw`Germany|France|Italy|Netherlands|Spain|Poland|Belgium|Ireland|Austria|Sweden|Denmark|Finland|Portugal|Greece|Czech Republic|Czechia|Hungary|Romania|Bulgaria|Croatia|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Luxembourg`;
 /**
- * The asker setting themselves in a country in words other than ASIDE_OF_PLACE's: "Our company operates in Germany.", "We have
- * two sites in Portugal.", "I work for a utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based
- * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
- * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
- */
-/**
  * Where the asker heard a claim they want checked ("We were told in Austria that the recast EED had to be transposed by the end of
  * 2024. Correct?", "A colleague in Austria says ..."): the country is where it was said, not whose rule is asked. Fresh batch B4
  * (claims to confirm, instructions, fragments) lost that question to the place model, which reads a country as a national question.
  */
 const HEARD_IN_COUNTRY = String.raw`(?<=\b(told|heard|read|learned|learnt|said|informed|advised) )in (the )?(${COUNTRY_NAMES})\b|(?<=\b(colleagues?|consultants?|lawyers?|advis[eo]rs?|boss|managers?|partners?|clients?|someone|somebody|people|auditors?|contacts?|counterparts?) )in (the )?(${COUNTRY_NAMES})(?= (says?|said|told|tells|claims?|claimed|thinks?|believes?|insists?|mentioned|reckons?)\b)`;
+/**
+ * The asker setting themselves in a country in words other than ASIDE_OF_PLACE's: "Our company operates in Germany.", "We have
+ * two sites in Portugal.", "I work for a utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based
+ * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
+ * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
+ */
 const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)|${HEARD_IN_COUNTRY}`;
 const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
 
@@ -1509,19 +1509,27 @@ function tidied(cut: string): string {
 export function outOfScope(written: string): OutOfScope | undefined {
   // Where the asker is does not make an off-topic question the directive's: "As a housing association in Greece, what PUE did
   // Equinix report?" is judged as "what PUE did Equinix report?" too, and its country is judged with the rest.
-  const unset = tidied(withoutAskersSetting(written));
-  const withoutSetting = unset === written ? undefined : judgedOutOfScope(unset);
-  if (withoutSetting !== undefined && withoutSetting !== 'other_jurisdiction') return withoutSetting;
+  const withoutSetting = refusedWithout(withoutAskersSetting(written), written);
+  if (withoutSetting) return withoutSetting;
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
   // Act, from an EED perspective?", or a closing "Is this in the EED?"): a question that does not ask what the directive itself
-  // holds, or of one of its places, is also judged without it, and any verdict but a national one stands.
+  // holds, or of one of its places, is also judged without it.
   const unframed = withoutDirectiveFrame(written);
   if (THIS_DIRECTIVE.test(written) && !asksWhatThisDirectiveHolds(unframed) && !A_PLACE.test(unframed) && !ITS_AMENDMENT.test(unframed)) {
-    const unnamed = tidied(withoutPlaceToLook(unframed));
-    const withoutName = unnamed === written ? undefined : judgedOutOfScope(unnamed);
-    if (withoutName !== undefined && withoutName !== 'other_jurisdiction') return withoutName;
+    const withoutName = refusedWithout(withoutPlaceToLook(unframed), written);
+    if (withoutName) return withoutName;
   }
   return judgedOutOfScope(written);
+}
+
+/**
+ * The verdict on the question with a part cut out that does not change what is asked, where it stands whatever that part said:
+ * any refusal but a national one (the cut part may be the very country that made the question national).
+ */
+function refusedWithout(cut: string, written: string): OutOfScope | undefined {
+  const question = tidied(cut);
+  const verdict = question === written ? undefined : judgedOutOfScope(question);
+  return verdict === 'other_jurisdiction' ? undefined : verdict;
 }
 
 function judgedOutOfScope(written: string): OutOfScope | undefined {
