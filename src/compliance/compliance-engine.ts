@@ -89,7 +89,7 @@ export class ComplianceEngine {
   private uploaded: CorpusDocument[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private vocabularyCache?: { key: unknown; stems: Set<string> };
-  private formsCache?: { key: string; counts: Map<string, number> };
+  private formsCache?: { bundled: readonly CorpusDocument[]; uploaded: readonly CorpusDocument[]; counts: Map<string, number> };
   private readonly lexicalSide = new LexicalSide();
 
   constructor(private readonly options: EngineOptions) {
@@ -255,12 +255,13 @@ export class ComplianceEngine {
    * the corpus's own slip (the official text has one "effciency"), so a repair takes only forms written REPEATED_FORM times.
    */
   private wordForms(): ReadonlyMap<string, number> {
-    const documents = this.allDocuments();
-    const key = documents.map((document) => document.documentId).join('\n');
-    if (!this.formsCache || this.formsCache.key !== key) {
+    // The document lists are replaced, never changed in place, whenever a document comes or goes: their identity is the cache's key,
+    // checked at no cost on each of the many lookups one repair makes.
+    const { bundled, uploaded } = this;
+    if (this.formsCache?.bundled !== bundled || this.formsCache.uploaded !== uploaded) {
       const counts = new Map<string, number>();
-      for (const document of documents) for (const word of words(document.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
-      this.formsCache = { key, counts };
+      for (const document of [...bundled, ...uploaded]) for (const word of words(document.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      this.formsCache = { bundled, uploaded, counts };
     }
     return this.formsCache.counts;
   }
