@@ -36,6 +36,15 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
   });
 
+  it('refuses another act named by what it is on or by its kinship with this one, and keeps what this directive says of it', () => {
+    expect(outOfScope("Under the EED's sister directive on renewables, what is the indicative share of renewable energy in buildings for 2030?")).toBe('other_act');
+    expect(outOfScope('What does the sister regulation of the energy efficiency directive say about product labels?')).toBe('other_act');
+    expect(outOfScope("What does the EED's companion law on buildings say about solar panels on new roofs?")).toBe('other_act');
+    expect(outOfScope('Under the directive on the promotion of renewable energy, how fast must permits be granted?')).toBe('other_act');
+    expect(outOfScope('What does the EED say about the directive on the energy performance of buildings?')).toBeUndefined();
+    expect(outOfScope("Does the EED's savings obligation cover transport?")).toBeUndefined();
+  });
+
   it('answers what this directive says about network codes, which it mentions itself', () => {
     expect(outOfScope('Must network tariffs take network codes into account?')).toBeUndefined();
     expect(outOfScope('What does the EED say about REMIT?')).toBeUndefined();

@@ -15,11 +15,13 @@ import { asksToGoFurther } from './topic-routes.js';
 /** Directive (EU) 2023/1791 named as such: "the EED", "2023/1791", "the energy efficiency directive", "this law", "this piece of EU legislation". */
 const DIRECTIVE_NAMES = String.raw`EED|2023\/1791|(energy )?efficiency directive|this (piece of )?(EU |European |Union )?(law|directive|legislation)`;
 export const NAMES_THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES})\b`, 'i');
+/** What other acts are on, named so ("the directive on the promotion of renewable energy", "the regulation on ecodesign"). */
+const OTHER_FIELD = String.raw`(the )?(promotion of (the use of )?)?(renewables?|renewable (energy|sources)|(the )?energy performance of buildings|emissions? trading|ecodesign|energy label+ing|(the )?(internal )?(electricity|gas) markets?|gas storage|methane emissions?)\b`;
 /**
  * Directive (EU) 2023/1791 named as such, or as the law the asker is asking about ("how this law is working", "the recast
  * EU energy efficiency law"): a question about what THIS directive says of another act is in scope.
  */
-const THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES}|the directive|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b`, 'i');
+const THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES}|the directive(?! on ${OTHER_FIELD})|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b`, 'i');
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
 /**
@@ -343,6 +345,10 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
   /\b(EPBD|energy performance of buildings directive|buildings directive|(EU |European )?buildings? (energy )?performance (rules|regulations?|law|legislation|standards? directive))\b/i,
   /\b(carbon border|CBAM)\b/,
+  // Other acts named by what they are on ("the directive on renewables", "the regulation on ecodesign") or by kinship with this
+  // one ("the sister directive", "its companion regulation"; ITS_KIN): fresh batch D2.
+  new RegExp(String.raw`\b(directives?|regulations?) on ${OTHER_FIELD}`, 'i'),
+  /\b(sister|sibling|companion|twin|counterpart|cousin) (directives?|regulations?|acts?|laws?|legislation)\b/i,
   // Other acts named by their field: "under the EU renewables rules", "EU energy taxation rules", "the emissions trading law".
   // Not the procurement or State aid rules, which this directive itself sets (Article 7) or refers to (Article 26(14)), nor
   // the labelling framework, whose classes public buyers must buy at the highest of (Article 7, Annex IV).
@@ -1501,6 +1507,19 @@ const DIRECTIVE_AS_PLACE_TO_LOOK = new RegExp(
   'gi',
 );
 
+/**
+ * Another act named by its kinship with this one: "the EED's sister directive on renewables", "its companion law on buildings",
+ * "the sister regulation of the EED". The directive's name there says which act the asked one is related to, not that it is
+ * asked about (fresh batch D2).
+ */
+const KIN = String.raw`(?:sister|sibling|companion|twin|counterpart|cousin)`;
+const ITS_KIN = new RegExp(String.raw`\b(?:the |this )?${EED_NAME} ${KIN}\b|\b${KIN} (directive|regulation|act|law|legislation) (?:of|to) (?:the |this )?${EED_NAME}`, 'gi');
+
+/** The question with this directive's name cut from where it only says whose kin another act is ("the EED's sister directive" -> "the sister directive"). */
+function withoutKinship(question: string): string {
+  return question.replace(ITS_KIN, (_match: string, noun?: string) => (noun ? `sister ${noun}` : 'the sister'));
+}
+
 /** The question as written, tidied after a part was cut out of it. */
 function tidied(cut: string): string {
   return cut.replace(/^[\s,.;:!–—-]+/, '').replace(/\s+([,.?!:])/g, '$1').replace(/\s{2,}/g, ' ');
@@ -1511,6 +1530,8 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // Equinix report?" is judged as "what PUE did Equinix report?" too, and its country is judged with the rest.
   const withoutSetting = refusedWithout(withoutAskersSetting(written), written);
   if (withoutSetting) return withoutSetting;
+  const unrelated = refusedWithout(withoutKinship(written), written);
+  if (unrelated) return unrelated;
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
   // Act, from an EED perspective?", or a closing "Is this in the EED?"): a question that does not ask what the directive itself
   // holds, or of one of its places, is also judged without it.
