@@ -247,6 +247,16 @@ describe(buildComplianceChain.name, () => {
     const ownDocument = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [uploaded] }));
     expect(await ownDocument.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: false });
   });
+  it("asks the scope model about a request with none of the domain's words and no rule asked, however strong its passages", async () => {
+    // A toy model: "cities" and "cup" mark the off-topic requests; the strong passage matched them on a shared year.
+    const scopeModel = { bias: 0, weights: { citi: 3, cities: 3, cup: 3 } };
+    const strong = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.3 }] }));
+    expect(await strong.invoke('world cup 2026 host cities')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    // A domain word, or a rule asked, and the strong passage vouches for the question by itself.
+    expect(await strong.invoke('energy audit cities 2026')).toMatchObject({ refused: false });
+    expect(await strong.invoke('By when must cities report in 2026?')).toMatchObject({ refused: false });
+  });
+
   it('asks the place model about a question naming an article, however strong its passages, unless the place is all it asks or an upload leads', async () => {
     // A toy place model: a country's fine is another thing than the directive's rule; "xcountry" is any country as the model reads it.
     const placeModel = { bias: -4, weights: { xcountry: 4, fine: 4 } };

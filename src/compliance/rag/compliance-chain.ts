@@ -12,7 +12,7 @@ import { withTyposRepaired } from './typo-repair.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
-import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateSettings } from './relevance-gate.js';
+import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateEvidence, type GateSettings } from './relevance-gate.js';
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { placeJudgedOffTopic } from './place-scope-model.js';
@@ -107,6 +107,14 @@ function namesHeldArticle(question: string, chunks: readonly RetrievedChunk[]): 
 /** A user's own uploaded document leads retrieval: the learned models know the directive's subject, not the upload's. */
 function uploadLeads(chunks: readonly RetrievedChunk[]): boolean {
   return chunks[0]?.metadata.source === 'uploaded';
+}
+
+/**
+ * None of the domain's words and no rule asked ("world cup 2026 host cities"): a short request matches a passage on its one shared
+ * word or year, so however well it matches, the scope model judges it.
+ */
+function asksNothingOfTheDomain(evidence: GateEvidence): boolean {
+  return !evidence.domain && !evidence.aboutARule;
 }
 
 /**
@@ -215,7 +223,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (!passesGate(evidence, deps.gate) && !vouchedOnWeakPassages(deps.scopeModel, judgedByModels, gated.chunks, evidence.best, deps.gate)) {
       return { ...input, refusal: refusal('not_in_corpus', mode) };
     }
-    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, judgedByModels, gated.chunks, evidence.best, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // A passage matching well vouches for a question by itself, unless the match may rest on one shared word or year.
+    const vouchedByPassage = asksNothingOfTheDomain(evidence) ? 0 : evidence.best;
+    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, judgedByModels, gated.chunks, vouchedByPassage, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     return gated;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });
