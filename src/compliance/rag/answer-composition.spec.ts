@@ -160,3 +160,32 @@ describe('contextOf: the sentence that gives the figure of what the chosen one n
     expect(contextOf(withOther[0], withOther, intent).map((s) => s.text)).toEqual([NAMES]);
   });
 });
+
+describe('compose: a definition question answered from the glossary', () => {
+  const glossary = (text: string, chunkIndex = 7): RetrievedChunk => ({
+    text,
+    metadata: { documentId: 'eed', title: 'EED', article: 'Article 2', articleTitle: 'Definitions', chunkIndex, source: 'official' },
+    similarity: 0.5,
+    score: 0.5,
+  });
+  const LEAD = 'For the purposes of this Directive, the following definitions apply:';
+  const AUTHORITY = '(22) ‘implementing public authority’ means a body governed by public law which is responsible for fiscal incentives, standards and norms;';
+  const MEASURE = '(23) ‘policy measure’ means an instrument that creates a requirement or incentive for market actors;';
+  const SPLIT = '(54) ‘split incentives’ means the lack of fair and reasonable distribution of financial obligations and rewards among the actors concerned.';
+  const EXAMPLES = 'Examples are owners and tenants of building units.';
+  const question = "What counts as 'split incentives'?";
+  const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question) };
+  const all = sentencesOf([glossary(`${LEAD}\n${AUTHORITY}\n${MEASURE}\n${SPLIT} ${EXAMPLES}`)], (s) => scoreOf(s, { ...query, defined: ['split incentives'], entryAsked: true }));
+
+  it("gives the asked entry and what goes on from it, without the entries before it that share the question's words", () => {
+    const texts = compose(all, { ...query, defined: ['split incentives'], entryAsked: true }).map((s) => s.text);
+    expect(texts[0]).toMatch(/^\(54\) ‘split incentives’ means/);
+    expect(texts.join(' ')).toContain('owners and tenants');
+    expect(texts.join(' ')).not.toMatch(/policy measure|implementing public authority|following definitions apply/);
+  });
+
+  it('leaves the answer as it was where no picked sentence gives the entry', () => {
+    const texts = compose(all, { ...query, defined: ['energy poverty'], entryAsked: true }).map((s) => s.text);
+    expect(texts.some((t) => t.includes('policy measure') || t.includes('implementing public authority'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
 import { announcesList, isDerogation, isFragment, isListPoint, isMetaSentence, leansOnPrevious, listDepths, pointedParagraph, refersForward, refersToFirstSubparagraph } from './answer-sentences.js';
+import { defines, definitionsIn } from './definition-pointers.js';
 import { answeredKinds, kindsOf, KINDS, scoreOf, type Kind, type Query, type Sentence } from './answer-scoring.js';
 
 export const MAX_ANSWER_CHARS = 1200;
@@ -508,6 +509,43 @@ function fillShortAnswer(all: readonly Sentence[], query: Query, picked: Set<Sen
   }
 }
 
+/**
+ * A definition question answered from the glossary: the asked term's entry, and the sentences that go on from it in its passage,
+ * up to the next entry. The other entries that came with it (a glossary passage holds many, in document order: "(22)
+ * 'implementing public authority' means ... (23) 'policy measure' means ..." before the asked "(54) 'split incentives' means
+ * ..."), their points and the glossary's lead-in ("the following definitions apply:") are left out. Where no sentence gives the
+ * entry, the answer stands.
+ */
+function askedEntryOnly(inOrder: readonly Sentence[], all: readonly Sentence[], terms: readonly string[]): Sentence[] {
+  // The likeliest term's entry first, then the other asked terms' ("what counts as 'small-scale', and what as 'micro'?").
+  const entry = terms.flatMap((term) => inOrder.filter((s) => defines(s.text, term))).filter((s, i, found) => found.indexOf(s) === i);
+  if (entry.length === 0) return [...inOrder];
+  const answer: Sentence[] = [];
+  let length = charsOf(entry);
+  for (const s of entry) {
+    if (answer.includes(s)) continue;
+    answer.push(s);
+    for (let next = nextInPassage(s, all); next && !answer.includes(next) && !entry.includes(next) && goesOnWithEntry(next) && length + charsOf([next]) <= MAX_ANSWER_CHARS; next = nextInPassage(next, all)) {
+      answer.push(next);
+      length += charsOf([next]);
+    }
+  }
+  return answer;
+}
+
+/** Our notes name the glossary's points: "Small and medium-sized enterprises follow ... (Article 2(30) and (31))". */
+const GLOSSARY_POINT = /\bArticle 2\(\d/;
+
+/** A sentence that goes on with the entry before it: not the next entry or a point named, nor a lead-in, fragment or note's aside. */
+function goesOnWithEntry(s: Sentence): boolean {
+  return definitionsIn([s.text]).length === 0 && !GLOSSARY_POINT.test(s.text) && !announcesList(s.raw) && !isFragment(s.text) && !isMetaSentence(s.text);
+}
+
+/** The sentence right after this one in its passage. */
+function nextInPassage(s: Sentence, all: readonly Sentence[]): Sentence | undefined {
+  return all.find((o) => o.chunk === s.chunk && o.position === s.position + 1);
+}
+
 /** Greedy choice by marginal score (the best sentence's paragraph favoured), then the context each choice needs, in document order. */
 export function compose(all: Sentence[], query: Query): Sentence[] {
   const picked = new Set<Sentence>();
@@ -576,7 +614,7 @@ export function compose(all: Sentence[], query: Query): Sentence[] {
   else if (!list) fillShortAnswer(all, query, picked, covered, satisfied, length, firstChunk);
   if (!list) fillSingleGaps(all, picked);
   const inOrder = [...picked].sort((a, b) => a.order - b.order || a.position - b.position);
-  if (!list) return inOrder;
+  if (!list) return query.defined !== undefined && query.entryAsked ? askedEntryOnly(inOrder, all, query.defined) : inOrder;
   // The list leads, its lead-in first; the sentences that its leftover room took follow it.
   return [...inOrder.filter((s) => listed.has(s)), ...inOrder.filter((s) => !listed.has(s))];
 }

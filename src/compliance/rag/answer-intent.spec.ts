@@ -231,6 +231,17 @@ describe(asksForDefinition.name, () => {
     expect(asksForDefinition("Our government is thinking about an 'alternative approach' for its buildings. What does that involve?")).toBe(false);
   });
 
+  it("reads 'what does the directive mean by ...', 'what's a 'term'' and 'what does 'term' mean' as definition questions (fresh batch D4)", () => {
+    expect(asksForDefinition("What does the directive mean by an 'obligated party'?")).toBe(true);
+    expect(asksForDefinition('What does the EED mean by energy performance contracting?')).toBe(true);
+    expect(asksForDefinition("What's a 'public body' in the EED?")).toBe(true);
+    expect(asksForDefinition("What is an 'SME'?")).toBe(true);
+    expect(asksForDefinition("What does 'waste heat' mean?")).toBe(true);
+    expect(asksForDefinition('What does this mean for our company?')).toBe(false);
+    expect(asksForDefinition('What is the deadline for the audit?')).toBe(false);
+    expect(asksForDefinition("What's the 'energy efficiency first' principle's role in planning decisions? Tell me how it is applied.")).toBe(true);
+  });
+
   it('does not read the asker defining a term, or a term quoted for another reason, as a definition question', () => {
     expect(asksForDefinition("When we define 'vulnerable customers', must we consider tenants on a collective contract?")).toBe(false);
     // The asker's choice of how to define it, with the modal words between ("would rather define", "we'd rather use ... to define").

@@ -119,7 +119,7 @@ const WHERE_DEFINED =
 
 /** Asked as a definition, or as a term "in the directive's sense" ("does that qualify as a major refit in the directive's sense?"). */
 const DEFINITION_ASKED =
-  /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?|within the meaning of|in the (sense of the )?(directive|EED|law)'?s? sense|as (the|this) (directive|EED|law) (defines|means|understands) it)\b/i;
+  /\b(define[sd]?|definition of|what is meant by|the meaning of|(notion|concept) of (an? )?|within the meaning of|in the (sense of the )?(directive|EED|law)'?s? sense|as (the|this) (directive|EED|law) (defines|means|understands) it|(does|do) (the |this )?(directive|EED|law|it|they) mean by)\b|\bwhat( is| are|'s|’s) (an? |the )?['‘"“][^'’"”?]{3,60}['’"”](?!\w)|\bwhat (does|do) (the (term|phrase|word|expression) )?['‘"“][^'’"”?]{3,60}['’"”] (actually |exactly )?mean\b/i;
 
 /** "Which definition of SME does it rely on?", "how is energy poverty defined?": the definition itself is what is asked, in so many words. */
 const DEFINITION_ITSELF = /\b(which|what)\s+(is\s+the\s+)?(definitions?|meaning)\b|\bhow\s+(does|do|is|are)\b[^?]{0,60}\bdefined?\b|\bwhat is meant by\b/i;

@@ -37,8 +37,10 @@ export interface Query {
   paragraph?: string;
   /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
   parts?: readonly Pick<Query, 'terms' | 'intent'>[];
-  /** The term whose definition the question asks for ("does a city-owned utility count as a 'public body'?"). */
-  defined?: string;
+  /** The terms whose definitions the question asks for, the likeliest first ("does a city-owned utility count as a 'public body'?"). */
+  defined?: readonly string[];
+  /** The question names the likeliest of those terms as written (namesTerm): its glossary entry is the answer. */
+  entryAsked?: boolean;
   /** Within the chosen article, how retrieval ranked a sentence's passage (passage-prior.ts); articles are compared without it. */
   prior?: (chunk: RetrievedChunk) => number;
 }
@@ -152,7 +154,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   if (query.paragraph && sentence.chunk?.metadata.paragraph === query.paragraph) boost *= NAMED_PARAGRAPH_BOOST;
   else if (!query.paragraph && sentence.chunk?.guessedParagraph) boost *= sourceOf(sentence.chunk.metadata) === 'official' ? GUESSED_PARAGRAPH_BOOST.official : GUESSED_PARAGRAPH_BOOST.other;
   if (query.prior && sentence.chunk) boost *= query.prior(sentence.chunk);
-  if (query.defined && defines(text, query.defined)) boost *= ASKED_DEFINITION_BOOST;
+  if (query.defined?.[0] !== undefined && defines(text, query.defined[0])) boost *= ASKED_DEFINITION_BOOST;
   if (isMetaSentence(text)) boost *= 0.2;
   if (!intent.derogation && isDerogation(text) && !(query.figures && meetsOwnThreshold(text, query.figures))) boost *= 0.3;
   return (matched / Math.sqrt(Math.log(2 + terms.size))) * boost;

@@ -1,4 +1,4 @@
-import { askedDefinition, defines, definitionsIn } from './definition-pointers.js';
+import { askedDefinition, askedDefinitions, defines, definitionsIn, namesTerm } from './definition-pointers.js';
 
 const ARTICLE_2 = `(45) ‘micro-cogeneration unit’ means a cogeneration unit with a maximum capacity below 50 kWe;
 (46) ‘efficient district heating and cooling’ means a district heating or cooling system meeting the criteria laid down in
@@ -27,6 +27,21 @@ describe('definition pointers', () => {
       { term: 'efficient district heating and cooling', place: 'Article 26' },
       { term: 'a micro-cogeneration unit' },
     ]);
+  });
+
+  it('finds every term a question asks about, the likeliest first, and knows which it names as written', () => {
+    const glossary = [{ term: 'cogeneration unit' }, { term: 'small-scale cogeneration unit' }, { term: 'micro-cogeneration unit' }, { term: 'energy efficiency' }, { term: 'energy poverty' }];
+    const question = "We run an 800 kWe CHP. Does that count as a 'small-scale' cogeneration unit under the EED, and where is the cut-off for micro-cogeneration?";
+    expect(askedDefinitions(question, glossary).map((d) => d.term)).toEqual(['small-scale cogeneration unit', 'cogeneration unit', 'micro-cogeneration unit']);
+    // The directive's own name ("the EU efficiency law") asks no term; the term written as such wins a tie.
+    expect(askedDefinition('How does the EU efficiency law define energy poverty for a household?', glossary)?.term).toBe('energy poverty');
+    expect(namesTerm(question, 'small-scale cogeneration unit')).toBe(true);
+    expect(namesTerm('What about micro units of cogeneration?', 'micro-cogeneration unit')).toBe(false);
+  });
+
+  it("reads our notes' entries given with 'are' and 'refers to'", () => {
+    const noted = "Under Article 2(54), split incentives are the lack of fair and reasonable distribution of the financial obligations. Under Article 2(52), 'energy poverty' refers to a household's lack of access to essential energy services.";
+    expect(definitionsIn([noted])).toEqual([{ term: 'split incentives' }, { term: 'energy poverty' }]);
   });
 
   it('hands a question on such a term to the place its definition points to', () => {

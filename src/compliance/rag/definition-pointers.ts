@@ -10,13 +10,16 @@ export const DEFINITIONS_ARTICLE = 'Article 2';
  * counts as such, the place it points to answers, not the glossary.
  */
 const DEFINITION = /\(\d{1,2}\)\s*[‘'"“]([^’'"”]{3,80})[’'"”]\s*means\b([\s\S]*?)(?=\(\d{1,2}\)\s*[‘'"“]|$)/g;
-/** Our notes' way of giving one: "under Article 2(46), efficient district heating and cooling is a ... system that meets the criteria of Article 26". */
-const NOTED_DEFINITION = /\bunder Article 2\(\d{1,2}\),\s*[‘'"“]?([^’'"”,;.]{3,80}?)[’'"”]?\s+(?:means|is)\b([^.;]*)/gi;
+/**
+ * Our notes' way of giving one: "under Article 2(46), efficient district heating and cooling is a ... system that meets the
+ * criteria of Article 26", "Under Article 2(54), split incentives are ...", "'energy poverty' refers to ...".
+ */
+const NOTED_DEFINITION = /\bunder Article 2\(\d{1,2}\),\s*[‘'"“]?([^’'"”,;.]{3,80}?)[’'"”]?\s+(?:means|is|are|refers to|(?:has|takes) the meaning)\b([^.;]*)/gi;
 const POINTS_TO = /\b(?:criteria|requirements|conditions) (?:laid down in|set out in|of) (Article \d{1,2}|Annex [IVXL]+)\b(?!\s*(?:,\s*point\s*\(\w+\),\s*)?of\b)/;
 /** The share of a defined term's words the question must hold to be asking about that term. */
 const MIN_TERM_SHARE = 0.6;
 /** A quoted term: the quotes stand apart from words, so the apostrophes of "doesn't" and "the ministry's" open nothing. */
-const QUOTED = /(?<![\w’'])[‘'"“]([^’'"”]{3,60})[’'"”](?!\w)/;
+const QUOTED_ALL = /(?<![\w’'])[‘'"“]([^’'"”]{3,60})[’'"”](?!\w)/g;
 
 export interface Definition {
   term: string;
@@ -37,24 +40,53 @@ export function definitionsIn(texts: readonly string[]): Definition[] {
   return found;
 }
 
+/** This directive's own name holds glossary words ("the EU efficiency law", "the energy efficiency directive"): it asks no term. */
+const DIRECTIVE_NAME = /\b((the|this) )?((EU|European|recast|new|revised) )*(energy[- ])?efficiency (directive|law|rules|legislation)\b|\bEED\b/gi;
+
 /**
  * The definition a question asks about: the one whose term the question asks about (the term it quotes, if any, is part
- * of it, singular or plural alike, and most of the term's words are in the question, more than of any other term, or as
- * many and more words).
+ * of it, or one of the terms it quotes, singular or plural alike, and most of the term's words are in the question, more than of any other term, or as
+ * many and written together as in the term, or as many and more words).
  */
 export function askedDefinition(question: string, definitions: readonly Definition[]): Definition | undefined {
-  const asked = new Set(contentTerms(question));
-  const quotedMatch = QUOTED.exec(question);
-  const quoted = quotedMatch ? contentTerms(quotedMatch[1]) : undefined;
-  let best: { share: number; words: number; definition: Definition } | undefined;
+  return askedDefinitions(question, definitions)[0];
+}
+
+/**
+ * Every definition whose term the question asks about: the likeliest (askedDefinition), then the other terms of more than one
+ * word that most of whose words the question holds, quoted or not ("Does that count as a 'small-scale' cogeneration unit, and
+ * where is the cut-off for micro-cogeneration?").
+ */
+export function askedDefinitions(question: string, definitions: readonly Definition[]): Definition[] {
+  const askedWords = contentTerms(question.replace(DIRECTIVE_NAME, ' '));
+  const asked = new Set(askedWords);
+  const quoted = [...question.matchAll(QUOTED_ALL)].map((match) => contentTerms(match[1]));
+  const found: { share: number; together: boolean; words: number; quoted: boolean; definition: Definition }[] = [];
   for (const definition of definitions) {
+    if (found.some((f) => f.definition.term === definition.term)) continue;
     const termWords = [...new Set(contentTerms(definition.term))];
-    if (quoted && !quoted.every((w) => termWords.includes(w))) continue;
     const share = termWords.filter((w) => asked.has(w)).length / (termWords.length || 1);
-    // Between terms the question holds alike, the longer one: "energy audit", not "energy".
-    if (share >= MIN_TERM_SHARE && (!best || share > best.share || (share === best.share && termWords.length > best.words))) best = { share, words: termWords.length, definition };
+    if (share < MIN_TERM_SHARE) continue;
+    const isQuoted = quoted.length === 0 || quoted.some((words) => words.every((w) => termWords.includes(w)));
+    found.push({ share, together: writtenTogether(termWords, askedWords), words: termWords.length, quoted: isQuoted, definition });
   }
-  return best?.definition;
+  // Between terms the question holds alike, the one it writes as the term is written, then the longer one: "energy audit", not "energy".
+  const ranked = found.filter((f) => f.quoted).sort((a, b) => b.share - a.share || Number(b.together) - Number(a.together) || b.words - a.words);
+  const [likeliest] = ranked;
+  if (!likeliest) return [];
+  return [likeliest, ...found.filter((f) => f !== likeliest && f.words > 1)].map((f) => f.definition);
+}
+
+/** Whether the question names the term as it is written: quoted, or its words together, in its order, where it has more than one. */
+export function namesTerm(question: string, term: string): boolean {
+  const termWords = [...new Set(contentTerms(term))];
+  const quoted = [...question.matchAll(QUOTED_ALL)].map((match) => contentTerms(match[1]));
+  return quoted.some((words) => words.length > 0 && words.every((w) => termWords.includes(w))) || writtenTogether(termWords, contentTerms(question));
+}
+
+/** Whether the words of a term of more than one word stand together in the question, in the term's order. */
+function writtenTogether(termWords: readonly string[], askedWords: readonly string[]): boolean {
+  return termWords.length > 1 && askedWords.some((_, i) => termWords.every((w, j) => askedWords[i + j] === w));
 }
 
 /** Whether a passage gives the definition of a term. */

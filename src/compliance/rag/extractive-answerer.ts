@@ -11,7 +11,7 @@ import { toCitation, withFurtherCitations } from './citations.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import { topicRoute } from './topic-routes.js';
-import { askedDefinition, DEFINITIONS_ARTICLE, definitionsIn } from './definition-pointers.js';
+import { askedDefinitions, DEFINITIONS_ARTICLE, definitionsIn, namesTerm } from './definition-pointers.js';
 import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import { askedSentences } from './question-framing.js';
@@ -212,7 +212,9 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within the chosen article, the asker's own figure picks the duty whose threshold it meets (threshold-fit.ts).
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
-  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined: asksDefinition ? definedTerm(question, best.pool) : undefined, figures: quantities };
+  const defined = asksDefinition ? definedTerms(question, best.pool) : undefined;
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined,
+    entryAsked: defined !== undefined && namesTerm(question, defined[0]), figures: quantities };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities, query) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];
@@ -224,9 +226,10 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   return shown;
 }
 
-/** The term whose definition a definition question asks for, where the chosen passages give it. */
-function definedTerm(question: string, pool: readonly Sentence[]): string | undefined {
-  return askedDefinition(question, definitionsIn([...new Set(pool.map((s) => s.chunk.text))]))?.term;
+/** The terms whose definitions a definition question asks for, the likeliest first, where the chosen passages give them. */
+function definedTerms(question: string, pool: readonly Sentence[]): string[] | undefined {
+  const terms = askedDefinitions(question, definitionsIn([...new Set(pool.map((s) => s.chunk.text))])).map((d) => d.term);
+  return terms.length > 0 ? terms : undefined;
 }
 
 /** The pool's best-scoring sentence (the first of equals). */
