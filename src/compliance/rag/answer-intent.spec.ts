@@ -63,6 +63,14 @@ describe(askedFocus.name, () => {
 });
 
 describe(intentOf.name, () => {
+  it("reads a list asked for in the imperative, or as 'which rates apply', as a list question (fresh batch D4)", () => {
+    expect(intentOf('List the annual new savings rates that apply between 2021 and 2030.').list).toBe(true);
+    expect(intentOf('Which annual savings rates apply?').list).toBe(true);
+    expect(intentOf('Give me the thresholds for installation-level cost-benefit analysis.').list).toBe(true);
+    expect(intentOf('What is the savings rate for 2024?').list).toBe(false);
+    expect(intentOf('Give me a summary of Article 8.').list).toBe(false);
+  });
+
   it('reads deadlines, time limits and notice periods in the plural as the singular', () => {
     expect(intentOf('Compare the thresholds and deadlines for the two duties.').date).toBe(true);
     expect(intentOf('What time limits apply to the connection process?').period).toBe(true);
