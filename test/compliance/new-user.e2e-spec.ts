@@ -48,7 +48,8 @@ describe('copilot answers a new user (bundled notes, then the official text adde
     });
 
     it(`${setting}: the Article 8 rates are everyone's rates, not the Cyprus and Malta derogation`, async () => {
-      for (const question of ['What are the annual energy savings rates under Article 8?', 'What annual savings rate applies from 2028 to 2030?']) {
+      // Asked in the imperative or as "which rates apply" too (fresh batch D4).
+      for (const question of ['What are the annual energy savings rates under Article 8?', 'What annual savings rate applies from 2028 to 2030?', 'List the annual savings rates.', 'Which annual savings rates apply?']) {
         const result = await ask(question);
         expect(result.citations[0].article).toBe('Article 8');
         expect(result.answer).toMatch(/1[.,]9 ?%/);
