@@ -47,6 +47,25 @@ describe(withoutAnswerFraming.name, () => {
     expect(withoutDirectiveFrame('What size of boiler do I need? What does the directive say?')).toBe('What size of boiler do I need?');
   });
 
+  it('drops a tracking reference, a request for the language, a request to help and a signature block (probe families)', () => {
+    expect(withoutAnswerFraming('[TICKET-4821] From what date must energy audits be carried out?')).toBe('From what date must energy audits be carried out?');
+    expect(withoutAnswerFraming('Ticket #4821: when is the first audit due?')).toBe('when is the first audit due?');
+    expect(withoutAnswerFraming('[Article 8] What is the rate?')).toBe('[Article 8] What is the rate?');
+    expect(withoutAnswerFraming('When is the first audit due? (Please answer in German.)')).toBe('When is the first audit due?');
+    expect(withoutAnswerFraming('Could you check this for me? When is the first audit due?')).toBe('When is the first audit due?');
+    expect(withoutAnswerFraming('Could you check whether audits are due in 2026?')).toBe('Could you check whether audits are due in 2026?');
+    expect(withoutAnswerFraming('Hi,\n\nWhen is the first audit due?\n\nBest regards,\nMarta Kowalska\nEnergy Manager')).toBe('When is the first audit due?');
+  });
+
+  it('drops a closing "Am I right that it is in the directive?" after a question, and keeps it after a scene', () => {
+    expect(withoutAnswerFraming('When is the first audit due? Am I right that it is in the directive?')).toBe('When is the first audit due?');
+    expect(withoutAnswerFraming('How do I feed a cat? Is that what the EED says?')).toBe('How do I feed a cat?');
+    expect(withoutAnswerFraming('Our cooperative argues about the stairwell heating costs. Is that covered by the EED?')).toBe(
+      'Our cooperative argues about the stairwell heating costs. Is that covered by the EED?',
+    );
+    expect(withoutDirectiveFrame('what lumens per watt do led lamps need Am I right that it is in the directive?')).toBe('what lumens per watt do led lamps need');
+  });
+
   it('returns a message that is nothing but framing as it was written', () => {
     expect(withoutAnswerFraming('Please cite the article.')).toBe('Please cite the article.');
   });
