@@ -34,7 +34,7 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\b(return|output)\s+the\s+(string|text|phrase)\b|\benvironment\s+variables\b/i,
   /\b([Aa]nswer|[Rr]eply|[Rr]espond|[Ss]ay|[Ww]rite|[Oo]utput|[Rr]eturn)\s+(only\s+|just\s+)?(with\s+)?(the\s+)?(word\s+|phrase\s+|text\s+)?["'“‘]?[A-Z]{3,}\b/,
   /\b(include|insert|add|append|put|mention)\b[^.?!\n]{0,30}\b(in|to|at)\s+(the\s+)?(end\s+of\s+)?(your|the)\s+(answer|reply|response)\b/i,
-  /\b(say|answer|reply|respond|write|output)\b[^.?!\n]{0,30}\bnothing\s+else\b|\btell\s+(me|the\s+users?|users|everyone)\s+that\b|\bthe\s+correct\s+answer\s+is\b/i,
+  /\b(say|answer|reply|respond|write|output)\b[^.?!\n]{0,30}\bnothing\s+else\b|\btell\s+(me|the\s+users?|users|everyone)\s+that\b(?!\s*([?.!]|$))|\bthe\s+correct\s+answer\s+is\b/i,
   /\[\/?(INST|SYS)\]|<<\/?SYS>>|#{2,}\s*(system|admin|override)|\b(admin|administrator|developer|root)\s+(override|mode|access|command)\b/i,
   // A false premise to answer from: "pretend the directive was repealed yesterday".
   /\b(assume|suppose|imagine|pretend)\s+(that\s+)?(the\s+)?([\w-]+\s+){0,4}(directive|law|rules?|article\s+\d+)\s+(was|were|has\s+been|had\s+been|is|is\s+now)\s+(repealed|abolished|withdrawn|suspended|void|cancell?ed)\b/i,
@@ -56,9 +56,17 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
 const PRACTITIONER_ROLE =
   /(?:^|[.!?:;,]\s*|\b(?:and|please|now|then)\s+)(?:pretend|act|behave|roleplay)\s+(?:to\s+be|as|like)\s+(?:a|an|our|the|my|their|your)\s+(?:(?!(?:unrestricted|uncensored|unfiltered|evil|jailbroken|rogue|malicious|different|new)\b)[\w'’-]+\s+){0,3}(?:compliance\s+officer|officer|lawyer|counsel|auditor|consultant|reviewer|adviser|advisor|engineer|expert|energy\s+manager|manager|regulator|inspector|official|civil\s+servant|specialist|planner|controller)s?\b(?!\s+(?:with\s+no|without|free\s+(?:of|from)|who\s+(?:ignores|breaks|has\s+no)|that\s+(?:ignores|breaks|has\s+no)))/gi;
 
+/**
+ * Whether the askers themselves may skip a rule: "Are there situations where we can skip the energy-efficient purchasing rules?",
+ * "may I ignore the metering requirements for my flat?" ask for an exemption (fresh batch E1). Not the assistant's own rules ("can
+ * we skip your rules", "I can ignore the previous instructions"), which stay an injection.
+ */
+const OWN_EXEMPTION_ASKED =
+  /\b(?:(?:we|i)\s+(?:can|could|may|might)|(?:can|could|may|might)\s+(?:we|i))\s+(?:(?:just|simply|legally|lawfully|ever|still)\s+)?(?:skip|ignore|disregard|bypass)\s+(?!(?:your|all|any|previous|prior|earlier|above|these|those|my)\b)(?:the\s+)?(?!(?:above|previous|prior|earlier|system|assistant|model)\b)(?:[\w'’-]+\s+){0,4}?(?:rules?|requirements?)\b/i;
+
 /** Runs on questions and on every document passage before it can reach an answer or a prompt. */
 export function looksLikeInjection(text: string): boolean {
-  const asked = text.replace(PRACTITIONER_ROLE, ' ');
+  const asked = text.replace(PRACTITIONER_ROLE, ' ').replace(OWN_EXEMPTION_ASKED, ' ');
   return INJECTION_PATTERNS.some((pattern) => pattern.test(asked));
 }
 
