@@ -4,6 +4,12 @@ describe(asksAboutARule.name, () => {
   it.each([
     'The county owns a 200 m2 branch library and a 1,800 m2 town hall. Which of them count in the renovation duty?',
     'Is there an efficiency rule on what tyres a public buyer may pick?',
+    // Consumers' rights asked in their own words (fresh batch E).
+    'We get district heating and the company bills us by square metre. Shouldnt we have a meter that shows what we actually consume?',
+    "My gas company says a separate meter is 'not financially reasonable' for my flat. Is that even a valid excuse?",
+    'Our co-op is stuck with the same metering company. What can be done to make it easier to switch?',
+    'What standard of complaint handling can I expect from my heat company?',
+    'Some groups are hit harder by energy poverty. Can the expert network advise on that?',
     'Our logistics company would like its own engineers to do the energy audit. Is that allowed?',
     'Our auditor only quotes simple payback times for each measure. Is that enough?',
     'Until when may we work with estimates?',

@@ -63,7 +63,7 @@ const DOMAIN_STEMS = new Set(DOMAIN_WORDS.map(stem));
  * and "Brussels" as the Union that sets the rules ("can my country go tougher than Brussels?", "the path it promised Brussels"), not
  * as a city one flies from.
  */
-const DOMAIN_PHRASES = /\b(co-?gen|micro-?chp|(tougher|stricter|further|more|less|looser) than Brussels|Brussels['’]?s? (says?|wants?|requires?|demands?|rules?|sets?|expects?|asks?|law|directive|targets?|requirements?)|(promised|told|tell|report(ed)? to|notif(y|ied)) Brussels|server (farms?|halls?|rooms?)|blocks? of flats|cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
+const DOMAIN_PHRASES = /\b(co-?gen|micro-?chp|cost[- ]benefit|peak[- ]load|early[- ]action|send(s|ing)? (it |them |this |that )?(to )?Brussels|(tougher|stricter|further|more|less|looser) than Brussels|Brussels['’]?s? (says?|wants?|requires?|demands?|rules?|sets?|expects?|asks?|law|directive|targets?|requirements?)|(promised|told|tell|report(ed)? to|notif(y|ied)) Brussels|server (farms?|halls?|rooms?)|blocks? of flats|cut(ting)? (them |it |him |her )?off|delegated acts?|(the|this|2023) recast(?! of\b)(?! (renewabl|RED|EPBD|building|electricity|gas|ETS|emission))|public[- ](bod(y|ies)|sector)|contracting (authorit(y|ies)|entit(y|ies))|obligated part(y|ies)|final (customers?|users?)|investment thresholds?|alternative (policy )?measures?)\b/i;
 
 /**
  * A domain word or term, the directive named as such ("the EED", "how this law is working"), or the directive it repealed
