@@ -197,7 +197,9 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     const judged = askedOfItsOwn(plain) ?? askedRuleAfterScene(plain) ?? withoutPreamble(plain);
     // Nor is another act's short name ("RED Article 15(7)") in a question whether one of this directive's instruments must take
     // that act into account ("Does our comprehensive heating and cooling assessment have to come with ...?").
-    const unknownAsked = deps.knowsWord && !asksOfThisDirective(input.question) && !asksOwnDutyTowardsAnotherAct(input.question) && namesUnknownInstrument(judged, deps.knowsWord);
+    // This directive named only in the scene ("The EED says support for cogeneration is subject to State aid rules. What does the CEEAG
+    // require ...?") does not make an unknown act asked after it the asker's own word.
+    const unknownAsked = deps.knowsWord && !asksOfThisDirective(judged) && !asksOwnDutyTowardsAnotherAct(input.question) && namesUnknownInstrument(judged, deps.knowsWord);
     if (unknownAsked) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // A national scheme's name quoted in its own language is refused, unless a question sentence after it asks what the directive
     // itself requires: 'Transformationsplan' heard at a meeting, before "What exactly does the directive require from an existing

@@ -60,6 +60,9 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /\b(heritage|listed[- ]building|monument) (permissions?|consents?|permits?)\b|\bwhich (heritage )?permissions\b/i,
   // The clean vehicles rules set public buyers' shares of clean buses and cars; this directive's purchasing duty is Annex IV's.
   /\bclean (or zero-emission )?(buses|vehicles|cars)\b|\bzero-emission (buses|cars|trucks|vans)\b/i,
+  // What a product's energy label shows ("what must the energy label for a gas combi boiler show?", fresh batch E): the labelling rules'.
+  // Which label class public buyers must buy is the directive's (Article 7, Annex IV).
+  /^(?![^?]*\b(public|contracting|purchas\w*|procur\w*|buy\w*|tender\w*)\b)[^?]*\benergy labels?\b[^?]*\b(show|display|contain|include|look like|tell)\b/i,
   // A building's energy certificate: its class letter and how long it is valid.
   /\benergy class letter\b|\b(EPC|energy (performance |rating )?certificate)s?\b[^?]*\b(valid|validity|expire\w*|advert\w*|in the ad)\b/i,
   /^(?=[^?]*\b(sell\w*|buyers?|tenants?|letting|rent(ing)? out)\b)(?=[^?]*\b(energy (performance|rating)|certificate)\b)(?=[^?]*\b(valid\w*|expir\w*)\b)/i,

@@ -45,6 +45,34 @@ describe(outOfScope.name, () => {
     expect(outOfScope("Does the EED's savings obligation cover transport?")).toBeUndefined();
   });
 
+  it('judges another matter asked with this directive set aside, before, after or in a scene, without it (fresh batch E)', () => {
+    for (const question of [
+      'Besides the EED, which ecodesign rules will ban the sale of new gas boilers and from when?',
+      'Apart from our EED obligations, does the Industrial Emissions Directive require us to get a new permit for a 60 MW boiler replacement?',
+      'Not the EED, but the Electricity Directive: what protections do I have against my electricity being disconnected in winter?',
+      'Our EED energy audit is done; which ESRS E1 datapoints does our utility have to disclose under CSRD?',
+      'The EED covers gas billing, but under the gas market rules how fast must a supplier switch be completed?',
+      'Under the Renewable Energy Directive, what share of hydrogen used in industry must be renewable by 2030, on top of what the EED asks?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, 'other_act']);
+    for (const question of [
+      'Besides the EED audit, must we also have an energy management system?',
+      'Beyond what the EED requires, may Member States set stricter audit thresholds?',
+      'Our EED audit is done; must we now implement its recommendations?',
+    ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
+  });
+
+  it("refuses a savings estimate for the asker, an operator's quote, a grant available now, carbon prices, label contents and the GPP criteria", () => {
+    expect(outOfScope('How much will my monthly bill fall if I put loft insulation in my 90 m2 flat?')).toBe('advice');
+    expect(outOfScope('What connection charge will our DSO in Lombardy quote for a 2 MW CHP connection?')).toBe('live_data');
+    expect(outOfScope('What grant is available this year from our national heat pump programme for a 300 kW industrial heat pump?')).toBe('live_data');
+    expect(outOfScope('What carbon price will ETS2 start with in its first year?')).toBe('live_data');
+    expect(outOfScope('What must the energy label for a gas combi boiler show?')).toBe('other_act');
+    expect(outOfScope('What are the EU Green Public Procurement criteria for office building design?')).toBe('other_act');
+    expect(outOfScope('Must public buyers apply the green public procurement criteria?')).toBeUndefined();
+    expect(outOfScope('Which energy label class must public bodies buy?')).toBeUndefined();
+    expect(outOfScope('May our DSO charge us for the connection under the directive?')).toBeUndefined();
+  });
+
   it('answers what this directive says about network codes, which it mentions itself', () => {
     expect(outOfScope('Must network tariffs take network codes into account?')).toBeUndefined();
     expect(outOfScope('What does the EED say about REMIT?')).toBeUndefined();
