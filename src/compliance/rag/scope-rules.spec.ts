@@ -61,6 +61,14 @@ describe(outOfScope.name, () => {
     ]) expect([question, outOfScope(question)]).toEqual([question, undefined]);
   });
 
+  it('judges a question whose national scheme is only a comparison without it, and asks whether savings from another act may be claimed (fresh batch E2)', () => {
+    expect(outOfScope('Can an obligated supplier buy certified savings delivered by an ESCO instead of running the projects itself, like the Italian TEE market?')).toBeUndefined();
+    expect(outOfScope('Can savings from compliance with mandatory EU law, e.g. EPBD minimum energy performance standards, be claimed?')).toBeUndefined();
+    expect(outOfScope('How are white certificates priced in Italy, like the French CEE market?')).toBe('other_jurisdiction');
+    expect(outOfScope('What does the Italian TEE market pay per certificate?')).toBe('other_jurisdiction');
+    expect(outOfScope('What are the EPBD minimum energy performance standards for offices?')).toBe('other_act');
+  });
+
   it("refuses a savings estimate for the asker, an operator's quote, a grant available now, carbon prices, label contents and the GPP criteria", () => {
     expect(outOfScope('How much will my monthly bill fall if I put loft insulation in my 90 m2 flat?')).toBe('advice');
     expect(outOfScope('What connection charge will our DSO in Lombardy quote for a 2 MW CHP connection?')).toBe('live_data');

@@ -1487,7 +1487,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * promoting its replacement?"): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
+  /\b(can|may|could|do|does|will) (the )?savings?\b[^?]{0,100}\b(be |get |still )?(counted|claimed|credited)\b|(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -1574,7 +1574,19 @@ function tidied(cut: string): string {
   return cut.replace(/^[\s,.;:!–—-]+/, '').replace(/\s+([,.?!:])/g, '$1').replace(/\s{2,}/g, ' ');
 }
 
+/**
+ * A national scheme named as a comparison after what is asked: "Can an obligated supplier buy certified savings delivered by an ESCO
+ * instead, like the Italian TEE market?", "..., as in France's CEE system?" (fresh batch E2). What the country does is the asker's
+ * picture of the rule asked about, not the question; whatever else names the country is still judged.
+ */
+const COMPARED_WITH_A_COUNTRY = new RegExp(
+  String.raw`[,;]?\s*\(?\b(?:just |much )?(?:like|as in|similar to|as with|the way)\s+(?:the\s+|in\s+)?(?:${COUNTRIES})(?:['’]s)?\b[^,?;)]{0,50}\)?(?=\s*[?.!]?\s*$)`,
+  'i',
+);
+
 export function outOfScope(written: string): OutOfScope | undefined {
+  const uncompared = written.replace(COMPARED_WITH_A_COUNTRY, '');
+  if (uncompared !== written && uncompared.trim().length > 0) return outOfScope(tidied(uncompared));
   // Where the asker is does not make an off-topic question the directive's: "As a housing association in Greece, what PUE did
   // Equinix report?" is judged as "what PUE did Equinix report?" too, and its country is judged with the rest.
   const withoutSetting = refusedWithout(withoutAskersSetting(written), written);
