@@ -48,7 +48,7 @@ export const PLAIN_WORD_ACTS: readonly RegExp[] = [
   /^(?![^?]*\b(cogenerat\w*|CHP)\b)[^?]*(\bguarantees? of origin\b[^?]*\b(renewable|hydrogen|green|biomethane|biogas)\b|\b(renewable|hydrogen|green|biomethane|biogas)\b[^?]*\bguarantees? of origin\b)/i,
   /\b(vertically integrated|same brand(ing| names?)?)\b/i,
   /\b(fault[- ]ride[- ]through|frequency response|grid connection codes?|connection codes?)\b/i,
-  /\bg\s?\/\s?km\b|\bCO2 (limits?|targets?|standards?) (for|of) (new )?(cars|vans|trucks|vehicles|lorries)\b/i,
+  /\bg\s?\/\s?km\b|\b(CO2|carbon|emissions?)( emissions?)? (performance )?(limits?|targets?|standards?) (for|of) (new )?([\w-]+ ){0,2}(cars|vans|trucks|vehicles|lorries|buses|coaches)\b/i,
   /\b(NOx|SO2|dust|particulates?|mercury)\b[^?]{0,40}\blimits?\b|\bBREFs?\b/i,
   /\b(reporting standards?|datapoints?)\b[^?]*\b(disclos\w*|report\w*)|\bclimate reporting\b/i,
   /\bnew (nearly )?zero[- ](emission|energy) buildings?\b/i,

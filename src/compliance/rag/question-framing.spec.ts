@@ -10,6 +10,8 @@ describe(asksAboutARule.name, () => {
     'Our co-op is stuck with the same metering company. What can be done to make it easier to switch?',
     'What standard of complaint handling can I expect from my heat company?',
     'Some groups are hit harder by energy poverty. Can the expert network advise on that?',
+    // Fresh batch F2.
+    'Is there any expectation that Member States support the refurbishment of district heating systems financially?',
     'Our logistics company would like its own engineers to do the energy audit. Is that allowed?',
     'Our auditor only quotes simple payback times for each measure. Is that enough?',
     'Until when may we work with estimates?',

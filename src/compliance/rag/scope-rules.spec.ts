@@ -66,7 +66,15 @@ describe(outOfScope.name, () => {
     expect(outOfScope('Can savings from compliance with mandatory EU law, e.g. EPBD minimum energy performance standards, be claimed?')).toBeUndefined();
     expect(outOfScope('How are white certificates priced in Italy, like the French CEE market?')).toBe('other_jurisdiction');
     expect(outOfScope('What does the Italian TEE market pay per certificate?')).toBe('other_jurisdiction');
+    expect(outOfScope('Is a Member State free to choose between an obligation scheme and alternative measures, as France does with its CEE?')).toBeUndefined();
+    expect(outOfScope("The ministry might copy France's CEE white-certificate model or run subsidy programmes instead. Is the country free to choose either?")).toBeUndefined();
+    expect(outOfScope("How does France's CEE scheme price its certificates, as Italy does?")).toBe('other_jurisdiction');
     expect(outOfScope('What are the EPBD minimum energy performance standards for offices?')).toBe('other_act');
+  });
+
+  it("refuses vehicles' CO2 standards however they are worded (fresh batch F1)", () => {
+    expect(outOfScope('What are the CO2 emission standards for new heavy-duty trucks in the EU?')).toBe('other_act');
+    expect(outOfScope('What are the emission performance standards for new city buses?')).toBe('other_act');
   });
 
   it("refuses a savings estimate for the asker, an operator's quote, a grant available now, carbon prices, label contents and the GPP criteria", () => {

@@ -644,7 +644,7 @@ const NATIONAL_CHOICE = new RegExp(String.raw`\b(did|has|have) (the )?(${RECORD_
  * obligated parties?"): the directive's options, set in a country.
  */
 const MEMBER_STATE_LEEWAY = new RegExp(
-  String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b|\b(in|for) (the )?(${COUNTRIES}),? (can|could|may|must) [^?]{0,80}\bbe (made|designated|appointed|named|chosen|required|obliged|exempted|excluded|included|counted|treated)\b`,
+  String.raw`\b(can|could|may) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator|state|legislator))? (let|allow|permit|authori[sz]e|choose|decide|opt|exempt|require|count|apply|impose)\b|\b(is|are) (the )?(${COUNTRIES})( (authorities|government|ministry|regulator))? (allowed|permitted|free|entitled) to\b|\b(is|are) (the|a|our|each|every|any) (country|countries|member states?|states?|governments?) (allowed|permitted|free|entitled) to\b|\b(in|for) (the )?(${COUNTRIES}),? (can|could|may|must) [^?]{0,80}\bbe (made|designated|appointed|named|chosen|required|obliged|exempted|excluded|included|counted|treated)\b`,
   'i',
 );
 /**
@@ -1576,11 +1576,12 @@ function tidied(cut: string): string {
 
 /**
  * A national scheme named as a comparison after what is asked: "Can an obligated supplier buy certified savings delivered by an ESCO
- * instead, like the Italian TEE market?", "..., as in France's CEE system?" (fresh batch E2). What the country does is the asker's
+ * instead, like the Italian TEE market?", "..., as in France's CEE system?", "..., as France does with its CEE?" (fresh
+ * batch E2). What the country does is the asker's
  * picture of the rule asked about, not the question; whatever else names the country is still judged.
  */
 const COMPARED_WITH_A_COUNTRY = new RegExp(
-  String.raw`[,;]?\s*\(?\b(?:just |much )?(?:like|as in|similar to|as with|the way)\s+(?:the\s+|in\s+)?(?:${COUNTRIES})(?:['’]s)?\b[^,?;)]{0,50}\)?(?=\s*[?.!]?\s*$)`,
+  String.raw`[,;]?\s*\(?\b(?:(?:just |much )?(?:like|as in|similar to|as with|the way)\s+(?:the\s+|in\s+)?(?:${COUNTRIES})(?:['’]s)?|as (?:${COUNTRIES}) (?:does|did|do|has done))\b[^,?;)]{0,50}\)?(?=\s*[?.!]?\s*$)`,
   'i',
 );
 
