@@ -59,6 +59,21 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       expect(derogation.answer).toMatch(/0[.,]24 ?%/);
     });
 
+    it(`${setting}: a definition question is answered with the asked entry of the glossary, not the entries around it`, async () => {
+      for (const [question, entry, fact] of [
+        ["What counts as 'split incentives'?", /split incentives/i, /owners and tenants/],
+        ['What does the directive mean by energy performance contracting?', /energy performance contracting/i, /contractually agreed level/],
+        ["What's a 'public body' in the EED?", /public bodies/i, /national, regional or local authorities/],
+      ] as const) {
+        const result = await ask(question);
+        expect([question, result.citations[0].article]).toEqual([question, 'Article 2']);
+        expect(result.answer).toMatch(entry);
+        expect(result.answer).toMatch(fact);
+        // Not the glossary's lead-in or its other entries ("(22) 'implementing public authority' means ...").
+        expect(result.answer).not.toMatch(/following definitions apply|implementing public authority|international standard|‘final customer’/);
+      }
+    });
+
     it(`${setting}: a slip of the keyboard in a long word costs no answer`, async () => {
       for (const [question, article] of [
         ['Is the Energy Effiicency Directive directly binding on energy companies?', 'Article 40'],
