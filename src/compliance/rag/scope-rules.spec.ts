@@ -72,6 +72,11 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What are the EPBD minimum energy performance standards for offices?')).toBe('other_act');
   });
 
+  it("refuses a national body's coming decision (fresh batch G2), and keeps what the directive asks of it", () => {
+    expect(outOfScope('What allowed rate of return will our national regulator set for DSOs in the next price control period?')).toBe('live_data');
+    expect(outOfScope('What must our national regulator take into account when it sets network tariffs?')).toBeUndefined();
+  });
+
   it("refuses vehicles' CO2 standards however they are worded (fresh batch F1)", () => {
     expect(outOfScope('What are the CO2 emission standards for new heavy-duty trucks in the EU?')).toBe('other_act');
     expect(outOfScope('What are the emission performance standards for new city buses?')).toBe('other_act');

@@ -1185,6 +1185,9 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
 const NAMED_PARTY = String.raw`(?!(?:Article|Annex|EU|EED|Commission|Member|Directive|Union|Council|Parliament|Europe|European|The|This|That|These|Those|Our|We|I|It|ISO|EN|EMAS|NECP|ESCO|DSO|TSO|SME|CHP)\b)[A-Z][\w&-]+`;
 
 const MARKET_DATA: readonly RegExp[] = [
+  // What a national body will decide next ("What allowed rate of return will our national regulator set for DSOs in the next price
+  // control period?", fresh batch G2): its coming decision, not a rule of the directive.
+  /\bwhat ([\w-]+ ){0,4}will (our|the|my|their) (national |local |energy )?(regulator|regulatory authority|NRA|ministry|government|authority|DSO|TSO|grid operator) (set|decide|choose|approve|allow|grant|announce|fix)\b|\bnext (price[- ]control|regulatory|tariff) (period|review|cycle)\b/i,
   // What one's own operator or supplier will quote or charge ("What connection charge will our DSO in Lombardy quote for a 2 MW CHP
   // connection?", fresh batch E): its tariff sheet's, not the directive's.
   /^(?![^?]*\b(rules?|directive|EED|allowed|permitted|law|legal|lawful|may|must)\b)[^?]*\b(what|how much|which) ([\w-]+ ){0,3}(will|would|is|are) (our|my|the local|a local) ([\w-]+ ){0,4}(going to )?(quote|charge|bill|ask)( (us|me))?( for)?\b/i,
