@@ -40,6 +40,8 @@ const OTHER_SECTORS = new RegExp(
 const PRIVACY_AND_SECURITY = /\b(personal data|data protection|data breach(es)?|supervisory authorit(y|ies)|without (their |his |her |the customer's )?consent|for marketing|cyber\w*|essential entit(y|ies))\b/i;
 const METER_OR_BILL_PRIVACY =
   /^(?=[^?]*\b(bills?|billing|smart (gas )?meters?|meters?|consumption (data|information|history))\b)(?=[^?]*\b(privacy|data protection|cyber\w*|secur\w*)\b)(?![^?]*\b(consent|marketing|legal basis|incidents?|breach(es)?)\b)/i;
+/** Protection from unfair or misleading selling methods is a customer's right under this directive (Article 21(6)). */
+const SELLING_PROTECTION = /\b(protect\w*|unfair|misleading|aggressive|pressur\w*)\b[^?]{0,80}\b(sell\w*|sales|marketing)\b|\b(sell\w*|sales) (methods?|practices?|tactics?)\b/i;
 const BUYING = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contracting (authorit|entit)\w*)\b/i;
 export const AUDITS_OR_WASTE_HEAT = /\b(audit\w*|waste heat|cost-benefit|energy management systems?)\b/i;
 
@@ -59,6 +61,6 @@ const OWN_EMISSION_CUTS = /\b(cut|cuts|reduce|reduces|lower|lowers) (its|our|the
 export const SECTOR_RULES: readonly OtherActUnless[] = [
   { act: SOLAR_ON_ROOFS, unless: [SAVINGS_WORDS] },
   { act: OWN_EMISSION_CUTS, unless: [SAVINGS_WORDS] },
-  { act: OTHER_SECTORS, unless: [SAVINGS_WORDS, AUDITS_OR_WASTE_HEAT, BUYING, CONSUMPTION_ACCOUNTING] },
+  { act: OTHER_SECTORS, unless: [SAVINGS_WORDS, AUDITS_OR_WASTE_HEAT, BUYING, CONSUMPTION_ACCOUNTING, SELLING_PROTECTION] },
   { act: PRIVACY_AND_SECURITY, unless: [METER_OR_BILL_PRIVACY] },
 ];

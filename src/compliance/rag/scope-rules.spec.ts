@@ -72,6 +72,13 @@ describe(outOfScope.name, () => {
     expect(outOfScope('What are the EPBD minimum energy performance standards for offices?')).toBe('other_act');
   });
 
+  it("answers a customer's protection from unfair selling and the complaint handling they may expect (Article 21, fresh batch E3), and refuses withdrawing from a doorstep contract", () => {
+    expect(outOfScope('A salesman came door to door and pressured my elderly neighbour into a new heating service contract. Are customers protected against this kind of selling?')).toBeUndefined();
+    expect(outOfScope("I've complained to my heat company about overheating radiators for 4 months and nobody answers. What standard of complaint handling can I expect?")).toBeUndefined();
+    expect(outOfScope('Can I withdraw from a doorstep heating contract within 14 days?')).toBe('other_act');
+    expect(outOfScope('What payback period should I expect from a 2 MWe gas engine?')).toBe('advice');
+  });
+
   it("refuses a national body's coming decision (fresh batch G2), and keeps what the directive asks of it", () => {
     expect(outOfScope('What allowed rate of return will our national regulator set for DSOs in the next price control period?')).toBe('live_data');
     expect(outOfScope('What must our national regulator take into account when it sets network tariffs?')).toBeUndefined();

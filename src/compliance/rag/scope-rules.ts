@@ -998,7 +998,8 @@ const ADVICE: readonly RegExp[] = [
   /\b(usually|typically) (put|fund|finance|pay for|staff|make|invest|lend)\b|\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
-  /\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
+  // What service a customer may expect of a supplier ("What standard of complaint handling can I expect?") is a right (Article 21(7)).
+  /^(?![^?]*\b(complaints?|complaint[- ]handling|standard of service|service standards?|rights?)\b)[^?]*\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
   /\b(do you think|in your (opinion|view)|your (honest |personal )?(opinion|view|take)\b)\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "which option should we go for?",
