@@ -35,6 +35,9 @@ const WRAPPINGS = {
   'according to the EED': (q) => `According to the EED, ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
   'EED perspective': (q) => `From an EED perspective, ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
   thanks: (q) => `${q} Thanks!`,
+  'ticket reference': (q) => `[TICKET-4821] ${q}`,
+  'language request': (q) => `${q} (Please answer in German.)`,
+  'am I right closing': (q) => `${q} Am I right that it is in the directive?`,
   'lower case': (q) => q.toLowerCase().replace(/[?.]\s*$/, ''),
 };
 
