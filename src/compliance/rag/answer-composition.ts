@@ -523,7 +523,6 @@ function askedEntryOnly(inOrder: readonly Sentence[], all: readonly Sentence[], 
   const answer: Sentence[] = [];
   let length = charsOf(entry);
   for (const s of entry) {
-    if (answer.includes(s)) continue;
     answer.push(s);
     for (let next = nextInPassage(s, all); next && !answer.includes(next) && !entry.includes(next) && goesOnWithEntry(next) && length + charsOf([next]) <= MAX_ANSWER_CHARS; next = nextInPassage(next, all)) {
       answer.push(next);

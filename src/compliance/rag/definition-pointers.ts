@@ -60,7 +60,7 @@ export function askedDefinition(question: string, definitions: readonly Definiti
 export function askedDefinitions(question: string, definitions: readonly Definition[]): Definition[] {
   const askedWords = contentTerms(question.replace(DIRECTIVE_NAME, ' '));
   const asked = new Set(askedWords);
-  const quoted = [...question.matchAll(QUOTED_ALL)].map((match) => contentTerms(match[1]));
+  const quoted = quotedTerms(question);
   const found: { share: number; together: boolean; words: number; quoted: boolean; definition: Definition }[] = [];
   for (const definition of definitions) {
     if (found.some((f) => f.definition.term === definition.term)) continue;
@@ -80,8 +80,12 @@ export function askedDefinitions(question: string, definitions: readonly Definit
 /** Whether the question names the term as it is written: quoted, or its words together, in its order, where it has more than one. */
 export function namesTerm(question: string, term: string): boolean {
   const termWords = [...new Set(contentTerms(term))];
-  const quoted = [...question.matchAll(QUOTED_ALL)].map((match) => contentTerms(match[1]));
-  return quoted.some((words) => words.length > 0 && words.every((w) => termWords.includes(w))) || writtenTogether(termWords, contentTerms(question));
+  return quotedTerms(question).some((words) => words.length > 0 && words.every((w) => termWords.includes(w))) || writtenTogether(termWords, contentTerms(question));
+}
+
+/** The words of each term the question quotes. */
+function quotedTerms(question: string): string[][] {
+  return [...question.matchAll(QUOTED_ALL)].map((match) => contentTerms(match[1]));
 }
 
 /** Whether the words of a term of more than one word stand together in the question, in the term's order. */

@@ -213,8 +213,8 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // Within it, the figure the question already states ("the 3 % rule") is not what the answer must add (statedFigures).
   const quantities = askedQuantities(question);
   const defined = asksDefinition ? definedTerms(question, best.pool) : undefined;
-  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined,
-    entryAsked: defined !== undefined && namesTerm(question, defined[0]), figures: quantities };
+  const entryAsked = defined !== undefined && namesTerm(question, defined[0]);
+  const within = { ...query, stated: statedFigures(question), prior: passagePrior(chunks), defined, entryAsked, figures: quantities };
   const chosen = compose(best.pool, choosesAmongThresholds(best.pool, quantities, query) ? { ...within, quantities } : within);
   // Close runners-up from other articles are shown too (each one's best sentence, cited): the question may be about either.
   const shown = [...chosen];

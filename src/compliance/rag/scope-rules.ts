@@ -1557,7 +1557,7 @@ const SET_ASIDE_TAIL = new RegExp(
 );
 const TURNS_FROM_IT = new RegExp(String.raw`^[^?]*?\b${EED_NAME}\b[^?]*?,?\s+but\s+(?=(?:what|which|how|when|who|where|under|does|do|is|are|can|must|may)\b)`, 'i');
 
-/** The question without this directive where it is only set aside (SET_ASIDE_LEAD); the question as written where it is not. */
+/** The question without this directive where it is only set aside, in any of the four ways above; the question as written where it is not. */
 function withoutDirectiveSetAside(question: string): string {
   const cut = question.replace(SET_ASIDE_LEAD, '').replace(SET_ASIDE_TAIL, '').replace(TURNS_FROM_IT, '');
   if (cut !== question) return cut;
@@ -1580,9 +1580,9 @@ function tidied(cut: string): string {
 
 /**
  * A national scheme named as a comparison after what is asked: "Can an obligated supplier buy certified savings delivered by an ESCO
- * instead, like the Italian TEE market?", "..., as in France's CEE system?", "..., as France does with its CEE?" (fresh
- * batch E2). What the country does is the asker's
- * picture of the rule asked about, not the question; whatever else names the country is still judged.
+ * instead, like the Italian TEE market?", "..., as in France's CEE system?", "..., as France does with its CEE?" (fresh batch E2).
+ * What the country does is the asker's picture of the rule asked about, not the question; whatever else names the country is still
+ * judged.
  */
 const COMPARED_WITH_A_COUNTRY = new RegExp(
   String.raw`[,;]?\s*\(?\b(?:(?:just |much )?(?:like|as in|similar to|as with|the way)\s+(?:the\s+|in\s+)?(?:${COUNTRIES})(?:['’]s)?|as (?:${COUNTRIES}) (?:does|did|do|has done))\b[^,?;)]{0,50}\)?(?=\s*[?.!]?\s*$)`,
@@ -1594,12 +1594,11 @@ export function outOfScope(written: string): OutOfScope | undefined {
   if (uncompared !== written && uncompared.trim().length > 0) return outOfScope(tidied(uncompared));
   // Where the asker is does not make an off-topic question the directive's: "As a housing association in Greece, what PUE did
   // Equinix report?" is judged as "what PUE did Equinix report?" too, and its country is judged with the rest.
-  const withoutSetting = refusedWithout(withoutAskersSetting(written), written);
-  if (withoutSetting) return withoutSetting;
-  const unrelated = refusedWithout(withoutKinship(written), written);
-  if (unrelated) return unrelated;
-  const setAside = refusedWithout(withoutDirectiveSetAside(written), written);
-  if (setAside) return setAside;
+  // Nor does the directive's name where it only says whose kin another act is, or where the directive is set aside.
+  for (const cut of [withoutAskersSetting, withoutKinship, withoutDirectiveSetAside]) {
+    const verdict = refusedWithout(cut(written), written);
+    if (verdict) return verdict;
+  }
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
   // Act, from an EED perspective?", or a closing "Is this in the EED?"): a question that does not ask what the directive itself
   // holds, or of one of its places, is also judged without it.
