@@ -64,9 +64,16 @@ const PRACTITIONER_ROLE =
 const OWN_EXEMPTION_ASKED =
   /\b(?:(?:we|i)\s+(?:can|could|may|might)|(?:can|could|may|might)\s+(?:we|i))\s+(?:(?:just|simply|legally|lawfully|ever|still)\s+)?(?:skip|ignore|disregard|bypass)\s+(?!(?:your|all|any|previous|prior|earlier|above|these|those|my)\b)(?:the\s+)?(?!(?:above|previous|prior|earlier|system|assistant|model)\b)(?:[\w'’-]+\s+){0,4}?(?:rules?|requirements?)\b/i;
 
+/**
+ * What others say of an act or a body, reported ("Colleagues say the EED makes us publish data every year - is that right?", "auditors
+ * wrote EED applies to us", fresh batch H3): a third party's statement whose named act goes on into a clause, not a word the assistant
+ * is told to answer with.
+ */
+const REPORTED_SPEECH = /\b(they|people|others|[a-z]+(?:ers|ors|ants|ents|ists|ues|ies))\s+(?:say|said|write|wrote)\s+(?=(?:that\s+)?(?:the\s+)?[A-Z]{2,}\b\s+[a-z])/gi;
+
 /** Runs on questions and on every document passage before it can reach an answer or a prompt. */
 export function looksLikeInjection(text: string): boolean {
-  const asked = text.replace(PRACTITIONER_ROLE, ' ').replace(OWN_EXEMPTION_ASKED, ' ');
+  const asked = text.replace(PRACTITIONER_ROLE, ' ').replace(OWN_EXEMPTION_ASKED, ' ').replace(REPORTED_SPEECH, '$1 hold ');
   return INJECTION_PATTERNS.some((pattern) => pattern.test(asked));
 }
 

@@ -23,6 +23,13 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('What CO2 intensity may heat from our heat network have?').join(' ')).toMatch(/district heating and cooling.*greenhouse gas emissions/);
   });
 
+  it("hears one's metering or billing record passed to an adviser as the energy service provider the customer designates", () => {
+    const designated = 'made available to an energy service provider designated by the final customer';
+    expect(vocabularyTerms("Can we ask for our gas billing and consumption history to be passed to the energy consultancy we've hired?")).toContain(designated);
+    expect(vocabularyTerms('Must our readings be shared with a third party we choose?')).toContain(designated);
+    expect(vocabularyTerms('Our energy consultant says we need an audit. Is that right?')).not.toContain(designated);
+  });
+
   it('hears "fine" as a penalty only where it is the noun', () => {
     for (const question of ['What fine does the EED set for a missed audit?', 'Is there a minimum fine per missed audit?', 'Our members fear fines.', 'Must a country report new fine levels?']) {
       expect(inDirectiveWords(question)).toMatch(/\bpenalties\b/);

@@ -73,6 +73,13 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bHCAs?\b/, terms: 'heat cost allocators' },
   { pattern: /\b(smart meters?|AMR|AMI|remote reading)\b/i, terms: 'remotely readable meters' },
   { pattern: /\bsub-?meter(s|ing|ed)?\b/i, terms: 'individual consumption meters' },
+  // One's metering or billing record passed to an adviser one chose ("Can we ask for our gas billing and consumption history to be passed
+  // to the energy consultancy we've hired?", fresh batch H1): the energy service provider the customer designates (Articles 17 to 20).
+  {
+    pattern:
+      /\b(data|history|histories|readings|records|information)\b[^?]{0,60}\b(passed|sent|shared|given|transferred|handed|forwarded|released|disclosed)\b[^?]{0,30}\b(to|with) (the |our |an? |my |their )?([\w'’-]+ ){0,2}(consultan\w*|advis[eo]rs?|third[- ]part(y|ies)|contractors?)\b/i,
+    terms: 'made available to an energy service provider designated by the final customer',
+  },
   // Obligation schemes and savings
   { pattern: /\b(EEOS?|white certificates?|supplier obligations?)\b/i, terms: 'energy efficiency obligation scheme obligated parties' },
   // Banking savings is a verb with savings for its object ("bank the surplus", "bank/borrow"); a bank is a lender ("our bank

@@ -2280,3 +2280,34 @@ describe('fresh batch B4: categories from its first run', () => {
     expect(withoutAskersSetting('What fine did the regulator in Austria impose last year?')).toBe('What fine did the regulator in Austria impose last year?');
   });
 });
+
+describe('fresh batches H1-H3: categories from their first run', () => {
+  it("refuses another party's state of the day, a rate charged now, a standard's own text, a country's own fine, a hurdle rate and a room temperature cap", () => {
+    expectVerdicts([
+      ['Is our competitor currently ISO 50001 certified?', 'live_data'],
+      ["Has our city's district heating operator already submitted its decarbonisation plan to the regulator this year?", 'live_data'],
+      ['The EED mentions data centres. What PUE is our Frankfurt colocation provider currently reporting?', 'live_data'],
+      ['What interest rate does the EIB currently charge on energy efficiency framework loans to municipalities?', 'live_data'],
+      ['How does ISO 50001:2018 define an energy performance indicator?', 'other_act'],
+      ['What chapters must an EN 16247 energy audit report contain?', 'other_act'],
+      ['What fine does the Netherlands impose on companies that miss their EED audit deadline?', 'other_jurisdiction'],
+      ["We're doing our EED energy audit anyway - what hurdle rate should our finance team use for a chiller replacement?", 'advice'],
+      ['Is there an EU rule this winter that caps heating in public buildings at 19 degrees?', 'other_act'],
+      ['Write a short essay on the EED for my class.', 'unrelated'],
+    ]);
+  });
+
+  it('still answers what the directive requires of those parties, standards, penalties and temperatures, an essay named as the purpose and a turn from another act to this one', () => {
+    expectVerdicts([
+      ['Is our district heating operator currently required to submit a decarbonisation plan?', undefined],
+      ['Does an ISO 50001 certificate exempt us from the energy audit?', undefined],
+      ['What penalties must Member States lay down for companies that miss the audit deadline?', undefined],
+      ['Our heating network runs below 50 degrees. Does the comprehensive heating and cooling assessment have to cover low-temperature networks?', undefined],
+      ['Student essay on households and energy poverty: which underlying factors does the EED say must at least be combined when it defines energy poverty?', undefined],
+      ['The EPBD talks about nearly zero-energy buildings. Under the EED, which publicly owned buildings feed into the yearly renovation rate - is there a minimum size?', undefined],
+      ['The gas directive 2009/73/EC covers smart meters, but under the EED when must a natural gas customer always get an individual meter?', undefined],
+    ]);
+    expect(asksWhatThisDirectiveHolds('The EPBD covers solar roofs. Under the EED, what must public bodies renovate?')).toBe(true);
+    expect(asksWhatThisDirectiveHolds('What should I feed a cat under the EED?')).toBe(false);
+  });
+});

@@ -86,7 +86,7 @@ const DIRECTIVE_AS_SUBJECT = new RegExp(
  * but as where to look ("When our parliament writes the EED into national law, ...", "the next full evaluation of the directive").
  */
 export function asksWhatThisDirectiveHolds(question: string): boolean {
-  return DIRECTIVE_AS_SUBJECT.test(question) || THIS_DIRECTIVE.test(withoutPlaceToLook(question));
+  return DIRECTIVE_AS_SUBJECT.test(question) || THIS_DIRECTIVE.test(withoutPlaceToLook(question)) || turnsToThisDirective(question);
 }
 
 /** The question without the directive named as where to look (DIRECTIVE_AS_PLACE_TO_LOOK). */
@@ -200,6 +200,19 @@ const INSIDE_OTHER_ACT = new RegExp(
  * content. Whether an audit to EN 16247-1 meets the audit duty is the directive's question.
  */
 const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\d{3,5}-\d+(?:-\d+)*\b`;
+/**
+ * A whole standard asked what it defines, contains or requires ("How does ISO 50001:2018 define an energy performance indicator?",
+ * "What chapters must an EN 16247 energy audit report contain?", fresh batches H1 and H3): the standard's text. None of the dev
+ * split's in-scope questions is so asked; what the directive requires of an audit or a system is asked of the directive.
+ */
+const STANDARD_ITSELF =
+  /\b(how|what|which)\b[^?]{0,40}\b(does|do|must|should|would)\s+(an?\s+|the\s+)?(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\b[^?]{0,40}\b(define|defines|contain|include|list|say|specify|prescribe|require)\b/i;
+/**
+ * A cap or floor on the temperature buildings are heated or cooled to ("Is there an EU rule this winter that caps heating in public
+ * buildings at 19 degrees?", fresh batch H3): emergency and national measures; the directive sets no temperature for any room.
+ */
+const ROOM_TEMPERATURE_LIMIT =
+  /\b(caps?|capp(ed|ing)|limits?|limit(ed|ing)|maximum|minimum|max|min)\b[^?]{0,60}\b(indoor|rooms?|thermostats?|buildings?|offices?|homes?|shops?|schools?)\b[^?]{0,40}\b\d{2}(\.\d)? ?(degrees|°C?|deg)|\b(indoor|room|thermostat) (temperatures?|settings?)\b[^?]{0,30}\b(caps?|capped|limits?|limited|maximum|minimum|max|min|no (higher|lower|more|less) than|above|below)\b[^?]{0,20}\b\d{2}(\.\d)? ?(degrees|°C?|deg)/i;
 /** Measurement and verification guidelines the directive never cites ("what CV(RMSE) limits does ASHRAE Guideline 14 require?"). */
 const UNCITED_GUIDELINE = /\b(ASHRAE|IPMVP|CIBSE|ANSI|IPCC|DIN \d{3,5}|VDI \d{3,5})\b/;
 const STANDARD_PART = new RegExp(
@@ -291,7 +304,7 @@ function asksOtherActsText(question: string): boolean {
   const asked = askedSentences(question);
   // A rating named as a likeness ("an EU-wide rating for data centres, a bit like LEED") is the asker's comparison.
   if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(asked))) return true;
-  if (STANDARD_PART.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
+  if (ROOM_TEMPERATURE_LIMIT.test(question) || STANDARD_PART.test(question) || STANDARD_ITSELF.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
   if (DATA_PROTECTION_TERMS.test(asked)) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
@@ -805,6 +818,12 @@ const LIVE_DATA: readonly RegExp[] = [
   // "did it publish the update on time?", "what PUE are new hyperscale data centres achieving today?").
   /\bwhere (can|do) (i|we) (download|find|get) (the )?(data|statistics|figures|datasets?)\b|\b(most recent|latest) year\b|\bwhich (member states|countries) did the Commission\b|\bdid (it|the Commission) publish\b[^?]{0,60}\b(on time|yet|already|late)\b|\b(achieving|reaching|hitting) (today|now|currently|these days)\b/i,
   // What named parties report or publish in the present ("What PUE are the largest Irish data centres reporting this year?").
+  // The same with the time before the verb ("What PUE is our Frankfurt colocation provider currently reporting?"), and a rate or fee a
+  // lender or scheme charges or offers now ("What interest rate does the EIB currently charge on framework loans?", fresh batches H1-H3).
+  /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(currently|now|still|already) (reporting|publishing|achieving|declaring|disclosing|charging|paying|offering)\b|\b(what|how much)\b ([\w-]+ ){0,2}(rates?|fees?|prices?|tariffs?|premiums?|charges?|interest)\b[^?]{0,10}\b(does|do|is|are)\b[^?]{0,40}\b(currently|now|today|at present|these days)\b/i,
+  // Another party's state of the day ("Is our competitor currently ISO 50001 certified?", "Has our city's district heating operator
+  // already submitted its plan this year?"): their record, not the rule. Whether they must, may or are covered is the directive's.
+  /^(?![^?]*\b(required|obliged|obligated|bound|allowed|permitted|entitled|exempt\w*|covered|subject|need|needs|have to|has to|must|should|may|can)\b)[^?]*\b(is|are|has|have) (our|their|my|the) ([\w'’-]+ ){0,3}(competitors?|rivals?|neighbou?rs?|suppliers?|providers?|operators?|landlords?|utilit(y|ies)|city|council|municipality|banks?|auditors?)\b[^?]{0,30}\b(currently|already|now|yet|still|at present)\b/i,
   /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(reporting|publishing|achieving|declaring|disclosing)\b[^?]{0,30}\b(this year|at the moment|currently|right now|these days|lately)\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
@@ -960,7 +979,9 @@ const ADVICE: readonly RegExp[] = [
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?", "can we
   // use accelerated depreciation for the submetering hardware, and over how many years can we write it off?".
-  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b/i,
+  // And the return an investment must clear for the asker ("what hurdle rate should our finance team use for a chiller replacement?",
+  // fresh batch H1): a word the directive and the notes never use.
+  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b|\bhurdle rates?\b/i,
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat ([\w-]+ )?(price|rate|fee) (per [\w-]+ )?should (we|i|our( [\w-]+){1,2}) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
@@ -1121,7 +1142,7 @@ const UNRELATED: readonly RegExp[] = [
   /\b(build|make|create|prepare|draft|write) (me|us) (a|an) ([\w-]+ ){0,4}(project plan|plan|RACI|roadmap|gantt chart|template|policy|checklist|presentation|spreadsheet|budget|business case)\b/i,
   // Writing tasks: translating a text, drafting a post or a press release about one's own news.
   // Put "into plain English" is how the asker wants the rule told, not a text to translate.
-  /\b(translate|translation of)\b(?! (it |this |that )?into plain (English|language|words)\b)|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter|essay)s?\b/i,
+  /\b(translate|translation of)\b(?! (it |this |that )?into plain (English|language|words)\b)|\b(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(post|tweet|press release|newsletter|poem|speech|slogan|blog|article|summary|e-?mail)\b|\b(haiku|limerick|cover letter)s?\b|\b(write|draft|compose|produce|generate)\b[^?.]{0,40}\bessays?\b/i,
   // Documents written for the asker, asked of the assistant ("Write me a board memo making the case for PV", "could you write the
   // technical specification section of the tender?"); the asker's own duty to write a plan or report is not asked of it.
   /(?:^|[.!?]\s+|\b(?:please|can you|could you|would you|will you|help (?:me|us)(?: to)?)\s+)(draft|write|compose)( me| us)? (a|an|the|our|my) ([\w-]+ ){0,3}(memo|letter|specification|business case|pitch|notice|slides|presentation|FAQ)s?\b/i,
@@ -1557,6 +1578,21 @@ const SET_ASIDE_TAIL = new RegExp(
 );
 const TURNS_FROM_IT = new RegExp(String.raw`^[^?]*?\b${EED_NAME}\b[^?]*?,?\s+but\s+(?=(?:what|which|how|when|who|where|under|does|do|is|are|can|must|may)\b)`, 'i');
 
+/**
+ * Another act named first, then a question sentence or clause that opens on this directive: "The EPBD talks about nearly zero-energy
+ * buildings. Under the EED, which publicly owned buildings ...?", "The gas directive 2009/73/EC covers smart meters, but under the EED
+ * when must ...?" (fresh batch H3). The asker sets the two apart and asks this one; "under the EED" is not only where to look.
+ */
+const TURNS_TO_IT = new RegExp(
+  String.raw`(?:[.;:!]\s+|,?\s+(?:but|yet|whereas|while)\s+)(?:(?:but|yet|however),?\s+)?(?:under|in|according to|per) (?:the |this )?${EED_NAME}\b,?\s+(?=(?:what|which|how|when|who|where|whom|is|are|does|do|must|can|may|should|has|have)\b)`,
+  'i',
+);
+
+function turnsToThisDirective(question: string): boolean {
+  const turn = TURNS_TO_IT.exec(question);
+  return turn !== null && namesOtherAct(question.slice(0, turn.index));
+}
+
 /** The question without this directive where it is only set aside, in any of the four ways above; the question as written where it is not. */
 function withoutDirectiveSetAside(question: string): string {
   const cut = question.replace(SET_ASIDE_LEAD, '').replace(SET_ASIDE_TAIL, '').replace(TURNS_FROM_IT, '');
@@ -1620,6 +1656,15 @@ function refusedWithout(cut: string, written: string): OutOfScope | undefined {
   return verdict === 'other_jurisdiction' ? undefined : verdict;
 }
 
+/**
+ * The fine a named country imposes ("What fine does the Netherlands impose on companies that miss their EED audit deadline?", fresh
+ * batch H1): its national law's amount. That Member States must lay down penalties (Article 32) is asked with a modal, not so.
+ */
+const COUNTRYS_OWN_PENALTY = new RegExp(
+  String.raw`\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b[^?]{0,20}\b(does|do|did|has|have) (the )?(${COUNTRIES})\b`,
+  'i',
+);
+
 function judgedOutOfScope(written: string): OutOfScope | undefined {
   const question = written.replace(CONTRACTED_IS, '$1 is');
   // First: "this year" and "this spring" date the question, they do not ask for live data.
@@ -1668,7 +1713,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // directive itself asks ("Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU
   // directive itself asks of us. Under the EED, from what IT power level ...?").
   if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed.replace(ASKERS_OWN_RECORDS, ' ')) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
-  if (NATIONAL_PROCEDURE.test(question) || ISSUED_BY_NAMED_BODY.test(question)) return 'other_jurisdiction';
+  if (NATIONAL_PROCEDURE.test(question) || ISSUED_BY_NAMED_BODY.test(question) || COUNTRYS_OWN_PENALTY.test(question)) return 'other_jurisdiction';
   if (PAYOUT_TO_ASKER.test(question)) return 'advice';
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_CHOICE.test(question) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
   // A named national instrument asked for its own figures, unless the Union's rule is what is asked beside it (compared with it, or
