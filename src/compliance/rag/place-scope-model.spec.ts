@@ -48,6 +48,10 @@ describe('place scope model', () => {
     expect(placeJudgedOffTopic(sure, 'How often must a Portuguese town hall meter its heat under the EED?')).toBe(false);
     expect(asksAPlacesRule('Summarise the consumption targets in the EED, with both figures.')).toBe(true);
     expect(asksAPlacesRule('List what a Danish heat network must publish under the directive.')).toBe(true);
+    // What the directive lists or gives, and what a thing is in it (fresh batch I1).
+    expect(asksAPlacesRule('If the Commission finds too little progress, how quickly must extra measures be in place, and what options does the directive list?')).toBe(true);
+    expect(asksAPlacesRule('What is the headline EU 2030 target in the recast EED? I need both figures for a board briefing.')).toBe(true);
+    expect(asksAPlacesRule('Which Irish consultancy should I hire? What is the typical fee in the EED world?')).toBe(false);
     // The directive named in what the asker knows, before the turn to their own ask, or only as the scene: the model judges.
     expect(asksAPlacesRule('I know the EED says meters must respect privacy, but can our council sell the readings to a start-up?')).toBe(false);
     expect(asksAPlacesRule('The EED requires audits. Which Irish consultancy gives the cheapest audit?')).toBe(false);

@@ -91,10 +91,11 @@ export function asksAPlacesRule(question: string): boolean {
  * Slovakia have to be given an individual meter under the directive?"), or told to state what it holds ("Summarise the EU-wide
  * 2030 targets in the directive, giving both figures", batch R68): the same as a place's rule. Batch R65, questions on a named
  * country's part of a duty, lost 5 of 50 to this model without it; on the dev split it leaves the model's verdict on no off-topic
- * question it refuses.
+ * question it refuses. So do what the directive lists or gives ("what options does the directive list?") and a question sentence
+ * that asks what a thing is in it ("What is the headline EU 2030 target in the recast EED?"), fresh batch I1.
  */
 const DIRECTIVE_GIVES_THE_RULE =
-  /\b(under|according to|as required by|as set by) (the|this) (EU |recast )?(directive|EED)\b|^\s*(please )?(summari[sz]e|explain|list|describe|outline|set out|state)\b[^?]{0,120}\b(in|of|under|by) (the|this) (EU |recast )?(directive|EED)\b|\bas (the|this) (directive|EED) (sets|requires|defines|lays down)\b|\b(does|do|did) (the|this) (EU |recast )?(directive|EED)\b[^?]{0,60}\b(say|require|set|oblige|allow|permit|demand|expect|lay down|provide)\b/i;
+  /\b(under|according to|as required by|as set by) (the|this) (EU |recast )?(directive|EED)\b|^\s*(please )?(summari[sz]e|explain|list|describe|outline|set out|state)\b[^?]{0,120}\b(in|of|under|by) (the|this) (EU |recast )?(directive|EED)\b|\bas (the|this) (directive|EED) (sets|requires|defines|lays down)\b|\b(does|do|did) (the|this) (EU |recast )?(directive|EED)\b[^?]{0,60}\b(say|require|set|oblige|allow|permit|demand|expect|lay down|provide|list|name|give|offer|specify|define|contain)\b|^\s*what (is|are) the\b[^?]{0,60}\b(in|of|under) (the|this) (EU |recast |new |revised )?(directive|EED)\s*\?/i;
 /** What a sentence asks after it turns from what the asker knows ("I know the EED says ..., but can we ...?"): the clause after its last "but". */
 function afterTurn(sentence: string): string {
   const turn = sentence.search(/\bbut\b(?![\s\S]*\bbut\b)/i);

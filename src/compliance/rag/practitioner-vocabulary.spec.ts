@@ -30,6 +30,12 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Our energy consultant says we need an audit. Is that right?')).not.toContain(designated);
   });
 
+  it('hears the cost-benefit analysis, a management system and energy efficiency first typed in lower case (fresh batch I4)', () => {
+    expect(vocabularyTerms('peak load cba exemption hours')).toContain('cost-benefit analysis');
+    expect(vocabularyTerms('ems in place deadline large consumers').join(' ')).toMatch(/energy management system/);
+    expect(vocabularyTerms('eef cba guidelines commission date')).toEqual(expect.arrayContaining(['energy efficiency first principle', 'cost-benefit analysis']));
+  });
+
   it('hears "fine" as a penalty only where it is the noun', () => {
     for (const question of ['What fine does the EED set for a missed audit?', 'Is there a minimum fine per missed audit?', 'Our members fear fines.', 'Must a country report new fine levels?']) {
       expect(inDirectiveWords(question)).toMatch(/\bpenalties\b/);

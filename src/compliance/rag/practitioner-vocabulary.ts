@@ -36,7 +36,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   // Enterprises, audits and management systems
   { pattern: /\b(ISO\s?50001|EnMS)\b/i, terms: 'energy management system certified' },
   // "EMS" is said of both; the directive exempts from audits for either kind when certified.
-  { pattern: /\bEMS\b/, terms: 'energy management system environmental management system' },
+  { pattern: /\bEMS\b/i, terms: 'energy management system environmental management system' },
   { pattern: /\b(ISO\s?14001|EMAS)\b/, terms: 'environmental management system' },
   { pattern: /\b(EN\s?16247|audit standard)\b/i, terms: 'energy audit standards' },
   { pattern: /\bnon-SMEs?\b/i, terms: 'enterprises' },
@@ -64,7 +64,8 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\b(excess|residual|surplus|rejected) heat\b/i, terms: 'waste heat' },
   { pattern: /\b(CO2|carbon|GHG|emissions?) (intensity|factor|content)\b/i, terms: 'greenhouse gas emissions grams/kWh' },
   { pattern: /\bGHG\b/, terms: 'greenhouse gas' },
-  { pattern: /\bCBAs?\b/, terms: 'cost-benefit analysis' },
+  // Typed in lower case too ("eef cba guidelines", fresh batch I4): neither is an ordinary word.
+  { pattern: /\bCBAs?\b/i, terms: 'cost-benefit analysis' },
   { pattern: /\b(heat|heating) plans?\b/i, terms: 'local heating and cooling plans' },
   { pattern: /\bMW(th|t)\b/, terms: 'thermal input MW' },
   { pattern: /\bPES\b/, terms: 'primary energy savings' },
@@ -131,7 +132,7 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bSCF\b/, terms: 'Social Climate Fund' },
   { pattern: /\bFEC\b/, terms: 'final energy consumption' },
   { pattern: /\bPEC\b/, terms: 'primary energy consumption' },
-  { pattern: /\b(EE1st|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
+  { pattern: /\b(EE1st|EEF|efficiency[- ]first)\b/i, terms: 'energy efficiency first principle' },
   { pattern: /\bEE\b/, terms: 'energy efficiency' },
   { pattern: /\bPEFs?\b/, terms: 'primary energy factor' },
   // The primary energy factor in lay words: "the EU's standard multiplier for grid power", "the conversion factor".

@@ -88,6 +88,11 @@ describe(asksAboutARule.name, () => {
     'Who is this piece of EU legislation formally aimed at: companies like our utility, or someone else?',
     // Whether something still counts.
     'A steelworks wants to replace its gas-fired furnace with a more efficient one. Can those savings still count, and under what conditions?',
+    // What a bill must say, "how to" being its content; the fallback when a meter cannot be fitted; a restriction someone claimed, put
+    // to the test (fresh batch I3).
+    'does the heating bill need to say how to complain or mention an ombudsman',
+    "what happens if they cant fit a meter in each apartment?",
+    "The energy supplier runs a scheme paying for efficiency upgrades, but they told me individual flats don't count, only whole buildings. Is that right",
   ])('reads a question about a rule: %s', (question) => {
     expect(asksAboutARule(question)).toBe(true);
   });
@@ -109,6 +114,8 @@ describe(asksAboutARule.name, () => {
     'Can we recover the cost of a new boiler from our insurance?',
     'Can I charge my electric car at work?',
     'Is there a condition on my car warranty?',
+    'How to complain about my neighbour?',
+    'They told me the match was great. Is that right?',
   ])('reads a practical or trivia question: %s', (question) => {
     expect(asksAboutARule(question)).toBe(false);
   });

@@ -2311,3 +2311,31 @@ describe('fresh batches H1-H3: categories from their first run', () => {
     expect(asksWhatThisDirectiveHolds('What should I feed a cat under the EED?')).toBe(false);
   });
 });
+
+describe('fresh batches I1-I4: categories from their first run', () => {
+  it('refuses a VAT rate, a named company\'s certificate, the asker\'s own past use, a tariff right now, withheld rent, where to eat and another act asked with the EED set aside before or after', () => {
+    expectVerdicts([
+      ['eed vat rate heat pumps', 'other_act'],
+      ['is siemens iso 50001 certified', 'live_data'],
+      ['Can you tell me how much gas our Lyon site used last February according to its meter? We need it for the audit.', 'live_data'],
+      ["What's the regulated gas tariff in Belgium right now? Our EED bills should show current prices.", 'live_data'],
+      ['My landlord wont replace the drafty windows. I read the EED talks about split incentives, can I withhold part of my rent until he does?', 'advice'],
+      ['Any good restaurants near the European Parliament in Strasbourg for dinner after our EED workshop?', 'unrelated'],
+      ['Unrelated to our EED reporting: is the 90 % gas storage filling target for 1 November still binding this year under the gas storage regulation?', 'other_act'],
+      ["Dutch office tenant: which measures are on the recognised measures list for the Dutch energy savings information obligation? The EED audit doesn't apply to us.", 'other_jurisdiction'],
+      ['Our auditors say we have to report energy consumption by source under CSRD. Which ESRS E1 datapoints cover this, and is the EED audit enough to satisfy them?', 'other_act'],
+    ]);
+  });
+
+  it('still answers a tax measure\'s savings, a certificate\'s effect, what a bill must show, a duty beside the cheapest, and a restaurant that asks about audits', () => {
+    expectVerdicts([
+      ['Can a VAT cut count as savings under the obligation?', undefined],
+      ['Is an ISO 50001 certified company exempt from audits?', undefined],
+      ['what info is my gas bill actually supposed to show me? mine is just one number and a due date', undefined],
+      ['is the national energy savings obligation supposed to target energy poor people at all or is it just whatever is cheapest', undefined],
+      ['We run a small restaurant in Lyon. Do we need an energy audit?', undefined],
+      ["Which measures count towards the savings obligation? The EED audit doesn't apply to us.", undefined],
+      ['Which RED article does Article 26 of the EED point to, and what must a heat plan contain?', undefined],
+    ]);
+  });
+});

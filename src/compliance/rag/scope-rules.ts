@@ -213,6 +213,12 @@ const STANDARD_ITSELF =
  */
 const ROOM_TEMPERATURE_LIMIT =
   /\b(caps?|capp(ed|ing)|limits?|limit(ed|ing)|maximum|minimum|max|min)\b[^?]{0,60}\b(indoor|rooms?|thermostats?|buildings?|offices?|homes?|shops?|schools?)\b[^?]{0,40}\b\d{2}(\.\d)? ?(degrees|°C?|deg)|\b(indoor|room|thermostat) (temperatures?|settings?)\b[^?]{0,30}\b(caps?|capped|limits?|limited|maximum|minimum|max|min|no (higher|lower|more|less) than|above|below)\b[^?]{0,20}\b\d{2}(\.\d)? ?(degrees|°C?|deg)/i;
+/**
+ * Value added tax asked for its rates or reach ("eed vat rate heat pumps", fresh batch I4): the VAT directive's and national law's.
+ * Whether a tax measure's savings count (Annex V(4), which names the VAT directive's minimum levels) is this directive's.
+ */
+const VALUE_ADDED_TAX = /\b(VAT|value[- ]added tax)\b/i;
+const TAX_SAVINGS_COUNTED = /\b(sav\w*|credit\w*|Annex V|alternative (policy )?measures?|taxation measures?|minimum levels?)\b/i;
 /** Measurement and verification guidelines the directive never cites ("what CV(RMSE) limits does ASHRAE Guideline 14 require?"). */
 const UNCITED_GUIDELINE = /\b(ASHRAE|IPMVP|CIBSE|ANSI|IPCC|DIN \d{3,5}|VDI \d{3,5})\b/;
 const STANDARD_PART = new RegExp(
@@ -304,7 +310,7 @@ function asksOtherActsText(question: string): boolean {
   const asked = askedSentences(question);
   // A rating named as a likeness ("an EU-wide rating for data centres, a bit like LEED") is the asker's comparison.
   if (BUILDING_RATINGS.test(question.replace(COMPARED_WITH, ' ')) || NEIGHBOURING_INSTRUMENTS.some((rule) => rule.test(asked))) return true;
-  if (ROOM_TEMPERATURE_LIMIT.test(question) || STANDARD_PART.test(question) || STANDARD_ITSELF.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
+  if ((VALUE_ADDED_TAX.test(question) && !TAX_SAVINGS_COUNTED.test(question)) || ROOM_TEMPERATURE_LIMIT.test(question) || STANDARD_PART.test(question) || STANDARD_ITSELF.test(question) || UNCITED_GUIDELINE.test(question) || STANDARD_CLAUSE.test(question) || GUIDE_CONTENT.test(question)) return true;
   if (DATA_PROTECTION_TERMS.test(asked)) return true;
   if ([...question.matchAll(OTHER_ACT_TEXT_ASKED)].some((match) => !heldNumber(match[1] ?? match[2], question))) return true;
   return [...question.matchAll(INSIDE_OTHER_ACT)].some((match) => !heldNumber(match[1], question) && !NAMES_THIS_DIRECTIVE.test(question.slice((match.index ?? 0) + match[0].length)));
@@ -821,6 +827,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // The same with the time before the verb ("What PUE is our Frankfurt colocation provider currently reporting?"), and a rate or fee a
   // lender or scheme charges or offers now ("What interest rate does the EIB currently charge on framework loans?", fresh batches H1-H3).
   /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(currently|now|still|already) (reporting|publishing|achieving|declaring|disclosing|charging|paying|offering)\b|\b(what|how much)\b ([\w-]+ ){0,2}(rates?|fees?|prices?|tariffs?|premiums?|charges?|interest)\b[^?]{0,10}\b(does|do|is|are)\b[^?]{0,40}\b(currently|now|today|at present|these days)\b/i,
+  // Whether a named company holds a certificate ("is siemens iso 50001 certified", fresh batch I4), and what the asker's own site used in
+  // a past month ("how much gas our Lyon site used last February according to its meter?", fresh batch I2): their records.
+  /^\s*(is|are) (?!(an?|the|any|every|all|each|my|our|we|it|this|that|such)\b)[\w'’&.-]+( [\w'’&.-]+){0,2} (currently |already |now |still )?(ISO|EN) ?\d{3,5}(-\d+)?(:\d{4})? (certified|compliant|accredited)\s*\??\s*$|\bhow much ([\w-]+ ){0,2}(gas|electricity|heat|energy|power|water|fuel) (did )?(our|my) [^?]{0,40}\b(use|used|consume|consumed|burn|burned|burnt)\b[^?]{0,40}\b(last|in) (January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|winter|summer|20\d\d)\b/i,
   // Another party's state of the day ("Is our competitor currently ISO 50001 certified?", "Has our city's district heating operator
   // already submitted its plan this year?"): their record, not the rule. Whether they must, may or are covered is the directive's.
   /^(?![^?]*\b(required|obliged|obligated|bound|allowed|permitted|entitled|exempt\w*|covered|subject|need|needs|have to|has to|must|should|may|can)\b)[^?]*\b(is|are|has|have) (our|their|my|the) ([\w'’-]+ ){0,3}(competitors?|rivals?|neighbou?rs?|suppliers?|providers?|operators?|landlords?|utilit(y|ies)|city|council|municipality|banks?|auditors?)\b[^?]{0,30}\b(currently|already|now|yet|still|at present)\b/i,
@@ -832,7 +841,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // staff counted ("How many staff in DG ENER's energy efficiency unit check transposition?"): the roster of the day.
   /\bwho (is|are) the (current )?(president|chair\w*|director|ceo|head|secretary[- ]general)s? of\b|\bwho currently\b|(?<!\b(our|my) )\b(next|upcoming) (plenary|meeting|conference|summit)\b|\bhow many (customers|households|homes|buildings|users|members|member organisations) (are|is) (connected|supplied|served)\b|\bhow many (staff|officials|civil servants|people|employees|FTEs?|inspectors|case handlers)\b[^?]{0,80}\b(DG|Directorate|Commission|unit|agency|agencies|ministry|ministries|department|regulator)\b/i,
   // The weather to come, not a climate correction ("may we correct the figures for regional weather differences?").
-  /\b(carbon|CO2|EUA|ETS2?|allowance|TTF|gas|electricity|power|oil|wholesale|spot|market)( [\w-]+)? prices?\b[^?.]{0,20}\b(today|right now|at the moment|these days|this week)\b|\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
+  /\b(carbon|CO2|EUA|ETS2?|allowance|TTF|gas|electricity|power|oil|wholesale|spot|market)( [\w-]+)? (prices?|tariffs?)\b[^?.]{0,20}\b(today|right now|at the moment|these days|this week)\b|\b(trading at|share price|stock price|spot (price|market)|day-ahead price|weather (forecast|be like|going to be|will be))\b|\bweather\b[^?]{0,30}\b(today|tomorrow|this week(end)?|next week)\b/i,
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
   /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities|TTF|NBP|PSV|front-month)\b/i,
   // Today's level of a price or rate ("today's TTF gas price"), and who reported the most.
@@ -980,8 +989,9 @@ const ADVICE: readonly RegExp[] = [
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?", "can we
   // use accelerated depreciation for the submetering hardware, and over how many years can we write it off?".
   // And the return an investment must clear for the asker ("what hurdle rate should our finance team use for a chiller replacement?",
-  // fresh batch H1): a word the directive and the notes never use.
-  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b|\bhurdle rates?\b/i,
+  // fresh batch H1): a word the directive and the notes never use. And withholding one's rent or bill ("can I withhold part of my rent
+  // until he does?", fresh batch I3): the asker's own dispute.
+  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b|\bhurdle rates?\b|\bwithhold\w* ([\w-]+ ){0,3}(rent|payments?|bills?|service charges?)\b/i,
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat ([\w-]+ )?(price|rate|fee) (per [\w-]+ )?should (we|i|our( [\w-]+){1,2}) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
@@ -1162,6 +1172,9 @@ const UNRELATED: readonly RegExp[] = [
   /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
   /\b(regex(es)?|regular expressions?)\b|\bPython (scripts?|code|functions?|library|libraries|snippets?|regex)\b|\bin Python\b/i,
+  // Where to eat or stay ("Any good restaurants near the European Parliament in Strasbourg for dinner after our EED workshop?", fresh
+  // batch I2); a restaurant that asks whether it needs an audit is an SME (entity-vocabulary).
+  /\b(good|nice|decent|cheap) (restaurants?|hotels?|bars?|caf[eé]s?|places to (eat|stay))\b|\bwhere (to|can (i|we)|should (i|we)) (eat|stay|have dinner|have lunch)\b|\bfor (dinner|lunch|drinks)\b/i,
 ];
 
 /**
@@ -1212,7 +1225,9 @@ const MARKET_DATA: readonly RegExp[] = [
   /\bwhat ([\w-]+ ){0,4}will (our|the|my|their) (national |local |energy )?(regulator|regulatory authority|NRA|ministry|government|authority|DSO|TSO|grid operator) (set|decide|choose|approve|allow|grant|announce|fix)\b|\bnext (price[- ]control|regulatory|tariff) (period|review|cycle)\b/i,
   // What one's own operator or supplier will quote or charge ("What connection charge will our DSO in Lombardy quote for a 2 MW CHP
   // connection?", fresh batch E): its tariff sheet's, not the directive's.
-  /^(?![^?]*\b(rules?|directive|EED|allowed|permitted|law|legal|lawful|may|must)\b)[^?]*\b(what|how much|which) ([\w-]+ ){0,3}(will|would|is|are) (our|my|the local|a local) ([\w-]+ ){0,4}(going to )?(quote|charge|bill|ask)( (us|me))?( for)?\b/i,
+  // "Bill" is the verb only with its object ("what will they bill us for?"): "what info is my gas bill actually supposed to show me?"
+  // asks what a bill must show (fresh batch I3).
+  /^(?![^?]*\b(rules?|directive|EED|allowed|permitted|law|legal|lawful|may|must|supposed to|required|have to|has to)\b)[^?]*\b(what|how much|which) ([\w-]+ ){0,3}(will|would|is|are) (our|my|the local|a local) ([\w-]+ ){0,4}(going to )?(quote|charge|bill(?= (us|me|for)\b)|ask)( (us|me))?( for)?\b/i,
   // The carbon price or auction dates of emissions trading: the market's and the ETS rules', whatever this directive does with revenues.
   /\bwhat (will |would )?(the )?(carbon|CO2|allowance) price\b|\b(carbon|CO2|allowance) price (will|would|is expected to) (be|start|reach)\b|\b(carbon|CO2|allowance) prices? (in|for) (20\d\d|its first year|the first year)\b|\b(first|next) auctions?\b|\bauction (calendar|dates?)\b/i,
   // A grant available now from a national or regional programme ("What grant is available this year from our national heat pump
@@ -1396,6 +1411,11 @@ const NATIONAL_IMPLEMENTATION = new RegExp(
  * sets ("the cheapest offer is an older building. Is there an energy standard the building must meet before we rent it?") is theirs.
  */
 const BEST_BUY = /\b(cheapest|most reliable)\b/i;
+/**
+ * A duty asked beside the cheapest ("is the national energy savings obligation supposed to target energy poor people at all or is it
+ * just whatever is cheapest", fresh batch I3): what the rule requires, with the asker's suspicion beside it.
+ */
+const DUTY_BESIDE_BEST_BUY = /\b(supposed to|required to|obliged to|have to|has to|must)\b/i;
 
 /**
  * Words that ask what took an old provision's place, which the three readings of an old provision below share. "Which annex" asks
@@ -1569,7 +1589,7 @@ function withoutKinship(question: string): string {
  * - in a clause the question turns from: "The EED covers gas billing, but under the gas market rules how fast ...?".
  */
 const SET_ASIDE_LEAD = new RegExp(
-  String.raw`^\s*(?:besides|beyond|apart from|aside from|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|not)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
+  String.raw`^\s*(?:besides|beyond|apart from|aside from|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|unrelated to|not related to|separate from|separately from|independently of|not)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
   'i',
 );
 const SET_ASIDE_TAIL = new RegExp(
@@ -1606,8 +1626,21 @@ function withoutDirectiveSetAside(question: string): string {
   const asked = parts.slice(asking).join(' ');
   return THIS_DIRECTIVE.test(scene) && DONE_WITH_IT.test(scene) && !THIS_DIRECTIVE.test(asked) && !REFERS_TO_SCENE.test(asked) ? asked : question;
 }
-const DONE_WITH_IT = /\b(done|completed|finished|running|in place|sorted|already|follow|complied|compliant|met|fulfilled|says|talks about|covers|mentions)\b/i;
+const DONE_WITH_IT = /\b(done|completed|finished|running|in place|sorted|already|follow|complied|compliant|met|fulfilled|says|talks about|covers|mentions|(doesn['’]?t|does not|don['’]?t|do not) apply|not covered|exempt)\b/i;
 const REFERS_TO_SCENE = /\b(the same|same as|such|that|this|these|those|it|they|them)\b/i;
+
+/**
+ * The question without a statement after its last question sentence that sets this directive aside ("Dutch office tenant: which
+ * measures are on the recognised measures list for the Dutch energy savings information obligation? The EED audit doesn't apply to
+ * us.", fresh batch I2); the question as written where there is none. What is cut names no country the question asks about, so a
+ * national verdict on the rest stands.
+ */
+function withoutClosingSetAside(question: string): string {
+  const lastAsk = question.lastIndexOf('?') + 1;
+  const asked = question.slice(0, lastAsk);
+  const closing = question.slice(lastAsk);
+  return lastAsk > 0 && THIS_DIRECTIVE.test(closing) && DONE_WITH_IT.test(closing) && !THIS_DIRECTIVE.test(asked) ? asked : question;
+}
 
 /** The question as written, tidied after a part was cut out of it. */
 function tidied(cut: string): string {
@@ -1633,6 +1666,11 @@ export function outOfScope(written: string): OutOfScope | undefined {
   // Nor does the directive's name where it only says whose kin another act is, or where the directive is set aside.
   for (const cut of [withoutAskersSetting, withoutKinship, withoutDirectiveSetAside]) {
     const verdict = refusedWithout(cut(written), written);
+    if (verdict) return verdict;
+  }
+  const unclosed = withoutClosingSetAside(written);
+  if (unclosed !== written) {
+    const verdict = judgedOutOfScope(tidied(unclosed));
     if (verdict) return verdict;
   }
   // Nor does the directive named as where to look ("What are the cybersecurity rules for smart meters under the Cyber Resilience
@@ -1675,7 +1713,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question).replace(SET_ASIDE, '');
-  if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || BEST_BUY.test(askedSentences(question))) return 'live_data';
+  if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || (BEST_BUY.test(askedSentences(question)) && !DUTY_BESIDE_BEST_BUY.test(askedSentences(question)))) return 'live_data';
   if (asksSetUpState(question)) return 'live_data';
   if (asksSetUpDocumentContent(question)) return 'other_act';
   const countrysShare = asksRuleOfCountrysShare(question);
@@ -1738,7 +1776,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
  * sentences name the other act and neither this directive nor a place of it.
  */
 function asksOtherActBeyondItsScene(question: string): boolean {
-  if (asksAnotherActsArticle(question)) return true;
+  if (asksAnotherActsArticle(question) || asksOtherActInAClause(question)) return true;
   // "I know the EED covers energy efficiency, but under the revised Renewable Energy Directive, how is the 2030 target split?":
   // what follows the turn to another act is asked of that act.
   const turn = BUT_UNDER_ANOTHER.exec(question) ?? BEYOND_UNDER_ANOTHER.exec(question);
@@ -1789,6 +1827,18 @@ const DEFINITION_ASKED = /\b(defin\w*|meaning|wording)\b/i;
  * must our network development plan contain under Article 32(3) of Directive (EU) 2019/944? I know the EED says the
  * regulator checks efficiency first in that plan; I need everything else."): that act's article is what is asked.
  */
+/**
+ * A clause of a question sentence that opens on what another act holds and names neither this directive nor a place of it ("Which
+ * ESRS E1 datapoints cover this, and is the EED audit enough to satisfy them?", fresh batch I1): that act's question, whatever the
+ * clause beside it names.
+ */
+function asksOtherActInAClause(question: string): boolean {
+  return questionSentences(question).some((sentence) =>
+    withoutStatementsBefore(sentence)
+      .split(/,\s*(?:and|or|but)\s+|;\s*/)
+      .some((clause) => /^\s*(?:which|what)\b/i.test(clause) && !THIS_DIRECTIVE.test(clause) && !OWN_PLACE.test(clause) && !ITS_AMENDMENT.test(clause) && namesOtherAct(clause)),
+  );
+}
 function asksAnotherActsArticle(question: string): boolean {
   return questionSentences(question)
     .filter((sentence) => !THIS_DIRECTIVE.test(sentence))
