@@ -261,13 +261,14 @@ describe(buildComplianceChain.name, () => {
     // A toy place model: a country's fine is another thing than the directive's rule; "xcountry" is any country as the model reads it.
     const placeModel = { bias: -4, weights: { xcountry: 4, fine: 4 } };
     const chain = buildComplianceChain(dependencies({ placeModel }));
-    expect(await chain.invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
-    expect(await chain.invoke('What fine does Estonia impose for a missed energy audit under Article 11?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    // Asked so that no scope rule refuses it ("What fine does the Netherlands impose ...?" is a country's own fine, which a rule refuses).
+    expect(await chain.invoke('Is the fine in the Netherlands for a missed energy audit under Article 11 high?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    expect(await chain.invoke('Is the fine in Estonia for a missed energy audit under Article 11 high?')).toMatchObject({ refused: true, reason: 'not_in_corpus' });
     expect(await chain.invoke('Which enterprises need an energy audit under Article 11, and how often?')).toMatchObject({ refused: false });
-    expect(await buildComplianceChain(dependencies()).invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: false });
+    expect(await buildComplianceChain(dependencies()).invoke('Is the fine in the Netherlands for a missed energy audit under Article 11 high?')).toMatchObject({ refused: false });
     const uploaded = { ...AUDIT, metadata: { ...AUDIT.metadata, source: 'uploaded' as const } };
     const ownDocument = buildComplianceChain(dependencies({ placeModel, retrieve: async () => [uploaded] }));
-    expect(await ownDocument.invoke('What fine does the Netherlands impose for a missed energy audit under Article 11?')).toMatchObject({ refused: false });
+    expect(await ownDocument.invoke('Is the fine in the Netherlands for a missed energy audit under Article 11 high?')).toMatchObject({ refused: false });
     const sure = buildComplianceChain(dependencies({ placeModel: { bias: 9, weights: {} } }));
     expect(await sure.invoke('Explain Article 11.')).toMatchObject({ refused: false });
     expect(await sure.invoke('What does Article 11 say?')).toMatchObject({ refused: false });

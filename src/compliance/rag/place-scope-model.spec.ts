@@ -52,6 +52,9 @@ describe('place scope model', () => {
     expect(asksAPlacesRule('If the Commission finds too little progress, how quickly must extra measures be in place, and what options does the directive list?')).toBe(true);
     expect(asksAPlacesRule('What is the headline EU 2030 target in the recast EED? I need both figures for a board briefing.')).toBe(true);
     expect(asksAPlacesRule('Which Irish consultancy should I hire? What is the typical fee in the EED world?')).toBe(false);
+    // A place asked for what it is, beside what the asker says of themselves (fresh batch J4).
+    expect(asksAPlacesRule("What is Article 11? We're a manufacturer using roughly 120 TJ a year.")).toBe(true);
+    expect(asksAPlacesRule("What's in Annex VI? Our auditor is new.")).toBe(true);
     // The directive named in what the asker knows, before the turn to their own ask, or only as the scene: the model judges.
     expect(asksAPlacesRule('I know the EED says meters must respect privacy, but can our council sell the readings to a start-up?')).toBe(false);
     expect(asksAPlacesRule('The EED requires audits. Which Irish consultancy gives the cheapest audit?')).toBe(false);

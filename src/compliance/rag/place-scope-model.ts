@@ -81,9 +81,18 @@ const RULE_WORDS = /\b(must|may|shall|have to|has to|had to|required?|requires|o
 export function asksAPlacesRule(question: string): boolean {
   const sentences = question.trim().split(SENTENCE_END);
   return sentences.some(
-    (sentence, i) => (sentence.trimEnd().endsWith('?') || i === sentences.length - 1) && ((OWN_PLACE.test(sentence) && RULE_WORDS.test(sentence)) || DIRECTIVE_GIVES_THE_RULE.test(afterTurn(sentence))),
+    (sentence, i) =>
+      (sentence.trimEnd().endsWith('?') || i === sentences.length - 1) &&
+      ((OWN_PLACE.test(sentence) && (RULE_WORDS.test(sentence) || PLACE_ITSELF_ASKED.test(sentence))) || DIRECTIVE_GIVES_THE_RULE.test(afterTurn(sentence))),
   );
 }
+
+/**
+ * A place asked for what it is or holds ("What is Article 11? We're a manufacturer using roughly 120 TJ a year.", "Explain Annex XII.",
+ * "What's in Annex VI?", fresh batch J4): the place's own question, whatever the asker says of themselves beside it.
+ */
+const PLACE_ITSELF_ASKED =
+  /^\s*(what (is|are)|what['’]s|what does|explain|summari[sz]e|describe|outline|tell me about|give me (a |an )?(summary|overview) of|what is in|what['’]s in|what is covered (by|in))\b[^?]{0,20}\b(Article|Art\.|Annex|Recital)\s*[\dIVXLC]+/i;
 
 /**
  * The directive itself as what sets the rule asked ("What does the directive require the Netherlands to do about split incentives?",

@@ -2339,3 +2339,27 @@ describe('fresh batches I1-I4: categories from their first run', () => {
     ]);
   });
 });
+
+describe('fresh batches J1-J4: categories from their first run', () => {
+  it("refuses a named party's figure, listing, certificate or compliance, a named operator's schedule, what a named scheme pays and the cheaper way to pay", () => {
+    expectVerdicts([
+      ["What PUE does Google's Hamina data centre in Finland report?", 'live_data'],
+      ["Is Equinix's Frankfurt campus already in the EU data centre database and what PUE did it report?", 'live_data'],
+      ['When will Fluvius replace my old gas meter with a digital meter in Flanders?', 'live_data'],
+      ['How much can a Swedish municipality get from Klimatklivet for a district heating connection?', 'live_data'],
+      ['Is BASF currently compliant with its EED energy audit obligation?', 'live_data'],
+      ['Should our municipality finance its school renovations through an ESCO contract or a bank loan, whichever is cheaper for us?', 'advice'],
+    ]);
+  });
+
+  it("still answers what places and Member States must report or do, a country asked of as 'it', and an audit's method asked as a choice", () => {
+    expectVerdicts([
+      ['What figures does Article 12 require data centres to report?', undefined],
+      ['When will Article 16 apply to existing meters?', undefined],
+      ['When will Member States have to replace gas meters?', undefined],
+      ['Is an ISO 50001 certified company compliant with the audit duty?', undefined],
+      ['Should our energy audit use simple payback or life-cycle costing?', undefined],
+      ['Lithuania overshot its cumulative end-use savings at the end of an obligation period. Can it carry the surplus over, and how much?', undefined],
+    ]);
+  });
+});
