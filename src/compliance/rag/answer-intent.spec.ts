@@ -217,6 +217,11 @@ describe(`${intentOf.name}, the document the directive relies on (fresh batch H1
 });
 
 describe(asksForDefinition.name, () => {
+  it('reads a bare "What is X?" as a definition question, and not one on the directive, a place or a figure (fresh batch J4)', () => {
+    for (const question of ['What is an energy audit?', 'What is energy poverty?', "what's cogeneration", 'What are energy services?']) expect([question, asksForDefinition(question)]).toEqual([question, true]);
+    for (const question of ['What is the EED?', 'What is Article 11?', 'What is the deadline?', 'What is an energy audit and who must have one?']) expect([question, asksForDefinition(question)]).toEqual([question, false]);
+  });
+
   it("reads 'where is <term> defined?' as asking for the term's entry, and 'where is its content defined?' as asking for a place", () => {
     expect(asksForDefinition('Where is energy poverty defined in the directive?')).toBe(true);
     expect(asksForDefinition("Where is 'small-scale cogeneration unit' defined?")).toBe(true);

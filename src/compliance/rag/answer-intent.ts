@@ -131,10 +131,22 @@ export function asksDefinitionItself(question: string): boolean {
   return asksForDefinition(question) && DEFINITION_ITSELF.test(question);
 }
 
+/**
+ * A newcomer's bare "What is X?" ("What is an energy audit?", "What is energy poverty?", "what's cogeneration"): the whole question is
+ * a term, which the glossary defines if it holds it. Retrieval takes it as a definition question only where a definition's term is
+ * what is asked (hybrid-retriever); the directive, its places and its figures are asked otherwise.
+ */
+const BARE_TERM_ASKED =
+  /^\s*(what|who)(['’]s| is| are) (?!(an? |the |this |that )?(EED|directive|recast|law|Article|Annex|Recital|purpose|point|aim|goal|deadline|target|threshold|rate|difference|date|cost|price)s?\b)(an? |the )?([\w'’-]+ ?){1,5}\??\s*$/i;
+
+export function asksBareTerm(question: string): boolean {
+  return BARE_TERM_ASKED.test(question);
+}
+
 /** "How does the directive define X?", "What is the definition of Y?": Article 2's business. */
 export function asksForDefinition(question: string): boolean {
   if (ASKER_DEFINES.test(question) || OTHER_ACT_DEFINES.test(question) || WHERE_DEFINED.test(question)) return false;
-  return DEFINITION_ASKED.test(question) || QUOTED_TERM_ASKED.test(question);
+  return DEFINITION_ASKED.test(question) || QUOTED_TERM_ASKED.test(question) || BARE_TERM_ASKED.test(question);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
-import { asksDefinitionItself, asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
+import { asksBareTerm, asksDefinitionItself, asksFor, asksForDefinition, intentOf, type Asks, isSummaryRequest, referralRoute, restatesTitle } from './answer-intent.js';
 import { ROUTED_PLACES, routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
@@ -11,7 +11,7 @@ import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlat
 import { askedDefinition, defines, DEFINITIONS_ARTICLE } from './definition-pointers.js';
 import { topicRoute } from './topic-routes.js';
 import type { RetrievedChunk } from './rag-types.js';
-import { topicOf, withoutDegreeWords } from './topic-query.js';
+import { topicOf, withoutDegreeWords, withoutDirectiveName } from './topic-query.js';
 
 /**
  * Reciprocal rank fusion constant. Cormack et al. (2009) use 60 for long result lists; over the directive's few
@@ -111,7 +111,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   });
   // "How large a part", "how long": the degree asked about is no topic word; BM25 matched it to "large buildings" and
   // "long-term". The dense side keeps the whole question (dropping them there too lost 2 dev questions in each setting).
-  const asked = withoutDegreeWords(question);
+  const asked = withoutDirectiveName(withoutDegreeWords(question));
   lexical.search(asked, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   // The question's topic without the addressee words expansion appended votes once more: "a town hall" or "our
   // print shop" says who asks, the energy performance contract or the advice is what the question is about.
@@ -129,7 +129,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   };
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
   const routed = mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
-  const definition = mentions.size === 0 && asksForDefinition(question) && (asksDefinitionItself(question) || !(routed && guess !== DEFINITIONS_ARTICLE && statesFigures(question)));
+  const definition =
+    mentions.size === 0 &&
+    asksForDefinition(question) &&
+    (asksDefinitionItself(question) || !(routed && guess !== DEFINITIONS_ARTICLE && statesFigures(question))) &&
+    (!asksBareTerm(question) || askedDefinition(question, lexical.definitions()) !== undefined);
   // A definition question brings the definitions that fusion found, not all 56 of them; one on a term whose definition
   // hands its substance elsewhere ("meeting the criteria laid down in Article 26") goes to that place.
   if (definition) {

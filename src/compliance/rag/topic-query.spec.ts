@@ -1,4 +1,4 @@
-import { topicOf, withoutDegreeWords } from './topic-query.js';
+import { topicOf, withoutDegreeWords, withoutDirectiveName } from './topic-query.js';
 
 describe(topicOf.name, () => {
   it('drops the addressee words expansion appended after the question', () => {
@@ -19,5 +19,13 @@ describe(withoutDegreeWords.name, () => {
   it('drops the adjective of a how-phrase and keeps the same words elsewhere', () => {
     expect(withoutDegreeWords('How large a part of our savings, and how long may it take?')).toBe('How a part of our savings, and how may it take?');
     expect(withoutDegreeWords('Do large buildings need long-term contracts?')).toBe('Do large buildings need long-term contracts?');
+  });
+});
+
+describe(withoutDirectiveName.name, () => {
+  it("drops the directive's short name, which says nothing of the article that answers, and keeps every other word", () => {
+    expect(withoutDirectiveName('audit repeat frequency eed')).toBe('audit repeat frequency  ');
+    expect(withoutDirectiveName("What does the EED's Article 11 need?")).toBe("What does the   Article 11 need?");
+    expect(withoutDirectiveName('Does the deed of the freed building count?')).toBe('Does the deed of the freed building count?');
   });
 });

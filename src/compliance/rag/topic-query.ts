@@ -41,3 +41,12 @@ export function topicOf(expanded: string): string {
 export function withoutDegreeWords(question: string): string {
   return question.replace(/\bhow (large|big|small|long|much|many|far|high|low|often|soon|early|late|quickly)\b/gi, (phrase) => phrase.slice(0, 3));
 }
+
+/**
+ * The question without the directive's short name: every question is about the EED, so the name says nothing of which article
+ * answers, but our notes write it in only two passages (Article 1's), and BM25 weighs so rare a word above all others ("audit repeat
+ * frequency eed" went to Article 1, fresh batch I4). The dense side and the gate keep it.
+ */
+export function withoutDirectiveName(question: string): string {
+  return question.replace(/\bEED(['’]s)?\b/gi, ' ');
+}
