@@ -8,6 +8,12 @@ describe(isFragment.name, () => {
     expect(isFragment('— Guaranteed savings to be achieved by the provider under the contract.')).toBe(false);
     expect(isFragment('Enterprises above 85 TJ must implement a certified energy management system.')).toBe(false);
   });
+
+  it('takes a note\'s label put as a question without its mark for a fragment, and keeps a sentence that opens so (fresh batch I4)', () => {
+    expect(isFragment('Who can be an obligated party.')).toBe(true);
+    expect(isFragment('When a gas meter must be provided.')).toBe(true);
+    expect(isFragment('Where individual meters are not technically feasible, heat cost allocators must be used for each radiator.')).toBe(false);
+  });
 });
 
 describe('annex part headings', () => {

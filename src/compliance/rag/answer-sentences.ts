@@ -51,6 +51,9 @@ export function isFragment(text: string): boolean {
     // A label restating a heading ("Energy management system above 85 TJ.") has no verb, nor has a note's longer block
     // label naming its article ("Energy poverty share of the savings obligation (Article 8).").
     if (!hasVerb(sentence) && (words.length < 8 || (words.length < 12 && /\((Article|Annex) [\dIVXLC]+[a-z]?(\(\d+\))?\)\.$/.test(sentence)))) return true;
+    // A note's label put as a question without its mark ("Who can be an obligated party.", "When a gas meter must be provided.",
+    // "How often: the minimum frequency of billing ...", fresh batch I4): it names what follows, it answers nothing.
+    if (/^(Who|What|When|How|Which|Where|Why|Whether)\b[^.?!]*\.$/.test(sentence) && words.length < 12) return true;
     // Any other sentence opening in lower case is the tail of a broken one.
     if (!/^[A-Z(‘'"0-9]/.test(sentence)) return true;
   }

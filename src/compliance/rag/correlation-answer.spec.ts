@@ -1,4 +1,4 @@
-import { asksMoreThanPlace, asksWholeOfNewPlace, correlationLines, oldPlacesAsked, tableRows } from './correlation-answer.js';
+import { asksMoreThanPlace, asksWholeOfNewPlace, correlationLines, oldPlacesAsked, tableRows, withNewTitle } from './correlation-answer.js';
 import type { RetrievedChunk } from './rag-types.js';
 
 const table = (text: string, source: 'official' | 'bundled', chunkIndex = 0): RetrievedChunk => ({
@@ -104,3 +104,23 @@ describe(correlationLines.name, () => {
     expect(correlationLines(['Article 7'], [rows]).map((l) => l.text)).toEqual(['Article 7(1), second subparagraph of Directive 2012/27/EU corresponds to Article 8(5) of this Directive.']);
   });
 });
+
+describe(withNewTitle.name, () => {
+  const article13: RetrievedChunk = { text: 'Member States shall ensure ...', metadata: { documentId: 'eed', title: 'EED', article: 'Article 13', articleTitle: 'Metering for natural gas', chunkIndex: 40, source: 'official' }, similarity: 0.5, score: 0.5 };
+
+  it("adds the new place's title where a passage gives it, after the place and before 'of this Directive'", () => {
+    expect(withNewTitle('Article 9 of Directive 2012/27/EU corresponds to Article 13 of this Directive.', [article13])).toBe(
+      'Article 9 of Directive 2012/27/EU corresponds to Article 13 (Metering for natural gas) of this Directive.',
+    );
+    expect(withNewTitle('Article 9 of Directive 2012/27/EU (metering of natural gas) corresponds to Article 13;', [article13])).toBe(
+      'Article 9 of Directive 2012/27/EU (metering of natural gas) corresponds to Article 13 (Metering for natural gas);',
+    );
+  });
+
+  it('leaves an entry alone where no passage gives the title, or the entry already says it', () => {
+    expect(withNewTitle('Article 9 of Directive 2012/27/EU corresponds to Article 14 of this Directive.', [article13])).toBe('Article 9 of Directive 2012/27/EU corresponds to Article 14 of this Directive.');
+    expect(withNewTitle('Article 9 (metering for natural gas) corresponds to Article 13.', [article13])).toBe('Article 9 (metering for natural gas) corresponds to Article 13.');
+    expect(withNewTitle('Article 8(3) of Directive 2012/27/EU has no counterpart in this Directive.', [article13])).toBe('Article 8(3) of Directive 2012/27/EU has no counterpart in this Directive.');
+  });
+});
+

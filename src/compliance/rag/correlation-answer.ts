@@ -118,6 +118,24 @@ function rowSentence(row: { old: string; current: string }): string | undefined 
   return isDash(row.current) ? `${row.old} of Directive 2012/27/EU has no counterpart in this Directive.` : `${row.old} of Directive 2012/27/EU corresponds to ${row.current} of this Directive.`;
 }
 
+/** The new place an entry ends on ("... corresponds to Article 13 of this Directive.", a note's "... to Article 13;"), its first article or annex. */
+const NEW_PLACE_AT_END = /corresponds to ((Article \d+|Annex [IVXLC]+)\b[^.;]*?)(?= of this Directive[.;]$| of Directive \(EU\) 2023\/1791[.;]$|[.;]$)/;
+
+/**
+ * The entry with the new place's title after it, where a retrieved passage gives it ("... corresponds to Article 13 (Metering for
+ * natural gas) of this Directive."): an old article number means nothing to the asker without what the new one is about (fresh
+ * batch J4: 4 of 6 old-numbering questions missed the new title).
+ */
+export function withNewTitle(text: string, chunks: readonly RetrievedChunk[]): string {
+  const match = NEW_PLACE_AT_END.exec(text);
+  if (!match) return text;
+  const place = match[2];
+  const title = chunks.find((c) => c.metadata.article === place && c.metadata.articleTitle)?.metadata.articleTitle;
+  if (!title || text.toLowerCase().includes(title.toLowerCase())) return text;
+  const end = (match.index ?? 0) + match[0].length;
+  return `${text.slice(0, end)} (${title})${text.slice(end)}`;
+}
+
 /**
  * The table's entries for the old provisions asked about: the official table's rows, read out one per line, or, in
  * our notes, the sentences that name the old provision where a clause begins ("; Article 7a (...) corresponds to

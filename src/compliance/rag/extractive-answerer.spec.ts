@@ -576,10 +576,12 @@ describe(extractiveAnswer.name, () => {
     expect(answer).not.toContain('inventory entry');
   });
 
-  it('answers where an old article of Directive 2012/27/EU went with the rows of the correlation table, not with the new article', () => {
+  it("answers where an old article of Directive 2012/27/EU went with the rows of the correlation table, not with the new article, and names the new article's title", () => {
     const passages = tableAndAuditArticle('Directive 2012/27/EU This Directive Article 7a (4) and (5) Article 9(8) and (9) - Article 9(10)\n\nArticle 8(1) and (2) Article 11(5), (6) and (7) Article 8(3) and (4) - - Article 11(8)');
     const { answer, citations } = extractiveAnswer('Our procedures cite Article 8 of the old 2012/27 directive for audits. Where is that now?', passages);
-    expect(answer).toBe('Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]');
+    expect(answer).toBe(
+      'Annex XVII: Article 8(1) and (2) of Directive 2012/27/EU corresponds to Article 11(5), (6) and (7) (Energy management systems and energy audits) of this Directive. Article 8(3) and (4) of Directive 2012/27/EU has no counterpart in this Directive. [1]',
+    );
     expect(citations.map((c) => c.article)).toEqual(['Annex XVII', 'Article 11']);
   });
 

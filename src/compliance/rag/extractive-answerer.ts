@@ -8,7 +8,7 @@ import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composit
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward, withoutRunInHeading } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
-import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, type CorrelationLine } from './correlation-answer.js';
+import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, withNewTitle, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import { topicRoute } from './topic-routes.js';
 import { askedDefinitions, DEFINITIONS_ARTICLE, definitionsIn, namesTerm } from './definition-pointers.js';
@@ -459,8 +459,9 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
  * follow it (withTableLines).
  */
 function movedProvisionAnswer(question: string, chunks: readonly RetrievedChunk[], correlation: readonly CorrelationLine[], mentions: readonly string[], weight: TermWeight, intent: Intent): Sentence[] {
+  // Where the table's rows are the whole answer, each names the new place's title; an answer that leads with the new article has it.
+  if (!asksMoreThanPlace(question)) return correlationSentences(correlation.map((line) => ({ ...line, text: withNewTitle(line.text, chunks) })));
   const lines = correlationSentences(correlation);
-  if (!asksMoreThanPlace(question)) return lines;
   const rule = asksWholeOfNewPlace(question) && mentions.length > 0 ? summaryOf(mentions[0], chunks) : answerPool(question, chunks.filter((c) => c.metadata.article !== CORRELATION_TABLE), weight, intent);
   return withTableLines(rule, lines);
 }
