@@ -74,6 +74,26 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       }
     });
 
+    it(`${setting}: a bare "What is X?" on a term the glossary holds is answered with its entry, and an article asked for what it is beside the asker's scene is answered`, async () => {
+      for (const [question, fact] of [
+        ['What is an energy audit?', /systematic procedure/],
+        ['What is energy poverty?', /essential energy services/],
+        ['What is cogeneration?', /simultaneous generation/],
+      ] as const) {
+        const result = await ask(question);
+        expect([question, result.citations[0].article]).toEqual([question, 'Article 2']);
+        expect(result.answer).toMatch(fact);
+      }
+      const article = await ask("What is Article 11? We're a manufacturer using roughly 120 TJ a year.");
+      expect(article.refused).toBe(false);
+      expect(article.citations[0].article).toBe('Article 11');
+    });
+
+    it(`${setting}: an old article's new place comes with the new article's title`, async () => {
+      const result = await ask('Old Article 9 on gas metering - new article number in the recast?');
+      expect(result.answer).toMatch(/corresponds to Article 13 \(Metering for natural gas\)/);
+    });
+
     it(`${setting}: a slip of the keyboard in a long word costs no answer`, async () => {
       for (const [question, article] of [
         ['Is the Energy Effiicency Directive directly binding on energy companies?', 'Article 40'],
