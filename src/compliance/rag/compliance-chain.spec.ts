@@ -247,6 +247,15 @@ describe(buildComplianceChain.name, () => {
     const ownDocument = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [uploaded] }));
     expect(await ownDocument.invoke('Which energy audit label grade must a tyre show?')).toMatchObject({ refused: false });
   });
+  it("lets the scope model read what is asked without the asker's role or purpose before it (fresh batch K2)", async () => {
+    // A toy model: "explainer", "piece" and "consultant" mark off-topic questions, as the learned model read them.
+    const scopeModel = { bias: 0, weights: { explain: 4, explainer: 4, piec: 4, piece: 4, consult: 4, consultant: 4, audit: -1 } };
+    const chain = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.1 }] }));
+    expect(await chain.invoke('For an explainer piece: which enterprises need an energy audit?')).toMatchObject({ refused: false });
+    expect(await chain.invoke('Consultant here, advising a manufacturer. Which enterprises need an energy audit?')).toMatchObject({ refused: false });
+    expect(await chain.invoke('Which consultant writes the best explainer piece on an energy audit?')).toMatchObject({ refused: true });
+  });
+
   it("asks the scope model about a request with none of the domain's words and no rule asked, however strong its passages", async () => {
     // A toy model: "cities" and "cup" mark the off-topic requests; the strong passage matched them on a shared year.
     const scopeModel = { bias: 0, weights: { citi: 3, cities: 3, cup: 3 } };

@@ -69,6 +69,13 @@ export function refusal(reason: keyof typeof REFUSAL_MESSAGES, mode: AskResult['
  */
 const PREAMBLE = /^(?!\s*(what|how|which|who|whom|when|where|why|does|do|can|is|are|must|may|should|could|will|would)\b)\s*[^?:]{1,70}?(:|\s[-–]{1,2})\s+(?=[^?]*\S[^?]*\?\s*$)/i;
 const INTRODUCTION = /^\s*(I['’]m|I am|we['’]re|we are|this is|hello|hi)\b[^.?!:]{0,80}?[.!,:]\s+(?=[^?]*\S[^?]*\?\s*$)/i;
+/**
+ * The asker's role or purpose before what is asked ("Consultant here, advising a mid-size manufacturer. At what level ...?", "For an
+ * explainer piece: what is the EU-wide 2030 target ...?", fresh batch K2): who asks and what for, which the scope model read as the
+ * question's subject.
+ */
+const ROLE_OR_PURPOSE =
+  /^\s*((journalist|student|consultant|lawyer|researcher|reporter|auditor|engineer|analyst|teacher|[\w-]+ officer|[\w-]+ manager)s? here\b[^?.!:]{0,80}[.,:!–-]\s+|for (an?|my|our|the|a short) ([\w-]+ ){0,3}(piece|article|explainer|thesis|essay|dissertation|report|briefing|memo|presentation|newsletter|blog( post)?|podcast|class|course|lecture|story|paper|seminar|assignment)\b[^?:]{0,40}?[:,–-]\s+)(?=[^?]*\S[^?]*\?\s*$)/i;
 
 /** The directive as what is asked about: "what does the directive require", "does the EU law oblige". */
 const DIRECTIVE_ASKED = /\b(does|do|will|would) (the|this) ((EU|new|recast) )?((energy )?efficiency )?(directive|EED|law|rules)\b/i;
@@ -83,7 +90,7 @@ function unwrapped(question: string): string {
  * from; a lead-in before a colon stays, since it may name the topic ("Micro-CHP definition: what capacity limit?").
  */
 function withoutAsides(question: string): string {
-  return leftOrWhole(withoutAskersSetting(question).replace(INTRODUCTION, ''), question);
+  return leftOrWhole(withoutAskersSetting(question).replace(INTRODUCTION, '').replace(ROLE_OR_PURPOSE, ''), question);
 }
 
 export function withoutPreamble(question: string): string {

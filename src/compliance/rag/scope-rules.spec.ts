@@ -2154,6 +2154,12 @@ describe(speaksOfThisDirective.name, () => {
     (question) => expect(speaksOfThisDirective(question)).toBe(true),
   );
 
+  it('hears what a Member State may or must do as the directive\'s question (fresh batch J1), and a country\'s own wish as not', () => {
+    expect(speaksOfThisDirective('Can a Member State leave rooftop PV and other on-site renewable generation out of the energy savings calculation baseline?')).toBe(true);
+    expect(speaksOfThisDirective('Must each Member State designate a body for complaints?')).toBe(true);
+    expect(speaksOfThisDirective('Does the country want more tourists?')).toBe(false);
+  });
+
   it.each(['How many free allowances does a cement kiln get?', 'Are the articled clerks paid?', 'What is an annexe building?', 'What is the 2030 target for renewables?', 'Can our solar park sell guarantees of origin?', "What is the EU's 2030 emissions target?", 'What savings rate does my bank pay?'])('hears neither in "%s"', (question) =>
     expect(speaksOfThisDirective(question)).toBe(false),
   );
@@ -2359,7 +2365,26 @@ describe('fresh batches J1-J4: categories from their first run', () => {
       ['When will Member States have to replace gas meters?', undefined],
       ['Is an ISO 50001 certified company compliant with the audit duty?', undefined],
       ['Should our energy audit use simple payback or life-cycle costing?', undefined],
+      ['Are firms with a certified environmental management system exempt from the energy audit obligation?', undefined],
       ['Lithuania overshot its cumulative end-use savings at the end of an obligation period. Can it carry the surplus over, and how much?', undefined],
+    ]);
+  });
+});
+
+describe('fresh batch K2: categories from its first run', () => {
+  it("refuses how the directive was negotiated, a delegated regulation's own figures and a reform the Commission is planning", () => {
+    expectVerdicts([
+      ['Which industry lobby groups pushed hardest to weaken the binding target during the EED negotiations?', 'live_data'],
+      ["Who was the Parliament's lead negotiator on the EED recast and what were their main amendments?", 'live_data'],
+      ["What exact KPIs and thresholds are set in the Commission's delegated regulation rating data centre sustainability?", 'live_data'],
+      ['How will the energy efficiency obligation in the EED interact with the new Energy Union governance reform the Commission is planning for 2026?', 'live_data'],
+    ]);
+  });
+
+  it('still answers a lease negotiation the asker is in and what the directive asks the delegated act to set', () => {
+    expectVerdicts([
+      ["We're a regional authority renting office space from a private landlord, and the lease is up for renewal next year. Does the EED expect us to do anything about the building's energy performance in that negotiation?", undefined],
+      ['By when must the Commission adopt the delegated act establishing the data centre rating scheme?', undefined],
     ]);
   });
 });

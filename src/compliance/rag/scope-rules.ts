@@ -39,7 +39,7 @@ const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
  * targets. Other acts' uses of those words (the taxonomy's primary energy demand, reported figures) are refused by rule.
  */
 const ENERGY_CONSUMPTION_TARGET =
-  /^(?=[^?]*\b(final|primary) energy consumption\b)(?=[^?]*\b(targets?|cut|cuts|reduc\w*|fall|lower|decreas\w*|contributions?|trajector\w*)\b)|\b(EU|Union)(['’]s)? (2030 )?energy consumption (targets?|caps?|ceilings?)\b/i;
+  /^(?=[^?]*\b(final|primary) energy consumption\b)(?=[^?]*\b(targets?|cut|cuts|reduc\w*|fall|lower|decreas\w*|contributions?|trajector\w*)\b)|\b(EU|Union)([-–]wide|['’]s)? (2030 )?energy (consumption|efficiency) (targets?|caps?|ceilings?)\b|\b2030 energy efficiency targets?\b/i;
 /**
  * The savings obligation's yearly rate (Article 8(1)) is this directive's own figure too, asked in everyday words ("What annual
  * savings rate do Member States have to reach under the energy savings obligation for 2024-2025?"). Fresh batch R64, run once after
@@ -95,12 +95,21 @@ export function withoutPlaceToLook(question: string): string {
 }
 
 /**
+ * What a Member State may or must do, asked of any one of them ("Can a Member State leave rooftop PV out of the energy savings
+ * calculation baseline?", fresh batch J1): the directive's addressees and their options. On the dev split 41 in-scope questions are
+ * so asked and 6 off-topic ones, each naming another act the scope rules refuse.
+ */
+const A_MEMBER_STATE_MAY =
+  /\b(can|could|may|must) (a|the|each|every|any|our|my) (member state|country|EU country|national government|government)s? (leave|exclude|exempt|count|choose|opt|set|apply|deduct|carry|bank|use|decide|let|allow|require|impose|designate|treat|rely|spread|split|meet|fulfil|include)\b/i;
+
+/**
  * The question asks what this directive holds (DIRECTIVE_AS_SUBJECT), names one of its places or amendments, its own target or its
  * savings rate, so it is asked of the corpus whatever its other words.
  */
 export function speaksOfThisDirective(question: string): boolean {
   return (
     asksWhatThisDirectiveHolds(question) ||
+    A_MEMBER_STATE_MAY.test(question) ||
     ITS_AMENDMENT.test(question) ||
     A_PLACE.test(question) ||
     ENERGY_CONSUMPTION_TARGET.test(question) ||
@@ -800,6 +809,12 @@ const LIVE_DATA: readonly RegExp[] = [
   // Conferences asked for dates and places, and how the text was received ("What were the main criticisms NGOs made of the final
   // deal?", "what did the heavy-industry lobby push for?").
   /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
+  // How the directive was made ("Who was the Parliament's lead negotiator on the EED recast?", "Which industry lobby groups pushed
+  // hardest to weaken the binding target?", fresh batch K2; a lease negotiation is the asker's own), a delegated regulation's
+  // own figures ("What exact KPIs and thresholds are set in the Commission's delegated regulation rating data centre sustainability?"),
+  // and a reform the Commission is planning ("... interact with the new Energy Union governance reform the Commission is planning
+  // for 2026?"): the record and the news, not the text.
+  /\b(lead negotiators?|rapporteurs?|trilogues?)\b|\b(EED|recast|directive|legislative|interinstitutional|Council|Parliament)( recast)? (negotiations?|negotiators?)\b|\b(negotiations?|negotiators?) (on|of|over|for) the (EED|recast|directive|energy efficiency directive)\b|\b(lobby|lobbies|lobbyists?|industry groups?|industry associations?)\b[^?]{0,60}\b(push\w*|fought|lobbied|argued|wanted|oppos\w*|weaken\w*|water\w* down)\b|\b(set|defined|laid down|contained|specified|listed) in (the )?(Commission['’]s )?delegated regulation\b|\bthe Commission is (planning|preparing|drafting)\b|\b(planned|upcoming|forthcoming) ([\w-]+ ){0,3}(reform|proposal|package)\b/i,
   // A forecast asked of the assistant ("will it propose raising the targets? What's your best guess?", "on current trends, what
   // will the rate be in 2030?").
   /\b(on|if) (current|present|today's) trends( continue)?\b|\b(your|a) best guess\b|\bdo you (predict|expect|reckon)\b|\bwhat is your (prediction|forecast)\b/i,
@@ -830,7 +845,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(currently|now|still|already) (reporting|publishing|achieving|declaring|disclosing|charging|paying|offering)\b|\b(what|how much)\b ([\w-]+ ){0,2}(rates?|fees?|prices?|tariffs?|premiums?|charges?|interest)\b[^?]{0,10}\b(does|do|is|are)\b[^?]{0,40}\b(currently|now|today|at present|these days)\b/i,
   // Whether a named company holds a certificate ("is siemens iso 50001 certified", fresh batch I4), and what the asker's own site used in
   // a past month ("how much gas our Lyon site used last February according to its meter?", fresh batch I2): their records.
-  /^\s*(is|are) (?!(an?|the|any|every|all|each|my|our|we|it|this|that|such)\b)[\w'’&.-]+( [\w'’&.-]+){0,2} (currently |already |now |still )?(ISO|EN) ?\d{3,5}(-\d+)?(:\d{4})? (certified|compliant|accredited)\s*\??\s*$|^\s*([Ii]s|[Aa]re) (?!(An?|The|Any|Every|All|Each|My|Our|We|It|This|That|Such|Member|Article|Annex|EED)\b)[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} (currently |already |now |still |yet )?(fully )?(compliant|certified|accredited|registered|on track)\b|\bhow much ([\w-]+ ){0,2}(gas|electricity|heat|energy|power|water|fuel) (did )?(our|my) [^?]{0,40}\b(use|used|consume|consumed|burn|burned|burnt)\b[^?]{0,40}\b(last|in) (January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|winter|summer|20\d\d)\b/i,
+  /^\s*(is|are) (?!(an?|the|any|every|all|each|my|our|we|it|this|that|such)\b)[\w'’&.-]+( [\w'’&.-]+){0,2} (currently |already |now |still )?(ISO|EN) ?\d{3,5}(-\d+)?(:\d{4})? (certified|compliant|accredited)\s*\??\s*$|\bhow much ([\w-]+ ){0,2}(gas|electricity|heat|energy|power|water|fuel) (did )?(our|my) [^?]{0,40}\b(use|used|consume|consumed|burn|burned|burnt)\b[^?]{0,40}\b(last|in) (January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|winter|summer|20\d\d)\b/i,
   // A named party's reported figure or listing, what a named operator will do and when, and what a named scheme pays ("What PUE does
   // Google's Hamina data centre in Finland report?", "Is Equinix's Frankfurt campus already in the EU data centre database and what PUE
   // did it report?", "When will Fluvius replace my old gas meter?", "How much can a Swedish municipality get from Klimatklivet?",
@@ -838,6 +853,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // the Social Climate Fund") is another act's, which OTHER_ACTS refuses.
   /\b[Ww]hat ([\w-]+ ){0,2}(PUE|WUE|REF|figures?|values?|consumption|score|rating)s? (does|did|do|has|have) (?!(the|a|an|our|my|this|that|it|they|we|member|Member|Article|Annex|Recital|EED|Directive|Regulation|Commission|EU|Union|European|The|This|That)\b)[A-Z][\w&'’-]+\b[^?]{0,60}\b(report|reports|reported|publish|published|disclose|disclosed|declare|declared|achieve|achieved|have)\b|\b[Ww]hat ([\w-]+ ){0,2}(PUE|WUE) (did|does) (it|they) report\b|\b([Ii]s|[Aa]re) [A-Z][\w'’&-]+(['’]s)? ([\w-]+ ){0,3}(already |now |still )?(in|on|listed in|registered in|included in) the ([\w-]+ ){0,4}(database|register|registry|list)\b|\b[Ww]hen will (?!(the|a|an|our|my|Member|Commission|it|they|we|I|this|that|EU|Union|member|Article|Annex|EED|The|This|That)\b)[A-Z][\w&-]+( [A-Z][\w&-]+)? (replace|install|fit|connect|read|switch|upgrade|send|bill|change|roll out)\b/,
   /\b[Hh]ow much (money )?(can|could|will|would|do|does|may) [^?]{0,60}\b(get|receive|obtain|claim|draw) from (?!the |an? |our |their )[A-Z]/,
+  // A named company's compliance or certificate ("Is BASF currently compliant with its EED energy audit obligation?", fresh batch J4). Case
+  // matters: the name is written in capitals ("Are firms with a certified EMS exempt?" asks a rule).
+  /^\s*([Ii]s|[Aa]re) (?!(An?|The|Any|Every|All|Each|My|Our|We|It|This|That|Such|Member|Article|Annex|EED)\b)[A-Z][\w'’&.-]*( [A-Z][\w'’&.-]*){0,2} (currently |already |now |still |yet )?(fully )?(compliant|certified|accredited|registered|on track)\b/,
   // Another party's state of the day ("Is our competitor currently ISO 50001 certified?", "Has our city's district heating operator
   // already submitted its plan this year?"): their record, not the rule. Whether they must, may or are covered is the directive's.
   /^(?![^?]*\b(required|obliged|obligated|bound|allowed|permitted|entitled|exempt\w*|covered|subject|need|needs|have to|has to|must|should|may|can)\b)[^?]*\b(is|are|has|have) (our|their|my|the) ([\w'’-]+ ){0,3}(competitors?|rivals?|neighbou?rs?|suppliers?|providers?|operators?|landlords?|utilit(y|ies)|city|council|municipality|banks?|auditors?)\b[^?]{0,30}\b(currently|already|now|yet|still|at present)\b/i,
