@@ -129,21 +129,21 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   };
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
   const routed = mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
+  const asksDefinition = mentions.size === 0 && asksForDefinition(question);
+  const askedTerm = asksDefinition ? askedDefinition(question, lexical.definitions()) : undefined;
   const definition =
-    mentions.size === 0 &&
-    asksForDefinition(question) &&
+    asksDefinition &&
     (asksDefinitionItself(question) || !(routed && guess !== DEFINITIONS_ARTICLE && statesFigures(question))) &&
-    (!asksBareTerm(question) || askedDefinition(question, lexical.definitions()) !== undefined);
+    (!asksBareTerm(question) || askedTerm !== undefined);
   // A definition question brings the definitions that fusion found, not all 56 of them; one on a term whose definition
   // hands its substance elsewhere ("meeting the criteria laid down in Article 26") goes to that place.
   if (definition) {
-    const asked = askedDefinition(question, lexical.definitions());
-    if (asked?.place) boost(lexical.chunksWhere((c) => c.metadata.article === asked.place), MENTION_BONUS);
+    if (askedTerm?.place) boost(lexical.chunksWhere((c) => c.metadata.article === askedTerm.place), MENTION_BONUS);
     else {
       for (const candidate of candidates.values()) if (candidate.chunk.metadata.article === DEFINITIONS_ARTICLE) candidate.fused += MENTION_BONUS;
       // "Does a city-owned utility count as a 'public body'?": the passage holding that definition, which fusion may miss
       // among the glossary's long passages of many terms, comes first.
-      if (asked) boost(lexical.chunksWhere((c) => c.metadata.article === DEFINITIONS_ARTICLE && defines(c.pageContent, asked.term)), MENTION_BONUS);
+      if (askedTerm) boost(lexical.chunksWhere((c) => c.metadata.article === DEFINITIONS_ARTICLE && defines(c.pageContent, askedTerm.term)), MENTION_BONUS);
     }
   }
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.

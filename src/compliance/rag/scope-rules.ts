@@ -839,10 +839,11 @@ const LIVE_DATA: readonly RegExp[] = [
   // can I download data from the Building Stock Observatory?", "which Member States did the Commission rate as 'sufficient'?",
   // "did it publish the update on time?", "what PUE are new hyperscale data centres achieving today?").
   /\bwhere (can|do) (i|we) (download|find|get) (the )?(data|statistics|figures|datasets?)\b|\b(most recent|latest) year\b|\bwhich (member states|countries) did the Commission\b|\bdid (it|the Commission) publish\b[^?]{0,60}\b(on time|yet|already|late)\b|\b(achieving|reaching|hitting) (today|now|currently|these days)\b/i,
-  // What named parties report or publish in the present ("What PUE are the largest Irish data centres reporting this year?").
-  // The same with the time before the verb ("What PUE is our Frankfurt colocation provider currently reporting?"), and a rate or fee a
-  // lender or scheme charges or offers now ("What interest rate does the EIB currently charge on framework loans?", fresh batches H1-H3).
-  /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(currently|now|still|already) (reporting|publishing|achieving|declaring|disclosing|charging|paying|offering)\b|\b(what|how much)\b ([\w-]+ ){0,2}(rates?|fees?|prices?|tariffs?|premiums?|charges?|interest)\b[^?]{0,10}\b(does|do|is|are)\b[^?]{0,40}\b(currently|now|today|at present|these days)\b/i,
+  // What named parties report or publish in the present ("What PUE are the largest Irish data centres reporting this year?"), the time
+  // also before the verb ("What PUE is our Frankfurt colocation provider currently reporting?", fresh batches H1-H3).
+  /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(reporting|publishing|achieving|declaring|disclosing)\b[^?]{0,30}\b(this year|at the moment|currently|right now|these days|lately)\b|\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(currently|now|still|already) (reporting|publishing|achieving|declaring|disclosing|charging|paying|offering)\b/i,
+  // A rate or fee a lender or scheme charges or offers now ("What interest rate does the EIB currently charge on framework loans?").
+  /\b(what|how much)\b ([\w-]+ ){0,2}(rates?|fees?|prices?|tariffs?|premiums?|charges?|interest)\b[^?]{0,10}\b(does|do|is|are)\b[^?]{0,40}\b(currently|now|today|at present|these days)\b/i,
   // Whether a named company holds a certificate ("is siemens iso 50001 certified", fresh batch I4), and what the asker's own site used in
   // a past month ("how much gas our Lyon site used last February according to its meter?", fresh batch I2): their records.
   /^\s*(is|are) (?!(an?|the|any|every|all|each|my|our|we|it|this|that|such)\b)[\w'’&.-]+( [\w'’&.-]+){0,2} (currently |already |now |still )?(ISO|EN) ?\d{3,5}(-\d+)?(:\d{4})? (certified|compliant|accredited)\s*\??\s*$|\bhow much ([\w-]+ ){0,2}(gas|electricity|heat|energy|power|water|fuel) (did )?(our|my) [^?]{0,40}\b(use|used|consume|consumed|burn|burned|burnt)\b[^?]{0,40}\b(last|in) (January|February|March|April|May|June|July|August|September|October|November|December|year|month|week|winter|summer|20\d\d)\b/i,
@@ -859,7 +860,6 @@ const LIVE_DATA: readonly RegExp[] = [
   // Another party's state of the day ("Is our competitor currently ISO 50001 certified?", "Has our city's district heating operator
   // already submitted its plan this year?"): their record, not the rule. Whether they must, may or are covered is the directive's.
   /^(?![^?]*\b(required|obliged|obligated|bound|allowed|permitted|entitled|exempt\w*|covered|subject|need|needs|have to|has to|must|should|may|can)\b)[^?]*\b(is|are|has|have) (our|their|my|the) ([\w'’-]+ ){0,3}(competitors?|rivals?|neighbou?rs?|suppliers?|providers?|operators?|landlords?|utilit(y|ies)|city|council|municipality|banks?|auditors?)\b[^?]{0,30}\b(currently|already|now|yet|still|at present)\b/i,
-  /\bwhat ([\w-]+ ){0,3}(is|are|has|have) ([\w'’-]+ ){1,5}(reporting|publishing|achieving|declaring|disclosing)\b[^?]{0,30}\b(this year|at the moment|currently|right now|these days|lately)\b/i,
   // Whether the Member States will make it ("Are most Member States likely to meet the 3 % rate every year?"): a forecast.
   /\b(are|is) (most|many|all|the|any) ([\w-]+ ){0,2}(member states|countries)\b[^?]{0,20}\blikely to\b/i,
   // Who holds an office now and where the field meets next ("Who is the current president of Euroheat & Power?", "who currently
@@ -1014,11 +1014,12 @@ const ADVICE: readonly RegExp[] = [
   // An investment's appraisal and its tax treatment: "which option gives us the better net present value?", "what price
   // should we ask so that it pays back within seven years?", "can I deduct the audit's cost in our corporate tax return?", "can we
   // use accelerated depreciation for the submetering hardware, and over how many years can we write it off?".
-  // And the return an investment must clear for the asker ("what hurdle rate should our finance team use for a chiller replacement?",
-  // fresh batch H1): a word the directive and the notes never use. And withholding one's rent or bill ("can I withhold part of my rent
-  // until he does?", fresh batch I3): the asker's own dispute. And the cheaper of two ways to pay for the asker ("Should our municipality
+  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b/i,
+  // The return an investment must clear for the asker ("what hurdle rate should our finance team use for a chiller replacement?",
+  // fresh batch H1), a word the directive and the notes never use; withholding one's rent or bill ("can I withhold part of my rent
+  // until he does?", fresh batch I3), the asker's own dispute; the cheaper of two ways to pay for the asker ("Should our municipality
   // finance its school renovations through an ESCO contract or a bank loan, whichever is cheaper for us?", fresh batch J2).
-  /\bdepreciat\w*|\bwrite (it|them|this|that|these|those) off\b|\bwrite-offs?\b|\bhurdle rates?\b|\bwithhold\w* ([\w-]+ ){0,3}(rent|payments?|bills?|service charges?)\b|\bwhichever (is|costs|comes out|works out) (cheaper|cheapest|better|best|less|lower)\b|\bshould (our|my|the) ([\w-]+ ){0,2}(finance|fund|pay for|buy|go with|opt for)\b[^?]{0,80}\bor\b/i,
+  /\bhurdle rates?\b|\bwithhold\w* ([\w-]+ ){0,3}(rent|payments?|bills?|service charges?)\b|\bwhichever (is|costs|comes out|works out) (cheaper|cheapest|better|best|less|lower)\b|\bshould (our|my|the) ([\w-]+ ){0,2}(finance|fund|pay for|buy|go with|opt for)\b[^?]{0,80}\bor\b/i,
   /\b(better|higher|faster|quicker|shorter|best|lowest) (net present value|NPV|IRR|internal rate of return|payback|return on investment|ROI)\b|\bpays? (itself )?back (within|in under|in less than|in fewer than)\b|\bwhat ([\w-]+ )?(price|rate|fee) (per [\w-]+ )?should (we|i|our( [\w-]+){1,2}) (ask|charge|offer|pay|quote)\b|\b(which|what) (option|offer|alternative|solution|one) (gives|has|yields|offers|would give) (us |me )?(the )?(better|best|higher|lower|faster|shorter)\b|\b(deduct\w*|capitalis\w*|capitaliz\w*|depreciat\w*|write (it |them )?off)\b[^?]{0,80}\b(tax|tax return|expenses?|balance sheet|accounts)\b|\bcorporate (income )?tax (return|rate)\b/i,
   // Working out an appraisal or judging a deal for the asker: "work out the NPV and tell us whether to go ahead", "calculate the
   // simple payback of the LED swap", "is this actually a good deal?".
@@ -1740,7 +1741,8 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
   const unplaced = withoutAskerPlace(question).replace(SET_ASIDE, '');
-  if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || (BEST_BUY.test(askedSentences(question)) && !DUTY_BESIDE_BEST_BUY.test(askedSentences(question)))) return 'live_data';
+  const askedPart = askedSentences(question);
+  if (LIVE_DATA.some((rule) => rule.test(unplaced)) || MARKET_DATA.some((rule) => rule.test(question)) || (BEST_BUY.test(askedPart) && !DUTY_BESIDE_BEST_BUY.test(askedPart))) return 'live_data';
   if (asksSetUpState(question)) return 'live_data';
   if (asksSetUpDocumentContent(question)) return 'other_act';
   const countrysShare = asksRuleOfCountrysShare(question);
