@@ -1,6 +1,11 @@
 import { askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 
 describe(asksAboutARule.name, () => {
+  it.each(['Is there a carve-out from the full renovation standard for heritage buildings like ours?', 'Any waiver for small networks?', 'Is there a grace period for existing units?', 'Are small sites spared?'])(
+    'reads an exception asked in the asker\'s words as a rule question: %s',
+    (question) => expect(asksAboutARule(question)).toBe(true),
+  );
+
   it.each([
     'The county owns a 200 m2 branch library and a 1,800 m2 town hall. Which of them count in the renovation duty?',
     'Is there an efficiency rule on what tyres a public buyer may pick?',

@@ -2388,3 +2388,48 @@ describe('fresh batch K2: categories from its first run', () => {
     ]);
   });
 });
+
+describe('fresh batches L1-L4: categories from their first run', () => {
+  it("answers which part of another act one of this directive's instruments takes, asked with which or what", () => {
+    expectVerdicts([
+      ["We're preparing the comprehensive heating and cooling assessment for our NECP. Which renewable energy directive assessment has to go with it?", undefined],
+      ['Through which Governance Regulation document does a country notify its indicative national energy efficiency contribution for 2030?', undefined],
+      ['Our regional council has to publish a list of its heated buildings. Which certificate from the buildings directive needs to be in that list for each building?', undefined],
+      ['If a country prefers the emissions-per-unit-of-heat test for efficient district heating, what ceiling applies from 2026, and which renewables directive obligation must it take into consideration?', undefined],
+      // Another act's own rule, or its part asked with no instrument of this directive, stays refused.
+      ['Which renewable energy directive targets does our country have to meet by 2030?', 'other_act'],
+      ['What does the buildings directive require of the energy performance certificate that goes with it?', 'other_act'],
+    ]);
+  });
+
+  it("answers savings a Member State counts towards its Article 8 savings or claims from a tax, and another act's scene before a duty to save", () => {
+    expectVerdicts([
+      ['Savings from the minimum energy performance standards in the buildings directive come from mandatory EU law. Can a member state still count them towards its Article 8 savings, and on what condition?', undefined],
+      ['In our country a carbon tax and emissions trading both hit the same fuels. What do we have to show the Commission about the savings we claim from the tax?', undefined],
+      ['Our steel plant sits under the EU emissions trading system. When our government worked out how much energy it had to save for 2021 to 2023, was it allowed to leave out the energy used by plants like ours?', undefined],
+      // A national tax asked for its own sake stays the country's.
+      ['In our country, how is the tax deduction for home insulation calculated?', 'other_jurisdiction'],
+    ]);
+  });
+
+  it('answers a rule asked after a scene that names a spreadsheet, and still refuses the spreadsheet asked', () => {
+    expectVerdicts([
+      ["I'm modelling national contributions at the energy ministry, and my manager wants the indicative formula rebuilt in a spreadsheet. Which factors make up the national level of ambition in that formula?", undefined],
+      ['Our ministry team works in one very stubborn spreadsheet. How far above the formula outcome may a Member State go with its contribution?', undefined],
+      ['We track the renovation quota in a spreadsheet. How do I make a pivot table of floor area per building?', 'unrelated'],
+    ]);
+  });
+
+  it("refuses the fine for a breach in a named country, a standard's clauses, the EED named as the asker's team, and an old article said to still apply", () => {
+    expectVerdicts([
+      ['What is the penalty for not doing an energy audit in Germany?', 'other_jurisdiction'],
+      ['Which ISO 50001 clauses does our energy management system need to meet?', 'other_act'],
+      ["Our EED team is asking how Spain's personal income tax deduction for home energy-efficiency works is calculated.", 'other_jurisdiction'],
+      ["We were told Article 15(2) of Directive 2012/27/EU still applies. What must our grid operator's assessment of efficiency potential contain under it?", 'repealed_act'],
+      // What Member States must lay down, and what the directive asks of an energy management system, stay answered.
+      ['What penalties must Member States lay down in Germany and elsewhere for missed audits?', undefined],
+      ['Which requirements does our energy management system need to meet under the EED?', undefined],
+      ['Old Article 15(2) of Directive 2012/27/EU: where did it go in the recast?', undefined],
+    ]);
+  });
+});

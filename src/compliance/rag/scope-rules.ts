@@ -211,11 +211,12 @@ const INSIDE_OTHER_ACT = new RegExp(
 const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\d{3,5}-\d+(?:-\d+)*\b`;
 /**
  * A whole standard asked what it defines, contains or requires ("How does ISO 50001:2018 define an energy performance indicator?",
- * "What chapters must an EN 16247 energy audit report contain?", fresh batches H1 and H3): the standard's text. None of the dev
+ * "What chapters must an EN 16247 energy audit report contain?", fresh batches H1 and H3), or its own clauses asked for ("Which ISO
+ * 50001 clauses does our energy management system need to meet?", fresh batch L4): the standard's text. None of the dev
  * split's in-scope questions is so asked; what the directive requires of an audit or a system is asked of the directive.
  */
 const STANDARD_ITSELF =
-  /\b(how|what|which)\b[^?]{0,40}\b(does|do|must|should|would)\s+(an?\s+|the\s+)?(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\b[^?]{0,40}\b(define|defines|contain|include|list|say|specify|prescribe|require)\b/i;
+  /\b(which|what)\s+(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\s+(clauses?|sections?|chapters?|requirements?|elements?)\b|\b(how|what|which)\b[^?]{0,40}\b(does|do|must|should|would)\s+(an?\s+|the\s+)?(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\b[^?]{0,40}\b(define|defines|contain|include|list|say|specify|prescribe|require)\b/i;
 /**
  * A cap or floor on the temperature buildings are heated or cooled to ("Is there an EU rule this winter that caps heating in public
  * buildings at 19 degrees?", fresh batch H3): emergency and national measures; the directive sets no temperature for any room.
@@ -292,9 +293,15 @@ const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
  * this directive's places.
  */
 const PLACE_OF_IT = /\b(its|that (act|directive|regulation)['’]s|the latter['’]s)\s+(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})\b|\bwhat that article says\b|\b(Article|Art\.|Annex)\s*(\d{1,2}[a-z]?|[IVX]{1,5})(\(\d{1,2}\))* (of|in|under) (it|that (act|directive|regulation)|the latter)\b/i;
+/**
+ * "its" owning the noun the place qualifies, not the place ("Can a member state still count them towards its Article 8 savings?",
+ * fresh batch L2): the Member State's savings under an article, which is this directive's.
+ */
+const OWNS_NOUN_OF_PLACE =
+  /^its\s+(Article|Art\.)\s*\d{1,2}(\(\d{1,2}\))*(\([a-z]\))?\s+((energy |end-use )?(savings?|obligations?|dut(y|ies)|audits?|reports?|targets?|contributions?|requirements?|renovations?|inventor(y|ies)))\b/i;
 function asksPlaceOfActNamedBefore(question: string): boolean {
   const place = PLACE_OF_IT.exec(question) ?? CONTENT_OF_IT.exec(question);
-  if (!place) return false;
+  if (!place || OWNS_NOUN_OF_PLACE.test(question.slice(place.index))) return false;
   return !THIS_DIRECTIVE.test(question) && namesOtherAct(question.slice(0, place.index));
 }
 /**
@@ -643,7 +650,7 @@ const NATIONAL_OWN_SCHEME = new RegExp(
   'i',
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
-const COUNTED_AS_SAVINGS = /\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
+const COUNTED_AS_SAVINGS = /\bsavings? (we|they|you|it|the country|the state|a member state|member states) (claim|count|report|notif)\w*|\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
 const IN_MY_COUNTRY = /\b(in|for|from) (my|our) (own |home )?country\b/i;
 const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|deduct\w*|IRPF|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
@@ -1517,6 +1524,8 @@ const CALLED_OLD = /\b(old|former|previous|repealed|earlier|superseded|used to|n
  */
 const STILL_BINDS = /\bstill (appl(y|ies)|valid|binding|holds?|in force|count)\b|\b(still|continue to|keep) (report|fil|work|operat|apply|use|comply|follow)\w* (under|with|by|to)\b/i;
 const OLD_DUTY_DETAIL = /\b(deadlines?|due|templates?|forms?|reports?|reporting|dates?|fil(e|ing))\b/i;
+/** What something must contain or do under the old article, said to still apply ("We were told Article 15(2) of Directive 2012/27/EU still applies. What must our grid operator's assessment ... contain under it?", fresh batch L2). */
+const OLD_CONTENT_UNDER_IT = /\b(under|according to) (it|that (article|provision|directive|text))\b/i;
 /**
  * The old text's own words asked for ("Can you quote me, word for word, what paragraphs 4 and 6 of that old article said?",
  * "What was the exact wording of Article 5 of Directive 2012/27/EU?"), and its rule asked by one who says they still work
@@ -1538,7 +1547,7 @@ const OLD_TEXT_ITSELF =
 function asksAboutRepealedInstrument(question: string): boolean {
   if (OLD_TEXT_ITSELF.test(question) && !WHERE_IT_WENT.test(question.replace(OLD_TEXT_ITSELF, ' '))) return true;
   const namesOld = oldDirectiveMentions(question).length > 0;
-  if (namesOld && STILL_BINDS.test(question) && OLD_DUTY_DETAIL.test(question) && !WHERE_IT_WENT.test(question)) return true;
+  if (namesOld && STILL_BINDS.test(question) && (OLD_DUTY_DETAIL.test(question) || OLD_CONTENT_UNDER_IT.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   if (namesOld && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
   if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !namesPlaceOutsideUnion(question)) return true;
@@ -1560,7 +1569,7 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * promoting its replacement?"): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /\b(can|may|could|do|does|will) (the )?savings?\b[^?]{0,100}\b(be |get |still )?(counted|claimed|credited)\b|(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b/i;
+  /\b(can|may|could|do|does|will) (the )?savings?\b[^?]{0,100}\b(be |get |still )?(counted|claimed|credited)\b|(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b|\b(claim\w*|count\w*|credit\w*)\b[^?]{0,40}\b(towards?|against|under)\b (the |our |its |their |a )?Article 8\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -1724,19 +1733,34 @@ function refusedWithout(cut: string, written: string): OutOfScope | undefined {
 
 /**
  * The fine a named country imposes ("What fine does the Netherlands impose on companies that miss their EED audit deadline?", fresh
- * batch H1): its national law's amount. That Member States must lay down penalties (Article 32) is asked with a modal, not so.
+ * batch H1), or the fine asked for a breach there ("What is the penalty for not doing an energy audit in Germany?"): its national
+ * law's amount. That Member States must lay down penalties (Article 32) is asked with a modal, not so.
  */
 const COUNTRYS_OWN_PENALTY = new RegExp(
-  String.raw`\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b[^?]{0,20}\b(does|do|did|has|have) (the )?(${COUNTRIES})\b`,
+  String.raw`\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b[^?]{0,20}\b(does|do|did|has|have) (the )?(${COUNTRIES})\b|\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b(?:(?!\b(must|shall|should|have to|has to|need to|needs to)\b)[^?]){0,80}\b(in|under) (the )?(${COUNTRIES})\b`,
   'i',
 );
+
+/** The question sentences after the scene, where they ask what the Union, its Member States or the Commission do, and not how to. */
+function askedOfTheUnion(question: string): string | undefined {
+  const asked = askedSentences(question);
+  return asked !== question && UNION_ACTORS.test(asked) && !asksForPractice(asked) ? asked : undefined;
+}
+const UNION_ACTORS = /\b(Member States?|Member State['’]s|(national )?level of ambition|national contributions?|the Commission|the Union)\b/i;
+
+/** The asker's own team or role named after this directive ("our EED team", "my EED compliance lead"). */
+const EED_TEAM =
+  /\b(our|my|the) (EED|energy efficiency directive) (compliance |reporting |project )?(team|working group|project|lead|coordinator|officer|manager|unit|desk|people|colleagues?|group)\b/gi;
 
 function judgedOutOfScope(written: string): OutOfScope | undefined {
   const question = written.replace(CONTRACTED_IS, '$1 is');
   // First: "this year" and "this spring" date the question, they do not ask for live data.
   if (UNION_RECORD.test(question)) return 'live_data';
   if (asksAboutRepealedInstrument(question)) return 'repealed_act';
-  if (SOFTWARE.test(askedOfItsOwn(question) ?? askedOfThisDirective(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
+  // Software named only in the scene ("my manager wants the indicative formula rebuilt in a spreadsheet. Which factors make up the
+  // national level of ambition in that formula?", fresh batch L3) is the asker's tool, where the question sentences ask a rule or
+  // what the Union and its Member States do.
+  if (SOFTWARE.test(askedOfItsOwn(question) ?? askedOfThisDirective(question) ?? askedRuleAfterScene(question) ?? askedOfTheUnion(question) ?? question) || UNRELATED.some((rule) => rule.test(question)) || asksOfIt(question)) return 'unrelated';
   if (asksAdvice(question) && !asksARuleBesideAdvice(question)) return 'advice';
   // Judged without the aside that says where the asker is: "what was the deadline, here in the Netherlands?" asks the
   // directive's date, not the Netherlands' record.
@@ -1754,8 +1778,9 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   if (now.length > 0 && !(asksAboutARule(question) && (ASKERS_OWN.test(question) || dutyNow))) return 'live_data';
   if (asksOtherActsText(question) || asksElectricityMetering(question)) return 'other_act';
   // This directive named only in an aside in brackets ("(we already did the EED energy audit on the building)") says what the
-  // asker has done, not what is asked.
-  const spoken = withoutBrackets(question);
+  // asker has done, not what is asked; named as the asker's team ("Our EED team is asking how Spain's personal income tax
+  // deduction for home energy efficiency is calculated.", fresh batch L2), it says who asks.
+  const spoken = withoutBrackets(question).replace(EED_TEAM, ' ');
   const aboutThis = THIS_DIRECTIVE.test(spoken) || ITS_AMENDMENT.test(spoken) || OWN_PLACE.test(question);
   // "My gas company in Belgium charges for paper bills: is that allowed under the EU rules?" asks the Union's rule, set in a country.
   // Whether a Member State may keep a rule stricter than the directive ("tougher than the EU text: can we keep it?") is
@@ -1920,8 +1945,33 @@ function namesOtherAct(question: string): boolean {
  * 2019/944 require of smart meters?", "under the recast EPBD, from which date ...?") it is that act's.
  */
 export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
-  return questionSentences(question).some(asksOwnDutyTowardsOtherAct) || asksWhereAnotherActComesIn(question) || opensOnOwnInstrument(question) || asksRelationAfterOwnRule(question);
+  return (
+    questionSentences(question).some(asksOwnDutyTowardsOtherAct) ||
+    asksWhereAnotherActComesIn(question) ||
+    opensOnOwnInstrument(question) ||
+    asksRelationAfterOwnRule(question) ||
+    asksWhichOfAnotherActOwnDutyTakes(question)
+  );
 }
+
+/**
+ * Which part of another act one of this directive's instruments takes, asked with "which" or "what" ("We're preparing the
+ * comprehensive heating and cooling assessment. Which renewable energy directive assessment has to go with it?", "Through which
+ * Governance Regulation document does a country notify its indicative national energy efficiency contribution?", "..., and which
+ * renewables directive obligation must it take into consideration?" after efficient district heating, fresh batch L2): the other
+ * act names what is asked for, the instrument after the verb (or as "it" or "that list", named in the scene before) is this
+ * directive's, and the provision that links them answers. Another act's own rule ("What does the EPBD require ...?") stays refused.
+ */
+function asksWhichOfAnotherActOwnDutyTakes(question: string): boolean {
+  const clause = WHICH_OF_ANOTHER_ACT.exec(question);
+  if (!clause || !namesOtherAct(clause[1]) || namesOtherAct(clause[2]) || asksOtherActsOwnRule(clause[0]) || ARTICLE_OF_NAMED_ACT.test(clause[0])) return false;
+  const scene = question.slice(0, clause.index);
+  if (OWN_DUTY_SUBJECT.test(clause[2]) || OWN_SETTING.test(clause[2])) return true;
+  return POINTS_BACK.test(clause[2]) && (OWN_DUTY_SUBJECT.test(scene) || OWN_SETTING.test(scene)) && !namesOtherAct(scene);
+}
+/** A clause asking which or what of another act (group 1), with the duty verb and what follows it (group 2). */
+const WHICH_OF_ANOTHER_ACT =
+  /(?:^|[.?!:;,]\s+)(?:and |or |but )?(?:(?:through|in|under|by|with|from|on) )?(?:which|what)\b([^?]{0,80}?)\b((?:has to|have to|needs? to|must|should|shall|does|do|did)\b[^?]*)/i;
 
 /**
  * A rule asked first with no other act named, then how it relates to another act ("In which situations must the customer get
@@ -1979,7 +2029,7 @@ function asksOwnDutyTowardsOtherAct(text: string): boolean {
 const ARTICLE_OF_NAMED_ACT = /\bArticle \d+(\(\d+\))*(\([a-z]\))? of (the )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,40}\b(Regulation|Directive|Act|Code)\b/i;
 const PRONOUN_ASKED = /^\s*(?:do|does|did|will|would|must|should|shall|can|is|are) (it|they|this|that|these)\b/i;
 /** This directive's own instruments by name, for OWN_DUTY_SUBJECT and a Member State's part of them (COUNTRYS_SHARE_OF_OWN_DUTY). */
-const OWN_DUTY_NAMES = String.raw`comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?`;
+const OWN_DUTY_NAMES = String.raw`comprehensive (heating and cooling )?assessments?|heating and cooling assessments?|inventor(y|ies) of (public )?buildings|(energy )?savings[- ]obligations?|obligation schemes?|alternative (policy )?measures|energy efficiency first( principle)?|network development plans?|certification schemes?|qualification schemes?|(default )?primary energy factors?|(energy efficiency )?roadmaps?|sector(-specific)? partnerships?|one-stop shops?|(national )?energy efficiency funds?|local heating and cooling plans?|(indicative )?national (energy efficiency )?contributions?|lists? of (its |their |our |the )?([\w/-]+ ){0,3}buildings`;
 const OWN_DUTY_SUBJECT = new RegExp(String.raw`\b(${OWN_DUTY_NAMES})\b`, 'i');
 /**
  * A Member State's part of one of this directive's own duties or instruments ("Spain's energy savings obligation", "Latvia's
@@ -2025,8 +2075,8 @@ function opensOnOwnInstrument(question: string): boolean {
 const YES_NO_DUTY =
   /^\s*(?:(?:when|if|where|while|for|in)\b[^?]{0,120}?,\s*)?(?:do|does|did|will|would|must|should|shall|can|is|are)\b[^?]{0,80}?\b(have to|has to|need to|needs?|must|required to|obliged to|check|consider|take into account|come with|be accompanied)\b/i;
 
-/** This directive's subjects, which a question asked in the scene another act sets may still be about. */
-const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*|buildings?)\b/i;
+/** This directive's subjects, which a question asked in the scene another act sets may still be about; a duty to save energy too ("how much energy it had to save", fresh batch L2). */
+const OWN_SUBJECT = /\b(kWh|efficien\w*|savings?|(has|have|had|needs?|required|obliged) to save|must save|verif\w*|heat\w*|cool\w*|cogeneration|CHP|district|audit\w*|meter\w*|bill\w*|renovat\w*|networks?|grids?|consumption|obligat\w*|public bodies|procure\w*|leas\w*|report\w*|buildings?)\b/i;
 
 /**
  * What is asked, without the scene the asker sets: the question sentence without the statements before it and without
