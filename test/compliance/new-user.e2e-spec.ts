@@ -172,6 +172,16 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       expect(result.citations[0]).toMatchObject({ documentId: officialId, paragraph: 'Recital 30', source: 'official' });
     });
 
+    it('answers which recital is on a topic from the recitals that match it, and refuses one on an unrelated topic', async () => {
+      const poverty = await ask('Is there a recital about energy poverty?');
+      expect(poverty.refused).toBe(false);
+      expect(poverty.answer).toMatch(/^Recital \d+: Energy poverty is a key concept/);
+      expect(poverty.citations[0]).toMatchObject({ documentId: officialId, paragraph: expect.stringMatching(/^Recital \d+$/), source: 'official' });
+      const heatPumps = await ask('Which recital deals with heat pumps?');
+      expect(heatPumps.answer).toMatch(/^Recital \d+: Heat pumps are important/);
+      expect((await ask('Is there a recital about football?')).refused).toBe(true);
+    });
+
     it('never shows footnote tails or OJ references', async () => {
       const result = await ask('What is the energy efficiency first principle?');
       expect(result.answer).not.toMatch(/\(OJ [LC]|p\.\s*\d+\)/);

@@ -15,6 +15,7 @@ import { askedDefinitions, DEFINITIONS_ARTICLE, definitionsIn, namesTerm } from 
 import { passagePrior } from './passage-prior.js';
 import { questionParts } from './question-parts.js';
 import { askedSentences } from './question-framing.js';
+import { asksRecitalByTopic } from './recital-passages.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 
 export { MAX_ANSWER_CHARS } from './answer-composition.js';
@@ -163,6 +164,8 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
   // "How does the directive define X?": the definitions article, where retrieval put it first (it hands a term whose
   // definition points elsewhere, "the criteria laid down in Article 26", to that place).
   if (named.size === 0 && asksDefinition && groups[0] === DEFINITIONS_ARTICLE) named.add(DEFINITIONS_ARTICLE);
+  // "Which recital explains the energy efficiency first principle?": the recitals retrieval found on the topic answer, not an article.
+  if (named.size === 0 && asksRecitalByTopic(question)) for (const group of groups.filter((g) => g.startsWith('Recital '))) named.add(group);
   // "Could we pay into the fund instead?", "what fines apply?": the article the framing routes to, where retrieval put it
   // first (topic-routes), answers, not the duty's.
   const routed = named.size === 0 ? topicRoute(question)?.article : undefined;

@@ -5,7 +5,7 @@ import { ROUTED_PLACES, routeByReferral, routeByStatedKind } from './annex-refer
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
 import { placeKey, placesAsked, recitalNumber } from './article-mentions.js';
-import { recitalPassages } from './recital-passages.js';
+import { asksRecitalByTopic, recitalPassages, withoutRecitalWords } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
 import { askedDefinition, defines, DEFINITIONS_ARTICLE } from './definition-pointers.js';
@@ -37,6 +37,8 @@ const PER_ARTICLE = 10;
 /** Other articles keep their best passages, so the answer can still choose among the leading articles. */
 const PER_OTHER_ARTICLE = 3;
 const MAX_RESULTS = 24;
+/** Recitals brought for a question that asks which recital is on a topic: the best, and two more to choose among. */
+const RECITALS_BY_TOPIC = 3;
 /**
  * The article router's first guess (article-router.ts) counts when it is at least this likely, and then raises every
  * passage of its place by ROUTER_BONUS times that likelihood: about what a passage gains from ranking first in one of
@@ -111,13 +113,16 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   });
   // "How large a part", "how long": the degree asked about is no topic word; BM25 matched it to "large buildings" and
   // "long-term". The dense side keeps the whole question (dropping them there too lost 2 dev questions in each setting).
-  const asked = withoutDirectiveName(withoutDegreeWords(question));
+  const mentions = new Set(placesAsked(question));
+  // A question on which recital is on a topic is answered from the recitals: no article's route or guess leads it, and the
+  // word "recital" is not its topic (our notes mention "the recitals" beside unrelated rules).
+  const recitalTopic = mentions.size === 0 && asksRecitalByTopic(question);
+  const asked = withoutDirectiveName(withoutDegreeWords(recitalTopic ? withoutRecitalWords(question) : question));
   lexical.search(asked, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   // The question's topic without the addressee words expansion appended votes once more: "a town hall" or "our
   // print shop" says who asks, the energy performance contract or the advice is what the question is about.
   const topic = topicOf(asked);
   if (topic !== asked) lexical.search(topic, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
-  const mentions = new Set(placesAsked(question));
   /** Every passage of the places a question points to, raised by `bonus` above whatever fusion gave it. */
   const boost = (chunks: readonly StoredChunk[], bonus: number): void => {
     for (const chunk of chunks) {
@@ -128,7 +133,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     }
   };
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
-  const routed = mentions.size === 0 && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
+  const routed = mentions.size === 0 && !recitalTopic && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
   const asksDefinition = mentions.size === 0 && asksForDefinition(question);
   const askedTerm = asksDefinition ? askedDefinition(question, lexical.definitions()) : undefined;
   const definition =
@@ -147,7 +152,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     }
   }
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.
-  const framed = mentions.size === 0 ? topicRoute(question) : undefined;
+  const framed = mentions.size === 0 && !recitalTopic ? topicRoute(question) : undefined;
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
   if (routed) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
@@ -158,6 +163,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   if (recitals.length > 0) {
     const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && sourceOf(c.metadata) !== 'bundled');
     for (const number of recitals) for (const chunk of recitalPassages(preamble, number)) candidates.set(`${chunkKey(chunk)}#recital`, { chunk, fused: MENTION_BONUS });
+  } else if (recitalTopic) {
+    // "Which recital explains the energy efficiency first principle?": the recitals that match the topic best lead, in that order.
+    lexical.searchRecitals(asked, RECITALS_BY_TOPIC).forEach((chunk, rank) => {
+      candidates.set(`${chunkKey(chunk)}#${chunk.metadata.paragraph}`, { chunk, fused: MENTION_BONUS * (1 - rank / (2 * RECITALS_BY_TOPIC)) });
+    });
   }
   const missing = new Set([...candidates].filter(([, c]) => c.similarity === undefined).map(([key]) => key));
   if (missing.size > 0) {
@@ -168,11 +178,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   }
   const asks = asksFor(question);
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks], REVIEW_WORDS.test(question));
-  const route = mentions.size === 0 ? referralRoute(question, asks) : undefined;
+  const route = mentions.size === 0 && !recitalTopic ? referralRoute(question, asks) : undefined;
   if (route) routeByReferral(groups, lexical.annexReferrals(), route);
   const intent = intentOf(question);
   const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
-  if (kind && mentions.size === 0) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
+  if (kind && mentions.size === 0 && !recitalTopic) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
   // After the hand-written orderings, the router's sure guess leads among the places retrieval found close; a topic
   // route that points elsewhere, or a definition question, keeps the place its framing points to. Where the route and the
   // router agree ("what must our local heat plan cover?": Article 25 both), the annex-or-article ordering no longer

@@ -4,6 +4,7 @@ import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { annexReferrals } from './annex-referrals.js';
 import { DEFINITIONS_ARTICLE, definitionsIn, type Definition } from './definition-pointers.js';
 import { looksLikeInjection } from './injection-guard.js';
+import { everyRecital } from './recital-passages.js';
 
 export function chunkKey(chunk: Pick<StoredChunk, 'metadata'>): string {
   return `${chunk.metadata.documentId}#${chunk.metadata.chunkIndex}`;
@@ -24,11 +25,14 @@ export class LexicalSide {
   private referrals?: Map<string, Set<string>>;
   /** Article 2's definitions in the official text and our notes, read on the first definition question after a change. */
   private glossary?: Definition[];
+  /** The recitals of the official text's and uploads' preambles, one passage each, indexed on the first question that asks for one. */
+  private recitalIndex?: { bm25: Bm25Index<string>; recitals: Map<string, StoredChunk> };
 
   of(store: HnswChunkStore): LexicalSide {
     if (this.synced?.store === store && this.synced.revision === store.revision) return this;
     this.referrals = undefined;
     this.glossary = undefined;
+    this.recitalIndex = undefined;
     const current = new Map<string, StoredChunk>();
     for (const [, chunk] of store.entries()) current.set(chunkKey(chunk), chunk);
     for (const [key, chunk] of [...this.chunks, ...this.quarantined]) {
@@ -65,6 +69,19 @@ export class LexicalSide {
   definitions(): readonly Definition[] {
     this.glossary ??= definitionsIn(this.chunksWhere((c) => c.metadata.article === DEFINITIONS_ARTICLE && (c.metadata.source === 'official' || c.metadata.source === 'bundled')).map((c) => c.pageContent));
     return this.glossary;
+  }
+
+  /** The recitals that best match a topic (recital-passages' everyRecital), each a passage labelled "Recital N". */
+  searchRecitals(query: string, limit: number): StoredChunk[] {
+    if (!this.recitalIndex) {
+      const recitals = new Map<string, StoredChunk>();
+      for (const recital of everyRecital(this.chunksWhere((c) => c.metadata.article === undefined && c.metadata.source !== 'bundled'))) {
+        recitals.set(`${recital.metadata.documentId}#${recital.metadata.paragraph}`, recital);
+      }
+      this.recitalIndex = { recitals, bm25: new Bm25Index([...recitals].map(([key, recital]) => ({ key, text: recital.pageContent }))) };
+    }
+    const { bm25, recitals } = this.recitalIndex;
+    return bm25.search(query, limit).map((hit) => recitals.get(hit.key) as StoredChunk);
   }
 
   /** The passage with this key (`chunkKey`), unless it is quarantined or gone. */

@@ -33,3 +33,52 @@ function recitalText(preamble: string, number: number): string | undefined {
   const next = startOf(rest.slice(1), number + 1);
   return (next === -1 ? rest : rest.slice(0, next + 1)).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Every recital of the preamble passages, one passage each, in order ("(1) ", "(2) ", ... until the count breaks), for a
+ * question that asks which recital is on a topic. Read once per corpus change (LexicalSide.searchRecitals).
+ */
+export function everyRecital(preamble: readonly StoredChunk[]): StoredChunk[] {
+  const byDocument = new Map<string, StoredChunk[]>();
+  for (const chunk of preamble) byDocument.set(chunk.metadata.documentId, [...(byDocument.get(chunk.metadata.documentId) ?? []), chunk]);
+  const found: StoredChunk[] = [];
+  for (const chunks of byDocument.values()) {
+    const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+    // Where each passage starts in the joined preamble, to name the passage a recital opens in.
+    const starts: number[] = [];
+    let preambleText = '';
+    for (const chunk of ordered) {
+      starts.push(preambleText.length);
+      preambleText += `${chunk.pageContent} `;
+    }
+    let from = startOf(preambleText, 1);
+    for (let number = 1; from !== -1; number++) {
+      const after = startOf(preambleText.slice(from + 1), number + 1);
+      const end = after === -1 ? preambleText.length : from + 1 + after;
+      let at = 0;
+      while (at + 1 < starts.length && starts[at + 1] <= from) at++;
+      const opensIn = ordered[at];
+      // The label names the recital; its "(N) " opener is not repeated in the text.
+      const text = preambleText.slice(from, end).replace(/^\(\d+\)\s*/, '');
+      found.push({ pageContent: text.replace(/\s+/g, ' ').trim(), metadata: { ...opensIn.metadata, paragraph: `Recital ${number}` } });
+      from = after === -1 ? -1 : end;
+    }
+  }
+  return found;
+}
+
+/**
+ * Asks which recital is on a topic, or what the recitals say of it, without naming one by number ("Which recital explains the
+ * energy efficiency first principle?", "Is there a recital about energy poverty?", "What do the recitals say about data
+ * centres?").
+ */
+export function asksRecitalByTopic(question: string): boolean {
+  return RECITAL_BY_TOPIC.test(question) && !/\brecitals?\s+\d/i.test(question);
+}
+const RECITAL_BY_TOPIC =
+  /\b(which|what|any|an?|the|in the) recitals?\b|\brecitals?\b[^?]{0,20}\b(about|on|explain\w*|cover\w*|mention\w*|deal\w* with|justif\w*|say\w*|discuss\w*)\b/i;
+
+/** The question without the words that ask for a recital, for matching its topic. */
+export function withoutRecitalWords(question: string): string {
+  return question.replace(/\b(which|what|any|is there an?|are there( any)?|do|does|the)\s+(recitals?|preamble)\b/gi, ' ').replace(/\b(recitals?|preamble)\b/gi, ' ');
+}
