@@ -94,6 +94,14 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       expect(result.answer).toMatch(/corresponds to Article 13 \(Metering for natural gas\)/);
     });
 
+    it(`${setting}: the whole act asked for in outline, or for whom it is, is answered from its subject matter and scope`, async () => {
+      for (const question of ['Give me an overview of the EED', 'Who does the EED apply to?', 'What is the EED?']) {
+        const result = await ask(question);
+        expect([question, result.citations[0]?.article]).toEqual([question, 'Article 1']);
+        expect(result.answer).toMatch(/common framework of measures/);
+      }
+    });
+
     it(`${setting}: a slip of the keyboard in a long word costs no answer`, async () => {
       for (const [question, article] of [
         ['Is the Energy Effiicency Directive directly binding on energy companies?', 'Article 40'],

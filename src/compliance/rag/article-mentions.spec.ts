@@ -7,9 +7,15 @@ describe(asksWhatTheDirectiveIsFor.name, () => {
     'Beyond the 2030 numbers, what does the directive say it is actually trying to achieve?',
     "What are this law's main objectives?",
     'What is the EED all about?',
+    // The whole act in outline, or for whom it is (a new user's first questions).
+    'Give me an overview of the EED',
+    'Who does the EED apply to?',
+    'Summarise the directive.',
+    'Tell me about the EED',
+    'What is the energy efficiency directive?',
   ])('hears a question on the whole act in "%s"', (question) => expect(asksWhatTheDirectiveIsFor(question)).toBe(true));
 
-  it.each(['What is the purpose of the energy audit?', 'What is the aim of the savings obligation?', 'Which targets does the directive set for 2030?', 'What is the law on heat pumps in Germany?'])(
+  it.each(['What is the purpose of the energy audit?', 'What is the aim of the savings obligation?', 'Which targets does the directive set for 2030?', 'What is the law on heat pumps in Germany?', 'Are we in the scope of the EED audit obligation?', 'Summarise the directive\'s rules on data centres.', 'What is the directive\'s threshold for audits?'])(
     'hears a narrower question in "%s"',
     (question) => expect(asksWhatTheDirectiveIsFor(question)).toBe(false),
   );

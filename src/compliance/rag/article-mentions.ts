@@ -132,11 +132,17 @@ const PURPOSE_OF_THE_ACT = new RegExp(
     String.raw`\bwhat (is|are) ${WHOLE_ACT}('s|s)? (main |overall )?(purpose|aims?|objectives?|goals?)\b`,
     String.raw`\bwhat (is|does) ${WHOLE_ACT} (all )?(about|for|aim\w*|seek\w*)\b`,
     String.raw`\b${WHOLE_ACT}\b[^?]{0,40}\b(trying|meant|intended|designed|aim\w*|seek\w*|supposed) to (achieve|accomplish|do)\b`,
+    // The whole act asked for in outline, or for whom it is ("Give me an overview of the EED", "Who does the EED apply to?").
+    String.raw`\b(overview|summary|outline|rundown|gist) of ${WHOLE_ACT}\b|\bsummari[sz]e ${WHOLE_ACT}\s*[?.!]?\s*$`,
+    String.raw`\b(who|what|whom) (does|do) ${WHOLE_ACT} (apply|cover|regulate)\w*\b|\bwhat is the scope of ${WHOLE_ACT}\b|^\s*(explain|tell me about|describe|what is) ${WHOLE_ACT}\s*[?.!]?\s*$`,
   ].join('|'),
   'i',
 );
 
-/** What the directive as a whole sets out to do is its subject matter, Article 1, whatever article its words resemble. */
+/**
+ * What the directive as a whole sets out to do, covers or is in outline is its subject matter and scope, Article 1, whatever article
+ * its words resemble ("Give me an overview of the EED" was answered from Annex X's "overview" of national policies).
+ */
 export function asksWhatTheDirectiveIsFor(question: string): boolean {
   return PURPOSE_OF_THE_ACT.test(question);
 }
