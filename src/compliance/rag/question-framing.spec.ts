@@ -1,8 +1,8 @@
 import { askedSentences, asksAboutARule, asksForPractice } from './question-framing.js';
 
 describe(asksAboutARule.name, () => {
-  it.each(['Is there a carve-out from the full renovation standard for heritage buildings like ours?', 'Any waiver for small networks?', 'Is there a grace period for existing units?', 'Are small sites spared?'])(
-    'reads an exception asked in the asker\'s words as a rule question: %s',
+  it.each(['Is there a carve-out from the full renovation standard for heritage buildings like ours?', 'Any waiver for small networks?', 'Is there a grace period for existing units?', 'Are small sites spared?', 'How long should the whole grid connection process take at most?', "How far above the Annex I formula result may a country's contribution be?"])(
+    'reads an exception asked in the asker\'s words, a limit in time or what a country may do as a rule question: %s',
     (question) => expect(asksAboutARule(question)).toBe(true),
   );
 

@@ -2433,3 +2433,85 @@ describe('fresh batches L1-L4: categories from their first run', () => {
     ]);
   });
 });
+
+describe('fresh batch M3: categories from its first run (rules asked as advice, opinion or the state of the day)', () => {
+  it("answers how often or how long to expect something, a rate to assume, what to tell one's board about a rule, and what counts right now", () => {
+    expectAnswered([
+      'How often should I expect a gas bill based on my actual use rather than an estimate?',
+      "We're a CHP developer. How long should we expect the grid connection process to take at most?",
+      "We're doing long-range planning for 2028 to 2030. What annual new-savings rate should we assume for that stretch?",
+      'Do we really have to make our audit action plan public? What should I tell the management team?',
+      'We run a colocation site with about 600 kW of installed IT. What should I tell my board about the public reporting duty and how often it recurs?',
+      'Right now, what mix of renewables, waste heat or CHP does a district heating network need to count as efficient?',
+    ]);
+  });
+
+  it("still refuses what to expect of one's own kit, a design value, a choice for the board, and taking a job", () => {
+    expectVerdicts([
+      ['What payback period should I expect from a 2 MWe gas engine?', 'advice'],
+      ['What heat pump COP should we assume for recovering heat from our sewage effluent?', 'advice'],
+      ['We run a 40 MW network that fails the efficiency criteria. Heat pump now, or biomass boilers and wait? What should I tell the board on Thursday?', 'advice'],
+      ['Should we take the job offer from the ESCO?', 'advice'],
+    ]);
+  });
+});
+
+describe('fresh batches M1 and M2: categories from their first run (links to other acts, a country named in the scene)', () => {
+  it("answers which provision of another act one of this directive's rules is linked to, sets out or takes into account", () => {
+    expectAnswered([
+      "We'd like to use the emissions-based route for efficient district heating. Which RED III provision's measures do we have to take into consideration?",
+      "Which network development plan provisions of the gas directive and the electricity market directive are linked to the regulator's check on energy efficiency first?",
+      'What level must renovated public buildings reach under the 3 % rule, and which EPBD article sets out that standard?',
+      'How big must our energy poverty ring-fence under the savings obligation be, and which NECP provision of the Governance Regulation does the figure come from?',
+      'Can we leave out the energy used by ETS industrial installations when calculating the savings we owe?',
+    ]);
+  });
+
+  it("still refuses another act's own article, certificate or targets asked with which", () => {
+    expectVerdicts([
+      ['Which EPBD article sets the zero-emission building standard?', 'other_act'],
+      ['Under the EPBD, which certificate must our office building have?', 'other_act'],
+      ['We are doing the comprehensive assessment. Which RED III targets do we have to meet?', 'other_act'],
+    ]);
+  });
+
+  it("answers a rule of every Member State's subjects asked after a scene that names a country's body, and keeps a national grant refused", () => {
+    expectVerdicts([
+      ["The City of Vienna's facilities department needs the numbers: by how much must all public bodies together cut final energy use each year, and against which base year?", undefined],
+      ['Germany runs the KfW efficiency programme. How much grant can a homeowner get for a heat pump?', 'other_jurisdiction'],
+    ]);
+  });
+});
+
+describe('fresh batch M1: the scene a statement sets is not a rule asked', () => {
+  it("still refuses another act's own class asked after a statement about one of this directive's duties", () => {
+    expectVerdicts([
+      [
+        "We're replacing the heat meters at our building substations to comply with Article 14(2). Which accuracy class under the Measuring Instruments Directive and EN 1434 do they need, and how often must they be re-verified?",
+        'other_act',
+      ],
+    ]);
+  });
+});
+
+describe('fresh batch M4: categories from its first run (the old directive and the record since)', () => {
+  it('refuses the old directive said to still bind the asker or asked as it still stands, and the record of the Member States', () => {
+    expectVerdicts([
+      ['Since old Article 8(4) still applies to us as a large enterprise, do we need our next audit four years after the last one, whatever our consumption?', 'repealed_act'],
+      ['Under the 2012 directive as it still stands, how many smart gas meters had to be rolled out by 2020?', 'repealed_act'],
+      ['How many Member States met their 2020 indicative national energy efficiency targets?', 'live_data'],
+      ["What were the EU's final energy consumption figures for 2022 and 2023?", 'live_data'],
+      ['Which Member States got infringement letters for transposing Directive 2012/27/EU late?', 'live_data'],
+    ]);
+  });
+
+  it("answers the recast's provision asked as an old article's successor, and an old plan's savings counted towards today's obligation", () => {
+    expectAnswered([
+      'By when must Member States notify their penalty rules for the recast, the successor of old Article 13?',
+      "When does the Commission next evaluate the whole directive under the recast's review clause, the successor of old Article 24?",
+      'Savings we reported in our old NEEAPs that went beyond the 2014-2020 requirement: can they count towards the post-2020 obligation?',
+      // Still applying to the asker without an old article named is a rule's scope.
+      'Our data centre serves only the armed forces. Do the public disclosure rules for data centres still apply to us?',
+    ]);
+  });
+});

@@ -797,13 +797,17 @@ const ASKERS_OWN = /\b(we|our|us|I|my)\b/i;
 /**
  * The rule in force asked "right now" or "at the moment", not a current figure or value ("Right now, at what level of energy use must a company run a certified
  * energy management system?", "Is Malta still on a lower savings rate at the moment?", "Is the 1.9 % cut binding right now, or still
- * only indicative?"): a duty or a rate of the directive, or whether it binds, with no
- * price, market or weather beside it.
+ * only indicative?", "Right now, what mix ... does a district heating network need to count as efficient?", fresh batch M3): a duty or a
+ * rate of the directive, whether it binds, or what counts or qualifies under it, with no price, market or weather beside it.
  */
 const DUTY_NOW =
-  /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction|binding|indicative|in force|mandatory)\b/i;
+  /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction|binding|indicative|in force|mandatory|needs? to|count as|qualif\w*)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // The record of the Union and its Member States ("How many Member States met their 2020 indicative targets?", "What were the EU's
+  // final energy consumption figures for 2022 and 2023?", "Which Member States got infringement letters for transposing it late?",
+  // fresh batch M4): statistics and the Commission's enforcement, not the text.
+  /\bhow many (Member States|countries)\b[^?]{0,40}\b(met|reached|achieved|missed|hit|failed)\b|\b(figures?|statistics)\b[^?]{0,20}\bfor 20(1\d|2[0-5])\b|\bwhich (Member States|countries)\b[^?]{0,40}\binfringement/i,
   // Which Member States are on or off track in the latest assessment ("Which member states are currently off-track for their 2030
   // contributions in the Commission's most recent assessment?", batch S6): the Commission's finding of the day, not the directive's.
   /\b(which|how many) (member states|countries|EU countries)\b[^?]{0,80}\b((are|were|is) (currently |now |still |already )?(off[- ]track|on[- ]track|behind|lagging|falling behind|on course|off course)|(most recent|latest|newest|last) (assessment|progress report|evaluation|scorecard|report))\b/i,
@@ -972,8 +976,9 @@ const ADVICE: readonly RegExp[] = [
   // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
   // what measuring kit should I bring?"): the trade's practice, not the law's.
   /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
-  // Including one's own career ("a Big Four firm has offered me a job. Should I leave my small consultancy for it?").
-  /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|take|leave|quit|resign)\b/i,
+  // Including one's own career ("a Big Four firm has offered me a job. Should I leave my small consultancy for it?"); how long a
+  // process should be expected "to take" is its time limit (fresh batch M3).
+  /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|(?<!\bto )take|leave|quit|resign)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
@@ -1052,7 +1057,9 @@ const ADVICE: readonly RegExp[] = [
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
   // Design values for the asker's own plant ("What heat pump COP should we assume for recovering heat from our sewage effluent?",
   // "what pipe insulation class and supply temperature should we design our network for?", batch R64): engineering, not the law.
-  /\bwhat ([\w-]+ ){0,8}should (we|i) (assume|design|specify|size)\b/i,
+  // A rate, deadline, threshold or target to assume is the directive's own ("What annual new-savings rate should we assume for 2028 to
+  // 2030?", fresh batch M3).
+  /\bwhat ((?!(rates?|deadlines?|thresholds?|percentages?|shares?|targets?)\b)[\w-]+ ){0,8}should (we|i) (assume|design|specify|size)\b/i,
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
@@ -1064,8 +1071,14 @@ const ADVICE: readonly RegExp[] = [
   /\b(usually|typically) (put|fund|finance|pay for|staff|make|invest|lend)\b|\b(any|some|your) tips\b|\bhow should (i|we) (lay out|structure|format|present|write up)\b|\bhow many\b[^?]{0,50}\b(usually|typically) (make|do|need|spend|take)\b|\blevell?i[sz]ed cost\b/i,
   // What to expect of one's own kit, what practitioners usually use, the most cost-effective fix, what to ask a bidder, the right
   // interval or size: "What payback period should I expect from a 2 MWe gas engine?", "Which software do auditors usually use?".
-  // What service a customer may expect of a supplier ("What standard of complaint handling can I expect?") is a right (Article 21(7)).
-  /^(?![^?]*\b(complaints?|complaint[- ]handling|standard of service|service standards?|rights?)\b)[^?]*\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
+  // What service a customer may expect of a supplier ("What standard of complaint handling can I expect?") is a right (Article 21(7)),
+  // and how often or how long one should expect something ("How often should I expect a gas bill based on my actual use?", "How long
+  // should we expect the grid connection process to take at most?", fresh batch M3) asks the rule's frequency or time limit.
+  /^(?![^?]*\b(complaints?|complaint[- ]handling|standard of service|service standards?|rights?)\b)(?![^?]*\b(how often|how long|how soon|by when|how many times) (should|can) (i|we) expect\b)[^?]*\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
+  // What to tell one's board ("Heat pump now, or biomass boilers and wait? What should I tell the board on Thursday?"): advice, unless
+  // it is told about a rule ("What should I tell my board about the public reporting duty and how often it recurs?", fresh batch M3)
+  // or another question sentence asks one (asksARuleBesideAdvice).
+  /\bwhat should (i|we) tell (the|our|my) (board|boss|CFO|management( team)?|client|council)\b(?!\s+about\b)/i,
   // The assistant's opinion on the asker's choice: "which do you think gives the better return?", "would it be smarter for us to".
   /\b(do you think|in your (opinion|view)|your (honest |personal )?(opinion|view|take)\b)\b|\b(would it be|is it) (smarter|wiser)\b|\b(better|best|higher) return\b/i,
   // The assistant's own choice asked for: "What would you do?", "which should we pick?", "which option should we go for?",
@@ -1333,8 +1346,9 @@ const MARKET_DATA: readonly RegExp[] = [
   /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b([Hh]as|[Hh]ave|[Dd]id) the ([Cc]ity|[Tt]own|[Mm]unicipality|[Rr]egion|[Cc]ounty|[Pp]rovince) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
   // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
-  // directive's own reviews are its text ("When will the EU next review how the law is working?").
-  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table|come forward)\b|\bhow tight will\b|\bwill come out\b|\bprediction\b|\bwill ([\w'’()-]+ ){1,8}be (pushed|raised|lowered|tightened|increased|cut)\b|\bsuccessor (to|of)\b|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
+  // directive's own reviews are its text ("When will the EU next review how the law is working?"), and so is the recast's provision
+  // asked as the successor of an old article ("the successor of old Article 24", fresh batch M4).
+  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table|come forward)\b|\bhow tight will\b|\bwill come out\b|\bprediction\b|\bwill ([\w'’()-]+ ){1,8}be (pushed|raised|lowered|tightened|increased|cut)\b|\bsuccessor (to|of)\b(?! (the )?(old|former|repealed|previous)\b)|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
   // So is whether the next review will move a figure ("Will the Commission's next review propose a higher Union energy efficiency
@@ -1416,7 +1430,7 @@ const SET_UP_STATE: readonly RegExp[] = [
   // The asker's own documents worked on, peers' practice, the world's totals and records, vendors found reliable (batch R42).
   /\b(check|review|go through|mark|proofread|redesign|rewrite|reformat|sort out|format)\b[^?.]{0,80}\b(line by line|every gap|in red|for upload|fits on one page|reads cleanly|looks modern|adds up)\b|\bhow are you (quantifying|doing|handling|measuring|calculating|tracking)\b|\bwhich tools\b|\bhow do ([\w-]+ ){0,2}(teams|people|others|companies|municipalities|utilities|operators|practitioners) (document|handle|manage|organi[sz]e|approach)\b|\bchecklist people\b/i,
   /\b(in|for) 20(1\d|2[0-5]), (total|sum)\b|\b(EU-wide|across the EU)\b[^?]{0,60}\b(in|for) 20(1\d|2[0-5])\b|\b(was|were) actually (renovated|achieved|saved|delivered|installed|reached|spent)\b|\b(what share|what percentage|how many|which)\b[^?]{0,80}\b(have|has) (already|actually) [a-z]+ed\b|\bwhat staffing\b|\bvendors?['’]?\b[^?]{0,60}\b(reliable|found)\b|\bfound reliable\b/i,
-  /\bis ([\w-]+ ){0,4}cheaper than\b|\bwhat should (i|we) tell (the|our|my) (board|boss|CFO|management|client|council)\b|\bshould (i|we) (still )?(spend|hold|cap|jump|switch)\b|\binto (${NATIONAL_ADJECTIVES}) (law|regulation|legislation)\b|\bwhich (Flemish|Walloon|Bavarian|Catalan|Basque|Scottish) (agency|authority|body|ministry)\b|\b(does|do) the (Flemish|Walloon|Bavarian|Catalan|Basque) (region|government)\b/i,
+  /\bis ([\w-]+ ){0,4}cheaper than\b|\bshould (i|we) (still )?(spend|hold|cap|jump|switch)\b|\binto (${NATIONAL_ADJECTIVES}) (law|regulation|legislation)\b|\bwhich (Flemish|Walloon|Bavarian|Catalan|Basque|Scottish) (agency|authority|body|ministry)\b|\b(does|do) the (Flemish|Walloon|Bavarian|Catalan|Basque) (region|government)\b/i,
   // Budgets, courses and choices for the asker (batch R39).
   /\bhow much should (i|we) (put|set aside|allocate|budget|spend|invest)\b|\b(a|any) good ([\w-]+ ){0,2}(course|training|provider|consultant|book|tool|software)\b|\b(be|is) the (better|best|cheaper|smarter) ([\w-]+ )?(choice|option|investment|bet)\b|\b(actually|really) pay off\b|\bpay off for (us|our|me|my|them|their)\b|\bshould (we|i) (just )?self-finance\b/i,
   /\b(has|have)\b[^?]{0,80}\b(actually|already|yet|finally|ever) (been )?(set up|launched|established|created|started)\b|\b(did|has|have) (the|it|that|this|a|an) ([\w'’-]+ ){0,10}(go|gone) ahead\b|\bwho chairs\b|\bso far\b[^?]{0,20}\?|\b(has|have) it recommended\b/i,
@@ -1525,6 +1539,9 @@ const CALLED_OLD = /\b(old|former|previous|repealed|earlier|superseded|used to|n
 const STILL_BINDS = /\bstill (appl(y|ies)|valid|binding|holds?|in force|count)\b|\b(still|continue to|keep) (report|fil|work|operat|apply|use|comply|follow)\w* (under|with|by|to)\b/i;
 const OLD_DUTY_DETAIL = /\b(deadlines?|due|templates?|forms?|reports?|reporting|dates?|fil(e|ing))\b/i;
 /** What something must contain or do under the old article, said to still apply ("We were told Article 15(2) of Directive 2012/27/EU still applies. What must our grid operator's assessment ... contain under it?", fresh batch L2). */
+/** The old article said to still bind the asker ("Since old Article 8(4) still applies to us as a large enterprise, do we need ...?", fresh batch M4). */
+const AS_IT_STANDS = /\bas it (still )?stands\b/i;
+const STILL_BINDS_US = /\bstill appl(y|ies) to (us|me|our)\b/i;
 const OLD_CONTENT_UNDER_IT = /\b(under|according to) (it|that (article|provision|directive|text))\b/i;
 /**
  * The old text's own words asked for ("Can you quote me, word for word, what paragraphs 4 and 6 of that old article said?",
@@ -1547,10 +1564,16 @@ const OLD_TEXT_ITSELF =
 function asksAboutRepealedInstrument(question: string): boolean {
   if (OLD_TEXT_ITSELF.test(question) && !WHERE_IT_WENT.test(question.replace(OLD_TEXT_ITSELF, ' '))) return true;
   const namesOld = oldDirectiveMentions(question).length > 0;
-  if (namesOld && STILL_BINDS.test(question) && (OLD_DUTY_DETAIL.test(question) || OLD_CONTENT_UNDER_IT.test(question)) && !WHERE_IT_WENT.test(question)) return true;
+  if (namesOld && STILL_BINDS.test(question) && (OLD_DUTY_DETAIL.test(question) || OLD_CONTENT_UNDER_IT.test(question) || STILL_BINDS_US.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   if (namesOld && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
-  if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !namesPlaceOutsideUnion(question)) return true;
+  // Savings of a dropped instrument counted towards today's obligation ("Savings we reported in our old NEEAPs that went beyond the
+  // 2014-2020 requirement: can they count towards the post-2020 obligation?", fresh batch M4) are counted under this directive.
+  const countedNow = COUNTED_AS_SAVINGS.test(askedSentences(question));
+  if (DROPPED_INSTRUMENT.test(question.replace(COMPARED_WITH, ' ')) && !WHAT_REPLACED_IT.test(question) && !namesPlaceOutsideUnion(question) && !countedNow) return true;
+  // "Under the 2012 directive as it still stands, how many smart gas meters had to be rolled out?" (fresh batch M4): its "still" asks
+  // nothing of where the rule went.
+  if ((namesOld || OLD_DIRECTIVE.test(question)) && AS_IT_STANDS.test(question)) return true;
   if (WHAT_BECAME_OF_IT.test(question)) return false;
   // The old directive's own name ("Directive 2012/27/EU", "the 2012 EED") dates nothing; a year of the old regime does.
   const unnamed = question.replace(OLD_DIRECTIVE_NAMES, ' ');
@@ -1566,10 +1589,11 @@ function asksAboutRepealedInstrument(question: string): boolean {
  * whether or how far savings are counted, claimed or credited ("For our energy tax, can savings be claimed on the whole tax
  * or only above the Energy Taxation Directive's minimum rates?"), or who may claim savings ("If a product is being pushed off
  * the market by Ecodesign (Directive 2009/125/EC) implementing measures, can our obligation scheme still claim savings from
- * promoting its replacement?"): counting savings is this directive's method.
+ * promoting its replacement?"), or what is left out when the savings owed are worked out ("Can we leave out the energy used by ETS
+ * industrial installations when calculating the savings we owe?", fresh batch M1): counting savings is this directive's method.
  */
 const CLAIMED_TOWARDS_OBLIGATION =
-  /\b(can|may|could|do|does|will) (the )?savings?\b[^?]{0,100}\b(be |get |still )?(counted|claimed|credited)\b|(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b|\b(claim\w*|count\w*|credit\w*)\b[^?]{0,40}\b(towards?|against|under)\b (the |our |its |their |a )?Article 8\b/i;
+  /\b(can|may|could|do|does|will) (the )?savings?\b[^?]{0,100}\b(be |get |still )?(counted|claimed|credited)\b|(?<!-)\b(claim\w*|count\w*|credit\w*|book\w*|used?|using)\b[^?]{0,40}\b(towards?|against|under|for)\b (the |our |its |their |a )?(national |cumulative )?(end-use )?(energy[- ])?savings? (obligations?|requirements?)\b|\b(claim\w*|count\w*|credit\w*|notif\w*)\b[^?]{0,60}\bas (an? )?alternative (policy )?measures?\b|\bsavings? (are |is |get |be |can be |may be )?(counted|claimed|credited)\b|\b(claim|count)\w* (the |any |its |their |our |those |these |such )?([\w-]+ )?savings\b|\b(claim\w*|count\w*|credit\w*)\b[^?]{0,40}\b(towards?|against|under)\b (the |our |its |their |a )?Article 8\b|\b(leave out|exclude|left out|excluded|deduct|take out)\b[^?]{0,80}\b(calculat\w*|work\w* out|comput\w*)\b[^?]{0,40}\bsavings\b/i;
 
 /**
  * The question asks what this directive requires, whatever else it names: the directive by name ("does the EED force
@@ -1718,8 +1742,27 @@ export function outOfScope(written: string): OutOfScope | undefined {
     const withoutName = refusedWithout(withoutPlaceToLook(unframed), written);
     if (withoutName) return withoutName;
   }
-  return judgedOutOfScope(written);
+  const verdict = judgedOutOfScope(written);
+  const asked = verdict === 'other_jurisdiction' ? ruleAskedAfterNationalScene(written) : undefined;
+  return asked === undefined ? verdict : judgedOutOfScope(asked);
 }
+
+/**
+ * A country, its body or its scheme named only in the scene before a question sentence (or after a colon) that asks one of the
+ * directive's rules of every Member State's subjects, naming no country ("The City of Vienna's facilities department needs the
+ * numbers: by how much must all public bodies together cut final energy use each year?", "DGEG in Lisbon is drafting Portugal's
+ * contribution. How far above the Annex I formula result may a country's contribution be?", fresh batch M2): the rule asked, judged
+ * alone. A scheme's own figure asked of its parties ("France has a CEE scheme. How many TWh cumac must suppliers deliver?") stays
+ * the country's.
+ */
+function ruleAskedAfterNationalScene(question: string): string | undefined {
+  const asked = afterSceneColon(askedSentences(question));
+  if (asked === question || !asksAboutARule(asked) || !EVERY_MEMBER_STATES_SUBJECT.test(asked) || namesNation(asked)) return undefined;
+  return namesNation(question.slice(0, question.length - asked.length)) ? asked : undefined;
+}
+/** The subjects the directive sets a rule for in every Member State, asked of as such ("all public bodies", "a Member State"). */
+const EVERY_MEMBER_STATES_SUBJECT = /\b(Member States?|Member State['’]s|(a|any|each|every) country(['’]s)?|(all |the )?public bodies|the public sector)\b/i;
+const namesNation = (text: string): boolean => NATIONAL.test(text) || NATIONAL_IMPLEMENTATION.test(text) || NATIONAL_OWN_SCHEME.test(text) || namesPlaceOutsideUnion(text);
 
 /**
  * The verdict on the question with a part cut out that does not change what is asked, where it stands whatever that part said:
@@ -1963,15 +2006,29 @@ export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
  * directive's, and the provision that links them answers. Another act's own rule ("What does the EPBD require ...?") stays refused.
  */
 function asksWhichOfAnotherActOwnDutyTakes(question: string): boolean {
-  const clause = WHICH_OF_ANOTHER_ACT.exec(question);
-  if (!clause || !namesOtherAct(clause[1]) || namesOtherAct(clause[2]) || asksOtherActsOwnRule(clause[0]) || ARTICLE_OF_NAMED_ACT.test(clause[0])) return false;
-  const scene = question.slice(0, clause.index);
-  if (OWN_DUTY_SUBJECT.test(clause[2]) || OWN_SETTING.test(clause[2])) return true;
-  return POINTS_BACK.test(clause[2]) && (OWN_DUTY_SUBJECT.test(scene) || OWN_SETTING.test(scene)) && !namesOtherAct(scene);
+  return [...question.matchAll(WHICH_OF_ANOTHER_ACT)].some((clause) => takesOfAnotherAct(question, clause));
 }
-/** A clause asking which or what of another act (group 1), with the duty verb and what follows it (group 2). */
+function takesOfAnotherAct(question: string, clause: RegExpExecArray | RegExpMatchArray): boolean {
+  if (!namesOtherAct(clause[1]) || namesOtherAct(clause[2]) || asksOtherActsOwnRule(clause[0]) || ARTICLE_OF_NAMED_ACT.test(clause[0])) return false;
+  // "Which obligation in the electricity market directive must network tariffs take into account under the EED?" (fresh batch M1).
+  if (OWN_DUTY_SUBJECT.test(clause[2]) || OWN_SETTING.test(clause[2]) || THIS_DIRECTIVE.test(clause[2])) return true;
+  const scene = question.slice(0, clause.index ?? 0);
+  if (namesOtherAct(scene)) return false;
+  // The instrument, the setting or the rule the scene names or asks ("What level must renovated public buildings reach under the 3 %
+  // rule, and which EPBD article sets out that standard?", "We'd like to use the emissions-based route for efficient district heating.
+  // Which RED III provision's measures do we have to take into consideration?"), pointed back at or linked to.
+  // A rule asked counts only as a clause of the same question sentence: a statement before it ("We're replacing the heat meters to
+  // comply with Article 14(2). Which accuracy class under the Measuring Instruments Directive do they need?") is the asker's scene.
+  const askedInTheSentence = !/^[.!?:]/.test(clause[0]) && !/[.!?:]\s/.test(scene) && asksAboutARule(scene) && OWN_SUBJECT.test(scene);
+  const sceneOwn = OWN_DUTY_SUBJECT.test(scene) || OWN_SETTING.test(scene) || askedInTheSentence;
+  return sceneOwn && (POINTS_BACK.test(clause[2]) || THE_SCENES_OWN.test(clause[2]) || LINK_ASKED.test(clause[2]));
+}
+/** A clause asking which or what of another act (group 1), with the duty or link verb and what follows it (group 2). */
 const WHICH_OF_ANOTHER_ACT =
-  /(?:^|[.?!:;,]\s+)(?:and |or |but )?(?:(?:through|in|under|by|with|from|on) )?(?:which|what)\b([^?]{0,80}?)\b((?:has to|have to|needs? to|must|should|shall|does|do|did)\b[^?]*)/i;
+  /(?:^|[.?!:;,]\s+)(?:and |or |but )?(?:(?:through|in|under|by|with|from|on) )?(?:which|what)\b([^?]{0,120}?)\b((?:has to|have to|needs? to|must|should|shall|does|do|did|sets? out|defines?|lays? down|governs?|(?:is|are) (?:linked|tied|related|connected))\b[^?,;]*)/gi;
+/** What the scene set out, named again ("the figure", "that standard"), and the links an instrument takes to another act. */
+const THE_SCENES_OWN = /\bthe (figure|standard|rule|requirement|threshold|level|duty|obligation|assessment|plan|list|report|share|rate)\b/i;
+const LINK_ASKED = /\b(take into (account|consideration)|consider(ed)?|go with|accompan\w*|comes? from|based on|linked|tied|related|sets? out|defines?|lays? down)\b/i;
 
 /**
  * A rule asked first with no other act named, then how it relates to another act ("In which situations must the customer get
