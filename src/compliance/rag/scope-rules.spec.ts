@@ -2515,3 +2515,12 @@ describe('fresh batch M4: categories from its first run (the old directive and t
     ]);
   });
 });
+
+describe('fresh batch M2: a named party in the news', () => {
+  it('refuses what a named company announced, and answers what the Commission must publish', () => {
+    expectVerdicts([
+      ['What did Microsoft announce about reusing waste heat from its data centres near Helsinki?', 'live_data'],
+      ['What must the Commission publish about data centres, and by when?', undefined],
+    ]);
+  });
+});

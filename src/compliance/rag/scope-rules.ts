@@ -1337,6 +1337,9 @@ const MARKET_DATA: readonly RegExp[] = [
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
   /\b(what|which) ([\w-]+ ){0,3}(deal|agreement|contract|partnership|joint venture|offtake|PPA)s? (did|has|have) ([\w&.-]+ ){1,3}((and|&) ([\w&.-]+ ){1,3})?(sign|announc|agree|strike|struck|close|conclude|form)\w*/i,
+  // What a named party announced or published ("What did Microsoft announce about reusing waste heat from its data centres near
+  // Helsinki?", fresh batch M2): its news, read by its capitals.
+  new RegExp(String.raw`\b([Ww]hat|[Ww]hich)\b[^?]{0,20}\b(did|has|have) ${NAMED_PARTY}( [A-Z][\w&-]+)*( [a-z]+)? (announce|publish|state|declare|reveal|disclose|promise|pledge)\w*\b`),
   // What a named city or region has done ("Has the city of Munich already published its local heating and cooling plan?"):
   // its record, not the law. The Commission's and the Member States' duties are asked as duties.
   // So is a named company's or city's standing ("Is Siemens AG compliant with ...?", "Did Munich's city administration actually hit
