@@ -117,6 +117,8 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // A question on which recital is on a topic is answered from the recitals: no article's route or guess leads it, and the
   // word "recital" is not its topic (our notes mention "the recitals" beside unrelated rules).
   const recitalTopic = mentions.size === 0 && asksRecitalByTopic(question);
+  // No place named or asked for: the router's guess, topic routes and the annex-or-article orderings may lead.
+  const unplaced = mentions.size === 0 && !recitalTopic;
   const asked = withoutDirectiveName(withoutDegreeWords(recitalTopic ? withoutRecitalWords(question) : question));
   lexical.search(asked, CANDIDATES).forEach((hit, rank) => vote(hit.key, hit.chunk, rank + 1));
   // The question's topic without the addressee words expansion appended votes once more: "a town hall" or "our
@@ -133,7 +135,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     }
   };
   const [guess, likelihood = 0] = input.guess?.odds[0] ?? [];
-  const routed = mentions.size === 0 && !recitalTopic && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
+  const routed = unplaced && guess !== undefined && likelihood >= ROUTER_CONFIDENCE;
   const asksDefinition = mentions.size === 0 && asksForDefinition(question);
   const askedTerm = asksDefinition ? askedDefinition(question, lexical.definitions()) : undefined;
   const definition =
@@ -152,7 +154,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     }
   }
   // Paying into the fund instead of acting, penalties for a breach: the article the framing points to leads, ahead of the duty's.
-  const framed = mentions.size === 0 && !recitalTopic ? topicRoute(question) : undefined;
+  const framed = unplaced ? topicRoute(question) : undefined;
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
   if (routed) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
@@ -161,7 +163,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), asksMoreThanPlace(question) ? MENTION_BONUS / 2 : 2 * MENTION_BONUS);
   const recitals = [...mentions].map(recitalNumber).filter((n) => n !== undefined);
   if (recitals.length > 0) {
-    const preamble = lexical.chunksWhere((c) => c.metadata.article === undefined && sourceOf(c.metadata) !== 'bundled');
+    const preamble = lexical.preamble();
     for (const number of recitals) for (const chunk of recitalPassages(preamble, number)) candidates.set(`${chunkKey(chunk)}#recital`, { chunk, fused: MENTION_BONUS });
   } else if (recitalTopic) {
     // "Which recital explains the energy efficiency first principle?": the recitals that match the topic best lead, in that order.
@@ -178,11 +180,11 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   }
   const asks = asksFor(question);
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks], REVIEW_WORDS.test(question));
-  const route = mentions.size === 0 && !recitalTopic ? referralRoute(question, asks) : undefined;
+  const route = unplaced ? referralRoute(question, asks) : undefined;
   if (route) routeByReferral(groups, lexical.annexReferrals(), route);
   const intent = intentOf(question);
   const kind = intent.frequency ? 'frequency' : intent.period ? 'period' : undefined;
-  if (kind && mentions.size === 0 && !recitalTopic) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
+  if (kind && unplaced) routeByStatedKind(groups, lexical.annexReferrals(), (group) => group.members.some((m) => kindsOf(m.chunk.pageContent).has(kind)));
   // After the hand-written orderings, the router's sure guess leads among the places retrieval found close; a topic
   // route that points elsewhere, or a definition question, keeps the place its framing points to. Where the route and the
   // router agree ("what must our local heat plan cover?": Article 25 both), the annex-or-article ordering no longer

@@ -1,4 +1,4 @@
-import { embeddingText } from '../corpus/legal-chunker.js';
+import { embeddingText, sourceOf } from '../corpus/legal-chunker.js';
 import { Bm25Index } from '../embeddings/bm25.js';
 import type { HnswChunkStore, StoredChunk } from '../index/hnsw-chunk-store.js';
 import { annexReferrals } from './annex-referrals.js';
@@ -71,11 +71,16 @@ export class LexicalSide {
     return this.glossary;
   }
 
+  /** The passages outside any article of the official text and of uploads: their preambles, where the recitals are. */
+  preamble(): StoredChunk[] {
+    return this.chunksWhere((c) => c.metadata.article === undefined && sourceOf(c.metadata) !== 'bundled');
+  }
+
   /** The recitals that best match a topic (recital-passages' everyRecital), each a passage labelled "Recital N". */
   searchRecitals(query: string, limit: number): StoredChunk[] {
     if (!this.recitalIndex) {
       const recitals = new Map<string, StoredChunk>();
-      for (const recital of everyRecital(this.chunksWhere((c) => c.metadata.article === undefined && c.metadata.source !== 'bundled'))) {
+      for (const recital of everyRecital(this.preamble())) {
         recitals.set(`${recital.metadata.documentId}#${recital.metadata.paragraph}`, recital);
       }
       this.recitalIndex = { recitals, bm25: new Bm25Index([...recitals].map(([key, recital]) => ({ key, text: recital.pageContent }))) };

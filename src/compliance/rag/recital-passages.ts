@@ -6,17 +6,21 @@ import type { StoredChunk } from '../index/hnsw-chunk-store.js';
  * recital changes nothing for the questions that do not; the recital is assembled when it is asked for.
  */
 export function recitalPassages(preamble: readonly StoredChunk[], number: number): StoredChunk[] {
-  const byDocument = new Map<string, StoredChunk[]>();
-  for (const chunk of preamble) byDocument.set(chunk.metadata.documentId, [...(byDocument.get(chunk.metadata.documentId) ?? []), chunk]);
   const found: StoredChunk[] = [];
-  for (const chunks of byDocument.values()) {
-    const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+  for (const ordered of eachDocumentInOrder(preamble)) {
     const text = recitalText(ordered.map((chunk) => chunk.pageContent).join(' '), number);
     if (text === undefined) continue;
     const first = ordered.find((chunk) => startOf(chunk.pageContent, number) !== -1) ?? ordered[0];
     found.push({ pageContent: text, metadata: { ...first.metadata, paragraph: `Recital ${number}` } });
   }
   return found;
+}
+
+/** Each document's preamble passages, in the order they stand in it. */
+function eachDocumentInOrder(preamble: readonly StoredChunk[]): StoredChunk[][] {
+  const byDocument = new Map<string, StoredChunk[]>();
+  for (const chunk of preamble) byDocument.set(chunk.metadata.documentId, [...(byDocument.get(chunk.metadata.documentId) ?? []), chunk]);
+  return [...byDocument.values()].map((chunks) => [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex));
 }
 
 /** Where "(N) " opens a recital: at the start of the text or after white space, never "Council(4)". */
@@ -39,11 +43,8 @@ function recitalText(preamble: string, number: number): string | undefined {
  * question that asks which recital is on a topic. Read once per corpus change (LexicalSide.searchRecitals).
  */
 export function everyRecital(preamble: readonly StoredChunk[]): StoredChunk[] {
-  const byDocument = new Map<string, StoredChunk[]>();
-  for (const chunk of preamble) byDocument.set(chunk.metadata.documentId, [...(byDocument.get(chunk.metadata.documentId) ?? []), chunk]);
   const found: StoredChunk[] = [];
-  for (const chunks of byDocument.values()) {
-    const ordered = [...chunks].sort((a, b) => a.metadata.chunkIndex - b.metadata.chunkIndex);
+  for (const ordered of eachDocumentInOrder(preamble)) {
     // Where each passage starts in the joined preamble, to name the passage a recital opens in.
     const starts: number[] = [];
     let preambleText = '';
@@ -52,10 +53,11 @@ export function everyRecital(preamble: readonly StoredChunk[]): StoredChunk[] {
       preambleText += `${chunk.pageContent} `;
     }
     let from = startOf(preambleText, 1);
+    // The recitals come in order, so the passage one opens in never lies before the last one's.
+    let at = 0;
     for (let number = 1; from !== -1; number++) {
       const after = startOf(preambleText.slice(from + 1), number + 1);
       const end = after === -1 ? preambleText.length : from + 1 + after;
-      let at = 0;
       while (at + 1 < starts.length && starts[at + 1] <= from) at++;
       const opensIn = ordered[at];
       // The label names the recital; its "(N) " opener is not repeated in the text.

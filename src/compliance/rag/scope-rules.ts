@@ -1782,8 +1782,9 @@ function refusedWithout(cut: string, written: string): OutOfScope | undefined {
  * batch H1), or the fine asked for a breach there ("What is the penalty for not doing an energy audit in Germany?"): its national
  * law's amount. That Member States must lay down penalties (Article 32) is asked with a modal, not so.
  */
+const FINE_ASKED = String.raw`\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b`;
 const COUNTRYS_OWN_PENALTY = new RegExp(
-  String.raw`\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b[^?]{0,20}\b(does|do|did|has|have) (the )?(${COUNTRIES})\b|\b(what|how much|how high|which)\b[^?]{0,20}\b(fines?|penalt(y|ies)|sanctions?)\b(?:(?!\b(must|shall|should|have to|has to|need to|needs to)\b)[^?]){0,80}\b(in|under) (the )?(${COUNTRIES})\b`,
+  String.raw`${FINE_ASKED}[^?]{0,20}\b(does|do|did|has|have) (the )?(${COUNTRIES})\b|${FINE_ASKED}(?:(?!\b(must|shall|should|have to|has to|need to|needs to)\b)[^?]){0,80}\b(in|under) (the )?(${COUNTRIES})\b`,
   'i',
 );
 
@@ -2011,7 +2012,7 @@ export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
 function asksWhichOfAnotherActOwnDutyTakes(question: string): boolean {
   return [...question.matchAll(WHICH_OF_ANOTHER_ACT)].some((clause) => takesOfAnotherAct(question, clause));
 }
-function takesOfAnotherAct(question: string, clause: RegExpExecArray | RegExpMatchArray): boolean {
+function takesOfAnotherAct(question: string, clause: RegExpMatchArray): boolean {
   if (!namesOtherAct(clause[1]) || namesOtherAct(clause[2]) || asksOtherActsOwnRule(clause[0]) || ARTICLE_OF_NAMED_ACT.test(clause[0])) return false;
   // "Which obligation in the electricity market directive must network tariffs take into account under the EED?" (fresh batch M1).
   if (OWN_DUTY_SUBJECT.test(clause[2]) || OWN_SETTING.test(clause[2]) || THIS_DIRECTIVE.test(clause[2])) return true;
