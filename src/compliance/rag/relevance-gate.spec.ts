@@ -210,6 +210,10 @@ describe(namesUnknownInstrument.name, () => {
     expect(namesUnknownInstrument('What does the MEES require of landlords?', knows)).toBe(true);
   });
 
+  it('reads a delegated act written as "DA" as the insider\'s word (fresh batch S1)', () => {
+    expect(namesUnknownInstrument('by when did the commission have to adopt the first DA on the data centre rating scheme', knows)).toBe(false);
+  });
+
   it('reads an unknown acronym in front of "programme" or "grant" as a funding scheme the corpus does not hold', () => {
     expect(namesUnknownInstrument('What funding rate does the BEW programme pay for a heat network plan?', knows)).toBe(true);
     expect(namesUnknownInstrument('Is our heat pump eligible for the SEAI grant?', knows)).toBe(true);
@@ -284,6 +288,12 @@ describe(hasDomainTerm.name, () => {
     expect(domain('From an EED perspective, what is the difference between a crocodile and an alligator?')).toBe(false);
     expect(domain('What size of boiler do I need? What does the directive say?')).toBe(true);
     expect(domain('What should I feed my cat? What does the directive say?')).toBe(false);
+  });
+
+  it('knows the written shorthand for buildings and their standard (fresh batch S1)', () => {
+    expect(hasDomainTerm('inventory of public bldgs >250m2 - deadline and how often update')).toBe(true);
+    expect(hasDomainTerm('can a ministry sign a new lease for offices that are not nzeb')).toBe(true);
+    expect(hasDomainTerm('can a ministry sign a new lease for offices')).toBe(false);
   });
 
   it("knows the directive's two-word terms whose words are everyday, and the directive named as such", () => {

@@ -2524,3 +2524,48 @@ describe('fresh batch M2: a named party in the news', () => {
     ]);
   });
 });
+
+describe('fresh batches S3, S4 and S6: categories from their first run (hard near misses)', () => {
+  it("refuses another act's article asked by the act's name, though its number is one of this directive's", () => {
+    expectVerdicts([
+      ['By how many percentage points per year must the share of renewables in district heating and cooling increase under Article 24(4) of the Renewable Energy Directive?', 'other_act'],
+    ]);
+    expectAnswered([
+      'By how many percentage points per year must the share of renewables in district heating increase for a network to stay efficient under Article 26(1)?',
+      'Our ministry wants to use the GHG-per-kWh route for district heating linked to Article 24(4) of the Renewable Energy Directive 2018/2001. What emission caps apply?',
+    ]);
+  });
+
+  it("refuses a country's own body, register and definitions, and answers the Union's definition", () => {
+    expectVerdicts([
+      ['We run a heat network in Copenhagen. What price cap does the Danish Utility Regulator apply to our heating tariffs?', 'other_jurisdiction'],
+      ['Our logistics company in Flanders uses about 12 TJ a year. Which regional auditor register do we have to use and which form do we file the audit with?', 'other_jurisdiction'],
+      ['How does the Czech Republic define energy poverty in its national legislation?', 'other_jurisdiction'],
+      ['We are a training body in Ireland. What modules are in the national curriculum for the nearly zero-energy building retrofit qualification?', 'other_jurisdiction'],
+    ]);
+    expectAnswered(['How does the directive define energy poverty?', 'Which body must a Member State designate to check the energy audits?']);
+  });
+
+  it('refuses where offices are, a past share, the next review, brands, tools, portals and a choice of kit; answers the rules beside them', () => {
+    expectVerdicts([
+      ['Where are the one-stop shops for home renovation advice located in Portugal?', 'live_data'],
+      ['What share of the heat delivered by EU district heating networks came from renewables in 2021?', 'live_data'],
+      ["What will the lowered energy efficiency first investment threshold be after the Commission's 2027 review?", 'live_data'],
+      ['Will the minimum performance standards for data centres that the Commission may propose become binding from 2027?', 'live_data'],
+      ['Which brand of heat cost allocator is the most accurate for a 40-apartment building?', 'live_data'],
+      ['Which software tool can calculate the primary energy savings of our CHP unit under the Annex III method?', 'unrelated'],
+      ['What file format does the European data centre database portal accept when we upload our KPIs?', 'unrelated'],
+      ['Should our hospital install a gas CHP unit or a large heat pump to cut its energy bill?', 'advice'],
+      ['Should our municipality connect its schools to the district heating network or install individual heat pumps?', 'advice'],
+      ['As a TSO planner, what do the ENTSO-E network codes require for grid-forming capability of inverter-based generation?', 'unrelated'],
+      ['In its recommendation on transposing the heating and cooling provisions, which example municipalities does the Commission showcase for local heating and cooling plans?', 'other_act'],
+    ]);
+    expectAnswered([
+      'As a housing cooperative with a central boiler, should we fit individual heat meters in every flat, or are heat cost allocators acceptable?',
+      'Which financing tools does the directive tell Member States to foster for low-income households?',
+      'Our gas-fired CHP was commissioned in 2015. Does the 270 g CO2 per kWh limit for high-efficiency cogeneration already apply to us?',
+      'Is a brand-new town hall above 250 m2 covered by the renovation obligation?',
+      'What must the one-stop shops for energy efficiency offer?',
+    ]);
+  });
+});

@@ -245,7 +245,9 @@ const STANDARD_PART = new RegExp(
  */
 const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)*\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,5}|\b(ISO|EN|IEC) ?\d{3,5}(-\d+)?(:\d{4})?\b[^?]{0,30}\bclauses? \d+(\.\d+)*/i;
 const GUIDE_CONTENT =
-  /\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
+  // The examples the Commission's guidance showcases ("In its recommendation on transposing the heating and cooling provisions, which
+  // example municipalities does the Commission showcase?", fresh batch S4): that document's content, not the directive's.
+  /\bshowcas(e|es|ed|ing)\b|\bwhich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 /**
  * The data protection rules' own terms, asked in a question sentence ("Is quarter-hourly consumption data personal data under the
@@ -700,9 +702,10 @@ const MEMBER_STATE_DUTY = new RegExp(
 const UNION_RATE_FOR_A_PERIOD = /\bwhat ([\w-]+ ){0,3}(savings?|renovation) rates? (applies|apply|applied|is required|must be (met|reached|achieved))\b[^?]{0,40}\b20\d\d\b/i;
 /**
  * What the exam for a qualification covers and its pass mark ("What topics are on the written exam for becoming a qualified energy
- * auditor?"): the national scheme's. That schemes exist and are reliable is Article 28's.
+ * auditor?"), or what a national curriculum's modules are ("What modules are in the national curriculum for the nearly zero-energy
+ * building retrofit qualification?", fresh batch S3): the national scheme's. That schemes exist and are reliable is Article 28's.
  */
-const QUALIFICATION_EXAM = /\b(topics?|subjects?|questions?) (are |is )?(on|in) the ([\w-]+ ){0,2}exams?\b|\bexams?\b[^?]{0,60}\bpass mark\b/i;
+const QUALIFICATION_EXAM = /\b(topics?|subjects?|questions?) (are |is )?(on|in) the ([\w-]+ ){0,2}exams?\b|\bexams?\b[^?]{0,60}\bpass mark\b|\bnational ([\w-]+ )?curricul(um|a)\b|\bwhat modules (are|does|do)\b/i;
 
 /**
  * What a programme would pay the asker, the funder unnamed or the directive named beside it ("How much grant funding can our
@@ -904,6 +907,11 @@ const LIVE_DATA: readonly RegExp[] = [
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   UNION_RECORD,
+  // A share of a past year ("What share of the heat delivered by EU district heating networks came from renewables in 2021?", fresh
+  // batch S6), and what a later review or proposal will bring ("What will the lowered investment threshold be after the Commission's
+  // 2027 review?", "Will the minimum performance standards that the Commission may propose become binding from 2027?"): the record
+  // and the news to come.
+  /\bwhat (share|percentage|proportion|amount|volume|quantity|fraction)\b[^?]{0,80}\b(came|was|were|amounted|stood)\b[^?]{0,40}\bin (19\d\d|20[01]\d|202[0-5])\b|\bwhat will [^?]{0,80}\bbe\b[^?]{0,20}\bafter (the )?([\w'’-]+ ){0,3}(review|revision|evaluation|reform)\b|\b(that|which) the Commission (may|might|could|is expected to|plans to|intends to) (propose|present|table)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
@@ -979,6 +987,10 @@ const ADVICE: readonly RegExp[] = [
   // Including one's own career ("a Big Four firm has offered me a job. Should I leave my small consultancy for it?"); how long a
   // process should be expected "to take" is its time limit (fresh batch M3).
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(invest|sue|buy|sell|replace|wait|switch|choose|hire|(?<!\bto )take|leave|quit|resign)\b/i,
+  // A choice between two installations, no rule asked beside it ("Should our hospital install a gas CHP unit or a large heat pump to cut
+  // its energy bill?", "Should our municipality connect its schools to the district heating network or install individual heat pumps?",
+  // fresh batch S6); "should we fit individual heat meters, or are allocators acceptable?" asks what the rule accepts.
+  /^(?![^?]*\b(must|required?|allowed|acceptable|comply|complian\w*|obliged|count|qualif\w*|enough|rules?|directive|EED|law)\b)[^?]*\bshould (i|we|my|our)\b[^?]{0,80}\b(install|connect|fit|build|put in|go with)\b[^?]*\bor\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
@@ -1187,7 +1199,7 @@ const UNRELATED: readonly RegExp[] = [
   // A chemical plant's reactors and a project's final investment decision are a scene the directive may answer in.
   // So are a transmission grid's security criterion, reactive power and restarting a grid ("how is the N-1 criterion applied?",
   // "what power factor should our site aim for?").
-  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\bnuclear (reactors?|fission)\b|\b(pressuri[sz]ed|boiling) water reactors?\b|\bEPR2?\b|\bFlamanville\b|\bN-1\b|\breactive power\b|\bpower factors?\b|\bcapacitor banks?\b|\bblack[- ]start\b/i,
+  /\b\d{2}(\.\d+)? ?Hz\b|\bgrid frequency\b|\bfrequency (drops?|falls?|deviations?)\b|\bnuclear (reactors?|fission)\b|\b(pressuri[sz]ed|boiling) water reactors?\b|\bEPR2?\b|\bFlamanville\b|\bN-1\b|\breactive power\b|\bpower factors?\b|\bcapacitor banks?\b|\bblack[- ]start\b|\bgrid[- ]forming\b|\binverter-based\b/i,
   // Building physics tests ("what air change rate at 50 Pa should a blower-door test show?"): the building code's and the trade's.
   /\bblower[- ]door\b|\bair change rates?\b|\bairtightness\b|\bn50\b/i,
   // Converting units the directive never uses ("What is 68 °F in degrees Celsius?", "How many kWh is one therm?").
@@ -1220,6 +1232,10 @@ const UNRELATED: readonly RegExp[] = [
   /\bsalar(y|ies)\b(?![^?]{0,20}\b(and|or) (savings|mortgage|loan))|\b(gross|net|typical|average|starting|hourly) (pay|wages?|earnings)\b|\bhow much (does|do|would|can) an? ([\w-]+ ){1,4}(earn|make)\b/i,
   // Code to write: "give me a Python regex", "draw a Sankey diagram in Python".
   /\b(regex(es)?|regular expressions?)\b|\bPython (scripts?|code|functions?|library|libraries|snippets?|regex)\b|\bin Python\b/i,
+  // A tool asked for its own sake ("Which software tool can calculate the primary energy savings of our CHP unit under the Annex III
+  // method?", fresh batch S6), and what a portal accepts or how to upload to it ("What file format does the European data centre
+  // database portal accept?"): the software's and the portal's, not the method or the duty to report, which the directive sets.
+  /\bwhich ([\w-]+ )?(software( tools?| packages?)?|apps?|calculators?)\b|\bwhich ([\w-]+ )?tools? (can|could|will|would|should)\b|\b(what|which) file (format|type)s?\b|\bportal\b[^?]{0,40}\b(accept|login|log in|upload)\w*|\b(accept|upload)\w*\b[^?]{0,40}\bportal\b/i,
   // Where to eat or stay ("Any good restaurants near the European Parliament in Strasbourg for dinner after our EED workshop?", fresh
   // batch I2); a restaurant that asks whether it needs an audit is an SME (entity-vocabulary).
   /\b(good|nice|decent|cheap) (restaurants?|hotels?|bars?|caf[eé]s?|places to (eat|stay))\b|\bwhere (to|can (i|we)|should (i|we)) (eat|stay|have dinner|have lunch)\b|\bfor (dinner|lunch|drinks)\b/i,
@@ -1268,6 +1284,9 @@ const PERSONAL_FINANCE = /\b(refinanc\w*|remortgag\w*|(my|our) (mortgage|pension
 const NAMED_PARTY = String.raw`(?!(?:Article|Annex|EU|EED|Commission|Member|Directive|Union|Council|Parliament|Europe|European|The|This|That|These|Those|Our|We|I|It|ISO|EN|EMAS|NECP|ESCO|DSO|TSO|SME|CHP)\b)[A-Z][\w&-]+`;
 
 const MARKET_DATA: readonly RegExp[] = [
+  // Where a body's offices are ("Where are the one-stop shops for home renovation advice located in Portugal?", fresh batch S6): the
+  // map, read with the country the asker names (judgedOutOfScope reads LIVE_DATA without it).
+  /\bwhere (is|are) (the )?[^?]{0,80}\b(located|based|situated)\b/i,
   // What a national body will decide next ("What allowed rate of return will our national regulator set for DSOs in the next price
   // control period?", fresh batch G2): its coming decision, not a rule of the directive.
   /\bwhat ([\w-]+ ){0,4}will (our|the|my|their) (national |local |energy )?(regulator|regulatory authority|NRA|ministry|government|authority|DSO|TSO|grid operator) (set|decide|choose|approve|allow|grant|announce|fix)\b|\bnext (price[- ]control|regulatory|tariff) (period|review|cycle)\b/i,
@@ -1451,18 +1470,22 @@ const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[ü
  * cooling assessment identify?", "Can you list reputable ESCOs in Lithuania?"): that country's, whichever article the scene cites.
  * So are who runs its instruments, what its documents list, what it really saved and what it publishes (batch R66: "Who runs
  * Ireland's one-stop shop network?", "What total floor area does Finland's inventory list?", "how much energy did Cyprus really
- * save?", "Does Slovakia publish which of its networks count as efficient?"); what it must publish is the directive's.
+ * save?", "Does Slovakia publish which of its networks count as efficient?"); what it must publish is the directive's. So are what a
+ * named country's body applies, a region's register, and how a country defines or transposed a term in its own law ("What price cap does
+ * the Danish Utility Regulator apply to our heating tariffs?", "Which regional auditor register do we have to use?", "How does the Czech
+ * Republic define energy poverty in its national legislation?", fresh batch S6).
  */
 const NATIONAL_IMPLEMENTATION = new RegExp(
-  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bthe (actual |real )?(fines?|penalt(y|ies)|sanctions?) (is |are )?in (${RECORD_COUNTRIES})\b|\bwho is the ([\w-]+ ){1,3}(in|of) (${RECORD_COUNTRIES})\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b`,
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bthe (actual |real )?(fines?|penalt(y|ies)|sanctions?) (is |are )?in (${RECORD_COUNTRIES})\b|\bwho is the ([\w-]+ ){1,3}(in|of) (${RECORD_COUNTRIES})\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b|\b(does|do|did) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(regulators?|authorit(y|ies)|agenc(y|ies)|ministr(y|ies)|offices?|bod(y|ies)) (impose|charge|apply|set|require|use|allow|approve)\b|\bregional ([\w-]+ ){0,2}(registers?|registry|portals?)\b|\b(in|under) (its|their|the country['’]s|(${RECORD_COUNTRIES})['’]s) (own )?(national|domestic) (law|legislation|statutes?|rules|definition)\b|\bhow (does|do|did) (the )?(${RECORD_COUNTRIES}) (define|transpose|implement|interpret|enforce)\b`,
   'i',
 );
 
 /**
- * The best buy asked for ("which allocator brand is cheapest and most reliable?"); the cheapest offer in the scene the asker
+ * The best buy asked for ("which allocator brand is cheapest and most reliable?", "Which brand of heat cost allocator is the most
+ * accurate for a 40-apartment building?", fresh batch S6); the cheapest offer in the scene the asker
  * sets ("the cheapest offer is an older building. Is there an energy standard the building must meet before we rent it?") is theirs.
  */
-const BEST_BUY = /\b(cheapest|most reliable)\b/i;
+const BEST_BUY = /\b(cheapest|most (reliable|accurate|precise|durable))\b|\b(which|what) ([\w-]+ ){0,3}brands?\b(?!-)|\bbrands? of\b/i;
 /**
  * A duty asked beside the cheapest ("is the national energy savings obligation supposed to target energy poor people at all or is it
  * just whatever is cheapest", fresh batch I3): what the rule requires, with the asker's suspicion beside it.
@@ -1943,9 +1966,16 @@ function asksOtherActInAClause(question: string): boolean {
 function asksAnotherActsArticle(question: string): boolean {
   return questionSentences(question)
     .filter((sentence) => !THIS_DIRECTIVE.test(sentence))
-    .some((sentence) => [...sentence.matchAll(OTHER_ACTS_ARTICLE)].some((match) => !heldNumber(match[1], question)));
+    .some((sentence) => [...sentence.matchAll(OTHER_ACTS_ARTICLE)].some((match) => !heldNumber(match[1], question)) || [...sentence.matchAll(NAMED_ACTS_ARTICLE)].some((match) => actNumbers(match[1]).length === 0 && namesOtherAct(match[1])));
 }
 const OTHER_ACTS_ARTICLE = new RegExp(String.raw`\bArticle \d+(?:\(\d+\))*(?:\([a-z]\))? of (?:the )?${ACT_NUMBER}`, 'gi');
+/**
+ * The same asked of another act by its name ("By how many percentage points per year must the share of renewables in district heating
+ * increase under Article 24(4) of the Renewable Energy Directive?", fresh batch S6): that act's article, though its number is also one
+ * of this directive's. An act named with its number ("... linked to Article 24(4) of the Renewable Energy Directive 2018/2001. What
+ * emission caps apply?", where this directive ties its own rule to that article) is judged as a numbered act is, not here.
+ */
+const NAMED_ACTS_ARTICLE = /\bArticles? \d+(?:\(\d+\))*(?:\([a-z]\))? (?:of|in|under) (?:the )?([^,?;.]{3,60})/gi;
 const UNDER_ANOTHER = /^\s*(?:under|according to|per) ([^,?]{3,80}),\s/i;
 const BUT_UNDER_ANOTHER = /\bbut (?:under|according to|per|in) ([^,?]{3,80}),\s/i;
 /** "Beyond the EED procurement rules, under Regulation (EU) 2017/1369 when does ...?": the same turn after a phrase that sets this act aside. */
