@@ -20,6 +20,7 @@ import type { EmbeddingWorkerLimits } from './index/document-embedding.js';
 import { buildComplianceChain } from './rag/compliance-chain.js';
 import { articleRouter, paragraphOdds, placeOdds } from './rag/article-router.js';
 import { retrieveChunks } from './rag/hybrid-retriever.js';
+import { outlineAsked } from './rag/act-outline.js';
 import { LexicalSide } from './rag/lexical-side.js';
 import { expandQuery } from './rag/query-expansion.js';
 import { DENSE_GATE, OFFLINE_GATE } from './rag/relevance-gate.js';
@@ -230,7 +231,7 @@ export class ComplianceEngine {
     });
     const router = articleRouter();
     const guess = { odds: placeOdds(router, question), paragraphOdds: (place: string) => paragraphOdds(router, place, question) };
-    return retrieveChunks({ store, lexical: this.lexicalSide.of(store), queryVector: vector, question: expanded, guess, topK: this.options.compliance.topK });
+    return retrieveChunks({ store, lexical: this.lexicalSide.of(store), queryVector: vector, question: expanded, guess, topK: this.options.compliance.topK, outline: outlineAsked(question) });
   }
 
   /**

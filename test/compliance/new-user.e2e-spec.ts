@@ -102,6 +102,24 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       }
     });
 
+    it(`${setting}: the directive's annexes and chapters asked for as such are listed, each cited with its place`, async () => {
+      for (const question of ['What are the annexes of the directive?', 'List the annexes']) {
+        const result = await ask(question);
+        expect([question, result.refused]).toEqual([question, false]);
+        expect(result.answer).toMatch(/^The directive has 17 annexes\. Annex I: National contributions/);
+        expect(result.answer).toMatch(/Annex XVII: Correlation table \[17\]\.$/);
+        expect(result.answer).not.toMatch(/[A-Z]{5,}/);
+        expect(result.citations.map((c) => c.article)).toEqual(Array.from({ length: 17 }, (_, i) => `Annex ${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'][i]}`));
+      }
+      const chapters = await ask('How is the EED structured?');
+      expect(chapters.answer).toMatch(/^The directive has 40 articles in 7 chapters/);
+      expect(chapters.answer).toContain('Chapter III, Articles 8 to 20: efficiency in energy use');
+      expect(chapters.citations.map((c) => c.article)).toEqual(['Article 1', 'Article 5', 'Article 8', 'Article 21', 'Article 25', 'Article 28', 'Article 32']);
+      // A topic asked of the annexes is retrieval's to answer.
+      const metering = await ask('List the annexes on metering');
+      expect(metering.answer).not.toMatch(/^The directive has/);
+    });
+
     it(`${setting}: a slip of the keyboard in a long word costs no answer`, async () => {
       for (const [question, article] of [
         ['Is the Energy Effiicency Directive directly binding on energy companies?', 'Article 40'],

@@ -10,6 +10,7 @@ import { withoutAnswerFraming } from './answer-framing.js';
 import { unshouted } from './shouted-text.js';
 import { withTyposRepaired } from './typo-repair.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
+import { outlineAsked } from './act-outline.js';
 import { inDirectiveWords, vocabularyTerms } from './practitioner-vocabulary.js';
 import { ANSWER_PROMPT, INSUFFICIENT_CONTEXT } from './prompts.js';
 import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLanguage, type GateEvidence, type GateSettings } from './relevance-gate.js';
@@ -187,6 +188,8 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     if (looksLikeInjection(input.written)) return { ...input, refusal: refusal('prompt_injection', mode) };
     const scope = outOfScope(input.question);
     if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
+    // The directive's make-up asked for as such ("What are the annexes of the directive?"), its places retrieved: the corpus holds it.
+    if (outlineAsked(input.question) && input.chunks.length > 0) return input;
     // What the learned judges read, worked out once for the three of them.
     const judgedByModels = withoutAsides(input.question);
     if (deps.placeModel && learnedOffTopicOfPlace(deps.placeModel, judgedByModels, input.chunks)) return { ...input, refusal: refusal('not_in_corpus', mode) };

@@ -8,6 +8,8 @@ import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composit
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
 import { announcesList, hasVerb, isDerogation, isFragment, isListPoint, isMetaSentence, refersForward, withoutRunInHeading } from './answer-sentences.js';
 import { toCitation, withFurtherCitations } from './citations.js';
+import { outlineAnswer, outlineAsked } from './act-outline.js';
+import { readableTitle } from './readable-title.js';
 import { asksMoreThanPlace, asksWholeOfNewPlace, CORRELATION_TABLE, correlationLines, oldPlacesAsked, withNewTitle, type CorrelationLine } from './correlation-answer.js';
 import { expandEveryday } from './query-expansion.js';
 import { topicRoute } from './topic-routes.js';
@@ -399,20 +401,6 @@ function readsAsProse(chunks: readonly RetrievedChunk[]): boolean {
   return sentences.filter((s) => hasVerb(s.text) || isListPoint(s.raw)).length * 2 >= sentences.length;
 }
 
-/**
- * The official text sets its annexes' titles in capitals ("MINIMUM REQUIREMENTS FOR BILLING AND BILLING INFORMATION");
- * an answer's lead gives them in sentence case, as the articles' titles read, with the words the directive capitalises.
- */
-function readableTitle(title: string): string {
-  if (/[a-z]/.test(title)) return title;
-  const lower = title.toLowerCase();
-  return `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`
-    .replace(/\b(union|commission|annex|article|part)\b/g, (word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`)
-    .replace(/\bmember state/g, 'Member State')
-    .replace(/\b(Annex|Article|Part)\s+([ivxlc]+)\b/g, (_, word: string, numeral: string) => `${word} ${numeral.toUpperCase()}`)
-    .replace(/\b(eu|chp|co2|ghg)\b/g, (word) => word.toUpperCase());
-}
-
 function leadOf(chunk: RetrievedChunk): string {
   const { articleTitle } = chunk.metadata;
   const article = heldPlace(chunk.metadata);
@@ -427,6 +415,9 @@ function leadOf(chunk: RetrievedChunk): string {
  * governs them, and marks each run of sentences with the [n] of its citation.
  */
 export function extractiveAnswer(question: string, chunks: readonly RetrievedChunk[], weight: TermWeight = () => 1): AskResult {
+  const outline = outlineAsked(question);
+  const listed = outline ? outlineAnswer(outline, chunks) : undefined;
+  if (listed) return listed;
   const intent = askedIntent(question);
   const mentions = placesAsked(question);
   const top = chunks[0]?.metadata;

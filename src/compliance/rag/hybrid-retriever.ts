@@ -12,6 +12,7 @@ import { askedDefinition, defines, DEFINITIONS_ARTICLE } from './definition-poin
 import { topicRoute } from './topic-routes.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { topicOf, withoutDegreeWords, withoutDirectiveName } from './topic-query.js';
+import { outlinePlaces, type OutlineAsked } from './act-outline.js';
 
 /**
  * Reciprocal rank fusion constant. Cormack et al. (2009) use 60 for long result lists; over the directive's few
@@ -86,6 +87,8 @@ export interface RetrievalInput {
   /** The article router's guesses for the question as asked (article-router.ts), most likely first. */
   guess?: RouterGuess;
   topK: number;
+  /** The directive's make-up asked for as such (act-outline.ts), read from the question as asked. */
+  outline?: OutlineAsked;
 }
 
 /**
@@ -97,6 +100,7 @@ export interface RetrievalInput {
  */
 export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedChunk[]> {
   const { store, lexical, queryVector, question } = input;
+  if (input.outline) return outlinePassages(input, input.outline);
   const candidates = new Map<string, Candidate>();
   const vote = (key: string, chunk: StoredChunk, rank: number, similarity?: number): void => {
     if (lexical.isQuarantined(key)) return;
@@ -341,4 +345,29 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean, routerL
     if (taken >= limit) break;
   }
   return result;
+}
+
+/**
+ * The opening passage of every place an outline answer lists (act-outline.ts), in the act's order: the official text's where
+ * the corpus holds it, else the notes'. Each keeps its cosine for the gate.
+ */
+function outlinePassages({ store, lexical, queryVector }: RetrievalInput, asked: OutlineAsked): RetrievedChunk[] {
+  const verified = lexical.chunksWhere((c) => c.metadata.article !== undefined && sourceOf(c.metadata) !== 'uploaded');
+  const opening = new Map<string, StoredChunk>();
+  for (const chunk of verified) {
+    const place = chunk.metadata.article as string;
+    const held = opening.get(place);
+    const earlier = held && SOURCE_ORDER[sourceOf(chunk.metadata)] === SOURCE_ORDER[sourceOf(held.metadata)] ? chunk.metadata.chunkIndex < held.metadata.chunkIndex : !held || SOURCE_ORDER[sourceOf(chunk.metadata)] < SOURCE_ORDER[sourceOf(held.metadata)];
+    if (earlier) opening.set(place, chunk);
+  }
+  const places = outlinePlaces(asked, [...opening.keys()].filter((place) => place.startsWith('Annex ')));
+  // A place the official text gives no title in its own passage (its last annexes open on "Part A") takes the notes' title for it.
+  const titled = new Map(verified.filter((c) => c.metadata.articleTitle).map((c) => [c.metadata.article as string, c.metadata.articleTitle]));
+  const chunks = places
+    .map((place) => opening.get(place))
+    .filter((chunk) => chunk !== undefined)
+    .map((chunk) => (chunk.metadata.articleTitle ? chunk : { ...chunk, metadata: { ...chunk.metadata, articleTitle: titled.get(chunk.metadata.article as string) } }));
+  const keys = new Set(chunks.map(chunkKey));
+  const similarity = new Map(store.vectorsWhere((c) => keys.has(chunkKey(c))).map(({ chunk, vector }) => [chunkKey(chunk), cosine(queryVector, vector)]));
+  return chunks.map((chunk) => ({ text: chunk.pageContent, metadata: chunk.metadata, similarity: similarity.get(chunkKey(chunk)) ?? 0, score: MENTION_BONUS }));
 }
