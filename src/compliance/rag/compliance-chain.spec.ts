@@ -164,6 +164,17 @@ describe(buildComplianceChain.name, () => {
     expect(withoutPreamble('Hello, which label scale applies to heaters and pumps, and when is it due?')).toBe('which label scale applies to heaters and pumps, and when is it due?');
   });
 
+  it("judges how well the corpus knows a question by its question sentences too, not only with the scene's names and tools (fresh batch S8)", async () => {
+    // The scene's ministry, country and notebook the corpus does not know; the question sentence it does.
+    const knownShare = (question: string) => (/Latvian|notebook/.test(question) ? 0.45 : 0.9);
+    const chunks = async () => [{ ...AUDIT, similarity: 0.08, score: 0.08 }];
+    const chain = buildComplianceChain(dependencies({ knownShare, retrieve: chunks }));
+    const asked = await chain.invoke("Our Latvian ministry team replicates the audit formula in a Python notebook for the board. Which factors set an energy audit's scope, and what weight does each get?");
+    expect(asked).toMatchObject({ refused: false });
+    const scene = await chain.invoke('Our Latvian team keeps its audit figures in a Python notebook for the enterprises.');
+    expect(scene).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it('retrieves a question again without the lead-in or aside that diluted its passages, and answers from those', async () => {
     const diluted = { ...AUDIT, similarity: 0.02, score: 0.02 };
     const retrieve = async (question: string) => (/Acme|Netherlands/.test(question) ? [diluted] : [AUDIT]);

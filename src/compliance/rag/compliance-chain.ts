@@ -18,7 +18,7 @@ import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { placeJudgedOffTopic } from './place-scope-model.js';
 import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskersSetting, type OutOfScope } from './scope-rules.js';
-import { askedRuleAfterScene } from './question-framing.js';
+import { askedRuleAfterScene, askedSentences } from './question-framing.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -220,8 +220,11 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // Practitioners' jargon is itself evidence of the domain: its other words ("our warehouse", "the kit") may be unknown.
     // Judged without a preamble that only says who asks ("My colleague asked me this:", "Our company (Acme GmbH) asks:")
     // or an aside that says where ("..., here in the Netherlands?").
+    // The question sentences are judged alone too: a scene's names and tools ("an economist at the Latvian economy ministry replicating the
+    // formula in a Python notebook. Which factors set the national ambition level?", fresh batch S8) are the asker's words, not the corpus's.
     const asked = unwrapped(plain);
-    const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
+    const sentences = askedSentences(asked);
+    const knownShare = Math.max(deps.knownShare(plain), asked === plain ? 0 : deps.knownShare(asked), sentences === asked ? 0 : deps.knownShare(sentences), vocabularyTerms(input.question).length > 0 ? deps.gate.minKnownShare : 0);
     let gated: GatedRetrieval = input;
     let evidence = gateEvidence(input.chunks, knownShare, plain);
     // The wrapper's words also dilute what retrieval matched: a question that fails with them is retrieved again without.
