@@ -213,3 +213,10 @@ describe('the setting is not what is asked', () => {
     expect(asksAboutARule('How does our country celebrate its national energy day in Brussels?')).toBe(false);
   });
 });
+
+describe('fresh batch S7: a duty asked before the asker chooses how to act', () => {
+  it('reads "are we obliged ... before choosing how to do it?" as a rule question, and a plain how-to as none', () => {
+    expect(asksAboutARule('Our county is planning a deep renovation of a 1,200 m2 office it owns. Are we obliged to look at energy performance contracting before choosing how to do it?')).toBe(true);
+    expect(asksAboutARule('Is there a rule on how to insulate a loft?')).toBe(false);
+  });
+});

@@ -65,12 +65,14 @@ const STATES_A_SIZE =
 
 /**
  * Asks for a how-to, a price, the best choice or a recommendation: never what a rule says. A "how to" that is what something must say
- * or show ("does the heating bill need to say how to complain?", fresh batch I3) is the content a rule sets, not a how-to asked.
+ * or show ("does the heating bill need to say how to complain?", fresh batch I3) is the content a rule sets, not a how-to asked; one the
+ * asker will choose after the duty asked ("Are we obliged to look at energy performance contracting before choosing how to do it?", fresh
+ * batch S7) is their own decision.
  * The verb only: an audit's "recommendations" and its "recommended measures" are the directive's own subject (what the action plan
  * must implement); "which pump is recommended?" asks for one. What someone else "recommends" ("what the installer who
  * knocked on her door recommends") is the asker's scene, not a request for a recommendation.
  */
-const PRACTICAL = /\b(how (do|can) (i|we)|(?<!\b(say|says|tell|tells|show|shows|explain|explains|state|states|mention|inform|informs|information|info|details) ([\w-]+ ){0,2})how to|cheapest|cheaply|good idea|recommend(ing)?|(is|are|be) recommended|chances)\b/i;
+const PRACTICAL = /\b(how (do|can) (i|we)|(?<!\b(say|says|tell|tells|show|shows|explain|explains|state|states|mention|inform|informs|information|info|details|choosing|deciding) ([\w-]+ ){0,2})how to|cheapest|cheaply|good idea|recommend(ing)?|(is|are|be) recommended|chances)\b/i;
 
 /** Chat spellings of the framing words: "do we hav to", "r we required", "wat shud u do", "we gotta". */
 const CHAT_SPELLINGS: readonly [RegExp, string][] = [

@@ -1235,7 +1235,8 @@ describe(`${outOfScope.name}, fresh batch N19`, () => {
       ["How big is Ireland's national energy efficiency fund this year?", 'other_jurisdiction'],
       ['Which municipalities in Sweden have signed energy performance contracts since 2023?', 'other_jurisdiction'],
       ['What payback period should I expect from a 2 MWe gas engine CHP?', 'advice'],
-      ['Which software do accredited auditors usually use to model savings?', 'advice'],
+      // Refused as software asked for its own sake since fresh batch S6.
+      ['Which software do accredited auditors usually use to model savings?', 'unrelated'],
       ["What are the most cost-effective measures to bring a data centre's PUE down to 1.3?", 'advice'],
       ['How do I calculate the right interval for reading heat meters to detect leaks?', 'advice'],
     ];
@@ -2567,5 +2568,104 @@ describe('fresh batches S3, S4 and S6: categories from their first run (hard nea
       'Is a brand-new town hall above 250 m2 covered by the renovation obligation?',
       'What must the one-stop shops for energy efficiency offer?',
     ]);
+  });
+});
+
+describe('fresh batch S7: categories from its first run (hard near misses, second set)', () => {
+  it("refuses what the Commission or the Council is going to do, who is likely to get what, the weather to come and the statisticians' figures", () => {
+    expectVerdicts([
+      ['The Commission has to assess the efficiency-first thresholds. What new threshold figure is it actually going to propose?', 'live_data'],
+      ['When the Commission revises the default primary energy coefficient for electricity, what value is it expected to set?', 'live_data'],
+      ['Will the delegated act on the data centre sustainability rating scheme be amended next year to add water-use thresholds?', 'live_data'],
+      ['Which Member States are likely to receive a corrected national energy efficiency contribution in the next NECP assessment round?', 'live_data'],
+      ['When will the next EU Reference Scenario be published, and how much will it shift our national 2030 baseline?', 'live_data'],
+      ["Will this coming heating season be colder than average? We're planning heat cost allocator readings.", 'live_data'],
+      ['What share of Polish households reported being unable to keep their home adequately warm in 2022 according to the Eurostat SILC indicator?', 'live_data'],
+    ]);
+    expectAnswered([
+      'Is the Commission going to set up energy efficiency partnerships for sectors like ours, and by when does it have to decide?',
+      'Is the €100 million trigger for efficiency-first checks likely to be lowered? When is Brussels due to review it and report back?',
+    ]);
+  });
+
+  it('refuses the assistant asked to remember or send, forms and templates, unit conversions, legal claims, negotiation and a region\'s body', () => {
+    expectVerdicts([
+      ["Can you pull up the audit figures I gave you in last week's chat and compare them with this year's?", 'live_data'],
+      ['Can you email this summary of our energy savings obligation to my colleague in the regulator?', 'live_data'],
+      ['Is there a downloadable Word template of the model energy performance contract that Member States provide to public bodies?', 'live_data'],
+      ['Which eForms field codes do we use to publish the energy efficiency impact of a contract in our TED notice?', 'unrelated'],
+      ["How many MWh are there in one tonne of oil equivalent? I'm converting our consumption data for the energy report.", 'unrelated'],
+      ['What is the limitation period for a final user to claim back overcharges from inaccurate heating bills?', 'advice'],
+      ['Our ESCO missed the guaranteed savings in our performance contract. Can we claim damages under EU law, or is it purely national contract law?', 'advice'],
+      ["How should I negotiate the baseline-adjustment clause with our ESCO so we're protected if energy prices swing?", 'advice'],
+      ['In Flanders, which agency collects the annual data centre reports, and is there a regional deadline earlier than the EU one?', 'other_jurisdiction'],
+    ]);
+    expectAnswered([
+      'Our e-procurement platform pushes notices to TED through eForms. For above-threshold tenders, does the EED require anything about energy efficiency to be published in those notices?',
+    ]);
+  });
+});
+
+describe('fresh batch S8: categories from its first run (questions in a scene)', () => {
+  it("refuses the old text's original wording, a country's allocation, a region's method, a model that fits, a named tariff, a pick to get a plan approved and what the Commission will propose", () => {
+    expectVerdicts([
+      ['Our compliance software maps old references: what exactly did Article 8 of Directive 2012/27/EU require of large enterprises in its original wording?', 'repealed_act'],
+      ["I'm setting up Hungary's renovation advice centres. How much Recovery and Resilience Facility money did Hungary allocate to one-stop shops?", 'other_jurisdiction'],
+      ['We sell heat pumps in Belgium. What primary energy factor for electricity does the Flemish EPB calculation method use?', 'other_jurisdiction'],
+      ['Our Leipzig housing co-op is replacing its allocators. Which radio heat cost allocator model is compatible with our existing reading system?', 'live_data'],
+      ["I advise Malta's Energy and Water Agency. What is Enemalta's current residential electricity tariff per kWh?", 'live_data'],
+      ['Engineer at a Ghent steel mill: should we use a 3,5 % or a 7 % discount rate in our waste-heat cost-benefit analysis to get it approved?', 'advice'],
+      ['Danish Energy Agency adviser: will the Commission propose a higher 2030 energy efficiency target in its 2027 review, and by how much?', 'live_data'],
+      ['Dear copilot, our board wants a briefing on the eceee Summer Study sessions about the recast. What were the main takeaways presented there?', 'live_data'],
+    ]);
+  });
+
+  it("answers a rule asked beside a sum converted at today's rate, and refuses a cost at today's price", () => {
+    expectAnswered([
+      "We're a water utility near Wrocław planning a PLN 600 million treatment-plant upgrade, roughly EUR 135 million at today's rate. From what investment value do energy efficiency solutions have to be assessed under the efficiency-first duty?",
+    ]);
+    expectVerdicts([["Our CHP burned 26 GWh of gas last year. What would the allowances for that cost at today's EUA price?", 'live_data']]);
+  });
+});
+
+describe("fresh batch S9: categories from its first run (near misses that cite the directive's own places)", () => {
+  it("refuses the market's and the record's figures, a named product, advice, a country's choices and a guide's content, whichever article is cited", () => {
+    expectVerdicts([
+      ['What price do guarantees of origin for high-efficiency CHP electricity fetch in the Netherlands under Article 26(13)?', 'live_data'],
+      ['What interest rate does the Lithuanian energy efficiency fund set up under Article 30 charge on its loans?', 'live_data'],
+      ['Which tyre models currently hold fuel efficiency class A in the EPREL database, for purchases under Annex IV?', 'live_data'],
+      ['Does a Siemens SGT-800 gas turbine running in CHP mode meet the Annex III 270 g CO2 per kWh limit?', 'live_data'],
+      ['Has any company in France actually been fined for breaching the EED energy audit rules? Names and amounts, please.', 'live_data'],
+      ['What value did the Commission calculate for the correction factor CEU in the Annex I formula when it assessed the 2023 draft NECPs?', 'live_data'],
+      ['Did the Commission end up sending Belgium a corrected national contribution under Article 4(5), and what was the number?', 'live_data'],
+      ['Has the Commission already decided how far to lower the Article 3 investment thresholds after its 2027 assessment?', 'live_data'],
+      ['Article 24 of the EED: what share of people in Portugal could not keep their home adequately warm in 2023?', 'live_data'],
+      ["We're a small Member State ministry. For an Article 10 alternative measure, which works better in practice — a renovation grant programme or an income-tax credit?", 'advice'],
+      ['Scene: our hospital board is torn between a shared-savings and a guaranteed-savings energy performance contract under Article 29. Which model should we pick?', 'advice'],
+      ['For modelling our national Article 4 trajectory, which tool is best — TIMES, PRIMES or LEAP?', 'advice'],
+      ['I want a green mortgage for my flat in Zagreb. Article 30 promotes them — which Croatian bank offers the best rate?', 'advice'],
+      ['What is a reasonable annual fee per flat for sub-metering billing services in Vienna, given that Article 20 lets reasonable costs be passed on?', 'advice'],
+      ["We're a ministry that notified a stricter audit law under Article 1(2) of the EED. Is that law compatible with EU State aid rules if a company files a complaint?", 'advice'],
+      ['Under Article 10 of the EED, how many TWh of savings did Sweden claim from its carbon tax?', 'other_jurisdiction'],
+      ['Did Poland designate transport fuel retailers as obligated parties in its Article 9 scheme? Yes or no?', 'other_jurisdiction'],
+      ['How much will Romania receive in total from the Social Climate Fund mentioned in Article 24?', 'other_jurisdiction'],
+      ["I'm a low-income tenant in Lyon. Article 24 talks about supporting energy-poor people — which French grant can I get to replace my electric heaters, and how much is it?", 'other_jurisdiction'],
+      ['Our ministry still applies Article 5 of Directive 2012/27/EU. What floor-area threshold did it set for central government buildings before July 2015?', 'repealed_act'],
+      ['Does EN 16247-3 require the auditor to measure compressed-air leaks on site during an Article 11 process audit?', 'other_act'],
+      ['Article 3 points to Commission Recommendation (EU) 2021/1749. Which worked examples does that Recommendation give for applying energy efficiency first in water utilities?', 'other_act'],
+      ['Article 29(5) mentions the Eurostat guide on energy performance contracts in government accounts. Under that guide, when can an EPC be kept off the government balance sheet?', 'other_act'],
+    ]);
+    expectAnswered([
+      'Does Article 26 let a Member State support high-efficiency cogeneration, and under which State aid conditions?',
+      'Which method is used to calculate savings from a renovation grant programme under Article 10?',
+      'What fees may be charged for sub-metering billing services under Article 20?',
+    ]);
+  });
+});
+
+describe('fresh batch S10: a country\'s own measure in the scene, whether its savings count asked', () => {
+  it('answers whether savings from a national tax count, and still refuses the tax itself', () => {
+    expectAnswered(["Finland's carbon tax is higher than the EU minimum. Can energy savings from taxation count, and only above which level?"]);
+    expectVerdicts([["What is the rate of Finland's carbon tax on heating oil?", 'other_jurisdiction']]);
   });
 });

@@ -216,7 +216,9 @@ const PART = String.raw`\b(?:EN|ISO|IEC)[ \/-]?(?:ISO |IEC )?(?!50600-4(?!-\d))\
  * split's in-scope questions is so asked; what the directive requires of an audit or a system is asked of the directive.
  */
 const STANDARD_ITSELF =
-  /\b(which|what)\s+(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\s+(clauses?|sections?|chapters?|requirements?|elements?)\b|\b(how|what|which)\b[^?]{0,40}\b(does|do|must|should|would)\s+(an?\s+|the\s+)?(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\b[^?]{0,40}\b(define|defines|contain|include|list|say|specify|prescribe|require)\b/i;
+  // Asked yes or no too ("Does EN 16247-3 require the auditor to measure compressed-air leaks on site during an Article 11 process audit?",
+  // fresh batch S9).
+  /(?:^|[.?!]\s+)(does|do) (the )?(ISO|EN|IEC)\s?\d{3,5}(-\d+)?(:\d{4})? (require|say|prescribe|specify|demand|mandate|define|list)\b|\b(which|what)\s+(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\s+(clauses?|sections?|chapters?|requirements?|elements?)\b|\b(how|what|which)\b[^?]{0,40}\b(does|do|must|should|would)\s+(an?\s+|the\s+)?(ISO|EN|IEC)\s?\d{3,5}(:\d{4})?\b[^?]{0,40}\b(define|defines|contain|include|list|say|specify|prescribe|require)\b/i;
 /**
  * A cap or floor on the temperature buildings are heated or cooled to ("Is there an EU rule this winter that caps heating in public
  * buildings at 19 degrees?", fresh batch H3): emergency and national measures; the directive sets no temperature for any room.
@@ -247,7 +249,9 @@ const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)*\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,
 const GUIDE_CONTENT =
   // The examples the Commission's guidance showcases ("In its recommendation on transposing the heating and cooling provisions, which
   // example municipalities does the Commission showcase?", fresh batch S4): that document's content, not the directive's.
-  /\bshowcas(e|es|ed|ing)\b|\bwhich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
+  // So are a recommendation's worked examples and what holds under a guide the directive names ("Which worked examples does that
+  // Recommendation give ...?", "Under that guide, when can an EPC be kept off the government balance sheet?", fresh batch S9).
+  /\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 /**
  * The data protection rules' own terms, asked in a question sentence ("Is quarter-hourly consumption data personal data under the
@@ -653,6 +657,8 @@ const NATIONAL_OWN_SCHEME = new RegExp(
 );
 /** A tax or subsidy asked about as a measure that counts towards the savings obligation (Articles 9 and 10): this directive's. */
 const COUNTED_AS_SAVINGS = /\bsavings? (we|they|you|it|the country|the state|a member state|member states) (claim|count|report|notif)\w*|\b(alternative (policy )?measures?|count\w* (towards?|as|for)|savings? (policy|obligation|programmes?|schemes?|requirement)|obligation scheme)\b|\b(instead of|rather than|in place of|replac\w*)\b[^?]{0,40}\b(suppliers?|dut(y|ies)|obligations?|schemes?)\b/i;
+/** Whether the savings from a measure count ("Can energy savings from taxation count?"). */
+const SAVINGS_FROM_IT_COUNT = /\bsavings? (from|of|on|under|by) ([\w-]+ ){0,3}count\b/i;
 /** The state's money: grants, subsidies, tax breaks and the agencies that pay them. */
 const IN_MY_COUNTRY = /\b(in|for|from) (my|our) (own |home )?country\b/i;
 const NATIONAL_MONEY = /\b(grants?|subsid(y|ies|is\w*|iz\w*)|bonus\w*|tax\w*|deduct\w*|IRPF|premiums?|loans?|KfW|BAFA|ADEME|ENEA|SEAI|RVO)\b/i;
@@ -785,7 +791,7 @@ const NOW: readonly RegExp[] = [
   // "What are the current euro values of those thresholds?": revised figures of the day, not the text's.
   /\b(current|latest|up-to-date|present)\s+(euro\s+)?(values?|amounts?|levels?|figures?|rates?|prices?)\s+of\b/i,
   AT_THIS_MOMENT,
-  /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill)\b/i,
+  /\bcurrent(ly)?\s+([\w-]+\s+){0,2}(prices?|levels?|status|value|frequency|filling|fill|tariffs?)\b/i,
 ];
 
 /**
@@ -819,7 +825,7 @@ const LIVE_DATA: readonly RegExp[] = [
   /\b(which|what) (large )?(language )?model (are you|do you (use|run))\b|\bare you (running|based|built) on\b|\bdo you (store|keep|save|log|record|retain)\b|\bwho (built|made|created|developed|trained|runs) (this|you)\b|\byour (measured |actual )?(accuracy|error rate)\b|\bexport (this|the|our|my) (whole |entire )?(conversation|chat|answers?|session)\b|\buptime\b|\b(rate|token) (limits?|quotas?)\b/i,
   // The directive as a document: a corrigendum or consolidated version published since, its title or text in another language,
   // an editable file, a citation style ("How should I format a citation of the directive in APA style?").
-  /\b(has|have|is|was) (a|any|there a|there any) corrigend\w*|\bcorrigend\w* (been )?(published|issued)\b|\bconsolidated (version|text)s? (of|on)\b|\b(official )?(English|French|German|Polish|Spanish|Italian|Dutch|Czech|Greek|Swedish|Danish|Finnish|Portuguese|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian|Irish|Maltese)[- ](language )?(title|version|translation)\b|\b(APA|MLA|OSCOLA|Bluebook)\b|\b(format|write|do) (a|the) citation\b|\b(Word|docx|editable) (file|version|document)\b/i,
+  /\b(has|have|is|was) (a|any|there a|there any) corrigend\w*|\bcorrigend\w* (been )?(published|issued)\b|\bconsolidated (version|text)s? (of|on)\b|\b(official )?(English|French|German|Polish|Spanish|Italian|Dutch|Czech|Greek|Swedish|Danish|Finnish|Portuguese|Hungarian|Romanian|Bulgarian|Croatian|Slovak|Slovenian|Estonian|Latvian|Lithuanian|Irish|Maltese)[- ](language )?(title|version|translation)\b|\b(APA|MLA|OSCOLA|Bluebook)\b|\b(format|write|do) (a|the) citation\b|\b(Word|docx|editable|downloadable) (file|version|document|templates?)\b/i,
   // Conferences asked for dates and places, and how the text was received ("What were the main criticisms NGOs made of the final
   // deal?", "what did the heavy-industry lobby push for?").
   /\b(good|upcoming|any) conferences?\b|\bconferences?\b[^?]{0,60}\b(dates?|cities|venues?)\b|\bcriticisms?\b[^?]{0,60}\b(made|of|by)\b|\b(NGOs?|lobby|lobbies|industry groups?)\b[^?]{0,40}\b(push(ed)? for|criticis\w*|criticiz\w*|oppos\w*)\b/i,
@@ -885,7 +891,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // Power exchanges publish prices the directive never states: "the Nord Pool DK1 price", "EPEX spot".
   /\b(Nord ?Pool|EPEX|EEX|OMIE|Nasdaq Commodities|TTF|NBP|PSV|front-month)\b/i,
   // Today's level of a price or rate ("today's TTF gas price"), and who reported the most.
-  /\btoday['’]s\b[^?]{0,40}\b(prices?|rates?|values?|levels?)\b|\bwhich (member state|country|countries|member states)\b[^?]{0,30}\b(the most|the least|the highest|the lowest)\b/i,
+  // A sum converted "at today's rate" in the scene ("a PLN 600 million upgrade, roughly EUR 135 million at today's rate", fresh batch S8) is the
+  // asker's arithmetic; "at today's EUA price" asks the price.
+  /\b(?<!\bat )today['’]s\b[^?]{0,40}\b(prices?|rates?|values?|levels?)\b|\bat today['’]s\b(?! (exchange )?rates?\b)[^?]{0,40}\b(prices?|rates?|values?|levels?)\b|\bwhich (member state|country|countries|member states)\b[^?]{0,30}\b(the most|the least|the highest|the lowest)\b/i,
   /^(?![^?]*\b(have to|had to|has to|must|required|obliged|need(ed)? to|deadline)\b)[^?]*\b(what|how much)\b[^?]{0,60}\bdid (the )?(member states|countries)\b[^?]{0,30}\b(report|notify|submit|spend|lend)\b/i,
   // Future price and tariff levels: "what will network charges be in 2027", "how is the carbon price expected to move".
   /\b(what|how much|how high) will [^?]*\b(prices?|tariffs?|charges?|bills?) be\b|\bwhen will [^?]*\b(prices?|tariffs?|charges?)\b[^?]*\bbe (published|set|announced)\b|\b(prices?|tariffs?|charges?)\b[^?]*\b(expected to (move|rise|fall|change|go)|next year)\b/i,
@@ -903,7 +911,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
   // due by 15 May 2025? Did it end up proposing ...?", "has a new value already been announced, or is a draft out for
   // feedback?", "any news on the simplification omnibus?". The directive sets the duty and the date, not the news.
-  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released)\b|\bdid it end up\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|(?<!\b(in|from) the (directive|text|law|EED|rules) or )\bjust (lobbying|rumou?rs?|speculation|noise|spin)\b/i,
+  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released|decided)\b|\bdid (it|the Commission) end up\b|\bwhat ([\w-]+ ){0,3}did the Commission(['’]s [\w-]+ ([\w-]+ )?[\w-]+)? (calculate|set|find|use|decide|adopt|send|assign)\b|\b(latest|most recent) ([\w-]+ ){0,2}revision\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|(?<!\b(in|from) the (directive|text|law|EED|rules) or )\bjust (lobbying|rumou?rs?|speculation|noise|spin)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   UNION_RECORD,
@@ -911,7 +919,28 @@ const LIVE_DATA: readonly RegExp[] = [
   // batch S6), and what a later review or proposal will bring ("What will the lowered investment threshold be after the Commission's
   // 2027 review?", "Will the minimum performance standards that the Commission may propose become binding from 2027?"): the record
   // and the news to come.
-  /\bwhat (share|percentage|proportion|amount|volume|quantity|fraction)\b[^?]{0,80}\b(came|was|were|amounted|stood)\b[^?]{0,40}\bin (19\d\d|20[01]\d|202[0-5])\b|\bwhat will [^?]{0,80}\bbe\b[^?]{0,20}\bafter (the )?([\w'’-]+ ){0,3}(review|revision|evaluation|reform)\b|\b(that|which) the Commission (may|might|could|is expected to|plans to|intends to) (propose|present|table)\b/i,
+  /\bwhat (share|percentage|proportion|amount|volume|quantity|fraction)\b[^?]{0,100}\bin (19\d\d|20[01]\d|202[0-5])\b|\bwhat will [^?]{0,80}\bbe\b[^?]{0,20}\bafter (the )?([\w'’-]+ ){0,3}(review|revision|evaluation|reform)\b|\b(that|which) the Commission (may|might|could|is expected to|plans to|intends to) (propose|present|table)\b/i,
+  // What the Commission, the Council or a review is going to do, and who is likely to get what ("What new threshold figure is it actually
+  // going to propose?", "When the Commission revises the default primary energy coefficient, what value is it expected to set?", "Will the
+  // delegated act be amended next year?", "Which Member States are likely to receive a corrected contribution?", "When will the next EU
+  // Reference Scenario be published?", "I've read rumours of a higher ambition", fresh batch S7); the weather to come ("Will this coming
+  // heating season be colder than average?"); and a figure according to the statisticians ("... in 2022 according to the Eurostat SILC
+  // indicator?"): forecasts and the record, not the text.
+  /\bwill (the )?(Commission|Council|Parliament) (propose|raise|lower|adopt|agree)\b|\bgoing to propose\b|\b(is|are) (it|they|the Commission|the Council) (actually|really) going to\b|\bwhat (new )?(value|figure|level|threshold|number|rate)s? (is|will) (it|the Commission|they) (be )?(expected to |likely to |going to )?(set|propose|choose|pick|adopt)\b|\bbe (amended|revised|changed|updated|tightened|relaxed) (next|this) year\b|\blikely to (receive|get)\b|\bwhen will the next\b|\brumou?rs?\b|\b(colder|warmer|milder|hotter|wetter) than (average|usual|normal|last (year|winter))\b|\baccording to (the )?(Eurostat|IEA|JRC|EEA|Odyssee|Eurobarometer)\b(?!\/|['’]s? (guide|manual|handbook))|\bSILC\b/i,
+  // What a certificate fetches, a fund charges, products hold today, a named product meets, and who has been fined ("What price do guarantees
+  // of origin for high-efficiency CHP electricity fetch in the Netherlands under Article 26(13)?", "What interest rate does the Lithuanian
+  // energy efficiency fund set up under Article 30 charge on its loans?", "Which tyre models currently hold fuel efficiency class A in the
+  // EPREL database?", "Does a Siemens SGT-800 gas turbine meet the Annex III limit?", "Has any company in France actually been fined?",
+  // fresh batch S9): the market's and the record's, whichever article the scene cites.
+  /\bfetch(es)?\b|\bwhat (interest )?rates? (does|do) [^?]{0,80}\bcharge\b|\bwhich ([\w-]+ ){0,2}models? (currently|now|today) (hold|have|meet|carry)\b|\b(has|have) any ([\w-]+ ){0,2}(compan(y|ies)|firms?|operators?|suppliers?)\b[^?]{0,40}\b(been fined|fined)\b/i,
+  // The product's name and type are read by their capitals and digits.
+  /\b([Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]an) (a|an|the|our) [A-Z][\w]+ [A-Z]{1,5}-?\d{2,5}\b/,
+  // What was presented at an event ("our board wants a briefing on the eceee Summer Study sessions about the recast. What were the main
+  // takeaways presented there?"): the event's record.
+  /\btakeaways?\b|\b(presented|discussed|said) there\b/i,
+  // The assistant asked to remember or send ("Can you pull up the audit figures I gave you in last week's chat?", "Can you email this summary
+  // of our energy savings obligation to my colleague?"): the tool's, not the law's.
+  /\b(last|previous|earlier|yesterday['’]s|last week['’]s) (chat|conversation|session)\b|\b(i|we) (gave|sent|told|showed) you\b|\b(can|could|would|will) you (please )?(e-?mail|forward|mail|text) (this|it|that|the|my|our)\b/i,
   // A forecast asked of the assistant ("give me your forecast of consumption in 2035"); the forecasts a plan must contain are the directive's.
   /\b(your|you) (forecast|predict|prediction|projection|estimate)s?\b|\b(give|tell|show) (me|us) (a|an|your) (forecast|prediction|projection)s?\b/i,
   // How the directive is going, country by country: who has transposed it or met a target, the Commission's infringement
@@ -991,6 +1020,14 @@ const ADVICE: readonly RegExp[] = [
   // its energy bill?", "Should our municipality connect its schools to the district heating network or install individual heat pumps?",
   // fresh batch S6); "should we fit individual heat meters, or are allocators acceptable?" asks what the rule accepts.
   /^(?![^?]*\b(must|required?|allowed|acceptable|comply|complian\w*|obliged|count|qualif\w*|enough|rules?|directive|EED|law)\b)[^?]*\bshould (i|we|my|our)\b[^?]{0,80}\b(install|connect|fit|build|put in|go with)\b[^?]*\bor\b/i,
+  // Which option works better or should be picked, which tool is best, which bank offers what, and what fee is reasonable ("which works
+  // better in practice — a renovation grant programme or an income-tax credit?", "Which model should we pick?", "which tool is best — TIMES,
+  // PRIMES or LEAP?", "which Croatian bank offers the best rate?", "What is a reasonable annual fee per flat for sub-metering billing?",
+  // fresh batch S9, each citing one of the directive's articles); what to pick to get a plan through ("should we use a 3,5 % or a 7 % discount rate in our waste-heat cost-benefit analysis to get it approved?",
+  // fresh batch S8), a claim at law and how to negotiate ("What is the limitation period for a final user to claim back overcharges?", "Can we claim damages
+  // under EU law?", "How should I negotiate the baseline-adjustment clause with our ESCO?", "which radio protocol should we specify?", fresh
+  // batch S7): a lawyer's or an engineer's advice.
+  /\bcompatible with (the )?(EU )?State aid\b|\bworks? better\b|\bwhich ([\w-]+ ){0,2}should (we|i) (pick|choose|go for|select)\b|\bwhich ([\w-]+ ){0,3}(is|are) (the )?best\b|\bwhich ([\w-]+ )?(bank|broker|insurer|lawyer|law firm)s? (offers?|gives?|has|have|is|are)\b|\b(reasonable|fair|normal|typical) (annual |monthly )?(fees?|charges?)\b|\bto get (it|them|this|that|our [\w-]+( [\w-]+)?) (approved|accepted|through|past)\b|\blimitation periods?\b|\bdamages\b|\bhow (should|do|can|could) (i|we) (best )?negotiate\b|\bwhich ([\w-]+ )?(protocols?|radio standards?) should (we|i)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
@@ -1236,6 +1273,9 @@ const UNRELATED: readonly RegExp[] = [
   // method?", fresh batch S6), and what a portal accepts or how to upload to it ("What file format does the European data centre
   // database portal accept?"): the software's and the portal's, not the method or the duty to report, which the directive sets.
   /\bwhich ([\w-]+ )?(software( tools?| packages?)?|apps?|calculators?)\b|\bwhich ([\w-]+ )?tools? (can|could|will|would|should)\b|\b(what|which) file (format|type)s?\b|\bportal\b[^?]{0,40}\b(accept|login|log in|upload)\w*|\b(accept|upload)\w*\b[^?]{0,40}\bportal\b/i,
+  // Notice forms' codes ("Which eForms field codes do we use to publish the energy efficiency impact of a contract in our TED notice?", fresh
+  // batch S7) and units converted ("How many MWh are there in one tonne of oil equivalent?"): the publications office's and the textbook's.
+  /\bfield codes?\b|\b(which|what) eForms? (fields?|codes?)\b|\bhow many (MWh|kWh|GWh|TJ|GJ|toe|ktoe)\b[^?]{0,30}\bin (one|a|1) /i,
   // Where to eat or stay ("Any good restaurants near the European Parliament in Strasbourg for dinner after our EED workshop?", fresh
   // batch I2); a restaurant that asks whether it needs an audit is an SME (entity-vocabulary).
   /\b(good|nice|decent|cheap) (restaurants?|hotels?|bars?|caf[eé]s?|places to (eat|stay))\b|\bwhere (to|can (i|we)|should (i|we)) (eat|stay|have dinner|have lunch)\b|\bfor (dinner|lunch|drinks)\b/i,
@@ -1462,6 +1502,8 @@ const SET_UP_STATE: readonly RegExp[] = [
   /\b(roughly|approximately|ballpark|about) (what|how much) (would|will|does|do|might)\b[^?]{0,80}\bcost\b|\b(what|how much) should (we|i) budget\b/i,
 ];
 /** Regions with their own energy law, asked about as a country is. */
+/** The regions' adjectives ("the Flemish EPB calculation method"), read as the national ones are. */
+const REGIONAL_ADJECTIVES = 'Flemish|Walloon|Bavarian|Catalan|Basque|Tyrolean|Scottish|Welsh';
 const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[üu]rttemberg|North Rhine-Westphalia|Catalonia|Basque Country|Andalusia|Lombardy|South Tyrol|Styria|Tyrol|Vienna|Upper Austria`;
 /**
  * One Member State's own bodies, lists, databases, records and schemes asked for ("Which Finnish authority checks that large
@@ -1476,16 +1518,17 @@ const REGIONS = String.raw`Flanders|Wallonia|Brussels-Capital|Bavaria|Baden-W[ü
  * Republic define energy poverty in its national legislation?", fresh batch S6).
  */
 const NATIONAL_IMPLEMENTATION = new RegExp(
-  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bthe (actual |real )?(fines?|penalt(y|ies)|sanctions?) (is |are )?in (${RECORD_COUNTRIES})\b|\bwho is the ([\w-]+ ){1,3}(in|of) (${RECORD_COUNTRIES})\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b|\b(does|do|did) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(regulators?|authorit(y|ies)|agenc(y|ies)|ministr(y|ies)|offices?|bod(y|ies)) (impose|charge|apply|set|require|use|allow|approve)\b|\bregional ([\w-]+ ){0,2}(registers?|registry|portals?)\b|\b(in|under) (its|their|the country['’]s|(${RECORD_COUNTRIES})['’]s) (own )?(national|domestic) (law|legislation|statutes?|rules|definition)\b|\bhow (does|do|did) (the )?(${RECORD_COUNTRIES}) (define|transpose|implement|interpret|enforce)\b`,
+  String.raw`\bwhich (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies)|ministr(y|ies)|regulators?|offices?)\b|\bwhich ([\w-]+ ){0,2}(authorit(y|ies)|bod(y|ies)|agenc(y|ies))\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\b(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,4}(lists?|databases?|registers?|registry|portals?|networks? of experts|expert networks?|vouchers?)\b|\b(in|on|from) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(databases?|registers?|registry|lists?|portals?|platforms?)\b|\b(${RECORD_COUNTRIES})['’]s (latest|most recent|last)\b|\b(list|name|recommend)\b ([\w-]+ ){0,3}(ESCOs?|providers|suppliers|vendors|consultants|installers|contractors|auditors|firms|companies)\b[^?]{0,30}\bin (${RECORD_COUNTRIES})\b|\bwhich (member states|countries) (told|informed|notified|said)\b|\bdid (${RECORD_COUNTRIES}) ((really|actually) )?(project|report|notify|estimate|plan|submit|identify|save|achieve|reach|spend|pay|disburse|allocate|earmark|budget|commit|invest|claim|designate|choose|exempt)\b|\bhow much will (${RECORD_COUNTRIES}) (receive|get|be (given|allocated))\b|\bwhich (${NATIONAL_ADJECTIVES}) (grants?|subsid(y|ies)|loans?|banks?|schemes?|programmes?)\b|\bwho (runs|administers|manages|operates|oversees|funds|staffs) (the )?(${RECORD_COUNTRIES})['’]s\b|\bwho (runs|administers|manages|operates|oversees) ([\w-]+ ){0,3}(in|of) (${RECORD_COUNTRIES})\b|\bwhat ([\w-]+ ){0,4}(does|did) (the )?(${RECORD_COUNTRIES})['’]s ([\w-]+ ){0,5}(list|show|contain|include|identify|record|say|state)\b|\b(${COUNTRIES}) has its own\b|\bthe (actual |real )?(fines?|penalt(y|ies)|sanctions?) (is |are )?in (${RECORD_COUNTRIES})\b|\bwho is the ([\w-]+ ){1,3}(in|of) (${RECORD_COUNTRIES})\b|\bregional ([\w-]+ ){0,2}(decrees?|laws?|ordinances?)\b|\bin (${RECORD_COUNTRIES}), which (authority|body|agency|ministry|regulator)\b|\bwhich (${NATIONAL_ADJECTIVES}) (statute|law|act|decree|regulation|ordinance)\b|\b(does|do|did) (${RECORD_COUNTRIES}|${REGIONS}) (impose|charge|apply|set|require|use|pay|publish|keep|run|maintain|operate)\b|\b(${REGIONS})['’]s\b|\b(in|does|did) (${REGIONS})\b[^?]{0,40}\b(impose|fine|fee|grant|subsid\w*|decree|law)\b|\b(expert|experts['’]?) networks?\b[^?]{0,30}\b(in|of) (${RECORD_COUNTRIES})\b|\b(does|do|did) the (${NATIONAL_ADJECTIVES}) ([\w-]+ ){0,3}(regulators?|authorit(y|ies)|agenc(y|ies)|ministr(y|ies)|offices?|bod(y|ies)) (impose|charge|apply|set|require|use|allow|approve)\b|\bregional ([\w-]+ ){0,2}(registers?|registry|portals?)\b|\bin (${REGIONS}),? which\b|\bregional deadlines?\b|\b(does|do|did) the (${NATIONAL_ADJECTIVES}|${REGIONAL_ADJECTIVES}) ([\w-]+ ){0,4}(method|methodology|calculation|scheme|rules?|regulation|code|law|decree) (use|set|require|apply|impose|prescribe)\b|\b(in|under) (its|their|the country['’]s|(${RECORD_COUNTRIES})['’]s) (own )?(national|domestic) (law|legislation|statutes?|rules|definition)\b|\bhow (does|do|did) (the )?(${RECORD_COUNTRIES}) (define|transpose|implement|interpret|enforce)\b`,
   'i',
 );
 
 /**
  * The best buy asked for ("which allocator brand is cheapest and most reliable?", "Which brand of heat cost allocator is the most
- * accurate for a 40-apartment building?", fresh batch S6); the cheapest offer in the scene the asker
+ * accurate for a 40-apartment building?", fresh batch S6; "Which radio heat cost allocator model is compatible with our existing reading system?",
+ * fresh batch S8); the cheapest offer in the scene the asker
  * sets ("the cheapest offer is an older building. Is there an energy standard the building must meet before we rent it?") is theirs.
  */
-const BEST_BUY = /\b(cheapest|most (reliable|accurate|precise|durable))\b|\b(which|what) ([\w-]+ ){0,3}brands?\b(?!-)|\bbrands? of\b/i;
+const BEST_BUY = /\b(cheapest|most (reliable|accurate|precise|durable))\b|\b(which|what) ([\w-]+ ){0,3}brands?\b(?!-)|\bbrands? of\b|\bmodels? (is|are) (compatible|best|suitable)\b|\bcompatible with (our|my) (existing|current)\b/i;
 /**
  * A duty asked beside the cheapest ("is the national energy savings obligation supposed to target energy poor people at all or is it
  * just whatever is cheapest", fresh batch I3): what the rule requires, with the asker's suspicion beside it.
@@ -1575,7 +1618,8 @@ const OLD_CONTENT_UNDER_IT = /\b(under|according to) (it|that (article|provision
  * from it ("Under Article 14(5) of Directive 2012/27/EU, for which thermal input must we do the analysis? We are still working
  * from that rule."): the corpus holds the old provision's place in the correlation table, not its text.
  */
-const OLD_WORDING = /\b(word for word|verbatim|exact (wording|words|text))\b|\bwhat ([\w-]+ ){0,6}(old|former|repealed) (article|provision|text|directive)s? (said|stated|required)\b/i;
+const SET_BEFORE_OLD_DATE = /\b(did|was|were) ([\w-]+ ){0,4}(set|required|due|laid down)\b[^?]*\bbefore ([A-Z][a-z]+ )?(201\d|2020)\b/;
+const OLD_WORDING = /\b(word for word|verbatim|exact (wording|words|text)|(original|initial) (wording|text|version))\b|\bwhat ([\w-]+ ){0,6}(old|former|repealed) (article|provision|text|directive)s? (said|stated|required)\b/i;
 const WORKS_FROM_THE_OLD_RULE = /\b(still|continue to|keep) (work|operat|apply|use|follow|rely)\w* (from|on|by|with) (that|this|the old|those|these) (rules?|articles?|provisions?|texts?)\b/i;
 const WHERE_IT_WENT = new RegExp(String.raw`\b(${SUCCESSOR_WORDS}|new (directive|text|rules?|articles?|numbers?|provisions?)|recast|where|now|instead)\b`, 'i');
 
@@ -1592,6 +1636,9 @@ function asksAboutRepealedInstrument(question: string): boolean {
   const namesOld = oldDirectiveMentions(question).length > 0;
   if (namesOld && STILL_BINDS.test(question) && (OLD_DUTY_DETAIL.test(question) || OLD_CONTENT_UNDER_IT.test(question) || STILL_BINDS_US.test(question)) && !WHERE_IT_WENT.test(question)) return true;
   if (namesOld && (OLD_WORDING.test(question) || WORKS_FROM_THE_OLD_RULE.test(question)) && !WHERE_IT_WENT.test(question)) return true;
+  // What the old article set before a date of its own regime ("Our ministry still applies Article 5 of Directive 2012/27/EU. What
+  // floor-area threshold did it set for central government buildings before July 2015?", fresh batch S9): its text, not where it went.
+  if (namesOld && SET_BEFORE_OLD_DATE.test(question) && !WHERE_IT_WENT.test(question)) return true;
   // A place outside the Union ("the US Energy Star score for our Texas data centre") is refused as that jurisdiction's.
   // Savings of a dropped instrument counted towards today's obligation ("Savings we reported in our old NEEAPs that went beyond the
   // 2014-2020 requirement: can they count towards the post-2020 obligation?", fresh batch M4) are counted under this directive.
@@ -1860,10 +1907,13 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
   if (!aboutThis && namesPlaceOutsideUnion(question) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
-  if (!aboutThis && !underEuRules && NATIONAL.test(withoutPlaceOfRule(placed).replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question)) return 'other_jurisdiction';
+  // Whether savings from a country's own measure count ("Finland's carbon tax is higher than the EU minimum. Can energy savings from taxation
+  // count, and only above which level?", fresh batch S10) is counted under this directive, as for its money below.
+  const countedSavingsAsked = COUNTED_AS_SAVINGS.test(askedSentences(question));
+  if (!aboutThis && !underEuRules && NATIONAL.test(withoutPlaceOfRule(placed).replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question) && !SAVINGS_FROM_IT_COUNT.test(askedSentences(question))) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   // So is one asked "in my country" ("In my country can the municipality give a property-tax rebate for wall insulation?").
-  if (!aboutThis && !underEuRules && (NATIONAL.test(withoutAskerPlace(placed)) || IN_MY_COUNTRY.test(question)) && NATIONAL_MONEY.test(question) && !COUNTED_AS_SAVINGS.test(askedSentences(question))) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && (NATIONAL.test(withoutAskerPlace(placed)) || IN_MY_COUNTRY.test(question)) && NATIONAL_MONEY.test(question) && !countedSavingsAsked && !SAVINGS_FROM_IT_COUNT.test(askedSentences(question))) return 'other_jurisdiction';
   // "Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?": the national
   // act is the comparison, the Union's rule is asked.
   const comparedWithUnion = EU_RULES.test(question) && ALSO_UNDER_UNION.test(question);
