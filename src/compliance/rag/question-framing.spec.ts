@@ -220,3 +220,11 @@ describe('fresh batch S7: a duty asked before the asker chooses how to act', () 
     expect(asksAboutARule('Is there a rule on how to insulate a loft?')).toBe(false);
   });
 });
+
+describe('fresh batch S1: thresholds, deadlines and limits asked in the plural', () => {
+  it('reads a telegraphic question on thresholds as a rule question, as it reads one on a threshold', () => {
+    expect(asksAboutARule('small-scale vs micro chp capacity thresholds')).toBe(true);
+    expect(asksAboutARule('renovation deadlines for public buildings')).toBe(true);
+    expect(asksAboutARule('small-scale vs micro chp capacity')).toBe(false);
+  });
+});

@@ -2669,3 +2669,18 @@ describe('fresh batch S10: a country\'s own measure in the scene, whether its sa
     expectVerdicts([["What is the rate of Finland's carbon tax on heating oil?", 'other_jurisdiction']]);
   });
 });
+
+describe('fresh batches S8 and S10: surplus savings carried into another period, asked of a named country', () => {
+  it("answers whether a country's surplus may be carried over, and still refuses what it carried", () => {
+    expectAnswered([
+      'Our ministry in Vilnius overshot its cumulative savings in the last period thanks to a big renovation programme. How much of that surplus can Lithuania carry into the next obligation period?',
+      'If Hungary ends up exceeding its cumulative savings obligation by 2030, can it carry the surplus into the next period, and how much?',
+      "I'm compliance lead at a French fuel retailer that is an obligated party under the CEE scheme. If we exceed our savings in one year, may the extra savings be booked to other years, and over what window?",
+    ]);
+    expectVerdicts([
+      ['How much surplus did Lithuania carry into the next obligation period?', 'other_jurisdiction'],
+      ["What KPIs did the Commission's 2024 delegated regulation on the data centre rating scheme under Article 33(3) adopt, and what are their formulas?", 'live_data'],
+      ['Article 7 and Annex IV: what maximum typical energy consumption (TEC) does the current EU GPP criteria set allow for a notebook computer?', 'other_act'],
+    ]);
+  });
+});

@@ -251,7 +251,7 @@ const GUIDE_CONTENT =
   // example municipalities does the Commission showcase?", fresh batch S4): that document's content, not the directive's.
   // So are a recommendation's worked examples and what holds under a guide the directive names ("Which worked examples does that
   // Recommendation give ...?", "Under that guide, when can an EPC be kept off the government balance sheet?", fresh batch S9).
-  /\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
+  /\bGPP criteria\b|\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 /**
  * The data protection rules' own terms, asked in a question sentence ("Is quarter-hourly consumption data personal data under the
@@ -911,7 +911,7 @@ const LIVE_DATA: readonly RegExp[] = [
   // Whether the Commission has already acted and what is in the pipeline: "has the Commission actually published the report
   // due by 15 May 2025? Did it end up proposing ...?", "has a new value already been announced, or is a draft out for
   // feedback?", "any news on the simplification omnibus?". The directive sets the duty and the date, not the news.
-  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released|decided)\b|\bdid (it|the Commission) end up\b|\bwhat ([\w-]+ ){0,3}did the Commission(['’]s [\w-]+ ([\w-]+ )?[\w-]+)? (calculate|set|find|use|decide|adopt|send|assign)\b|\b(latest|most recent) ([\w-]+ ){0,2}revision\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|(?<!\b(in|from) the (directive|text|law|EED|rules) or )\bjust (lobbying|rumou?rs?|speculation|noise|spin)\b/i,
+  /\bhas the Commission (actually |already |finally )?(published|adopted|proposed|presented|announced|issued|released|decided)\b|\bdid (it|the Commission) end up\b|\bwhat ([\w-]+ ){0,3}did the Commission(['’]s [\w-]+ ([\w-]+ )?[\w-]+)? (calculate|set|find|use|decide|adopt|send|assign)\b|\bdid the Commission['’]s [^?]{0,100}\b(adopt|set|define|lay down|specify)\b|\b(latest|most recent) ([\w-]+ ){0,2}revision\b|\b(already|yet) been (announced|published|adopted|proposed|released)\b|\bout for (feedback|consultation|comment)\b|\bany (news|updates?) (on|about|regarding)\b|\bomnibus\b|(?<!\b(in|from) the (directive|text|law|EED|rules) or )\bjust (lobbying|rumou?rs?|speculation|noise|spin)\b/i,
   // News of a government's own lists and decisions: "has the government updated the list of recognised measures in 2025?".
   /\bhas (the|our) ([\w-]+ ){0,2}(government|ministry|regulator|agency|authority|Commission)\b[^?]*\b(updated|published|adopted|changed|issued|revised|approved|accepted|rejected|granted|decided|signed off)\b[^?]*\b(in 20\d\d|yet|recently|this year|last year|last (month|week)|this (month|week))\b/i,
   UNION_RECORD,
@@ -1816,9 +1816,21 @@ export function outOfScope(written: string): OutOfScope | undefined {
     if (withoutName) return withoutName;
   }
   const verdict = judgedOutOfScope(written);
+  // Whether a country's surplus savings may be carried into another period is the directive's flexibility, whichever country has it.
+  if (verdict === 'other_jurisdiction' && CARRY_OVER_ASKED.test(askedSentences(written))) return undefined;
   const asked = verdict === 'other_jurisdiction' ? ruleAskedAfterNationalScene(written) : undefined;
   return asked === undefined ? verdict : judgedOutOfScope(asked);
 }
+
+/**
+ * Whether surplus savings may be carried, banked or booked into another period or year, asked with a modal ("How much of that surplus can
+ * Lithuania carry into the next obligation period?", "If Hungary ends up exceeding its cumulative savings obligation by 2030, can it carry
+ * the surplus into the next period?", "I'm compliance lead at a French fuel retailer that is an obligated party under the CEE scheme. If we
+ * exceed our savings in one year, may the extra savings be booked to other years?", fresh batches S8 and S10): the directive's carry-over
+ * rules (Articles 8 and 9), asked of a country as of any Member State.
+ */
+const CARRY_OVER_ASKED =
+  /\b(can|may|could|is it possible to|are we allowed to)\b[^?]{0,80}\b(carr(y|ied)|bank(ed)?|book(ed)?|roll(ed)? (over|forward)|transferr?(ed)?)\b[^?]{0,60}\b(into|to|in) (the )?(next|other|another|following|later|subsequent) (period|years?|obligation period)\b/i;
 
 /**
  * A country, its body or its scheme named only in the scene before a question sentence (or after a colon) that asks one of the
