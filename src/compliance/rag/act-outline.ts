@@ -15,32 +15,27 @@ const THE_ACT = String.raw`(the|this) ((recast|new|revised|eu|european|energy[- 
 const OF_THE_ACT = String.raw`(\s+(of|in) ${THE_ACT})?`;
 const END = String.raw`\s*[?.!]?\s*$`;
 
-/**
- * The annexes asked for as a set: listed, named, counted or "what are they", the request ending there. "List the annexes on
- * metering" asks a topic, and "Which annex covers audits?" one annex: retrieval answers those.
- */
-const ANNEXES_ASKED = new RegExp(
-  [
-    String.raw`^\s*(please\s+)?(list|name|enumerate|show( me)?|give( me)?)( me)?( all)?( of)? (the |its )?annexes${OF_THE_ACT}${END}`,
-    String.raw`^\s*(what|which) are (all )?(the |its )?annexes${OF_THE_ACT}${END}`,
-    String.raw`^\s*(what|which) annexes (does|do) ${THE_ACT} (have|contain|include)${END}`,
-    String.raw`^\s*how many annexes (does|do) ${THE_ACT} (have|contain|include)${END}`,
-    String.raw`^\s*how many annexes (are there|(does|do) it have)${OF_THE_ACT}${END}`,
-  ].join('|'),
-  'i',
-);
+/** A set of the act's parts listed, named, counted or asked "what are they", the request ending there. */
+function askedAsSet(parts: string): string[] {
+  return [
+    String.raw`^\s*(please\s+)?(list|name|enumerate|show( me)?|give( me)?)( me)?( all)?( of)? (the |its )?(${parts})${OF_THE_ACT}${END}`,
+    String.raw`^\s*(what|which) are (all )?(the |its )?(${parts})${OF_THE_ACT}${END}`,
+    String.raw`^\s*how many (${parts}) (does|do) ${THE_ACT} (have|contain|include)${END}`,
+    String.raw`^\s*how many (${parts}) (are there|(does|do) it have)${OF_THE_ACT}${END}`,
+  ];
+}
+
+/** The annexes asked for as a set. "List the annexes on metering" asks a topic, and "Which annex covers audits?" one annex: retrieval answers those. */
+const ANNEXES_ASKED = new RegExp([...askedAsSet('annexes'), String.raw`^\s*(what|which) annexes (does|do) ${THE_ACT} (have|contain|include)${END}`].join('|'), 'i');
 
 /** The act's structure: its table of contents, chapters, articles counted or listed, or how it is organised. */
 const CHAPTERS_ASKED = new RegExp(
   [
+    ...askedAsSet('chapters|articles'),
     String.raw`^\s*(please\s+)?(give( me)?|show( me)?|what is) (the |a )?(table of contents|contents|structure|outline of the structure)${OF_THE_ACT}${END}`,
     String.raw`^\s*table of contents${OF_THE_ACT}${END}`,
     String.raw`^\s*how is ${THE_ACT} (structured|organi[sz]ed|laid out|divided|set out|built up)${END}`,
     String.raw`^\s*what is the structure of ${THE_ACT}${END}`,
-    String.raw`^\s*(please\s+)?(list|name|enumerate|show( me)?|give( me)?)( me)?( all)?( of)? (the |its )?(chapters|articles)${OF_THE_ACT}${END}`,
-    String.raw`^\s*(what|which) are (all )?(the |its )?(chapters|articles)${OF_THE_ACT}${END}`,
-    String.raw`^\s*how many (chapters|articles) (does|do) ${THE_ACT} (have|contain|include)${END}`,
-    String.raw`^\s*how many (chapters|articles) (are there|(does|do) it have)${OF_THE_ACT}${END}`,
     String.raw`^\s*what (does|do) ${THE_ACT} contain${END}`,
   ].join('|'),
   'i',
