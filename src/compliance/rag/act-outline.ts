@@ -4,6 +4,7 @@
  * answered these from whichever annex said "list" or "contains" (Annex XVI's list of amending acts, Annex XV's minimum items);
  * the gate refused "What are the annexes of the directive?" outright.
  */
+import { romanToInt } from './article-mentions.js';
 import { toCitation } from './citations.js';
 import type { AskResult, RetrievedChunk } from './rag-types.js';
 import { readableTitle } from './readable-title.js';
@@ -67,17 +68,9 @@ export function outlinePlaces(asked: OutlineAsked, heldAnnexes: readonly string[
   return asked === 'annexes' ? [...heldAnnexes].sort((a, b) => romanValue(a) - romanValue(b)) : CHAPTERS.map((c) => `Article ${c.first}`);
 }
 
-const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
 /** "Annex XIV" -> 14. */
 export function romanValue(annex: string): number {
-  const numeral = annex.replace(/^Annex\s+/i, '').toUpperCase();
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN[numeral[i]] ?? 0;
-    total += value < (ROMAN[numeral[i + 1]] ?? 0) ? -value : value;
-  }
-  return total;
+  return romanToInt(annex.replace(/^Annex\s+/i, '').toLowerCase());
 }
 
 /** Titles longer than this are cut at a word, so the seventeen annexes fit an answer of about 1,200 characters. */

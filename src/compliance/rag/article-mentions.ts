@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
-function romanToInt(roman: string): number {
+/** "xiv" -> 14: a numeral in lower case, subtractive forms included. */
+export function romanToInt(roman: string): number {
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
     const value = ROMAN[roman[i]] ?? 0;

@@ -176,11 +176,9 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
     });
   }
   const missing = new Set([...candidates].filter(([, c]) => c.similarity === undefined).map(([key]) => key));
-  if (missing.size > 0) {
-    for (const { chunk, vector } of store.vectorsWhere((c) => missing.has(chunkKey(c)))) {
-      const candidate = candidates.get(chunkKey(chunk));
-      if (candidate) candidate.similarity = cosine(queryVector, vector);
-    }
+  for (const [key, similarity] of similaritiesOf(store, queryVector, missing)) {
+    const candidate = candidates.get(key);
+    if (candidate) candidate.similarity = similarity;
   }
   const asks = asksFor(question);
   const groups = grouped([...candidates.values()], ANNEX_FACTOR[asks], REVIEW_WORDS.test(question));
@@ -353,12 +351,13 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean, routerL
  */
 function outlinePassages({ store, lexical, queryVector }: RetrievalInput, asked: OutlineAsked): RetrievedChunk[] {
   const verified = lexical.chunksWhere((c) => c.metadata.article !== undefined && sourceOf(c.metadata) !== 'uploaded');
+  // A place's first passage in reading order: the official text before the notes, then the document's own order.
+  const before = (a: StoredChunk, b: StoredChunk): number => SOURCE_ORDER[sourceOf(a.metadata)] - SOURCE_ORDER[sourceOf(b.metadata)] || a.metadata.chunkIndex - b.metadata.chunkIndex;
   const opening = new Map<string, StoredChunk>();
   for (const chunk of verified) {
     const place = chunk.metadata.article as string;
     const held = opening.get(place);
-    const earlier = held && SOURCE_ORDER[sourceOf(chunk.metadata)] === SOURCE_ORDER[sourceOf(held.metadata)] ? chunk.metadata.chunkIndex < held.metadata.chunkIndex : !held || SOURCE_ORDER[sourceOf(chunk.metadata)] < SOURCE_ORDER[sourceOf(held.metadata)];
-    if (earlier) opening.set(place, chunk);
+    if (!held || before(chunk, held) < 0) opening.set(place, chunk);
   }
   const places = outlinePlaces(asked, [...opening.keys()].filter((place) => place.startsWith('Annex ')));
   // A place the official text gives no title in its own passage (its last annexes open on "Part A") takes the notes' title for it.
@@ -367,7 +366,14 @@ function outlinePassages({ store, lexical, queryVector }: RetrievalInput, asked:
     .map((place) => opening.get(place))
     .filter((chunk) => chunk !== undefined)
     .map((chunk) => (chunk.metadata.articleTitle ? chunk : { ...chunk, metadata: { ...chunk.metadata, articleTitle: titled.get(chunk.metadata.article as string) } }));
-  const keys = new Set(chunks.map(chunkKey));
-  const similarity = new Map(store.vectorsWhere((c) => keys.has(chunkKey(c))).map(({ chunk, vector }) => [chunkKey(chunk), cosine(queryVector, vector)]));
+  const similarity = similaritiesOf(store, queryVector, new Set(chunks.map(chunkKey)));
   return chunks.map((chunk) => ({ text: chunk.pageContent, metadata: chunk.metadata, similarity: similarity.get(chunkKey(chunk)) ?? 0, score: MENTION_BONUS }));
+}
+
+/** The question's cosine with each stored passage whose key (`chunkKey`) is among `keys`. */
+function similaritiesOf(store: HnswChunkStore, queryVector: readonly number[], keys: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  if (keys.size === 0) return found;
+  for (const { chunk, vector } of store.vectorsWhere((c) => keys.has(chunkKey(c)))) found.set(chunkKey(chunk), cosine(queryVector, vector));
+  return found;
 }

@@ -249,8 +249,9 @@ const STANDARD_CLAUSE = /\bclauses? \d+(\.\d+)*\b[^?]{0,60}\b(ISO|EN|IEC) ?\d{3,
 const GUIDE_CONTENT =
   // The examples the Commission's guidance showcases ("In its recommendation on transposing the heating and cooling provisions, which
   // example municipalities does the Commission showcase?", fresh batch S4): that document's content, not the directive's.
-  // So are a recommendation's worked examples and what holds under a guide the directive names ("Which worked examples does that
-  // Recommendation give ...?", "Under that guide, when can an EPC be kept off the government balance sheet?", fresh batch S9).
+  // So are a recommendation's worked examples, what holds under a guide the directive names ("Which worked examples does that
+  // Recommendation give ...?", "Under that guide, when can an EPC be kept off the government balance sheet?", fresh batch S9) and the EU
+  // GPP criteria's own values (fresh batch S9).
   /\bGPP criteria\b|\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 /**
@@ -1020,14 +1021,13 @@ const ADVICE: readonly RegExp[] = [
   // its energy bill?", "Should our municipality connect its schools to the district heating network or install individual heat pumps?",
   // fresh batch S6); "should we fit individual heat meters, or are allocators acceptable?" asks what the rule accepts.
   /^(?![^?]*\b(must|required?|allowed|acceptable|comply|complian\w*|obliged|count|qualif\w*|enough|rules?|directive|EED|law)\b)[^?]*\bshould (i|we|my|our)\b[^?]{0,80}\b(install|connect|fit|build|put in|go with)\b[^?]*\bor\b/i,
-  // Which option works better or should be picked, which tool is best, which bank offers what, and what fee is reasonable ("which works
-  // better in practice — a renovation grant programme or an income-tax credit?", "Which model should we pick?", "which tool is best — TIMES,
-  // PRIMES or LEAP?", "which Croatian bank offers the best rate?", "What is a reasonable annual fee per flat for sub-metering billing?",
-  // fresh batch S9, each citing one of the directive's articles); what to pick to get a plan through ("should we use a 3,5 % or a 7 % discount rate in our waste-heat cost-benefit analysis to get it approved?",
-  // fresh batch S8), a claim at law and how to negotiate ("What is the limitation period for a final user to claim back overcharges?", "Can we claim damages
-  // under EU law?", "How should I negotiate the baseline-adjustment clause with our ESCO?", "which radio protocol should we specify?", fresh
-  // batch S7): a lawyer's or an engineer's advice.
-  /\bcompatible with (the )?(EU )?State aid\b|\bworks? better\b|\bwhich ([\w-]+ ){0,2}should (we|i) (pick|choose|go for|select)\b|\bwhich ([\w-]+ ){0,3}(is|are) (the )?best\b|\bwhich ([\w-]+ )?(bank|broker|insurer|lawyer|law firm)s? (offers?|gives?|has|have|is|are)\b|\b(reasonable|fair|normal|typical) (annual |monthly )?(fees?|charges?)\b|\bto get (it|them|this|that|our [\w-]+( [\w-]+)?) (approved|accepted|through|past)\b|\blimitation periods?\b|\bdamages\b|\bhow (should|do|can|could) (i|we) (best )?negotiate\b|\bwhich ([\w-]+ )?(protocols?|radio standards?) should (we|i)\b/i,
+  // Choices and claims asked of an adviser (fresh batches S7-S9, often citing one of the directive's articles): which option works better
+  // or should be picked ("which works better in practice — a renovation grant programme or an income-tax credit?", "Which model should we
+  // pick?"), which tool is best ("which tool is best — TIMES, PRIMES or LEAP?"), what fee is reasonable, what to pick to get a plan through
+  // ("should we use a 3,5 % or a 7 % discount rate in our waste-heat cost-benefit analysis to get it approved?"), whether a national law
+  // would survive a State aid complaint, a claim at law ("What is the limitation period for a final user to claim back overcharges?", "Can
+  // we claim damages under EU law?"), how to negotiate, and which radio protocol to specify: a lawyer's or an engineer's advice.
+  /\bcompatible with (the )?(EU )?State aid\b|\bworks? better\b|\bwhich ([\w-]+ ){0,2}should (we|i) (pick|choose|go for|select)\b|\bwhich ([\w-]+ ){0,3}(is|are) (the )?best\b|\b(reasonable|fair|normal|typical) (annual |monthly )?(fees?|charges?)\b|\bto get (it|them|this|that|our [\w-]+( [\w-]+)?) (approved|accepted|through|past)\b|\blimitation periods?\b|\bdamages\b|\bhow (should|do|can|could) (i|we) (best )?negotiate\b|\bwhich ([\w-]+ )?(protocols?|radio standards?) should (we|i)\b/i,
   // A choice between two deals: "should our hospital sign a fixed-price gas contract or stay on a spot tariff?".
   /\bshould (i|we|my|our)\b[^?]{0,80}\b(sign|stay|lock in|fix|renew|opt for|go for)\b[^?]*\bor\b/i,
   // Advice asked for, not the advice a one-stop shop must give ("does it have to go beyond technical and financial advice?").
@@ -1045,7 +1045,8 @@ const ADVICE: readonly RegExp[] = [
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ,-]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
-  /\bwhich (bank|broker|insurer|lawyer|law firm)\b/i,
+  // With a word before it too ("which Croatian bank offers the best rate?", fresh batch S9), where an offer follows.
+  /\bwhich (bank|broker|insurer|lawyer|law firm)\b|\bwhich ([\w-]+ )?(bank|broker|insurer|lawyer|law firm)s? (offers?|gives?|has|have|is|are)\b/i,
   // Company law: founding a company, its capital and formalities ("as a German GmbH, what is the minimum share capital?").
   // Structuring one's own business and one's own liability: "should I personally guarantee the loan or set up a separate company?".
   /\b(share capital|notar(y|ies|ised|ized)|articles of association|commercial regist(er|ry)|company (registration|formation)|incorporat(e|ing) (a|an|our|the) (company|business|firm|subsidiary)|(set up|form|found) (a|an) (separate |new |dedicated )?(company|subsidiary|SPV|special purpose vehicle|holding)|personally (guarantee|liable|sign)\w*)\b/i,
@@ -1921,11 +1922,12 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   const placed = placeJudged(question);
   // Whether savings from a country's own measure count ("Finland's carbon tax is higher than the EU minimum. Can energy savings from taxation
   // count, and only above which level?", fresh batch S10) is counted under this directive, as for its money below.
-  const countedSavingsAsked = COUNTED_AS_SAVINGS.test(askedSentences(question));
-  if (!aboutThis && !underEuRules && NATIONAL.test(withoutPlaceOfRule(placed).replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question) && !SAVINGS_FROM_IT_COUNT.test(askedSentences(question))) return 'other_jurisdiction';
+  const savingsFromItCount = SAVINGS_FROM_IT_COUNT.test(askedPart);
+  const countedSavingsAsked = COUNTED_AS_SAVINGS.test(askedPart);
+  if (!aboutThis && !underEuRules && NATIONAL.test(withoutPlaceOfRule(placed).replace(ASKER_PLACE, ' ')) && NATIONAL_SCHEME.test(question) && !savingsFromItCount) return 'other_jurisdiction';
   // A national grant or tax asked by a body of that country ("which BAFA grant can our German factory get?") is the country's.
   // So is one asked "in my country" ("In my country can the municipality give a property-tax rebate for wall insulation?").
-  if (!aboutThis && !underEuRules && (NATIONAL.test(withoutAskerPlace(placed)) || IN_MY_COUNTRY.test(question)) && NATIONAL_MONEY.test(question) && !countedSavingsAsked && !SAVINGS_FROM_IT_COUNT.test(askedSentences(question))) return 'other_jurisdiction';
+  if (!aboutThis && !underEuRules && (NATIONAL.test(withoutAskerPlace(placed)) || IN_MY_COUNTRY.test(question)) && NATIONAL_MONEY.test(question) && !countedSavingsAsked && !savingsFromItCount) return 'other_jurisdiction';
   // "Is a municipal heat plan, like the one Germany's Waermeplanungsgesetz requires, also mandatory under EU law?": the national
   // act is the comparison, the Union's rule is asked.
   const comparedWithUnion = EU_RULES.test(question) && ALSO_UNDER_UNION.test(question);
@@ -1942,10 +1944,10 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_CHOICE.test(question) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
   // A named national instrument asked for its own figures, unless the Union's rule is what is asked beside it (compared with it, or
   // whether the country may go further) or its savings are counted towards the obligation.
-  if (!comparedWithUnion && !goesFurther && asksNamedNationalInstrument(question) && !COUNTED_AS_SAVINGS.test(askedSentences(question))) return 'other_jurisdiction';
+  if (!comparedWithUnion && !goesFurther && asksNamedNationalInstrument(question) && !countedSavingsAsked) return 'other_jurisdiction';
   // Whether another act's measures may be claimed towards this directive's savings obligation is this directive's question.
   if (CLAIMED_TOWARDS_OBLIGATION.test(question)) return undefined;
-  if (aboutThis && PUE_TO_REACH.test(askedSentences(question))) return 'other_act';
+  if (aboutThis && PUE_TO_REACH.test(askedPart)) return 'other_act';
   if (aboutThis) return asksOtherActBeyondItsScene(question) && !asksOwnDutyTowardsAnotherAct(question) ? 'other_act' : undefined;
   // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
   // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
