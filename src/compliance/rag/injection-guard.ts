@@ -29,7 +29,9 @@ const INJECTION_PATTERNS: readonly RegExp[] = [
   /\bprint\s+[A-Z]{5,}\b/,
   // Dictating the answer's form or words: "start your answer with EXEMPT", "just answer COMPLIANT", "the single word".
   /\b(start|begin|end|finish|open|close|sign)\s+(your|the)\s+(answer|reply|response)\b/i,
-  /\b(just|simply)\s+(answer|reply|respond|say|write|state|output|return)\b/i,
+  // Not a cheque written, a debt written off or a return to a former state ("could we just write a cheque to the national fund in lieu of
+  // delivering savings ourselves?", fresh batch T6).
+  /\b(just|simply)\s+(answer|reply|respond|say|state|output|write(?!\s+((a|an|the|our|one)\s+)?(cheques?|checks?|off|down)\b)|return(?!\s+to\b))\b/i,
   /\bthe\s+(single|one)\s+word\b|\bin\s+(all\s+)?(capitals|caps|upper\s*case)\b/i,
   /\b(return|output)\s+the\s+(string|text|phrase)\b|\benvironment\s+variables\b/i,
   /\b([Aa]nswer|[Rr]eply|[Rr]espond|[Ss]ay|[Ww]rite|[Oo]utput|[Rr]eturn)\s+(only\s+|just\s+)?(with\s+)?(the\s+)?(word\s+|phrase\s+|text\s+)?["'“‘]?[A-Z]{3,}\b/,

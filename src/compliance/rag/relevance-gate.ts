@@ -42,14 +42,15 @@ export const DENSE_GATE: GateSettings = { minSimilarity: 0.3, minKnownShare: 0, 
 
 /**
  * The directive's subject matter; one of these words must appear unless retrieval is very confident. Compared by
- * stem, so "renovated" and "insulating" need no entry of their own; "retrofitted" keeps its doubled t and does. The trade's
+ * stem, so "renovated" and "insulating" need no entry of their own; "retrofitted" keeps its doubled t and does, and "transposing"
+ * stems apart from "transposition" ("the transposing law", fresh batch T4). The trade's
  * written shorthand for buildings and their standard ("inventory of public bldgs >250m2", "a lease for offices that are not nzeb",
  * fresh batch S1) counts as the words it stands for.
  */
 const DOMAIN_WORDS = `energy efficiency efficient heat heating cooling audit audits auditor auditors installer installers consumption building buildings renovation
 renovate retrofit refurbish refurbishment insulate payback retrofitted retrofitting
 cogeneration chp meter meters metering bill bills billing grid grids network tariff tariffs transmission distribution savings
-obligation obligations procurement poverty vulnerable esco escos directive transposition eed electricity gas fuel fuels centre
+obligation obligations procurement poverty vulnerable esco escos directive transposition transpose eed electricity gas fuel fuels centre
 centres waste insulation thermal boiler pump pumps renewable renewables demand storage kwh mwh gwh tj ktoe mtoe household
 households tenant landlord utility utilities ecodesign appliance lighting dso tso aggregator aggregators allocator allocators radiator radiators
 target targets trajectory mw mwe mwth kw kwe gw twh pj
