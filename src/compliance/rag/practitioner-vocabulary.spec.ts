@@ -186,6 +186,10 @@ describe('practitioner vocabulary', () => {
     expect(vocabularyTerms('Ted from accounts asks about the audit.')).toEqual([]);
   });
 
+  it("spells out GPP as the green public procurement criteria Annex IV names (fresh batch T2)", () => {
+    expect(vocabularyTerms('which GPP criteria level do we need to hit?')).toEqual(['green public procurement criteria public procurement contracting authorities']);
+  });
+
   it('reads green lending, confidential business data and the heat map in the directive\'s words', () => {
     expect(vocabularyTerms('Our lender wants to report green lending.')).toEqual(['energy efficiency lending products financing']);
     expect(vocabularyTerms('For the big heat-map exercise, can stakeholders see our confidential data?')).toEqual([

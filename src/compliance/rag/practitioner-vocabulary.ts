@@ -102,7 +102,9 @@ export const PRACTITIONER_VOCABULARY: readonly VocabularyEntry[] = [
   { pattern: /\bLAUs?\b/, terms: 'local administrative units' },
   { pattern: /\b(LCC|life-?cycle costing|whole-life cost(ing|s)?|TCO|total cost of ownership)\b/i, terms: 'life-cycle cost' },
   { pattern: /\b(NPV|net present value|discounted cash flows?)\b/i, terms: 'discount rate discounted benefits costs' },
-  { pattern: /\b(GPP|green (public )?procurement|tenders?|tendering)\b/i, terms: 'public procurement contracting authorities' },
+  // "GPP" spelled out as the criteria Annex IV names ("which GPP criteria level do we need to hit?", fresh batch T2).
+  { pattern: /\bGPP\b/i, terms: 'green public procurement criteria public procurement contracting authorities' },
+  { pattern: /\b(green (public )?procurement|tenders?|tendering)\b/i, terms: 'public procurement contracting authorities' },
   // What a public buyer buys, and where it publishes: tyres for the fleet, notices on TED.
   { pattern: /\b(tyres?|tires?)\b/i, terms: 'tyres highest fuel energy efficiency class public procurement' },
   { pattern: /\b(TED|procurement notices?|contract notices?)\b/, terms: 'Tenders Electronic Daily notices public procurement' },

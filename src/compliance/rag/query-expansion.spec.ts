@@ -135,6 +135,10 @@ describe(expandQuery.name, () => {
     expect(expandQuery('Which hub heights do wind turbines need?')).not.toContain('one-stop shops');
     expect(expandQuery('May the metering firm earn a margin on the heat cost split?')).toContain('non-profit basis');
     expect(expandQuery('Must suppliers take part in an ombudsman scheme?')).toContain('ombudsperson');
+    // A customer's own words for a dispute and for paying in advance (fresh batch T8).
+    expect(expandQuery("Do I have to go to court if I've got a row with my heat supplier?")).toContain('out-of-court dispute settlement');
+    expect(expandQuery('We had a row in the team about the audit. Who decides?')).not.toContain('out-of-court dispute settlement');
+    expect(expandQuery('I pay for my heat with a prepaid card. Can I be treated worse?')).toContain('prepayment systems');
     expect(expandQuery('During a pandemic, do the procurement rules still apply?')).toContain('public health emergencies');
     expect(expandQuery('From when do subsidies for new gas boilers stop counting toward the savings requirement?')).toContain('direct combustion of fossil fuel');
     expect(expandQuery('Our heat network wants a new gas boiler in 2029. Is that allowed for an efficient system?')).not.toContain('direct combustion of fossil fuel');

@@ -20,7 +20,8 @@ const OLD_DEADLINE = String.raw`(?=[\s\S]*\b(2012\/27|old|previous|former|repeal
 const AMENDING_ACT_DEADLINE = String.raw`(?=[\s\S]*\b(2013\/12|2018\/844|2018\/2002|2019\/504|2019\/826)\b)${DEADLINE_WORDS}`;
 
 /**
- * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force".
+ * Turning the directive into national law: "our implementing law", "the transposing act", "national law in force", "national rules
+ * in place" (fresh batch T4).
  * Not for the repealed directive's own deadline or those of the acts that amended it (Annex XVI), nor when the question is about the penalties those laws
  * set (Article 32) or going further than the directive (Article 1(2)): there the transposition is only the setting.
  */
@@ -28,7 +29,7 @@ const TRANSPOSITION = new RegExp(
   String.raw`^(?!${OLD_DEADLINE})(?!${AMENDING_ACT_DEADLINE})` +
     String.raw`(?![\s\S]*(\bpenalt\w*|\bmore stringent\b|${FINE_OR_SANCTION.source}))(?![\s\S]*(${GOING_FURTHER.source}))` +
     String.raw`[\s\S]*?\b(transpos\w*|implementing (act|law|legislation|measures?|bill|decree|statute)|national (law|legislation|act)s? (implementing|transposing|that implements?)|` +
-    String.raw`national (law|legislation|provisions)s? [^?]{0,90}\bin force|(turn|put|write|bring|brought|make|made|get|got|incorporat)\w* [^?]{0,40}into (our |their |the )?(national|domestic) (law|legislation|statutes?|legal order))\b`,
+    String.raw`national (law|legislation|provisions|rules)s? [^?]{0,90}\bin (force|place)|(turn|put|write|bring|brought|make|made|get|got|incorporat)\w* [^?]{0,40}into (our |their |the )?(national|domestic) (law|legislation|statutes?|legal order))\b`,
   'i',
 );
 
@@ -147,6 +148,10 @@ const SYNONYMS: readonly [RegExp, string, boolean?][] = [
   // which savings schemes may no longer subsidise (Annex V(2)(h) and (i)).
   [/\b(profits?|margins?|mark-?ups?|make money|earn(ing)? (money|a margin))\b/i, 'non-profit basis reasonable costs'],
   [/\b(ombuds(man|men|woman)|ADR)\b|\balternative dispute\b/i, 'ombudsperson'],
+  // A customer's own words for a dispute and for paying in advance ("Do I have to go to court if I've got a row with my heat supplier?", "I pay
+  // for my heat with a prepaid card", fresh batch T8): the out-of-court mechanisms of Article 22 and the prepayment systems of Article 21.
+  [/\b(go(ing)? to court|take (them|him|her|it) to court|sue|suing)\b|\b(rows?|quarrels?|falling[- ]out|fights?|arguments?|disagreements?|spats?)\b[^?]{0,20}\bwith (my|our|the|a|an) ([\w-]+ )?(supplier|provider|company|utility|landlord|operator)\b/i, 'out-of-court dispute settlement'],
+  [/\b(prepaid|pre-paid|pay[- ]as[- ]you[- ]go|top[- ]up (cards?|meters?|keys?)|prepayment (cards?|meters?|keys?))\b/i, 'prepayment systems'],
   [/\b(pandemic|epidemic|covid(-19)?|outbreak)\b/i, 'public health emergencies'],
   [/^(?=[^?]*\b(sav(e|es|ed|ings?)|subsid\w*|grants?|count\w*|claim\w*|obligation|obligated|credit\w*)\b)[^?]*\b(gas|oil|diesel|coal|fossil)[- ]?(fired )?(condensing )?(boilers?|burners?|heaters?|heating systems?|furnaces?|kilns?|ovens?)\b/i, 'direct combustion of fossil fuel technologies'],
   // An energy-intensive firm is the law's energy intense enterprise in the industry sector (Annex V(2)(j)'s derogation).

@@ -58,6 +58,8 @@ describe(topicRoute.name, () => {
   it('routes the date by which national laws must be in force to the transposition article, whatever rule they carry', () => {
     expect(topicRoute('We need the date by which national laws on the public-sector consumption cut and building renovations must be in force. What is it?')).toEqual({ article: 'Article 36' });
     expect(topicRoute('By when must the directive be transposed?')).toEqual({ article: 'Article 36' });
+    // National rules "in place" (fresh batch T4).
+    expect(topicRoute('When do national rules have to be in place for efficiency first and the public-sector obligations?')).toEqual({ article: 'Article 36' });
     expect(topicRoute('We are drafting the implementing bill: is there one single cut-off for the whole recast?')).toEqual({ article: 'Article 36' });
     // The transposition only sets the scene of another date, or the date asked is a review's.
     expect(topicRoute('We are drafting our national transposition law. By when must enterprises have energy management systems?')).toBeUndefined();
@@ -112,5 +114,14 @@ describe(topicRoute.name, () => {
     expect(route?.answers?.('This Directive establishes a common framework of measures to promote energy efficiency.')).toBe(false);
     expect(topicRoute('May our country keep stricter national rules on audits?')?.article).toBe('Article 1');
     expect(topicRoute('Are stricter heat-metering requirements coming for our network?')).toBeUndefined();
+  });
+});
+
+describe('the Union as a whole asked for its 2030 target (fresh batch T4)', () => {
+  it('routes the EU-wide 2030 ceiling to Article 4, and not a national contribution or a question without the year', () => {
+    expect(topicRoute("What's the number the whole EU must stay under for final energy use in 2030?")).toEqual({ article: 'Article 4' });
+    expect(topicRoute('How much must EU-wide primary energy consumption fall by 2030?')).toEqual({ article: 'Article 4' });
+    expect(topicRoute('How is our national 2030 contribution calculated?')).toBeUndefined();
+    expect(topicRoute('Which EU-wide rating scheme applies to data centres?')).toBeUndefined();
   });
 });

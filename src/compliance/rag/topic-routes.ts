@@ -182,6 +182,18 @@ export function allowsMoreStringent(text: string): boolean {
   return /\bmore stringent measures\b/i.test(text.replace(/\s+/g, ' '));
 }
 
+/**
+ * "What's the number the whole EU must stay under for final energy use in 2030?" (fresh batch T4): the Union's own 2030 target is Article 4(1)'s
+ * (all 23 dev questions that ask the EU as a whole for its 2030 consumption, ceiling or target), where the savings obligation and the
+ * contribution formula share its words.
+ */
+const THE_UNION_AS_A_WHOLE = /\b(whole|entire) (EU|Union)\b|\b(EU|Union)[- ]wide\b|\b(EU|Union) as a whole\b|\b(EU|Union)['’]s (overall |collective |headline )?(2030 )?(target|ceiling|cap|limit|goal)s?\b/i;
+const ITS_2030_CONSUMPTION = /\b(final energy|primary energy|energy (use|consumption)|consumption|stay under|ceiling|cap|reduction|Mtoe|target)\b/i;
+
+export function asksForTheUnionTarget(question: string): boolean {
+  return THE_UNION_AS_A_WHOLE.test(question) && /\b2030\b/.test(question) && ITS_2030_CONSUMPTION.test(question);
+}
+
 /** The route a question's framing sets, if any. */
 export function topicRoute(question: string): TopicRoute | undefined {
   if (asksToPayIntoFundInstead(question)) return { article: 'Article 30', answers: letsPayIntoFund };
@@ -196,5 +208,6 @@ export function topicRoute(question: string): TopicRoute | undefined {
   if (asksForEnergyPovertyShare(question)) return { article: 'Article 8' };
   if (asksAboutObligatedParties(question)) return { article: 'Article 9' };
   if (asksToGoFurther(question)) return { article: 'Article 1', answers: allowsMoreStringent };
+  if (asksForTheUnionTarget(question)) return { article: 'Article 4' };
   return undefined;
 }
