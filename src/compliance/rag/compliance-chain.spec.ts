@@ -70,6 +70,15 @@ describe(buildComplianceChain.name, () => {
     expect(otherAct).toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it('takes an acronym named only in the statements before the question sentence for the asker\'s own agency or tool (fresh batch T10)', async () => {
+    const corpusWords = new Set(['customers', 'energy', 'audit', 'agency', 'says', 'our', 'the', 'notice', 'price', 'rise', 'before', 'how', 'much', 'do', 'get', 'does', 'make', 'compulsory']);
+    const knowsWord = (word: string) => corpusWords.has(word);
+    const chain = buildComplianceChain(dependencies({ knowsWord }));
+    // The question sentence asks no rule in the words the gate reads as one; its words are all the corpus's.
+    await expect(chain.invoke('VEKA, the agency, says our audit is late. How much notice do customers get before a price rise?')).resolves.toMatchObject({ refused: false });
+    await expect(chain.invoke('VEKA, the agency, says our audit is late. Does the CSDDD make our energy audit compulsory?')).resolves.toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("asks the message without its e-mail wrapping, whose markers are no unknown act, and checks the wrapping for injections", async () => {
     const corpusWords = new Set(['enterprises', 'energy', 'audit', 'need', 'and', 'how', 'often', 'which', 'hi', 'thanks', 'question', 'an']);
     const deps = dependencies({ knowsWord: (word: string) => corpusWords.has(word) });
@@ -265,6 +274,25 @@ describe(buildComplianceChain.name, () => {
     expect(await chain.invoke('For an explainer piece: which enterprises need an energy audit?')).toMatchObject({ refused: false });
     expect(await chain.invoke('Consultant here, advising a manufacturer. Which enterprises need an energy audit?')).toMatchObject({ refused: false });
     expect(await chain.invoke('Which consultant writes the best explainer piece on an energy audit?')).toMatchObject({ refused: true });
+  });
+
+  it('lets the scope model read an introduction the question points back to (fresh batch T1)', async () => {
+    // A toy model: the question sentence alone reads as off-topic ("potential ... map"); the introduction's heat plan as the directive's.
+    const scopeModel = { bias: 0, weights: { potenti: 4, map: 2, heat: -4, 'heat plan': -4 } };
+    const chain = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.1 }] }));
+    expect(await chain.invoke("We're helping Ghent draft its local heat plan. Which efficiency potential does the plan have to map?")).toMatchObject({ refused: false });
+    // An introduction the question does not point back to only says who asks, and the question is judged alone.
+    expect(await chain.invoke("We're helping Ghent draft its local heat plan. Which efficiency potential does a data centre have to map?")).toMatchObject({ refused: true });
+  });
+
+  it("lets the scope model read a rule of this directive asked after a scene alone (fresh batch T7)", async () => {
+    // A toy model: the scene's firm and modelling tool mark off-topic questions, as the learned model read them.
+    const scopeModel = { bias: 0, weights: { vattenfal: 6, vattenfall: 6, energypro: 6, scenario: 2, audit: -1 } };
+    const chain = buildComplianceChain(dependencies({ scopeModel, retrieve: async () => [{ ...AUDIT, similarity: 0.1 }] }));
+    const scene = "Vattenfall's team is testing scenarios in energyPRO.";
+    expect(await chain.invoke(`${scene} Which enterprises must have an energy audit under the EED?`)).toMatchObject({ refused: false });
+    // The question sentence names the directive not: the whole is judged.
+    expect(await chain.invoke(`${scene} Which enterprises must have an energy audit?`)).toMatchObject({ refused: true });
   });
 
   it("asks the scope model about a request with none of the domain's words and no rule asked, however strong its passages", async () => {

@@ -17,8 +17,9 @@ import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLangua
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { placeJudgedOffTopic } from './place-scope-model.js';
-import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, outOfScope, withoutAskersSetting, type OutOfScope } from './scope-rules.js';
+import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, directiveRuleAskedAfterScene, outOfScope, withoutAskersSetting, type OutOfScope } from './scope-rules.js';
 import { askedRuleAfterScene, askedSentences } from './question-framing.js';
+import { stem, words } from '../embeddings/text-terms.js';
 
 export interface ChainDependencies {
   retrieve: (question: string) => Promise<RetrievedChunk[]>;
@@ -91,7 +92,23 @@ function unwrapped(question: string): string {
  * from; a lead-in before a colon stays, since it may name the topic ("Micro-CHP definition: what capacity limit?").
  */
 function withoutAsides(question: string): string {
-  return leftOrWhole(withoutAskersSetting(question).replace(INTRODUCTION, '').replace(ROLE_OR_PURPOSE, ''), question);
+  return leftOrWhole(withoutIntroduction(withoutAskersSetting(question)).replace(ROLE_OR_PURPOSE, ''), question);
+}
+
+/** A noun the question points back to: "the plan", "this network". */
+const POINTED_BACK = /\b(?:the|this|that|such) ([a-z][a-z-]{2,})\b/gi;
+
+/**
+ * The question without an introduction of the asker, unless the question points back to a noun of it: in "We're helping the City of
+ * Ghent draft its local heat plan. Which kinds of efficiency potential does the plan have to estimate and map?" (fresh batch T1) the
+ * introduction names what "the plan" is, and the question alone read to the scope model as another subject.
+ */
+function withoutIntroduction(question: string): string {
+  const introduction = INTRODUCTION.exec(question);
+  if (!introduction) return question;
+  const rest = question.slice(introduction[0].length);
+  const introduced = new Set(words(introduction[0]).map(stem));
+  return [...rest.matchAll(POINTED_BACK)].some((match) => introduced.has(stem(match[1]))) ? question : rest;
 }
 
 export function withoutPreamble(question: string): string {
@@ -209,7 +226,14 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // that act into account ("Does our comprehensive heating and cooling assessment have to come with ...?").
     // This directive named only in the scene ("The EED says support for cogeneration is subject to State aid rules. What does the CEEAG
     // require ...?") does not make an unknown act asked after it the asker's own word.
-    const unknownAsked = deps.knowsWord && !asksOfThisDirective(judged) && !asksOwnDutyTowardsAnotherAct(input.question) && namesUnknownInstrument(judged, deps.knowsWord);
+    // Nor is one named only in statements before the question sentences, which name none ("VEKA, the Flemish energy agency, says our regional
+    // portfolio hit 4.6 % renovated floor area in 2025. ... Can we bank the extra for later years?", fresh batch T10): the asker's agency or tool.
+    const { knowsWord } = deps;
+    const unknownAsked =
+      knowsWord !== undefined &&
+      !asksOfThisDirective(judged) &&
+      !asksOwnDutyTowardsAnotherAct(input.question) &&
+      [judged, askedSentences(judged)].every((part) => namesUnknownInstrument(part, knowsWord));
     if (unknownAsked) return { ...input, refusal: refusal('not_in_corpus', mode) };
     // A national scheme's name quoted in its own language is refused, unless a question sentence after it asks what the directive
     // itself requires: 'Transformationsplan' heard at a meeting, before "What exactly does the directive require from an existing
@@ -240,7 +264,16 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     }
     // A passage matching well vouches for a question by itself, unless the match may rest on one shared word or year.
     const vouchedByPassage = asksNothingOfTheDomain(evidence) ? 0 : evidence.best;
-    if (deps.scopeModel && learnedOffTopic(deps.scopeModel, judgedByModels, gated.chunks, vouchedByPassage, deps.gate)) return { ...input, refusal: refusal('not_in_corpus', mode) };
+    // A rule of this directive asked after a scene ("Vattenfall's Berlin network blends gas CHP ... The planning team is testing scenarios in
+    // energyPRO. From 2028 onwards, which combinations qualify a system as efficient district heating under the EED?", fresh batch T7) is
+    // off-topic only if the question sentences alone read so too: the scene's firms and tools are the asker's.
+    // Read as written: the answer framing cut from what is asked may be the very name ("..., under the EED?").
+    const askedOfIt = directiveRuleAskedAfterScene(input.written);
+    const modelJudged = [judgedByModels, ...(askedOfIt === undefined ? [] : [askedOfIt])];
+    const { scopeModel } = deps;
+    if (scopeModel && modelJudged.every((judged) => learnedOffTopic(scopeModel, judged, gated.chunks, vouchedByPassage, deps.gate))) {
+      return { ...input, refusal: refusal('not_in_corpus', mode) };
+    }
     return gated;
   }).withConfig({ runName: 'relevance_gate' });
   const extractive = RunnableLambda.from((g: GatedRetrieval) => extractiveAnswer(g.question, g.chunks, deps.weight)).withConfig({ runName: 'extractive_answer' });

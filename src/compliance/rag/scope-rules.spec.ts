@@ -2684,3 +2684,121 @@ describe('fresh batches S8 and S10: surplus savings carried into another period,
     ]);
   });
 });
+
+describe('fresh batches T1-T3: categories from their first run', () => {
+  it('refuses what a capacity mechanism itself asks of a plant, a CHP included', () => {
+    expectVerdicts([
+      ['Does our gas CHP meet the 550 g CO2/kWh emission limit to take part in the Polish capacity market?', 'other_act'],
+      ['Can our CHP still be paid in the capacity mechanism after 2025?', 'other_act'],
+    ]);
+    expectAnswered(['Our CHP bids into the capacity market. Do we have to carry out a cost-benefit analysis before refurbishing it?']);
+  });
+
+  it("refuses the dimensions of the asker's own kit", () => {
+    expectVerdicts([
+      ['How big should the thermal storage tank be for our 20 MWth CHP to run through the evening peak?', 'advice'],
+      ['What pipe diameter do we need for a 5 MW district heating branch running at 70/40 °C over 1.2 km?', 'advice'],
+    ]);
+    expectAnswered(['How big must our company be before the energy audit obligation applies?']);
+  });
+
+  it('refuses which network code sets a requirement, and voluntary climate-target initiatives', () => {
+    expectVerdicts([
+      ['Which ENTSO-E network code sets the technical requirements for connecting demand response units to our distribution grid?', 'other_act'],
+      ['Will SBTi accept energy efficiency savings from our audits toward validating our near-term emissions target?', 'other_act'],
+    ]);
+    expectAnswered(['Must network tariffs take the network codes into account when they reward demand response?']);
+  });
+
+  it('answers which level of the green procurement criteria a buyer must meet, and refuses their own values', () => {
+    expectAnswered(['buying LED street lights & traffic signals - which GPP criteria level do we need to hit?']);
+    expectVerdicts([
+      ['What PUE ceiling do the EU GPP criteria for data centres set?', 'other_act'],
+      ['Which values do the GPP criteria for road lighting specify for luminous efficacy?', 'other_act'],
+    ]);
+  });
+});
+
+describe('fresh batches T7 and T8: categories from their first run', () => {
+  it("judges a rule of this directive asked after a scene alone, whatever rating, exchange or act the scene names", () => {
+    expectAnswered([
+      'The Belgian federal buildings agency wants to lease new office space in Brussels. The shortlisted building has a BREEAM Excellent rating and a glossy sustainability brochure. Under the EED procurement annex, what minimum energy level must a building meet before a public body signs a new rental agreement?',
+      "We're a Dutch greenhouse grower with a gas-engine CHP commissioned in 2019. We sell power on the EPEX day-ahead market. Under the EED's high-efficiency cogeneration criteria, what CO2 limit applies?",
+    ]);
+    // The question sentence itself asks the rating, or points back at the scene's act.
+    expectVerdicts([
+      ['The EED covers public buildings. Which BREEAM rating does an office need for Excellent?', 'other_act'],
+      ['Our ministry still works from Commission Recommendation (EU) 2019/1658. Is that guidance note binding under the EED?', 'other_act'],
+    ]);
+  });
+
+  it('judges what follows a turn to this directive alone, and refuses modelling kit in a simulation tool', () => {
+    expectAnswered([
+      "We run a colocation site in Frankfurt with 2 MW of IT load. Germany's EnEfG has its own data-centre rules, but what about the EED itself: from what installed IT power must operators publish their data-centre information?",
+    ]);
+    expectVerdicts([
+      ["Germany's EnEfG has its own rules, but what about the EED itself: what does the EnEfG say about waste heat?", 'other_jurisdiction'],
+      ["We're preparing a local heating and cooling plan required by EED Article 25. How do I model a ground-source heat pump with a variable-speed compressor in EnergyPlus?", 'advice'],
+      ["I'm modelling a cogeneration cost-benefit analysis for the EED. The tool is RETScreen Expert. How do I enter a custom fuel price escalation rate in RETScreen's financial analysis worksheet?", 'advice'],
+      ['Our housing association is fitting remote-readable allocators to meet the EED sub-metering rules. Techem has sent a quote. What battery lifetime does Techem guarantee for its radio heat cost allocators?', 'advice'],
+    ]);
+  });
+
+  it("answers which of the SILC indicators the directive names, and still refuses a figure asked of them", () => {
+    expectAnswered(['Which Eurostat SILC indicators are Member States supposed to consider when assessing the energy-poverty share of the savings obligation?']);
+    expectVerdicts([['What was the energy poverty rate in Romania in 2022 according to the Eurostat SILC indicator?', 'live_data']]);
+  });
+
+  it('answers whether Social Climate Fund money may go towards efficiency, and refuses where a party stands', () => {
+    expectAnswered(['Can money from the EU Social Climate Fund go towards helping poor households with efficiency upgrades?']);
+    expectVerdicts([
+      ["Does the European People's Party support the EU energy efficiency law?", 'live_data'],
+      ['What position do the Greens take on the energy efficiency first principle?', 'live_data'],
+    ]);
+    expectAnswered(['Can savings from complying with building MEPS be counted for the savings obligation?']);
+  });
+});
+
+describe('fresh batch T4: what this directive changed in another act', () => {
+  it('answers whether the recast changed another regulation, and still refuses that regulation itself', () => {
+    expectAnswered(['Did the 2023 recast change the definitions in any other EU regulation? I heard something about the Social Climate Fund.']);
+    expectVerdicts([
+      ['How much money is in the Social Climate Fund?', 'other_act'],
+      ['Did the Social Climate Fund regulation change its eligibility rules?', 'other_act'],
+    ]);
+  });
+});
+
+describe('fresh batches T11 and T12: the directive\'s own words in rules written as forecasts or advice', () => {
+  it('answers whether banks will be pushed to lend, a meter at a competitive price and a definition changed by the recast', () => {
+    expectAnswered([
+      'Homeowner hoping to insulate: will banks be pushed to offer special green mortgages or loans for that?',
+      'New gas connection in a newly built block - must it come with an individual meter at a competitive price?',
+      'Which definition in the Social Climate Fund regulation was changed by the 2023 efficiency recast, and what does it now point to?',
+    ]);
+    expectVerdicts([
+      ['Will the 500 kW threshold be pushed down in the next data centre package?', 'live_data'],
+      ['Is EUR 4,000 a competitive price for a heat pump installation?', 'advice'],
+      ['What qualified majority threshold does the Council use when it adopts energy legislation, and how is the population criterion counted?', 'live_data'],
+    ]);
+  });
+});
+
+describe("fresh batch T10: a rule asked after a scene of the asker's agency, forecast or tool", () => {
+  it('judges the question sentences alone where they point back at nothing the scene named', () => {
+    expectAnswered([
+      'The Danish Energy Agency tracks our savings in its Energispareindsats database. The latest forecast shows we may fall short by 2030. What happens if the cumulative savings target is missed when the obligation period closes?',
+      "At SEAI we maintain Ireland's register of energy auditors. We work with NSAI on certification. Under the EED, by when was the first assessment of certification and qualification schemes due, and how often after?",
+    ]);
+    // The question sentences point back at the scene's act or name a country themselves.
+    expectVerdicts([
+      ['We were told to check RED III. What does its Article 22a require for our heat network?', 'other_act'],
+      // A scene naming this directive says what is asked about: the whole is judged.
+      [
+        "I'm at an electricity retailer and need to comply with the EED's electricity billing rules in Article 10 and Annex VII. How often must we send billing information to household customers whose smart meters are read remotely?",
+        'other_act',
+      ],
+      ['At SEAI we maintain a register of energy auditors. Under the EED, how many auditors has Ireland certified so far?', 'live_data'],
+    ]);
+  });
+});

@@ -251,8 +251,9 @@ const GUIDE_CONTENT =
   // example municipalities does the Commission showcase?", fresh batch S4): that document's content, not the directive's.
   // So are a recommendation's worked examples, what holds under a guide the directive names ("Which worked examples does that
   // Recommendation give ...?", "Under that guide, when can an EPC be kept off the government balance sheet?", fresh batch S9) and the EU
-  // GPP criteria's own values (fresh batch S9).
-  /\bGPP criteria\b|\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
+  // GPP criteria's own values (fresh batch S9), asked as values or as what the criteria set. Which level of them a public buyer must meet
+  // is Annex IV's ("buying LED street lights & traffic signals - which GPP criteria level do we need to hit?", fresh batch T2).
+  /\b(GPP|green public procurement) criteria\b[^?]{0,80}\b(what|which) ([\w-]+ ){0,3}(values?|ceilings?|limits?|minimums?|maximums?|figures?|numbers?|efficacy|lumens?|PUE|watts?)\b|\b(what|which) ([\w-]+ ){0,4}(values?|ceilings?|limits?|minimum|maximum|figures?|efficacy|lumens?|PUE)\b[^?]{0,80}\b(GPP|green public procurement) criteria\b|\b(GPP|green public procurement) criteria (for [\w-]+( [\w-]+)? )?(specify|specifies|set out|sets out|contain|contains|say|says|require|requires)\b|\bshowcas(e|es|ed|ing)\b|\b[Ww]hich (worked )?examples (does|do) (that|the|this) (Commission )?([Rr]ecommendation|[Gg]uide|[Gg]uidance|[Gg]uidelines)\b|\b([Uu]nder|[Ii]n|[Pp]er|[Aa]ccording to) (that|the|this) (Eurostat )?([Gg]uide|[Gg]uidance|[Mm]anual|[Hh]andbook)\b|\b[Ww]hich (example|model|best[- ]practice) ([\w-]+ ){0,2}(does|do|did) the Commission (highlight|feature|present|cite|give)\b|\b[Aa]ccording to (the )?([\w/-]+ ){0,3}(Guide|Handbook|Manual)\b|\b(Eurostat|JRC|IEA|EIB)['’]s ([\w-]+ ){0,3}(Manual|Handbook|FAQ|Guide)s?\b|\bnon-binding (recommendation|guidance|guidelines?)\b[^?]{0,80}\b(contain|say|list|give|set out|recommend|suggest)s?\b/;
 
 /**
  * The data protection rules' own terms, asked in a question sentence ("Is quarter-hourly consumption data personal data under the
@@ -277,6 +278,9 @@ const BUILDING_RATINGS = /\b(LEED|BREEAM|DGNB|HQE|NABERS|Passivhaus|Minergie)\b/
  */
 const NEIGHBOURING_INSTRUMENTS: readonly RegExp[] = [
   /\b(under|in|according to|per) (the )?([\w-]+ ){0,3}(network|grid) codes?\b/i,
+  // Which code it is that sets a requirement ("Which ENTSO-E network code sets the technical requirements for connecting demand response
+  // units to our distribution grid?", fresh batch T1).
+  /\bwhich ([\w-]+ ){0,2}(network|grid) codes? (sets?|lays? down|covers?|governs?|contains?|appl(y|ies)|defines?|regulates?)\b/i,
   /\b(submit\w*|hand(ing)? in|deliver\w*)\b[^?]{0,40}\b(SECAPs?|(sustainable )?energy and climate action plans?)\b|\bcovenant['’]s ([\w-]+ ){0,4}(templates?|guidebooks?|methodolog\w*|requirements?|rules?|baselines?)\b|\b(commitment|pledge)s? (have|has|did) (we|they|it) (just )?(made|make|sign(ed)?)\b/i,
   /\b(EIB|European Investment Bank|ELENA|LIFE (programme|call|CET)|Horizon Europe|Modernisation Fund|Recovery and Resilience Facility|RRF|Cohesion Fund|ERDF|InvestEU)\b[^?]{0,100}\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|share of|calls?|topics?|TRL|eligib\w*|guarantee|beneficiar\w*|how (much|large)|deadline)\b|\b(minimum ([\w-]+ )?size|co-?financ\w*|funding rates?|leverage|calls?|topics?|TRL|guarantee|beneficiar\w*)\b[^?]{0,60}\b(EIB|European Investment Bank|ELENA|Horizon Europe|Modernisation Fund|RRF|InvestEU)\b/i,
   // How big a fund is, whatever the directive says it is for ("How big is the total budget of the Social Climate Fund that the EED
@@ -369,6 +373,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(which|what) (of )?the Code['’]s\b|\bpractices? (in|of|from) the (current |latest )?(EU |European )?Code of Conduct\b|\bhow (do|can) (we|i) sign up\b|\benergy communit\w*\b[^?]*\b(members?|membership|votes?|voting|general assembly)\b|\bCovenant (of Mayors|office)\b[^?.]*\b(monitoring reports?|templates?|report to)\b/i,
   // The acts the repealed directive itself repealed, by their names: "the old Energy Services Directive", "the CHP Directive".
   /\b(energy services directive|(directive )?on energy end-use efficiency and energy services|cogeneration directive|CHP directive)\b/i,
+  // What a capacity mechanism itself asks of a plant, its emission limit or its payments ("Does our gas CHP meet the 550 g CO2/kWh
+  // emission limit to take part in the Polish capacity market?", fresh batch T1): the electricity market rules', whatever the plant.
+  /\bcapacity (market|mechanism|auction)s?\b[^?]{0,80}\b(emission limits?|g ?CO2|payments?|paid|de-?rating|clear(ed|ing)? (price|at))\b|\b(emission limits?|g ?CO2\b[^?]{0,20}\blimits?|payments?|paid)\b[^?]{0,80}\bcapacity (market|mechanism|auction)s?\b/i,
   // A certification's own steps ("how many internal audits before the stage 2 audit, and how long is the certification cycle?"):
   // the certification body's and the standard's, not this directive's.
   // So are its surveillance audits and how long its certificate holds ("How long is an ISO 50001 certificate valid?").
@@ -418,7 +425,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   /\b(gas |oil |fossil[- ]fuel |fossil )?boilers?\b[^?]{0,40}\bbann?(ed|ing)?\b|\bbann?(ed|ing|s)?\b[^?]{0,40}\b(gas |oil |fossil[- ]fuel |fossil )?boilers?\b|\bfeed-in (rates?|tariffs?|premiums?|prices?|payments?)\b|\bwhat (paperwork|forms?|documents?) (does|do|will) (the|our|my) (council|municipality|city|town hall|local authority)\b/i,
   // Resilience of a site's own power supply (how long the back-up runs, tier ratings): a design standard, not this directive.
   /\b(hours|minutes|days) of (back-?up|autonomy|run ?time)\b|\b(back-?up|UPS) (autonomy|run ?time)\b|\buptime (tier|rating|guarantee)s?\b|\bTier (III|IV|3|4) (data cent(re|er)s?|certification|rating)\b/i,
-  /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions))\b/i,
+  // Voluntary climate-target and disclosure initiatives, whose own criteria decide what they accept ("Will SBTi accept energy efficiency
+  // savings from our audits toward validating our near-term emissions target?", fresh batch T3), beside the reporting standards.
+  /\b(sustainability reporting standards?|ESRS|scope [123]( emissions?| accounting| reporting)?|ESG report\w*|GHG Protocol|market-based (accounting|method|emissions)|SBTi|Science[- ]Based Targets?( initiative)?|RE100|EP100|CDP (questionnaire|score|disclosure|rating)s?)\b/i,
   // A standard's own clauses ("ISO 50001 clause 6.6"): the directive names standards, it does not restate them.
   /\b(ISO|EN|IEC)\s?\d{3,5}(-\d+)?\b[^?]*\b(clause|section)s? \d|\b(clause|section)s? \d+(\.\d+)* of (ISO|EN|IEC)\b/i,
   // Which part of a standard covers something, what a dated version requires, which standard sets a test or an interval
@@ -926,8 +935,9 @@ const LIVE_DATA: readonly RegExp[] = [
   // delegated act be amended next year?", "Which Member States are likely to receive a corrected contribution?", "When will the next EU
   // Reference Scenario be published?", "I've read rumours of a higher ambition", fresh batch S7); the weather to come ("Will this coming
   // heating season be colder than average?"); and a figure according to the statisticians ("... in 2022 according to the Eurostat SILC
-  // indicator?"): forecasts and the record, not the text.
-  /\bwill (the )?(Commission|Council|Parliament) (propose|raise|lower|adopt|agree)\b|\bgoing to propose\b|\b(is|are) (it|they|the Commission|the Council) (actually|really) going to\b|\bwhat (new )?(value|figure|level|threshold|number|rate)s? (is|will) (it|the Commission|they) (be )?(expected to |likely to |going to )?(set|propose|choose|pick|adopt)\b|\bbe (amended|revised|changed|updated|tightened|relaxed) (next|this) year\b|\blikely to (receive|get)\b|\bwhen will the next\b|\brumou?rs?\b|\b(colder|warmer|milder|hotter|wetter) than (average|usual|normal|last (year|winter))\b|\baccording to (the )?(Eurostat|IEA|JRC|EEA|Odyssee|Eurobarometer)\b(?!\/|['’]s? (guide|manual|handbook))|\bSILC\b/i,
+  // indicator?"): forecasts and the record, not the text. The SILC indicators themselves are the directive's (Article 8(3), "Which Eurostat
+  // SILC indicators are Member States supposed to consider ...?", fresh batch T7): only a figure asked of them is the record.
+  /\bwill (the )?(Commission|Council|Parliament) (propose|raise|lower|adopt|agree)\b|\bgoing to propose\b|\b(is|are) (it|they|the Commission|the Council) (actually|really) going to\b|\bwhat (new )?(value|figure|level|threshold|number|rate)s? (is|will) (it|the Commission|they) (be )?(expected to |likely to |going to )?(set|propose|choose|pick|adopt)\b|\bbe (amended|revised|changed|updated|tightened|relaxed) (next|this) year\b|\blikely to (receive|get)\b|\bwhen will the next\b|\brumou?rs?\b|\b(colder|warmer|milder|hotter|wetter) than (average|usual|normal|last (year|winter))\b|\baccording to (the )?(Eurostat|IEA|JRC|EEA|Odyssee|Eurobarometer)\b(?!\/|['’]s? (guide|manual|handbook))|\b(what|which) (share|percentage|proportion|rate|figures?|numbers?|values?)\b[^?]{0,120}\bSILC\b|\bSILC\b[^?]{0,40}\b(figures?|numbers?|values?|results?|data) (for|on|in|of)\b/i,
   // What a certificate fetches, a fund charges, products hold today, a named product meets, and who has been fined ("What price do guarantees
   // of origin for high-efficiency CHP electricity fetch in the Netherlands under Article 26(13)?", "What interest rate does the Lithuanian
   // energy efficiency fund set up under Article 30 charge on its loans?", "Which tyre models currently hold fuel efficiency class A in the
@@ -1009,8 +1019,9 @@ const ADVICE: readonly RegExp[] = [
   // One's own lease and its green clause ("By when do we have to deliver that data under the lease?"): the contract's terms.
   /\bunder (the|our|this|that) (lease|tenancy( agreement)?|PPA)\b|\bgreen (lease )?clauses?\b/i,
   // A price or an investment judged for the asker ("Is that a reasonable price, or should we tender it?", "Could you review whether
-  // our chosen route is the best investment for us?").
-  /\b(fair|reasonable|decent|competitive) (fixed |daily |hourly )?(price|quote|day rate)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
+  // our chosen route is the best investment for us?"). Not a meter's competitive price, which the directive itself requires ("must it come with
+  // an individual meter at a competitive price?", fresh batch T12).
+  /\b(fair|reasonable|decent|(?<!\bmeters?\b[^?.]{0,40})competitive) (fixed |daily |hourly )?(price|quote|day rate)\b|\bbest investment\b|\b(could|can|would) you (please )?review whether\b/i,
   // The work itself, step by step ("what are the steps to commission it?", "in what order should I go through the steam system, and
   // what measuring kit should I bring?"): the trade's practice, not the law's.
   /\bwhat are the steps to (commission|install|set up|build|run|start|carry out|do)\b|\bwhat (measuring |measurement )?(kit|equipment|instruments|tools) should (i|we) (bring|take|use)\b|\bin what order should (i|we)\b/i,
@@ -1105,6 +1116,14 @@ const ADVICE: readonly RegExp[] = [
   /\b(what|which) ([a-z-]+ ){0,3}(temperature|set ?point|set-point|humidity|pressure)s? (should|do we|do i|to)\b/i,
   // Sizing it ("how do I size a gas-engine CHP ... with the load duration curve?") and the modelling approach that works best.
   /\bhow (do|should|can|would) (i|we) size\b|\bload duration curves?\b|\b(works?|would work) best\b/i,
+  // Data entry and configuration in the asker's tool, and what a named maker guarantees ("How do I enter a custom fuel price escalation
+  // rate in RETScreen's financial analysis worksheet?", "What battery lifetime does Techem guarantee for its radio heat cost allocators?",
+  // fresh batch T10): the tool's manual and the maker's terms.
+  /\bhow (do|can|should|would) (i|we) (enter|input|type in|key in|configure|import)\b/i,
+  /\b(does|do|did|will|would) (?!(the|this|that|a|an|our|my|we|it|they|EU|Union|Member|Commission|Council|Parliament|Brussels)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (guarantee|warrant)\b/,
+  // Modelling one's own kit in a simulation tool ("How do I model a ground-source heat pump with a variable-speed compressor in EnergyPlus?",
+  // fresh batch T7), however the scene names the heat plan it is for.
+  /\bhow (do|should|can|would) (i|we) (model|simulate)\b[^?]{0,80}\b(in|with|using) (EnergyPlus|TRNSYS|IDA ICE|energyPRO|DesignBuilder|PHPP|Modelica|RETScreen|Excel|Python|MATLAB|a (simulation|modelling) tool)\b|\bhow (do|should|can|would) (i|we) (model|simulate) (a|an|the|our) ([\w-]+ ){0,3}(heat pumps?|boilers?|chillers?|compressors?|tanks?|turbines?|engines?)\b/i,
   // Design values for the asker's own plant ("What heat pump COP should we assume for recovering heat from our sewage effluent?",
   // "what pipe insulation class and supply temperature should we design our network for?", batch R64): engineering, not the law.
   // A rate, deadline, threshold or target to assume is the directive's own ("What annual new-savings rate should we assume for 2028 to
@@ -1113,6 +1132,9 @@ const ADVICE: readonly RegExp[] = [
   // Choosing or sizing one's own equipment: "what size of boiler do I need", "which heat pump brand is best".
   /\b(what size|how big an?|which (brand|make|model))( of)? (boilers?|heat pumps?|radiators?|solar panels?|batter(y|ies)|tanks?|air[- ]?condition\w*|furnaces?|generators?|insulation)\b/i,
   /\b(boiler|heat pump|radiator|solar panel|battery|air[- ]?conditioner|insulation) (brand|make|model)s?\b/i,
+  // The dimensions of the asker's own kit ("How big should the thermal storage tank be for our 20 MWth CHP ...?", "What pipe diameter do we
+  // need for a 5 MW district heating branch ...?", fresh batch T1): a design calculation.
+  /\bhow (big|large|thick|wide|long|tall|high) (should|must|would|does|do|will) (the|our|my|a|an|this|that) ([\w-]+ ){0,3}(tanks?|pipes?|pipelines?|buffers?|vessels?|exchangers?|boilers?|pumps?|batter(y|ies)|cables?|transformers?|chimneys?|ducts?|accumulators?|substations?) (be|need to be)\b|\bwhat ([\w-]+ ){0,2}(diameters?|bore|cross[- ]sections?|DN|nominal size)\b[^?]{0,30}\b(do|does|should|would|must|will) (we|i|it|they)\b/i,
   // What installers apply and why kit misreads ("what correction factors do installers apply?"), how long between overhauls.
   /\b(what|which) ([\w-]+ ){0,3}(do|does) (installers|engineers|practitioners|manufacturers|auditors|consultants|DSOs|TSOs|grid operators|operators|utilities|municipalities|companies|firms) (usually |typically |normally )?(apply|use|recommend)\b|\b(under|over)-?reads?\b|\brunning hours between\b|\b(overhaul|maintenance) intervals?\b/i,
   // The trade's craft, asked for tips ("Any tips for a small ESCO on winning tenders?", "How should I lay out an audit report so
@@ -1176,8 +1198,11 @@ const PUBLIC_PURCHASE = /\b(buy|buys|buying|purchas\w*|procur\w*|tender\w*|contr
  * The Social Climate Fund is another act (its allocations, its plans); spending its money on efficiency measures for
  * energy-poor households is this directive's (Article 24(3)), as with the auction revenues above.
  */
+/** What this directive changed in another act, asked of it ("Did the 2023 recast change the definitions in any other EU regulation? I heard
+ * something about the Social Climate Fund.", fresh batch T4): Article 37's amendment. */
+const ITS_CHANGE_TO_ANOTHER_ACT = /\b(recast|directive|EED)\b[^?]{0,40}\b(amend\w*|chang\w*|replac\w*|modif\w*)\b[^?]{0,40}\b(definitions?|other (EU )?(regulations?|acts?|laws?))\b|\b(amend\w*|chang\w*|replac\w*|modif\w*) by (the |this )?(2023 )?((energy )?efficiency )?(recast|directive|EED)\b/i;
 const SOCIAL_CLIMATE_FUND = /\bsocial climate fund\b|\bfund (that|which) (supports?|helps?|compensates?|cushions?) [^?]{0,50}\bcarbon pric\w*/i;
-const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)|\bfund(ing)? (the |our |their )?(energy[- ])?(efficien\w*|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
+const SPENT_ON_EFFICIENCY = /\b(use|using|used|spend\w*|pay(ing)? for|financ\w*|direct\w*|channel\w*|go(es|ing)? (towards?|into)|(be )?put (towards?|into)|help(s|ing)?)\b[^?]*\b(efficien\w*|energy[- ]poor|energy poverty|vulnerable|low-income|renovat\w*|upgrades?|insulat\w*|retrofit\w*)|\bfund(ing)? (the |our |their )?(energy[- ])?(efficien\w*|renovat\w*|upgrades?|insulat\w*|retrofit\w*)/i;
 
 /**
  * The industrial emissions directive is another act; the energy efficiency information its permit reports must carry
@@ -1203,7 +1228,7 @@ const OTHER_ACT_UNLESS: readonly OtherActUnless[] = [
   { act: CAPACITY_MECHANISM, unless: [AUDITS_OR_WASTE_HEAT, COGENERATION] },
   { act: ETS_INSTRUMENTS, unless: [SAVINGS_COUNTED] },
   { act: LABEL_CLASS, unless: [PUBLIC_PURCHASE] },
-  { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY, ENERGY_POVERTY_MEANING] },
+  { act: SOCIAL_CLIMATE_FUND, unless: [SPENT_ON_EFFICIENCY, ENERGY_POVERTY_MEANING, ITS_CHANGE_TO_ANOTHER_ACT] },
   // Among the acts that amended the repealed directive, which Annex XVI lists: "which article of the Governance Regulation
   // is listed as having amended the repealed 2012 directive?".
   { act: GOVERNANCE_REGULATION, unless: [AMENDED_THE_REPEALED] },
@@ -1393,6 +1418,12 @@ const MARKET_DATA: readonly RegExp[] = [
   // So are the papers around the text ("what did the Commission's impact assessment estimate the compliance cost to be?", "what
   // position did the Council take in its general approach?").
   /\bimpact assessment\b[^?]{0,80}\b(estimat\w*|calculat\w*|expect\w*|project\w*|find|found)\b|\bgeneral approach\b|\bwhat (position|stance) (did|does|has|have) (the )?[\w-]+ (take|taken|adopt|adopted)\b/i,
+  // The Council's voting rules ("What qualified majority threshold does the Council use when it adopts energy legislation?", fresh batch T12):
+  // the Treaties', not this directive's.
+  /\b(qualified majority|unanimity|blocking minority|population criterion)\b/i,
+  // Where a political party or group stands ("Does the European People's Party support the EU energy efficiency law?", fresh batch T8).
+  // Case matters: "MEPS" are minimum energy performance standards.
+  /\b([Pp]olitical ([Pp]art(y|ies)|groups?)|European People['’]s Party|EPP|S&D|Socialists and Democrats|Renew Europe|Greens\/EFA|ECR|Identity and Democracy|Patriots for Europe|MEPs|[Tt]he Greens)\b[^?]{0,60}\b(support(s|ed)?|oppos(e|es|ed)|back(s|ed)?|stance|position|think of)\b|\b([Pp]ositions?|[Ss]tances?|[Vv]iews?) (do|does|did|has|have) (the )?([Pp]olitical ([Pp]art(y|ies)|groups?)|European People['’]s Party|EPP|S&D|Socialists and Democrats|Renew Europe|Greens\/EFA|ECR|Identity and Democracy|Patriots for Europe|MEPs|[Tt]he Greens)\b/,
   /\btrilogues?\b|\brapporteurs?\b|\bvoted (against|for)\b|\babstain(ed|ing)?\b|\bwhich MEPs?\b|\bwho (pushed|lobbied|argued) for\b|\b(lobbied|lobbying) to (raise|lower|weaken|water down|drop|remove|change)\b|\b(which|what) ([\w-]+ ){0,2}(member states|countries|associations|groups) (blocked|opposed|lobbied)\b|\bhow did [^?]{0,60}\bcome about\b|\bamendments? did (she|he|they) table\b|\bwhy was [^?]{0,60}\b(dropped|watered down|weakened|removed)\b|\b(do|does) (experts|analysts|observers|stakeholders|critics) (think|believe|expect)\b|\bwill (the )?(EU|Union|member states|([\w-]+ ){0,2}prices?( in (the )?[\w-]+)?) (actually |really )?(hit|meet|reach|achieve|fall|rise|drop|go (up|down))\b/i,
   // What named parties agreed ("What heat-recovery deal did Microsoft and Fortum sign for feeding data centre waste heat into the
   // Espoo network?"): news, not the law.
@@ -1410,8 +1441,9 @@ const MARKET_DATA: readonly RegExp[] = [
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
   // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
   // directive's own reviews are its text ("When will the EU next review how the law is working?"), and so is the recast's provision
-  // asked as the successor of an old article ("the successor of old Article 24", fresh batch M4).
-  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table|come forward)\b|\bhow tight will\b|\bwill come out\b|\bprediction\b|\bwill ([\w'’()-]+ ){1,8}be (pushed|raised|lowered|tightened|increased|cut)\b|\bsuccessor (to|of)\b(?! (the )?(old|former|repealed|previous)\b)|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
+  // asked as the successor of an old article ("the successor of old Article 24", fresh batch M4). Whether someone will be pushed to do
+  // something asks a duty ("will banks be pushed to offer special green mortgages or loans for that?", fresh batch T11).
+  /\bwhen will (the )?(commission|parliament|council|EU) (propose|present|table|come forward)\b|\bhow tight will\b|\bwill come out\b|\bprediction\b|\bwill ([\w'’()-]+ ){1,8}be (pushed(?! to\b)|raised|lowered|tightened|increased|cut)\b|\bsuccessor (to|of)\b(?! (the )?(old|former|repealed|previous)\b)|\b(upcoming|next|coming|forthcoming|future) (?!delegated)([\w-]+ ){0,4}(package|proposal|recast|revision)\b/i,
   // A forecast or a guess at what the next revision brings ("what do you expect the 2027 evaluation to change?"): not the text in force.
   /\b(do|would) you (expect|predict|forecast|anticipate)\b|\b(predict\w*|forecast\w*|speculat\w*)\b[^?]{0,60}\b(commission|revision|review|evaluation|next|future|2040)\b/i,
   // So is whether the next review will move a figure ("Will the Commission's next review propose a higher Union energy efficiency
@@ -1794,8 +1826,53 @@ const COMPARED_WITH_A_COUNTRY = new RegExp(
 );
 
 export function outOfScope(written: string): OutOfScope | undefined {
+  const turned = WHAT_ABOUT_IT.exec(written);
+  const rest = turned ? written.slice(turned.index + turned[0].length) : '';
+  if (turned && asksAboutARule(rest)) return judgedWhole(rest);
+  const verdict = judgedWhole(written);
+  if (verdict === undefined) return verdict;
+  const national = verdict === 'other_jurisdiction';
+  const asked = directiveRuleAskedAfterScene(written) ?? (national ? undefined : ownRuleAskedAfterScene(written));
+  if (asked === undefined || (national && namesNation(asked))) return verdict;
+  return judgedWhole(asked) === undefined ? undefined : verdict;
+}
+
+/**
+ * One of this directive's rules on one of its subjects, asked after a scene in sentences that point back at nothing the scene named ("The Danish
+ * Energy Agency tracks our savings in its database. The latest forecast shows we may fall short by 2030. What happens if the cumulative savings
+ * target is missed when the obligation period closes?", fresh batch T10): the scene's forecast, tool or act is the asker's setting.
+ */
+function ownRuleAskedAfterScene(question: string): string | undefined {
+  const asked = askedOfItsOwn(question);
+  if (asked === undefined || POINTS_BACK.test(asked)) return undefined;
+  // A scene that names this directive or one of its places says what the question is about ("I need to comply with the EED's electricity
+  // billing rules in Article 10 and Annex VII. How often must we send billing information ...?"): it is no mere setting.
+  const scene = question.slice(0, question.length - askedSentences(question).length);
+  return NAMES_THIS_DIRECTIVE.test(scene) || OWN_PLACE.test(scene) ? undefined : asked;
+}
+
+/**
+ * The asker turning from what the scene names to this directive ("Germany's EnEfG has its own data-centre rules, but what about the EED
+ * itself: from what installed IT power must operators publish their data-centre information?", fresh batch T7): what follows the turn is
+ * what is asked, and where it asks a rule it is judged alone, whatever country, act or scheme came before.
+ */
+const WHAT_ABOUT_IT = new RegExp(String.raw`\b(?:but|and|so|now) what about (?:the |this )?${EED_NAME}(?: itself| then)?\s*[:,;–—-]\s*`, 'i');
+
+/**
+ * The question sentences after a scene, where they name this directive and ask one of its rules ("The shortlisted building has a BREEAM
+ * Excellent rating. Under the EED procurement annex, what minimum energy level must a building meet before a public body signs a new rental
+ * agreement?", "We sell power on the EPEX day-ahead market. Under the EED's high-efficiency cogeneration criteria, what CO2 limit applies?",
+ * fresh batch T7): the rating, the exchange or the act the scene names is the asker's setting, and what is asked is judged alone. Not where
+ * the scene names a country (ruleAskedAfterNationalScene judges those), nor where the question points back at the scene's act.
+ */
+export function directiveRuleAskedAfterScene(question: string): string | undefined {
+  const asked = askedSentences(question);
+  return asked !== question && NAMES_THIS_DIRECTIVE.test(asked) && asksAboutARule(asked) && !POINTS_AT_SCENE_ACT.test(asked) ? asked : undefined;
+}
+
+function judgedWhole(written: string): OutOfScope | undefined {
   const uncompared = written.replace(COMPARED_WITH_A_COUNTRY, '');
-  if (uncompared !== written && uncompared.trim().length > 0) return outOfScope(tidied(uncompared));
+  if (uncompared !== written && uncompared.trim().length > 0) return judgedWhole(tidied(uncompared));
   // Where the asker is does not make an off-topic question the directive's: "As a housing association in Greece, what PUE did
   // Equinix report?" is judged as "what PUE did Equinix report?" too, and its country is judged with the rest.
   // Nor does the directive's name where it only says whose kin another act is, or where the directive is set aside.
