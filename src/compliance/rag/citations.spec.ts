@@ -50,3 +50,21 @@ describe(withFurtherCitations.name, () => {
     expect(withFurtherCitations(used, ranked)).toEqual(used);
   });
 });
+
+describe(toCitation.name, () => {
+  const note: RetrievedChunk = {
+    text: 'Under Article 11(7), Member States bring examples to the attention of SMEs. Under Article 11(8), Member States shall develop programmes that also encourage enterprises that are not SMEs to undergo energy audits.',
+    metadata: { documentId: 'note-article-11', title: 'Article 11', article: 'Article 11', paragraph: '11(7)', chunkIndex: 4 },
+    similarity: 0.3,
+    score: 0.3,
+  };
+
+  it('cites the paragraph a quoted sentence names for itself, where it is of the passage\'s article', () => {
+    expect(toCitation(note, 'Under Article 11(8), Member States shall develop programmes that also encourage enterprises.').paragraph).toBe('11(8)');
+    expect(toCitation(note, 'Under Article 11(7), Member States bring examples to the attention of SMEs.').paragraph).toBe('11(7)');
+    // No sentence quoted, a sentence naming no paragraph first, or another article's paragraph: the passage's own.
+    expect(toCitation(note).paragraph).toBe('11(7)');
+    expect(toCitation(note, 'Member States shall develop programmes under Article 11(8).').paragraph).toBe('11(7)');
+    expect(toCitation(note, 'Under Article 8(1), savings must be achieved.').paragraph).toBe('11(7)');
+  });
+});

@@ -12,12 +12,26 @@ export function excerptOf(text: string, focus?: string): string {
   return start + EXCERPT_CHARS < flat.length ? `${excerpt.trimEnd()}…` : excerpt;
 }
 
+/** A sentence that opens on a paragraph of an article: "Under Article 11(8), Member States shall develop programmes ...". */
+const OPENS_ON_PARAGRAPH = /^\s*(?:(?:Under|In|By|According to|Per)\s+)?Article (\d{1,2})\((\d{1,2})\)/;
+
+/**
+ * The paragraph a quoted sentence names for itself, where it is of the passage's own article. A note passage takes the paragraph it
+ * opens on and may go on into the next one's sentence ("Under Article 11(7), ... Under Article 11(8), Member States shall develop
+ * programmes ..."): the sentence quoted is cited where it says it stands.
+ */
+function quotedParagraph(chunk: RetrievedChunk, focus?: string): string | undefined {
+  const match = focus === undefined ? null : OPENS_ON_PARAGRAPH.exec(withoutMarkdown(focus));
+  return match && chunk.metadata.article === `Article ${match[1]}` ? `${match[1]}(${match[2]})` : undefined;
+}
+
 export function toCitation(chunk: RetrievedChunk, focus?: string, used = true): Citation {
+  const paragraph = quotedParagraph(chunk, focus) ?? chunk.metadata.paragraph;
   return {
     documentId: chunk.metadata.documentId,
     title: chunk.metadata.title,
     ...(chunk.metadata.article ? { article: chunk.metadata.article } : {}),
-    ...(chunk.metadata.paragraph ? { paragraph: chunk.metadata.paragraph } : {}),
+    ...(paragraph ? { paragraph } : {}),
     source: sourceOf(chunk.metadata),
     excerpt: excerptOf(chunk.text, focus),
     score: Math.round(chunk.score * 1000) / 1000,
