@@ -1,4 +1,4 @@
-import { withoutAnswerFraming, withoutDirectiveFrame } from './answer-framing.js';
+import { askedUnderTheDirective, withoutAnswerFraming, withoutDirectiveFrame } from './answer-framing.js';
 
 describe(withoutAnswerFraming.name, () => {
   it('drops a label that files the question under the directive', () => {
@@ -68,5 +68,15 @@ describe(withoutAnswerFraming.name, () => {
 
   it('returns a message that is nothing but framing as it was written', () => {
     expect(withoutAnswerFraming('Please cite the article.')).toBe('Please cite the article.');
+  });
+});
+
+describe(askedUnderTheDirective.name, () => {
+  it('keeps a question that closes on the directive as where to look, and none labelled or led by it', () => {
+    const closing = 'For a new town hall tender, can we ask bidders to disclose embodied-carbon information under the EED?';
+    expect(askedUnderTheDirective(closing)).toBe(closing);
+    expect(askedUnderTheDirective('Regarding the EED: what does the EPBD require, under the EED?')).toBeUndefined();
+    expect(askedUnderTheDirective('According to the EED, what does the EPBD require under the EED?')).toBeUndefined();
+    expect(askedUnderTheDirective('What does the EPBD require for new buildings?')).toBeUndefined();
   });
 });

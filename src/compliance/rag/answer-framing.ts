@@ -70,6 +70,15 @@ function withoutDirectiveLabel(text: string): string {
 }
 
 /**
+ * The question with the directive named after what is asked ("... can we ask bidders to disclose embodied-carbon information under the EED?"), and
+ * no label or lead before it, as written: where another act is named beside it, the closing name says which act is asked (fresh batch U1).
+ * Undefined for any other question.
+ */
+export function askedUnderTheDirective(text: string): string | undefined {
+  return DIRECTIVE_TAIL.test(text) && !DIRECTIVE_LABEL.test(text) && !DIRECTIVE_LEAD.test(text) ? text : undefined;
+}
+
+/**
  * What the question asks without any word that only points at the directive, for the gate's evidence that it is the directive's
  * (scope-model.ts judgedOffTopic, relevance-gate.ts gateEvidence, scope-rules.ts outOfScope): also without a closing "Does the EED
  * say anything about this?".

@@ -61,6 +61,21 @@ describe(buildComplianceChain.name, () => {
     expect(model.invocations).toBe(0);
   });
 
+  it('judges another act with this directive named in the framing, which says which act is asked (fresh batch U1)', async () => {
+    const chain = buildComplianceChain(dependencies());
+    const framedOwn = await chain.invoke(
+      'The recast buildings directive talks about whole-life carbon. For a new energy audit tender, can we ask bidders to disclose embodied-carbon style information under the EED?',
+    );
+    expect(framedOwn).toMatchObject({ refused: false });
+    // The directive named only as where to look still leaves another act's own rule asked.
+    const framedOther = await chain.invoke('From an EED perspective, what solar requirement does the EPBD set for new public buildings?');
+    expect(framedOther).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+    const labelled = await chain.invoke(
+      'Regarding the EED: When Directive 2012/27/EU repealed the Energy Services Directive 2006/32/EC, which of its articles stayed in force after 5 June 2014?',
+    );
+    expect(labelled).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("judges jargon in the directive's words: an acronym the corpus never uses is not taken for another act", async () => {
     const corpusWords = new Set(['enterprises', 'energy', 'audit', 'certified', 'management', 'system', 'need', 'still', 'our']);
     const knowsWord = (word: string) => corpusWords.has(word);

@@ -6,7 +6,7 @@ import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
 import { articleMentions, heldPlace } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { withoutMailWrapping } from './mail-wrapping.js';
-import { withoutAnswerFraming } from './answer-framing.js';
+import { askedUnderTheDirective, withoutAnswerFraming } from './answer-framing.js';
 import { unshouted } from './shouted-text.js';
 import { withTyposRepaired } from './typo-repair.js';
 import { inDirectiveCategories } from './entity-vocabulary.js';
@@ -203,8 +203,14 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
   }).withConfig({ runName: 'retrieve' });
   const gate = RunnableLambda.from(async (input: { question: string; written: string; chunks: RetrievedChunk[] }): Promise<GatedRetrieval> => {
     if (looksLikeInjection(input.written)) return { ...input, refusal: refusal('prompt_injection', mode) };
+    // Another act is judged with this directive named where the asker closed the question ("The recast buildings directive talks about
+    // whole-life carbon. For a new town hall tender, can we ask bidders to disclose embodied-carbon style information under the EED?", fresh
+    // batch U1): cut, the framing leaves the other act alone in the question, though it says which act is asked.
     const scope = outOfScope(input.question);
-    if (scope) return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
+    const underIt = scope === 'other_act' ? askedUnderTheDirective(unshouted(withoutMailWrapping(input.written)).trim()) : undefined;
+    if (scope && (underIt === undefined || outOfScope(underIt) !== undefined)) {
+      return { ...input, refusal: refusal('not_in_corpus', mode, scope) };
+    }
     // The directive's make-up asked for as such ("What are the annexes of the directive?"), its places retrieved: the corpus holds it.
     if (outlineAsked(input.question) && input.chunks.length > 0) return input;
     // What the learned judges read, worked out once for the three of them.
@@ -268,11 +274,12 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     // energyPRO. From 2028 onwards, which combinations qualify a system as efficient district heating under the EED?", fresh batch T7) is
     // off-topic only if the question sentences alone read so too: the scene's firms and tools are the asker's.
     // Read as written: the answer framing cut from what is asked may be the very name ("..., under the EED?").
-    const askedOfIt = directiveRuleAskedAfterScene(input.written);
-    const modelJudged = [judgedByModels, ...(askedOfIt === undefined ? [] : [askedOfIt])];
     const { scopeModel } = deps;
-    if (scopeModel && modelJudged.every((judged) => learnedOffTopic(scopeModel, judged, gated.chunks, vouchedByPassage, deps.gate))) {
-      return { ...input, refusal: refusal('not_in_corpus', mode) };
+    if (scopeModel && learnedOffTopic(scopeModel, judgedByModels, gated.chunks, vouchedByPassage, deps.gate)) {
+      const askedOfIt = directiveRuleAskedAfterScene(input.written);
+      if (askedOfIt === undefined || learnedOffTopic(scopeModel, askedOfIt, gated.chunks, vouchedByPassage, deps.gate)) {
+        return { ...input, refusal: refusal('not_in_corpus', mode) };
+      }
     }
     return gated;
   }).withConfig({ runName: 'relevance_gate' });

@@ -2802,3 +2802,63 @@ describe("fresh batch T10: a rule asked after a scene of the asker's agency, for
     ]);
   });
 });
+
+describe('fresh batches U1, U3, U5 and U6: other acts by their titles, firms from abroad, advice and the status of a measure', () => {
+  it("refuses another act's own figures named by its title in capitals, and the electricity smart-meter roll-out", () => {
+    expectVerdicts([
+      ['What binding 2030 emissions reduction target does my country have under the Effort Sharing Regulation?', 'other_act'],
+      ['What do importers have to report under the Carbon Border Adjustment Mechanism?', 'other_act'],
+      ['After a positive cost-benefit analysis, what share of electricity customers must have smart meters, and by when?', 'other_act'],
+    ]);
+    // A gas smart meter is this directive's (Article 13(2)).
+    expectAnswered(['Where Member States roll out smart meters for natural gas, what must the meters tell final customers?']);
+  });
+
+  it('answers what a firm from outside the Union must do at its sites in a Member State, and still refuses its home rules', () => {
+    expectAnswered([
+      'A US cloud provider runs a server hall in Ireland with about 700 kW of IT load. What must it disclose publicly, and from when?',
+      'A Swiss group\'s Dutch subsidiary uses about 20 TJ a year and has no certified management system. When is its first energy audit due and how often after that?',
+    ]);
+    expectVerdicts([
+      ["We're a UK group with more than 250 staff. When is the ESOS Phase 4 compliance date?", 'other_jurisdiction'],
+      ['A US cloud provider runs a server hall in Texas. What must it disclose publicly?', 'other_jurisdiction'],
+    ]);
+  });
+
+  it("answers a rule asked of the asker's chain or subsidiary in a Member State and the state help it may expect, and still refuses that country's own taxes (fresh batch U6)", () => {
+    expectAnswered([
+      'Could our Belgian fuel retail chain be designated as an obligated party under an obligation scheme?',
+      'As a small Slovenian bakery chain, can we expect any state help with energy audits?',
+    ]);
+    expectVerdicts([
+      ['Our Belgian fuel retail chain: what excise duty does Belgium charge on diesel?', 'other_jurisdiction'],
+      ['Does our Dutch subsidiary qualify for the Dutch EIA tax deduction?', 'other_jurisdiction'],
+      ['What payback period should I expect from a 2 MWe gas engine?', 'advice'],
+    ]);
+  });
+
+  it('answers a rule asked with another act set aside, and still refuses the other act asked with this directive set aside', () => {
+    expectAnswered([
+      'We run a colocation site with about 800 kW of IT load. Separately from the taxonomy, is there an EU duty to publish its energy performance, and since when?',
+    ]);
+    expectVerdicts([
+      [
+        "Setting aside the EED's definition of efficient district heating and cooling, what average annual increase in the renewable share of heating and cooling does RED III set?",
+        'other_act',
+      ],
+    ]);
+  });
+
+  it("refuses advice on the asker's deal or restructuring, a named firm's compliance and whether a measure still stands", () => {
+    expectVerdicts([
+      ['Should our hospital sign the 12-year ESCO contract a vendor just offered us?', 'advice'],
+      ['Should we split our company into two entities so each stays below the 10 TJ audit threshold?', 'advice'],
+      ["Is Google's Hamina data centre compliant with the waste heat reuse rules?", 'live_data'],
+      ['Is the Dublin moratorium on new data-centre grid connections still in place?', 'live_data'],
+    ]);
+    expectAnswered([
+      'Is the 2012 Energy Efficiency Directive still in force, or when did it stop applying?',
+      'How should we split the cost of heating stairwells and corridors between flat owners - does the EED say there must be rules for that?',
+    ]);
+  });
+});

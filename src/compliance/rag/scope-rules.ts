@@ -182,9 +182,11 @@ const OTHER_ACT_TEXT_ASKED = new RegExp(
  * Electricity meters and bills: the recast keeps the rules for natural gas and for heating, cooling and hot water, and
  * electricity's moved to the electricity market directive ((EU) 2019/944), so "under Article 9 of the EED, what must our
  * electricity smart meters offer?" asks the other act, whatever place it names. Where the old rules went is the
- * correlation table's question. The dev split holds 27 off-topic questions so worded and no in-scope one.
+ * correlation table's question. The dev split holds 27 off-topic questions so worded and no in-scope one. So is the share of electricity
+ * customers to get a smart meter after a positive cost-benefit assessment (fresh batch U1): a smart meter with no gas named is electricity's.
  */
-const ELECTRICITY_METERING = /\belectricity (bills?|billing|smart meters?|meters?|metering)\b|\b(bills?|billing|smart meters?|meters?|metering) (for|of) (household |residential )?electricity\b/i;
+const ELECTRICITY_METERING =
+  /\belectricity (bills?|billing|smart meters?|meters?|metering)\b|\b(bills?|billing|smart meters?|meters?|metering) (for|of) (household |residential )?electricity\b|\belectricity (customers|consumers|users|households)\b[^?]{0,40}\bsmart meters?\b|\bsmart meters?\b[^?]{0,40}\belectricity (customers|consumers|users|households)\b|^(?![^?]*\bgas\b)[^?]*\b(positive|favourable|favorable) (cost-benefit|CBA)\b[^?]{0,80}\bsmart meters?\b/i;
 // "Whenever an old meter is replaced" replaces the kit, not the rule.
 const MOVED_AWAY = /\b(moved|became|correspond\w*|(?<!\bmeters? (is |are |gets |get |being )?)replac\w*|repeal\w*|happened to|where did|deleted|no longer)\b/i;
 
@@ -396,7 +398,7 @@ const OTHER_ACTS: readonly RegExp[] = [
   // The same names typed in lower case ("under red iii", "the cbam report", "rfnbo share").
   /\b(red (ii|iii|2|3)|renewable energy directive|cbam|rfnbos?|rfg|lulucf|repowereu|eudr|sfdr|mifid)\b/i,
   /\b(EPBD|energy performance of buildings directive|buildings directive|(EU |European )?buildings? (energy )?performance (rules|regulations?|law|legislation|standards? directive))\b/i,
-  /\b(carbon border|CBAM)\b/,
+  /\b(carbon border|CBAM)\b/i,
   // Other acts named by what they are on ("the directive on renewables", "the regulation on ecodesign") or by kinship with this
   // one ("the sister directive", "its companion regulation"; ITS_KIN): fresh batch D2.
   new RegExp(String.raw`\b(directives?|regulations?) on ${OTHER_FIELD}`, 'i'),
@@ -512,7 +514,9 @@ const OTHER_ACTS: readonly RegExp[] = [
   // error of EN 1434". The standards it names (ISO 50001, EN 16247, EN 50600, EN 15978, ISO 14001/14000) stay its own.
   /\b(of|under|per|according to|within|in line with|to|by|in) (the )?(EN|ISO|IEC|EN ISO|EN IEC|ISO\/IEC) ?(?!50001|14001|16247|50600|15978|14000|50002)\d{3,5}/,
   // Acts and codes practitioners name by their jargon rather than their title.
-  /\b(REMIT|RfG|DCC|HVDC code|network code (on|for) [a-z]+|requirements for generators|RFNBOs?|ESR|effort sharing regulation|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID|Clean Industrial Deal)\b/,
+  /\b(REMIT|RfG|DCC|RFNBOs?|ESR|LULUCF|REPowerEU|TEN-E|PCIs?|EUDR|SFDR|MiFID)\b/,
+  // Their titles, however capitalised ("under the Effort Sharing Regulation", "the network code on tariff structures").
+  /\b(HVDC code|network code (on|for) [a-z]+|requirements for generators|effort sharing regulation|clean industrial deal)\b/i,
 ];
 
 const OTHER_JURISDICTION =
@@ -533,6 +537,16 @@ function namesPlaceOutsideUnion(text: string): boolean {
  * Swiss parent company"): it asks as the asker, about its sites in the Union. "Our UK subsidiary" is a site outside it.
  */
 const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
+/**
+ * A firm from outside the Union, asking about its sites in a Member State ("A US cloud provider runs a server hall in Ireland ...", "We're a UK
+ * manufacturer with ... our Polish and Czech plants", "A Swiss group's Dutch subsidiary ...", fresh batch U5): it asks as the asker there, as a
+ * company owned from abroad does. A firm from abroad that names no Member State ("We're a UK group with more than 250 staff") asks at home.
+ */
+const FIRM_FROM_ABROAD =
+  /\b(an?|we['’]re an?|we are an?|our)\s+(US|U\.S\.|UK|Swiss|American|British|Norwegian|Japanese|Chinese|Canadian|Korean|Indian|Turkish|Australian)(-based)?\s+([\w-]+\s+){0,2}(group|company|firm|provider|manufacturer|operator|multinational|corporation|business|retailer|chain|owner|investor|hyperscaler)\b/i;
+function ownedFromAbroad(text: string): boolean {
+  return OWNED_FROM_ABROAD.test(text) || (FIRM_FROM_ABROAD.test(text) && NATIONAL.test(text));
+}
 /**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
  * done checked ("is it true that state grants in Romania must be linked to a minimum improvement?").
@@ -568,8 +582,11 @@ const HEARD_IN_COUNTRY = String.raw`(?<=\b(told|heard|read|learned|learnt|said|i
 const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,5}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)|${HEARD_IN_COUNTRY}`;
 const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
 
-/** Who asks, as the directive's readers name themselves ("supplier", "DSO", "housing association"). */
-const ASKER_ROLES = String.raw`suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?|manufacturers?|producers?|authorit(y|ies)|agenc(y|ies)|associations?|groups?|landlords?|ESCOs?|installers?|auditors?|consultan(ts?|c(y|ies))|charit(y|ies)|universit(y|ies)|providers?|regions?|provinces?|cooperatives?|owners?|tenants?`;
+/**
+ * Who asks, as the directive's readers name themselves ("supplier", "DSO", "housing association"), and the asker's own chain or subsidiary
+ * ("Could our Belgian fuel retail chain be designated as an obligated party ...?", fresh batch U6).
+ */
+const ASKER_ROLES = String.raw`suppliers?|utilit(y|ies)|factor(y|ies)|plants?|compan(y|ies)|firms?|enterprises?|municipalit(y|ies)|cit(y|ies)|towns?|councils?|DSOs?|TSOs?|regulators?|government|ministr(y|ies)|data cent(re|er)s?|housing associations?|households?|operators?|networks?|hospitals?|schools?|retailers?|distributors?|SMEs?|clients?|customers?|members?|manufacturers?|producers?|authorit(y|ies)|agenc(y|ies)|associations?|groups?|landlords?|ESCOs?|installers?|auditors?|consultan(ts?|c(y|ies))|charit(y|ies)|universit(y|ies)|providers?|regions?|provinces?|cooperatives?|owners?|tenants?|chains?|subsidiar(y|ies)|branch(es)?`;
 /** A country before such a role ("German factory", "Polish utility", "the German regulator"). */
 const COUNTRY_ROLE = String.raw`\b(${COUNTRIES})\s+([\w-]+\s+){0,2}(${ASKER_ROLES})\b`;
 /** The asker naming themselves in a country: "I'm a household customer in Lithuania", "Denmark, municipality: ...". */
@@ -823,6 +840,9 @@ const DUTY_NOW =
   /^(?![\s\S]*\b(prices?|tariffs?|markets?|spot|exchange|stocks?|shares?|weather|forecasts?|trading|quotes?|bids?|auctions?|outages?|status)\b)[\s\S]*\b(must|have to|has to|required|obliged|deadline|threshold|savings rate|rate applies|applies|apply|drop each year|reduction|binding|indicative|in force|mandatory|needs? to|count as|qualif\w*)\b/i;
 
 const LIVE_DATA: readonly RegExp[] = [
+  // Whether a measure that names no act is still standing ("Is the Dublin moratorium on new data-centre grid connections still in place?",
+  // fresh batch U3): its status of the day. Whether the repealed directive or one of its articles is still in force is Annex XVI's.
+  /^(?![^?]*\b(directives?|2012\/27|EED|articles?|annex\w*|regulations?|recast)\b)[^?]*\b(still|currently|now) (in (place|force|effect)|applies|valid)\b/i,
   // The record of the Union and its Member States ("How many Member States met their 2020 indicative targets?", "What were the EU's
   // final energy consumption figures for 2022 and 2023?", "Which Member States got infringement letters for transposing it late?",
   // fresh batch M4): statistics and the Commission's enforcement, not the text.
@@ -1053,8 +1073,11 @@ const ADVICE: readonly RegExp[] = [
   /\b(good (idea|time|moment) to (buy|invest|sell)|(buy|invest\w* in) (shares|stocks?|equit\w*)|shares in|worth investing|chances of (winning|success)|should (i|we) (appeal|contest|challenge|settle))\b/i,
   // What a company does with its cash: "should the board fund it or use the cash for a share buyback?".
   /\b(share|stock) buy-?backs?\b|\b(pay|paying) (out )?(a |the |our )?dividends?\b/i,
+  // Splitting or restructuring the asker's company to stay under a threshold ("Should we split our company into two entities so each stays below the
+  // 10 TJ audit threshold?", fresh batch U3): a lawyer's advice. Who a threshold catches is the directive's.
+  /\bshould (i|we|my|our)\b[^?]{0,40}\b(split|restructure|break up|spin off|reorgani[sz]e)\b[^?]{0,60}\b(compan(y|ies)|group|business|firm|entit(y|ies)|undertakings?)\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
-  /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,40}\b(deal|offer|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
+  /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,60}\b(deal|offer|offered|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ,-]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
   // With a word before it too ("which Croatian bank offers the best rate?", fresh batch S9), where an offer follows.
   /\bwhich (bank|broker|insurer|lawyer|law firm)\b|\bwhich ([\w-]+ )?(bank|broker|insurer|lawyer|law firm)s? (offers?|gives?|has|have|is|are)\b/i,
@@ -1146,7 +1169,9 @@ const ADVICE: readonly RegExp[] = [
   // What service a customer may expect of a supplier ("What standard of complaint handling can I expect?") is a right (Article 21(7)),
   // and how often or how long one should expect something ("How often should I expect a gas bill based on my actual use?", "How long
   // should we expect the grid connection process to take at most?", fresh batch M3) asks the rule's frequency or time limit.
-  /^(?![^?]*\b(complaints?|complaint[- ]handling|standard of service|service standards?|rights?)\b)(?![^?]*\b(how often|how long|how soon|by when|how many times) (should|can) (i|we) expect\b)[^?]*\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
+  // Help one may expect of the state ("As a small Slovenian bakery chain, can we expect any state help with energy audits?", fresh batch U6) asks
+  // the support programmes the directive has Member States run.
+  /^(?![^?]*\b(complaints?|complaint[- ]handling|standard of service|service standards?|rights?|help|support|assistance)\b)(?![^?]*\b(how often|how long|how soon|by when|how many times) (should|can) (i|we) expect\b)[^?]*\b(should|can) (i|we) expect\b(?!\s+(the |this )?([\w-]+ ){0,3}(EED|directive|law|rules?|EU|Union)\b)|\b(usually|typically|normally|commonly) use\b|\bmost cost[- ]effective (measures?|ways?|options?) to\b|\bwhat questions should\b|\b(right|optimal|ideal) (interval|frequency|size|temperature|setting)\b/i,
   // What to tell one's board ("Heat pump now, or biomass boilers and wait? What should I tell the board on Thursday?"): advice, unless
   // it is told about a rule ("What should I tell my board about the public reporting duty and how often it recurs?", fresh batch M3)
   // or another question sentence asks one (asksARuleBesideAdvice).
@@ -1436,7 +1461,7 @@ const MARKET_DATA: readonly RegExp[] = [
   // So is a named company's or city's standing ("Is Siemens AG compliant with ...?", "Did Munich's city administration actually hit
   // the 3 % rate?", "Has Vattenfall's network in Berlin qualified as efficient?", "what figures has Google's Hamina data centre
   // published?"): names are read by their capitals.
-  new RegExp(String.raw`\b([Ii]s|[Aa]re) ${NAMED_PARTY}( (AG|SE|SA|NV|BV|GmbH|plc|Ltd|Inc|Group|[A-Z][\w&-]+)){0,2} (fully |already |now )?compliant\b|\b([Dd]id|[Hh]as|[Hh]ave) ${NAMED_PARTY}(['’]s)?( [\w-]+){0,5} (actually |already |ever |really )?(hit|met|reached|achieved|qualified|published|reported|complied)\b`),
+  new RegExp(String.raw`\b([Ii]s|[Aa]re) ${NAMED_PARTY}( (AG|SE|SA|NV|BV|GmbH|plc|Ltd|Inc|Group|[A-Z][\w&-]+)){0,2} (fully |already |now )?compliant\b|\b([Ii]s|[Aa]re) ${NAMED_PARTY}['’]s( [\w-]+){1,4} (fully |already |now |currently |still )?compliant\b|\b([Dd]id|[Hh]as|[Hh]ave) ${NAMED_PARTY}(['’]s)?( [\w-]+){0,5} (actually |already |ever |really )?(hit|met|reached|achieved|qualified|published|reported|complied)\b`),
   /\b([Hh]as|[Hh]ave|[Dd]id) (the (city|town|municipality|region|state|county|province|council) of )?(?!(the|Commission|Council|Parliament|Member|EU|Union|Europe)\b)[A-Z][\w-]+( [A-Z][\w-]+)? (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b|\b([Hh]as|[Hh]ave|[Dd]id) the ([Cc]ity|[Tt]own|[Mm]unicipality|[Rr]egion|[Cc]ounty|[Pp]rovince) of \w+ (already |yet |actually |finally |ever )?(publish|adopt|complet|launch|finish|approv)\w*\b/,
   // The next act and what it will hold ("When will the Commission propose the successor to Directive (EU) 2023/1791?", "is the
   // 500 kW threshold going to be lowered in the upcoming data centre package?", "the 2040 target in the next recast"). The
@@ -1995,7 +2020,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   const goesFurther = asksToGoFurther(question);
   const underEuRules = EU_RULES.test(question) || MEMBER_STATE_DUTY.test(question) || MEMBER_STATE_LEEWAY.test(question) || UNION_RATE_FOR_A_PERIOD.test(question) || countrysShare || goesFurther;
   if (!aboutThis && asksAboutOtherAct(question, { act: LAMPS, unless: [SAVINGS_MEASURE, PUBLIC_PURCHASE] })) return 'other_act';
-  if (!aboutThis && namesPlaceOutsideUnion(question) && !OWNED_FROM_ABROAD.test(question)) return 'other_jurisdiction';
+  if (!aboutThis && namesPlaceOutsideUnion(question) && !ownedFromAbroad(question)) return 'other_jurisdiction';
   const placed = placeJudged(question);
   // Whether savings from a country's own measure count ("Finland's carbon tax is higher than the EU minimum. Can energy savings from taxation
   // count, and only above which level?", fresh batch S10) is counted under this directive, as for its money below.
@@ -2015,7 +2040,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // a company owned from abroad is not, and nor is a national act named only in the scene before a question on what the
   // directive itself asks ("Our German parent keeps talking about 'EnEfG reporting', but my CFO wants to know what the EU
   // directive itself asks of us. Under the EED, from what IT power level ...?").
-  if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed.replace(ASKERS_OWN_RECORDS, ' ')) || (namesPlaceOutsideUnion(placed) && !OWNED_FROM_ABROAD.test(placed)))) return 'other_jurisdiction';
+  if (aboutThis && (NATIONAL_ACT_NAME.test(placed) || SUBNATIONAL_LAW.test(question) || NATIONAL_OWN_SCHEME.test(placed.replace(ASKERS_OWN_RECORDS, ' ')) || (namesPlaceOutsideUnion(placed) && !ownedFromAbroad(placed)))) return 'other_jurisdiction';
   if (NATIONAL_PROCEDURE.test(question) || ISSUED_BY_NAMED_BODY.test(question) || COUNTRYS_OWN_PENALTY.test(question)) return 'other_jurisdiction';
   if (PAYOUT_TO_ASKER.test(question)) return 'advice';
   if ((NATIONAL_RECORD.test(question) && !MEMBER_STATE_DUTY.test(question)) || NATIONAL_CHOICE.test(question) || NATIONAL_LAW_NAME.test(question) || QUALIFICATION_EXAM.test(question)) return 'other_jurisdiction';
@@ -2029,10 +2054,20 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
   // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
   if (questionSentences(question).some((sentence) => namesOtherAct(UNDER_ANOTHER.exec(withoutStatementsBefore(sentence))?.[1] ?? ''))) return 'other_act';
-  if (!namesOtherAct(question)) return undefined;
+  if (!namesOtherAct(withoutOtherActSetAside(question))) return undefined;
   if (asksOwnDutyTowardsAnotherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
   return asked !== undefined && !namesOtherAct(asked) ? undefined : 'other_act';
+}
+
+/**
+ * Another act the asker sets aside ("We run a colocation site with about 800 kW of IT load. Separately from the taxonomy, is there an EU duty to
+ * publish its energy performance, and since when?", fresh batch U1): what follows is asked without it. Only a clause that names another act
+ * is cut; one that sets this directive aside leaves the other act asked ("Setting aside the EED's definition ..., what does RED III set?").
+ */
+const OTHER_ACT_SET_ASIDE = /\b(separately from|apart from|aside from|besides|beyond|leaving aside|setting aside|independently of|regardless of) (the |any |our )?([^,?;:]{1,60})[,;:]\s*/gi;
+function withoutOtherActSetAside(question: string): string {
+  return question.replace(OTHER_ACT_SET_ASIDE, (clause, _turn, _article, named: string) => (namesOtherAct(named) && !THIS_DIRECTIVE.test(named) ? ' ' : clause));
 }
 
 /**
