@@ -21,6 +21,12 @@ describe(oldPlacesAsked.name, () => {
     // The provisions named between the pointer and the verb: "where do those provisions sit", "where do the old audit rules live now".
     expect(oldPlacesAsked('Our audit law cites the first two paragraphs of Article 8 of the 2012 directive. Where do those provisions sit in the recast?')).toEqual(['Article 8']);
     expect(oldPlacesAsked('Where do the old Article 15 grid rules of the 2012 directive live now?')).toEqual(['Article 15']);
+    expect(oldPlacesAsked('Old Article 9c on remote reading: where has it moved in the recast?')).toEqual(['Article 9c']);
+  });
+
+  it('reads a deadline or threshold that moved as a changed value, not a new place (fresh batch U2)', () => {
+    expect(oldPlacesAsked('Old Article 9c gave landlords until 2027 to make existing heat meters and allocators remotely readable. Has that deadline moved in the recast?')).toEqual([]);
+    expect(oldPlacesAsked('Old Article 8 set the audit threshold by company size. Has the threshold been moved?')).toEqual([]);
   });
 
   it('reads replacing equipment as the rule asked about, not as an article replaced, and a clause after a dash as a further question', () => {

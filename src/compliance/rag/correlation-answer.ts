@@ -9,10 +9,11 @@ export const CORRELATION_TABLE = 'Annex XVII';
 /**
  * "Where is that now?", "Which article replaces it?", "What is the new article number?": the question asks for the
  * place an old provision moved to, not for what the new rule says ("what is the deadline now?", "where is the
- * threshold set now?").
+ * threshold set now?"). A deadline or a threshold that "moved" changed its value, not its place ("Old Article 9c gave landlords until 2027
+ * ... Has that deadline moved in the recast?", fresh batch U2).
  */
 const ASKS_NEW_PLACE =
-  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|(?<!\b(those|these)\s+)\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these|the\s+old|the\s+former)\b[^?]{0,60}?\s(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,90}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|\bmoved\b|\bbecame\b/i;
+  /\b(which|what)\s+(new\s+|current\s+|corresponding\s+|equivalent\s+)?(article|provision|annex|number)s?\b|(?<!\b(those|these)\s+)\bnew\s+(article\s+)?(numbers?|articles?|provisions?|references?|citations?|paragraphs?|places?|locations?)\b|\bwhere\s+(is|are|did|has|have)\s+(that|it|this|they|those|these)\b|\bwhere\s+(can|do|would|should)\s+(i|we)\s+find\b|\bwhere\s+(does|do)\s+(that|it|this|they|those|these|the\s+old|the\s+former)\b[^?]{0,60}?\s(sit|live|stand|belong|fit|appear)\b|\bwhere\s+(did|has|have)\s+[^?]{0,90}\b(go|gone|end(ed)? up)\b|\b(article|provision|annex|number|what|which)\b[^?]{0,40}\breplac(es|ed|ing)\b(?!\s+(the |old |our |their )?(heat|meters?|boilers?|allocators?|devices?|equipment|appliances?|lamps?|installations?|units?))|\breplac(es|ed|ing)\s+(it|that|this|them|those|these|old)\b|\bcorrespond\w*|\bcounterparts?\b|\bequivalent\b|\bsuccessor\b|\brenumber\w*|(?<!\b(deadlines?|dates?|thresholds?|targets?|rates?|figures?|limits?|timelines?|timetables?)\s+(been\s+)?)\bmoved\b|\bbecame\b/i;
 
 /**
  * The old provisions whose new place the question asks for ("Article 7a", "Annex VIII"); empty for any other question. The

@@ -124,4 +124,9 @@ describe('the Union as a whole asked for its 2030 target (fresh batch T4)', () =
     expect(topicRoute('How is our national 2030 contribution calculated?')).toBeUndefined();
     expect(topicRoute('Which EU-wide rating scheme applies to data centres?')).toBeUndefined();
   });
+
+  it('routes the 2030 headline target to Article 4 (fresh batch U2), and not when the Commission checks it', () => {
+    expect(topicRoute('The 2018 amendment had a 32.5 % headline target for 2030. What does the recast set instead?')).toEqual({ article: 'Article 4' });
+    expect(topicRoute('When will the Commission check whether the EU actually hit its 2030 headline target?')?.article).not.toBe('Article 4');
+  });
 });

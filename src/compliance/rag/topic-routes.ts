@@ -185,13 +185,18 @@ export function allowsMoreStringent(text: string): boolean {
 /**
  * "What's the number the whole EU must stay under for final energy use in 2030?" (fresh batch T4): the Union's own 2030 target is Article 4(1)'s
  * (all 23 dev questions that ask the EU as a whole for its 2030 consumption, ceiling or target), where the savings obligation and the
- * contribution formula share its words.
+ * contribution formula share its words. So is the 2030 "headline target", the Union's name for it ("The 2018 amendment had a 32.5 % headline target for
+ * 2030. What does the recast set instead?", fresh batch U2), unless it asks when the Commission checks it (Article 35).
  */
 const THE_UNION_AS_A_WHOLE = /\b(whole|entire) (EU|Union)\b|\b(EU|Union)[- ]wide\b|\b(EU|Union) as a whole\b|\b(EU|Union)['’]s (overall |collective |headline )?(2030 )?(target|ceiling|cap|limit|goal)s?\b/i;
 const ITS_2030_CONSUMPTION = /\b(final energy|primary energy|energy (use|consumption)|consumption|stay under|ceiling|cap|reduction|Mtoe|target)\b/i;
 
+const HEADLINE_TARGET = /\bheadline (energy efficiency |efficiency )?targets?\b/i;
+const ITS_REVIEW = /\b(check\w*|evaluat\w*|review\w*|assess\w*|monitor\w*)\b/i;
+
 export function asksForTheUnionTarget(question: string): boolean {
-  return THE_UNION_AS_A_WHOLE.test(question) && /\b2030\b/.test(question) && ITS_2030_CONSUMPTION.test(question);
+  const theUnions = THE_UNION_AS_A_WHOLE.test(question) || (HEADLINE_TARGET.test(question) && !ITS_REVIEW.test(question));
+  return theUnions && /\b2030\b/.test(question) && ITS_2030_CONSUMPTION.test(question);
 }
 
 /** The route a question's framing sets, if any. */
