@@ -2803,7 +2803,7 @@ describe("fresh batch T10: a rule asked after a scene of the asker's agency, for
   });
 });
 
-describe('fresh batches U1, U3, U5 and U6: other acts by their titles, firms from abroad, advice and the status of a measure', () => {
+describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set aside, firms from abroad, advice and the status of a measure', () => {
   it("refuses another act's own figures named by its title in capitals, and the electricity smart-meter roll-out", () => {
     expectVerdicts([
       ['What binding 2030 emissions reduction target does my country have under the Effort Sharing Regulation?', 'other_act'],
@@ -2825,6 +2825,21 @@ describe('fresh batches U1, U3, U5 and U6: other acts by their titles, firms fro
     ]);
   });
 
+  it('reads any place outside the Union beside a Member State or one of its cities as the owner of a site there (fresh batch V1)', () => {
+    expectAnswered([
+      "We're a Swiss-headquartered manufacturer and our Austrian plant already holds a certified environmental management system. Are we exempt from the separate audit duty?",
+      "We're a Canadian cloud provider with a 2 MW IT-load facility outside Dublin. What yearly public reporting does the EU directive require of us?",
+      'Our Swiss developer is finishing a new mixed-use block in Lyon with central hot water. Are separate hot-water meters for each flat mandatory?',
+    ]);
+    // The place outside the Union as a site, or as where something is, is still that place's.
+    expectVerdicts([
+      ['We have sites in Germany and the UK. For the UK side, what is the ESOS Phase 4 compliance date?', 'other_jurisdiction'],
+      ["I'm the energy lead for the UK arm of a German manufacturing group. What is the notification deadline for ESOS Phase 4?", 'other_jurisdiction'],
+      ["What's the ESOS deadline for our plants in England and Germany?", 'other_jurisdiction'],
+      ['Should we move our EU data centres into a separate Irish holding company to limit the group\'s exposure?', 'advice'],
+    ]);
+  });
+
   it("answers a rule asked of the asker's chain or subsidiary in a Member State and the state help it may expect, and still refuses that country's own taxes (fresh batch U6)", () => {
     expectAnswered([
       'Could our Belgian fuel retail chain be designated as an obligated party under an obligation scheme?',
@@ -2840,8 +2855,15 @@ describe('fresh batches U1, U3, U5 and U6: other acts by their titles, firms fro
   it('answers a rule asked with another act set aside, and still refuses the other act asked with this directive set aside', () => {
     expectAnswered([
       'We run a colocation site with about 800 kW of IT load. Separately from the taxonomy, is there an EU duty to publish its energy performance, and since when?',
+      // Fresh batch V2: set aside before or after its name, and with this directive named after it.
+      'Apart from how energy performance certificates are issued under the EPBD, by when must the state publish an inventory of public buildings, and how often must it be refreshed?',
+      'GDPR aside, by what date must old heat meters and heat cost allocators in our apartment blocks be readable remotely, under the EED?',
+      'Leaving the EPBD\'s renovation obligations aside, does a municipality renovating a large non-residential building have to look at energy performance contracting?',
+      "Setting aside the renewables directive's 2030 target, what cap on EU final energy consumption for 2030 does the energy efficiency directive set?",
     ]);
     expectVerdicts([
+      ['Setting aside the EED, what ecodesign limits apply to no-load power consumption of external power supplies?', 'other_act'],
+      ['Apart from the EPBD, what solar requirement does the EPBD set for new public buildings?', 'other_act'],
       [
         "Setting aside the EED's definition of efficient district heating and cooling, what average annual increase in the renewable share of heating and cooling does RED III set?",
         'other_act',

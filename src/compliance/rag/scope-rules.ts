@@ -538,16 +538,6 @@ function namesPlaceOutsideUnion(text: string): boolean {
  */
 const OWNED_FROM_ABROAD = /-owned\b|\bowned by\b|\bparent (company|group)\b|\bheadquartered (in|outside)\b/i;
 /**
- * A firm from outside the Union, asking about its sites in a Member State ("A US cloud provider runs a server hall in Ireland ...", "We're a UK
- * manufacturer with ... our Polish and Czech plants", "A Swiss group's Dutch subsidiary ...", fresh batch U5): it asks as the asker there, as a
- * company owned from abroad does. A firm from abroad that names no Member State ("We're a UK group with more than 250 staff") asks at home.
- */
-const FIRM_FROM_ABROAD =
-  /\b(an?|we['’]re an?|we are an?|our)\s+(US|U\.S\.|UK|Swiss|American|British|Norwegian|Japanese|Chinese|Canadian|Korean|Indian|Turkish|Australian)(-based)?\s+([\w-]+\s+){0,2}(group|company|firm|provider|manufacturer|operator|multinational|corporation|business|retailer|chain|owner|investor|hyperscaler)\b/i;
-function ownedFromAbroad(text: string): boolean {
-  return OWNED_FROM_ABROAD.test(text) || (FIRM_FROM_ABROAD.test(text) && NATIONAL.test(text));
-}
-/**
  * The Union's rule asked about, set in a country: "under the EU rules", "under which EU rules", or a claim about what must be
  * done checked ("is it true that state grants in Romania must be linked to a minimum improvement?").
  */
@@ -563,6 +553,23 @@ const NATIONAL = new RegExp(String.raw`\b(${COUNTRIES})\b`, 'i');
  * Cyprus really saved or who runs Malta's one-stop shop is still that country's record (batch R66).
  */
 const RECORD_COUNTRIES = String.raw`${COUNTRIES}|Malt(a|ese)|Cyprus|Cypriot`;
+/**
+ * A firm from outside the Union asking about its sites in a Member State ("A US cloud provider runs a server hall in Ireland ...", "We're a UK
+ * manufacturer with ... our Polish and Czech plants", "A Swiss group's Dutch subsidiary ...", fresh batch U5; "Our Singapore-headquartered
+ * hyperscaler operates a 20 MW site in Denmark", "a Canadian cloud provider with a 2 MW IT-load facility outside Dublin", fresh batch V1): a place
+ * outside the Union named beside a Member State or one of its cities asks as a company owned from abroad does, about its site in the Union.
+ * Not where the place outside is itself a site or where something is ("the UK arm of a German group", "For the UK side, ...", "in Texas").
+ */
+const EU_CITIES = String.raw`Dublin|Cork|Frankfurt|Munich|Berlin|Hamburg|Cologne|D[üu]sseldorf|Stuttgart|Paris|Lyon|Marseille|Toulouse|Lille|Milan|Rome|Turin|Naples|Madrid|Barcelona|Valencia|Seville|Bilbao|Lisbon|Porto|Amsterdam|Rotterdam|Eindhoven|Utrecht|Brussels|Antwerp|Ghent|Li[eè]ge|Vienna|Graz|Linz|Warsaw|Krak[oó]w|Wroc[lł]aw|Gda[nń]sk|Prague|Brno|Budapest|Bucharest|Cluj|Sofia|Plovdiv|Athens|Thessaloniki|Stockholm|Gothenburg|Malm[oö]|Copenhagen|Aarhus|Helsinki|Espoo|Tallinn|Riga|Vilnius|Zagreb|Ljubljana|Bratislava|Valletta|Nicosia|Luxembourg`;
+const SITE_IN_THE_UNION = new RegExp(String.raw`\b(${COUNTRIES}|${EU_CITIES})\b`, 'i');
+const ABROAD = String.raw`UK|U\.K\.|US|U\.S\.|USA|British|English|Scottish|American|Swiss|Norwegian|Icelandic|Turkish|Japanese|Chinese|Korean|Indian|Canadian|Australian|Singapore(an)?|Texas|Californian?`;
+const SITE_ABROAD = new RegExp(
+  String.raw`\b(${ABROAD})\s+(arm|side|subsidiar(y|ies)|branch(es)?|sites?|plants?|factor(y|ies)|offices?|operations?|facilit(y|ies)|warehouses?|stores?|data cent(re|er)s?)\b|\b(in|at) (the )?(UK|United Kingdom|Britain|England|Scotland|Wales|US|USA|United States|Texas|California|Switzerland|Norway|Iceland|Turkey|Japan|China|India|Canada|Australia|Singapore)\b`,
+  'i',
+);
+function ownedFromAbroad(text: string): boolean {
+  return OWNED_FROM_ABROAD.test(text) || (SITE_IN_THE_UNION.test(text) && !SITE_ABROAD.test(text));
+}
 /** Where the asker is, said as an aside: "we're based in Austria", "here in the Netherlands". */
 const ASIDE_OF_PLACE = String.raw`\b((we['’]re|we are|i['’]m|i am|we['’]ve been|we have been|being) (\w+ )?(based|located|active|operating)? ?(in|from)|(here|based|located) in) (the )?(${COUNTRIES})\b`;
 /** The Member States by name ("in Poland"); "in Polish" names a language. */
@@ -1074,8 +1081,9 @@ const ADVICE: readonly RegExp[] = [
   // What a company does with its cash: "should the board fund it or use the cash for a share buyback?".
   /\b(share|stock) buy-?backs?\b|\b(pay|paying) (out )?(a |the |our )?dividends?\b/i,
   // Splitting or restructuring the asker's company to stay under a threshold ("Should we split our company into two entities so each stays below the
-  // 10 TJ audit threshold?", fresh batch U3): a lawyer's advice. Who a threshold catches is the directive's.
-  /\bshould (i|we|my|our)\b[^?]{0,40}\b(split|restructure|break up|spin off|reorgani[sz]e)\b[^?]{0,60}\b(compan(y|ies)|group|business|firm|entit(y|ies)|undertakings?)\b/i,
+  // 10 TJ audit threshold?", fresh batch U3; "Should we move our EU data centres into a separate Irish holding company ...?", V1): a lawyer's advice.
+  // Who a threshold catches is the directive's.
+  /\bshould (i|we|my|our)\b[^?]{0,40}\b(split|restructure|break up|spin off|reorgani[sz]e)\b[^?]{0,60}\b(compan(y|ies)|group|business|firm|entit(y|ies)|undertakings?)\b|\b(should|could) (i|we)\b[^?]{0,60}\binto (a |an )?(separate|new|dedicated) ([\w-]+ ){0,2}(holding|compan(y|ies)|entit(y|ies)|subsidiar(y|ies))\b/i,
   // Whether to take one deal on offer, and who wins a dispute: "should we sign the 15-year deal?", "will we win in court?".
   /\bshould (i|we|my|our)\b[^?]{0,60}\b(sign|accept|take up)\b[^?]{0,60}\b(deal|offer|offered|quote|proposal)\b|\bshould (i|we) (sign|accept) (it|this|that|them)\b|\b(will|would|could) (i|we|they) win\b|\bwin (in|at|before) (court|the tribunal)\b/i,
   /\b(hold up in court|legally binding [a-z ]*contract|draft (a|an|the|our|my) [a-z ,-]*(contract|agreement|lawsuit|claim|appeal))\b|\b(if|whether) (i|we)('d| would| will| could) win\b/i,
@@ -1781,7 +1789,7 @@ function withoutKinship(question: string): string {
  * - in a clause the question turns from: "The EED covers gas billing, but under the gas market rules how fast ...?".
  */
 const SET_ASIDE_LEAD = new RegExp(
-  String.raw`^\s*(?:besides|beyond|apart from|aside from|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|unrelated to|not related to|separate from|separately from|independently of|not)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
+  String.raw`^\s*(?:besides|beyond|apart from|aside from|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|unrelated to|not related to|separate from|separately from|independently of|not|setting aside|leaving aside|putting aside|ignoring)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
   'i',
 );
 const SET_ASIDE_TAIL = new RegExp(
@@ -1850,7 +1858,9 @@ const COMPARED_WITH_A_COUNTRY = new RegExp(
   'i',
 );
 
-export function outOfScope(written: string): OutOfScope | undefined {
+export function outOfScope(asWritten: string): OutOfScope | undefined {
+  // Another act the asker sets aside is not what is asked (OTHER_ACT_SET_ASIDE).
+  const written = withoutOtherActSetAside(asWritten).trim();
   const turned = WHAT_ABOUT_IT.exec(written);
   const rest = turned ? written.slice(turned.index + turned[0].length) : '';
   if (turned && asksAboutARule(rest)) return judgedWhole(rest);
@@ -2054,7 +2064,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
   // "Under the ETS Directive, what share of our national auction revenues must be spent on climate and energy purposes?": a
   // question sentence that opens under another act asks that act, whatever use of its revenues would be this directive's.
   if (questionSentences(question).some((sentence) => namesOtherAct(UNDER_ANOTHER.exec(withoutStatementsBefore(sentence))?.[1] ?? ''))) return 'other_act';
-  if (!namesOtherAct(withoutOtherActSetAside(question))) return undefined;
+  if (!namesOtherAct(question)) return undefined;
   if (asksOwnDutyTowardsAnotherAct(question)) return undefined;
   const asked = askedOfItsOwn(question);
   return asked !== undefined && !namesOtherAct(asked) ? undefined : 'other_act';
@@ -2065,9 +2075,13 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
  * publish its energy performance, and since when?", fresh batch U1): what follows is asked without it. Only a clause that names another act
  * is cut; one that sets this directive aside leaves the other act asked ("Setting aside the EED's definition ..., what does RED III set?").
  */
-const OTHER_ACT_SET_ASIDE = /\b(separately from|apart from|aside from|besides|beyond|leaving aside|setting aside|independently of|regardless of) (the |any |our )?([^,?;:]{1,60})[,;:]\s*/gi;
+const OTHER_ACT_SET_ASIDE =
+  /\b(?:separately from|apart from|aside from|besides|beyond|leaving aside|setting aside|independently of|regardless of) (?:the |any |our )?([^,?;:]{1,80})[,;:]\s*|\b(?:setting|leaving|putting) ((?:the |our |any )?[^,?;:]{1,80}) aside[,;:]\s*|^\s*([^,?;:]{1,40}) aside[,;:]\s*/gi;
 function withoutOtherActSetAside(question: string): string {
-  return question.replace(OTHER_ACT_SET_ASIDE, (clause, _turn, _article, named: string) => (namesOtherAct(named) && !THIS_DIRECTIVE.test(named) ? ' ' : clause));
+  return question.replace(OTHER_ACT_SET_ASIDE, (clause, ...named: (string | undefined)[]) => {
+    const act = named.slice(0, 3).find((part) => part !== undefined) ?? '';
+    return namesOtherAct(act) && !THIS_DIRECTIVE.test(act) ? ' ' : clause;
+  });
 }
 
 /**
