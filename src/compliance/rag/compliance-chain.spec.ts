@@ -76,6 +76,15 @@ describe(buildComplianceChain.name, () => {
     expect(labelled).toMatchObject({ refused: true, reason: 'not_in_corpus' });
   });
 
+  it('reads a question without another act the asker sets aside, whose acronym the corpus does not know (fresh batch V2)', async () => {
+    const corpusWords = new Set(['enterprises', 'energy', 'audit', 'need', 'an', 'do', 'renovation', 'obligations', 'the', 'leaving', 'aside']);
+    const knowsWord = (word: string) => corpusWords.has(word);
+    const setAside = await buildComplianceChain(dependencies({ knowsWord })).invoke("Leaving the EPBD's renovation obligations aside, do enterprises need an energy audit?");
+    expect(setAside).toMatchObject({ refused: false });
+    const asked = await buildComplianceChain(dependencies({ knowsWord })).invoke('Does the CSDDD make our energy audit compulsory?');
+    expect(asked).toMatchObject({ refused: true, reason: 'not_in_corpus' });
+  });
+
   it("judges jargon in the directive's words: an acronym the corpus never uses is not taken for another act", async () => {
     const corpusWords = new Set(['enterprises', 'energy', 'audit', 'certified', 'management', 'system', 'need', 'still', 'our']);
     const knowsWord = (word: string) => corpusWords.has(word);

@@ -17,7 +17,7 @@ import { gateEvidence, namesUnknownInstrument, passesGate, quotesNameInOwnLangua
 import type { AskResult, GatedRetrieval, RetrievedChunk } from './rag-types.js';
 import { judgedOffTopic, vouchedInScope, type ScopeModel } from './scope-model.js';
 import { placeJudgedOffTopic } from './place-scope-model.js';
-import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, directiveRuleAskedAfterScene, outOfScope, withoutAskersSetting, type OutOfScope } from './scope-rules.js';
+import { askedOfItsOwn, asksOfThisDirective, asksOwnDutyTowardsAnotherAct, directiveRuleAskedAfterScene, outOfScope, withoutAskersSetting, withoutOtherActSetAside, type OutOfScope } from './scope-rules.js';
 import { askedRuleAfterScene, askedSentences } from './question-framing.js';
 import { stem, words } from '../embeddings/text-terms.js';
 
@@ -213,13 +213,16 @@ export function buildComplianceChain(deps: ChainDependencies): Runnable<string, 
     }
     // The directive's make-up asked for as such ("What are the annexes of the directive?"), its places retrieved: the corpus holds it.
     if (outlineAsked(input.question) && input.chunks.length > 0) return input;
-    // What the learned judges read, worked out once for the three of them.
-    const judgedByModels = withoutAsides(input.question);
+    // What the learned judges and the checks below read: without another act the asker sets aside ("Leaving the EPBD's renovation
+    // obligations aside, does a municipality ... have to look at energy performance contracting?", fresh batch V2), whose name the models
+    // learned as off-topic and the corpus does not know, as the scope rules read it. The judges' reading is worked out once for the three of them.
+    const unsetAside = withoutOtherActSetAside(input.question).trim();
+    const judgedByModels = withoutAsides(unsetAside);
     if (deps.placeModel && learnedOffTopicOfPlace(deps.placeModel, judgedByModels, input.chunks)) return { ...input, refusal: refusal('not_in_corpus', mode) };
     if (namesHeldArticle(input.question, input.chunks)) return input;
     // Judged in the directive's words: "the DSO's grid losses" is not a question about an unknown act called "DSO",
     // and "must our bakery with 3 staff have an audit?" asks about SMEs (entity-vocabulary).
-    const plain = inDirectiveWords(inDirectiveCategories(input.question));
+    const plain = inDirectiveWords(inDirectiveCategories(unsetAside));
     // An unknown acronym in a question on what this directive requires ("does the EED force municipalities to put measures
     // into their SECAP?") is the asker's word for their own plan or tool; other acts named as such the scope rules refused.
     // An acronym named only in the scene the asker sets ("We already have a SECAP (Covenant of Mayors). Are we obliged to

@@ -2837,6 +2837,7 @@ describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set asid
       ["I'm the energy lead for the UK arm of a German manufacturing group. What is the notification deadline for ESOS Phase 4?", 'other_jurisdiction'],
       ["What's the ESOS deadline for our plants in England and Germany?", 'other_jurisdiction'],
       ['Should we move our EU data centres into a separate Irish holding company to limit the group\'s exposure?', 'advice'],
+      ['Which visa do our Canadian engineers need to work six months at our Polish plant?', 'unrelated'],
     ]);
   });
 

@@ -1284,6 +1284,9 @@ function askedOfThisDirective(question: string): string | undefined {
 const SOFTWARE = /\b(wi-?fi|router|bluetooth|excel|spreadsheet|pivot table|password|log ?in|firmware|printer|app store|power ?apps|power automate|canvas app|sharepoint|power ?bi|power query|DAX|tableau|VBA|grafana|telegraf|prometheus|influxdb|node-red|home assistant)\b/i;
 /** Device set-up, grid physics, repairs, work requests and similar how-tos that merely mention a meter or a kWh. */
 const UNRELATED: readonly RegExp[] = [
+  // Visas, permits and employment for the asker's staff ("Which visa do our Canadian engineers need to work six months at our Polish plant?", fresh
+  // batch V1): immigration and labour law, wherever the plant is.
+  /\b(visas?|work permits?|residence permits?|immigration|payroll|social security contributions?|employment contracts?)\b/i,
   // Houseplants and gardening ("How often should I water a Monstera plant in winter?"): a plant that is not a power plant.
   // Vegetables and their leaves too ("The tomato plants on my balcony have leaves curling upward.").
   /\b(should|do|must|can) (i|we) water\b|\bhouse ?plants?\b|\bMonstera\b|\bgardening\b|\b(potted|pot) plants?\b|\b(tomato|cucumber|basil|rose|chilli|pepper|lettuce|strawberry|herb|bean|courgette|zucchini)e?s? (plants?|seedlings?|bushes?)\b|\bleaves (are )?(curling|wilting|yellowing|turning (yellow|brown))\b|\b(balcony|vegetable|kitchen|allotment) gardens?\b/i,
@@ -2077,7 +2080,7 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
  */
 const OTHER_ACT_SET_ASIDE =
   /\b(?:separately from|apart from|aside from|besides|beyond|leaving aside|setting aside|independently of|regardless of) (?:the |any |our )?([^,?;:]{1,80})[,;:]\s*|\b(?:setting|leaving|putting) ((?:the |our |any )?[^,?;:]{1,80}) aside[,;:]\s*|^\s*([^,?;:]{1,40}) aside[,;:]\s*/gi;
-function withoutOtherActSetAside(question: string): string {
+export function withoutOtherActSetAside(question: string): string {
   return question.replace(OTHER_ACT_SET_ASIDE, (clause, ...named: (string | undefined)[]) => {
     const act = named.slice(0, 3).find((part) => part !== undefined) ?? '';
     return namesOtherAct(act) && !THIS_DIRECTIVE.test(act) ? ' ' : clause;
