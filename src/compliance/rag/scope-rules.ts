@@ -1790,13 +1790,15 @@ function withoutKinship(question: string): string {
  * - in a statement before the question sentence: "Our EED energy audit is done; which ESRS E1 datapoints ...?", "The EED says support
  *   for cogeneration is subject to State aid rules. What does the CEEAG require ...?";
  * - in a clause the question turns from: "The EED covers gas billing, but under the gas market rules how fast ...?".
+ * The words that set a matter apart are shared with OTHER_ACT_SET_ASIDE, where another act is the one set aside.
  */
+const SETTING_APART = String.raw`besides|beyond|apart from|aside from|separately from|independently of`;
 const SET_ASIDE_LEAD = new RegExp(
-  String.raw`^\s*(?:besides|beyond|apart from|aside from|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|unrelated to|not related to|separate from|separately from|independently of|not|setting aside|leaving aside|putting aside|ignoring)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
+  String.raw`^\s*(?:${SETTING_APART}|other than|outside(?: of)?|in addition to|on top of|after (?:meeting|complying with|fulfilling|satisfying|doing|finishing)|unrelated to|not related to|separate from|not|setting aside|leaving aside|putting aside|ignoring)\s+[^,;:?]{0,60}?\b${EED_NAME}[^,;:?]{0,40}[,;:–—-]\s*(?:but\s+)?`,
   'i',
 );
 const SET_ASIDE_TAIL = new RegExp(
-  String.raw`[,;]?\s+(?:separately from|on top of|in addition to|beyond|besides|apart from|aside from|outside(?: of)?|independently of|regardless of)\s+(?:anything|what|whatever)?\s*(?:in |under )?(?:the |our |its )?${EED_NAME}(?: (?:asks|says|requires|sets|covers))?(?=\s*[?.!]?\s*$)`,
+  String.raw`[,;]?\s+(?:${SETTING_APART}|on top of|in addition to|outside(?: of)?|regardless of)\s+(?:anything|what|whatever)?\s*(?:in |under )?(?:the |our |its )?${EED_NAME}(?: (?:asks|says|requires|sets|covers))?(?=\s*[?.!]?\s*$)`,
   'i',
 );
 const TURNS_FROM_IT = new RegExp(String.raw`^[^?]*?\b${EED_NAME}\b[^?]*?,?\s+but\s+(?=(?:what|which|how|when|who|where|under|does|do|is|are|can|must|may)\b)`, 'i');
@@ -2078,8 +2080,10 @@ function judgedOutOfScope(written: string): OutOfScope | undefined {
  * publish its energy performance, and since when?", fresh batch U1): what follows is asked without it. Only a clause that names another act
  * is cut; one that sets this directive aside leaves the other act asked ("Setting aside the EED's definition ..., what does RED III set?").
  */
-const OTHER_ACT_SET_ASIDE =
-  /\b(?:separately from|apart from|aside from|besides|beyond|leaving aside|setting aside|independently of|regardless of) (?:the |any |our )?([^,?;:]{1,80})[,;:]\s*|\b(?:setting|leaving|putting) ((?:the |our |any )?[^,?;:]{1,80}) aside[,;:]\s*|^\s*([^,?;:]{1,40}) aside[,;:]\s*/gi;
+const OTHER_ACT_SET_ASIDE = new RegExp(
+  String.raw`\b(?:${SETTING_APART}|leaving aside|setting aside|regardless of) (?:the |any |our )?([^,?;:]{1,80})[,;:]\s*|\b(?:setting|leaving|putting) ((?:the |our |any )?[^,?;:]{1,80}) aside[,;:]\s*|^\s*([^,?;:]{1,40}) aside[,;:]\s*`,
+  'gi',
+);
 export function withoutOtherActSetAside(question: string): string {
   return question.replace(OTHER_ACT_SET_ASIDE, (clause, ...named: (string | undefined)[]) => {
     const act = named.slice(0, 3).find((part) => part !== undefined) ?? '';
