@@ -10,6 +10,19 @@ describe('place scope model', () => {
     expect(placeModelView('Which Irish one-stop shop of Article 22 and Annex XIV should I call?')).toBe('Which  xcountry  one-stop shop of   and   should I call?');
     expect(placeModelView('Do the US rules differ from Annex VII? Tell us.')).toContain('xcountry');
     expect(placeModelView('Do the US rules differ from Annex VII? Tell us.')).toContain('Tell us');
+    // English as a language is no country (fresh batch W4: "Article 26(2) in plain English please" read as another country's question).
+    expect(placeModelView('Article 26(2) in plain English please.')).not.toContain('xcountry');
+    expect(placeModelView('Do English councils have to publish heat plans under Article 25?')).toContain('xcountry');
+  });
+
+  it('leaves a place asked to be put in other words to its own rules, whatever its topic words (fresh batch W4)', () => {
+    const sure = { bias: 9, weights: {} };
+    expect(asksAPlacesRule('Article 26(2) in plain English please - the emissions-based route for district heating.')).toBe(true);
+    expect(placeJudgedOffTopic(sure, 'Article 26(2) in plain English please - the emissions-based route for district heating.')).toBe(false);
+    expect(asksAPlacesRule('Annex V explained for an obligated party that counts savings from heat pumps')).toBe(true);
+    expect(asksAPlacesRule('Art. 9 in a nutshell, for our board of directors')).toBe(true);
+    // A place named in passing, not put in other words, is still judged.
+    expect(placeJudgedOffTopic(sure, 'Which Irish one-stop shop of the kind described in Article 22 should I contact, simply for a grant?')).toBe(true);
   });
 
   it('judges only questions naming the directive or a place of it, and not those asking nothing but the place', () => {

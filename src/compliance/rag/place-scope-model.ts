@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withCountriesAsOneWord } from './country-words.js';
 import { ABBREVIATION, askedSentences } from './question-framing.js';
 import { probabilityOfFeatures, scopeFeatures, type ScopeExample, type ScopeModel } from './scope-model.js';
 import { namesThisDirectiveOrAPlace, OWN_PLACE } from './scope-rules.js';
@@ -21,22 +22,9 @@ import { namesThisDirectiveOrAPlace, OWN_PLACE } from './scope-rules.js';
  */
 const PLACE_NAMED = /\b(annex(es)?|articles?|arts?\.|recitals?)\s*([IVXLC]+|\d+[a-z]?)\b(\s*\(\d+\))*(\s*\([a-z]\))*(\s*(and|or|,|to|-|–)\s*([IVXLC]+|\d+)\b(\s*\(\d+\))*)*/gi;
 
-/**
- * Member States, regions and other countries, by name and adjective. What one country does ("What fine does the Netherlands
- * impose", "Which Irish one-stop shop") is asked the same way of every other: as one word the model learns the question's
- * form, not the country, and a country it never saw in a near miss is read as the ones it did.
- */
-const COUNTRY_NAMES = new RegExp(
-  String.raw`\b(German(y)?|France|French|Ital(y|ian)|Dutch|Netherlands|Spain|Spanish|Poland|Polish|Belgi(um|an)|Ireland|Irish|Austria(n)?|Swed(en|ish)|Denmark|Danish|Finland|Finnish|Portug(al|uese)|Greece|Greek|Czech Republic|Czechia|Czech|Hungar(y|ian)|Romania(n)?|Bulgaria(n)?|Croatia(n)?|Slovakia|Slovak|Slovenia(n)?|Estonia(n)?|Latvia(n)?|Lithuania(n)?|Luxembourg(ish)?|Malt(a|ese)|Cyprus|Cypriot|Flanders|Flemish|Wallonia|Walloon|Bavaria(n)?|Catalonia|Catalan|United Kingdom|British|Britain|England|English|Scotland|Scottish|United States|American|Switzerland|Swiss|Norway|Norwegian|Canada|Canadian|Japan(ese)?|China|Chinese|Australia(n)?)\b`,
-  'gi',
-);
-/** Short country names that are also everyday words in lower case ("us"): only in capitals. */
-const COUNTRY_CODES = /\b(UK|US|USA)\b/g;
-const A_COUNTRY = ' xcountry ';
-
 /** What the model reads of a question: the sentences that ask, places without their numbers, countries as one word. */
 export function placeModelView(question: string): string {
-  return askedSentences(question.replace(COUNTRY_NAMES, A_COUNTRY).replace(COUNTRY_CODES, A_COUNTRY).replace(PLACE_NAMED, ' '));
+  return askedSentences(withCountriesAsOneWord(question).replace(PLACE_NAMED, ' '));
 }
 
 /** The dev split's questions this model is for, as its examples: those that name the directive or a place of it, as it reads them. */
@@ -88,11 +76,19 @@ export function asksAPlacesRule(question: string): boolean {
 }
 
 /**
- * A place asked for what it is or holds ("What is Article 11? We're a manufacturer using roughly 120 TJ a year.", "Explain Annex XII.",
+ * A place asked to be put in other words ("Article 26(2) in plain English please - the emissions-based route for district heating.", fresh
+ * batch W4; "Annex V explained", "Art. 9 in a nutshell"): the place's own question, whatever its topic words.
+ */
+const RESTATED = String.raw`in (plain|simple|everyday|layman['’]?s?|non-legal|lay) (English|words|terms|language)|explained|simply put|in a nutshell|for (dummies|beginners|a layman|non-lawyers)|in short|briefly|summary|summari[sz]ed|overview`;
+
+/**
+ * A place asked for what it is or holds, or to be put in other words (RESTATED) ("What is Article 11? We're a manufacturer using roughly 120 TJ a year.", "Explain Annex XII.",
  * "What's in Annex VI?", fresh batch J4): the place's own question, whatever the asker says of themselves beside it.
  */
-const PLACE_ITSELF_ASKED =
-  /^\s*(what (is|are)|what['’]s|what does|explain|summari[sz]e|describe|outline|tell me about|give me (a |an )?(summary|overview) of|what is in|what['’]s in|what is covered (by|in))\b[^?]{0,20}\b(Article|Art\.|Annex|Recital)\s*[\dIVXLC]+/i;
+const PLACE_ITSELF_ASKED = new RegExp(
+  String.raw`^\s*(what (is|are)|what['’]s|what does|explain|summari[sz]e|describe|outline|tell me about|give me (a |an )?(summary|overview) of|what is in|what['’]s in|what is covered (by|in))\b[^?]{0,20}\b(Article|Art\.|Annex|Recital)\s*[\dIVXLC]+|\b(Article|Art\.|Annex|Recital)\s*[\dIVXLC]+\b[^?]{0,12}\b(${RESTATED})`,
+  'i',
+);
 
 /**
  * The directive itself as what sets the rule asked ("What does the directive require the Netherlands to do about split incentives?",
