@@ -2884,4 +2884,41 @@ describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set asid
       'How should we split the cost of heating stairwells and corridors between flat owners - does the EED say there must be rules for that?',
     ]);
   });
+
+  it("refuses other acts asked in their own terms, and answers this directive's duty beside a numbered act it cites (fresh batches W1, W2, W4, W5)", () => {
+    expectVerdicts([
+      // A renewables share or target not of a heat network or a data centre, and State aid law's own instruments.
+      ['What is the binding EU-wide renewable energy share for 2030?', 'other_act'],
+      ['If the Commission finds the EU collectively off track on the renewables target, how does the gap-filling procedure work?', 'other_act'],
+      ['Does a municipal grant of EUR 60 million for a new district heating network need to be notified to Brussels under the climate and energy aid guidelines?', 'other_act'],
+      ['Under the general block exemption, what maximum aid intensity can a large firm receive for an energy-efficiency upgrade of its factory?', 'other_act'],
+      // Another act's name right before its article or annex.
+      ['IED Annex I capacity thresholds for combustion activities?', 'other_act'],
+      ['Social Climate Fund Annex II country allocations?', 'other_act'],
+      // The asker's own document read for a verdict, and a named firm's site's standing.
+      ['Can you read my lease and tell me whether my landlord is allowed to pass the cost of the new insulation on to me?', 'advice'],
+      ["Is Amazon's Dublin data centre currently listed with its KPIs in the European data centre database?", 'live_data'],
+      ["I've attached our 2024 energy audit report - can you tell me whether it passes?", 'live_data'],
+      // Fresh batch W5, the same kinds in other words.
+      ['Is there an indicative 2030 goal for renewable energy use in buildings, like 49 %?', 'other_act'],
+      ['ETS Directive Annex I activities?', 'other_act'],
+      ['EPBD recast Art. 10: by when must new public buildings carry solar installations?', 'other_act'],
+      // Another act's own duty, asked the same way.
+      ['As a supplier, do we have to offer dynamic price contracts to households under Directive 2019/944?', 'other_act'],
+    ]);
+    expectAnswered([
+      'What share of renewables or waste heat must an efficient district heating network use from 2050?',
+      'Do we have to publish our renewable energy share for our 800 kW data centre?',
+      'Is public support to cogeneration subject to State aid rules?',
+      'What does Annex II of the EED say about cogeneration efficiency?',
+      // A duty of this directive's, asked by a role ("As the national regulator, ..."), or how another act it cites comes in after it.
+      'As the national regulator, do we have to apply efficiency first when setting grid tariffs under the electricity market Directive (EU) 2019/944?',
+      'Who has to accredit the bodies that run certification and training for energy auditors? Does it go through the EU accreditation Regulation (EC) No 765/2008?',
+      'What does the Energy Efficiency Directive Annex V say about tax measures?',
+    ]);
+    // What the asker runs, described at length before its country, is their setting, which the learned judges read without.
+    expect(withoutAskersSetting('We operate a 12 MW coal-based district heating system in Poland. Do we have to make a plan to clean it up, and how often?')).toBe(
+      '. Do we have to make a plan to clean it up, and how often?',
+    );
+  });
 });
