@@ -15,6 +15,18 @@ const tableAndAuditArticle = (rows: string): RetrievedChunk[] => [
 ];
 
 describe(extractiveAnswer.name, () => {
+  it('answers from the paragraph the question names where the best-matching sentences lie in another (fresh batch W4)', () => {
+    const official = (text: string, paragraph: string, chunkIndex: number) =>
+      chunk(text, 'Article 4', { documentId: 'eed', source: 'official', articleTitle: 'Energy efficiency targets', paragraph, chunkIndex });
+    const target = official('Member States shall collectively ensure a reduction of energy consumption of at least 11,7 % in 2030 compared to the projections of the 2020 reference scenario.', '4(1)', 1);
+    const contribution = official("Each Member State shall set an indicative national contribution to meet, collectively, the Union's binding target to which the EU is committed.", '4(2)', 2);
+    const answer = extractiveAnswer('What does Article 4(1) actually commit the EU to?', [target, contribution]);
+    expect(answer.citations[0].paragraph).toBe('4(1)');
+    expect(answer.answer).toContain('11,7 %');
+    // Named, it is only preferred where the answer took nothing from it: a question on 4(2) keeps 4(2).
+    expect(extractiveAnswer('What does Article 4(2) actually commit the EU to?', [target, contribution]).citations[0].paragraph).toBe('4(2)');
+  });
+
   it('answers from the place retrieval leads with because the router was sure of it, over a neighbour sharing a few more words', () => {
     const official = (text: string, article: string, paragraph: string, chunkIndex: number, routerPlace?: boolean): RetrievedChunk => ({
       ...chunk(text, article, { documentId: 'eed', source: 'official', articleTitle: article, paragraph, chunkIndex }),

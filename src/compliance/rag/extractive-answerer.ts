@@ -409,6 +409,10 @@ function leadOf(chunk: RetrievedChunk): string {
   return title ? `${article} (${title.length > 90 ? `${title.slice(0, 87).trimEnd()}…` : title}): ` : `${article}: `;
 }
 
+/** A question put to a place: it opens on the place, or asks what the place does, says or is ("What does Article 4(1) commit the EU to?"). */
+const ASKED_OF_THE_PLACE =
+  /^\W*(?:(?:the )?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+|(?:what|how|which|who|when|where)\b[^?,]{0,25}\b(?:does|do|did|is|are|will|would|can|could|must)\s+(?:the\s+)?(?:EED['’]s\s+)?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+)/i;
+
 /**
  * Composes the answer from the passages without a model: the copilot's out-of-the-box mode and the fallback
  * when a model fails. States the asked fact first, keeps sentences in document order with the condition that
@@ -427,6 +431,14 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks, paragraphMention(question));
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
+  // A paragraph the question asks of ("What does Article 4(1) actually commit the EU to?", answered from 4(2), fresh batch W4): where the
+  // answer took nothing from it, that paragraph, in its own order, answers. Not one named only as what something counts towards ("Could the
+  // savings count towards the Article 8(1)(b) obligation?"): the rule that says so may be another's.
+  const named = paragraphMention(question);
+  if (named && mentions.length > 0 && chosen.length > 0 && ASKED_OF_THE_PLACE.test(question) && !chosen.some((s) => s.chunk.metadata.paragraph === named)) {
+    const ofIt = summaryOf(mentions[0], chunks, named);
+    if (ofIt.some((s) => s.chunk.metadata.paragraph === named)) chosen = ofIt;
+  }
   if (chosen.length === 0 && chunks.length > 0) chosen = sentencesOf([chunks[0]], ({ text }) => (isFragment(text) ? 0 : 1)).filter((s) => s.score > 0).slice(0, 2);
   const citationOf = new Map<RetrievedChunk, number>();
   const parts: string[] = [];

@@ -41,6 +41,18 @@ describe(retrieveChunks.name, () => {
     expect(await ask(`Under Article 8, ${question}`, [['Article 21', 0.99]])).toBe('Article 8');
   });
 
+  it('puts first the paragraph the question names, in a summary too, ahead of the passages its words match better (fresh batch W4)', async () => {
+    const paragraph = (n: number, text: string): StoredChunk => ({ pageContent: text, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: n, article: 'Article 5', paragraph: `5(${n})`, source: 'official' } });
+    const texts = ['Public bodies shall cut their final energy consumption each year.', 'The public bodies target is indicative until 2026.', 'Small public bodies are left out until 2029.', 'Public bodies shall renovate their buildings.', 'Public bodies shall buy efficient products.', 'Public bodies shall report their consumption.', 'Public bodies shall use energy performance contracts.'];
+    const chunks: [number, StoredChunk][] = texts.map((text, i) => [i, paragraph(i + 1, text)]);
+    const store = { revision: 1, entries: () => chunks, similaritySearchVectorWithScore: () => Promise.resolve([]), vectorsWhere: () => [] } as unknown as HnswChunkStore;
+    const first = async (question: string) => (await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question, topK: 3 }))[0]?.metadata.paragraph;
+    expect(await first('What is in Article 5(3)?')).toBe('5(3)');
+    expect(await first('Under Article 5(6), which public bodies must report their consumption?')).toBe('5(6)');
+    expect(await first('Under Article 5, which public bodies must report their consumption?')).toBe('5(6)');
+    expect(await first('What is in Article 5?')).toBe('5(1)');
+  });
+
   it("puts first, and marks, the paragraph the router guesses within the place it is sure of", async () => {
     const paragraph = (n: number, text: string): StoredChunk => ({ pageContent: text, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: n, article: 'Article 21', paragraph: `21(${n})`, source: 'official' } });
     const chunks: [number, StoredChunk][] = [

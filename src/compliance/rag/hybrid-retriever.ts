@@ -4,7 +4,7 @@ import { asksBareTerm, asksDefinitionItself, asksFor, asksForDefinition, intentO
 import { ROUTED_PLACES, routeByReferral, routeByStatedKind } from './annex-referrals.js';
 import { kindsOf } from './answer-scoring.js';
 import { isListPoint } from './answer-sentences.js';
-import { placeKey, placesAsked, recitalNumber } from './article-mentions.js';
+import { paragraphMention, placeKey, placesAsked, recitalNumber } from './article-mentions.js';
 import { asksRecitalByTopic, recitalPassages, withoutRecitalWords } from './recital-passages.js';
 import { chunkKey, type LexicalSide } from './lexical-side.js';
 import { asksMoreThanPlace, CORRELATION_TABLE, oldPlacesAsked } from './correlation-answer.js';
@@ -23,6 +23,8 @@ const RRF_K = 6;
 const CANDIDATES = 40;
 /** A named article outranks anything fusion can give (the most is 2 / (RRF_K + 1) ~ 0.033). */
 const MENTION_BONUS = 1;
+/** Above MENTION_BONUS, for the passages of the numbered paragraph the question names: they lead their article's. */
+const NAMED_PARAGRAPH_BONUS = MENTION_BONUS / 2;
 /** Text outside any article (recitals, prefaces) explains but does not oblige; articles should rank first. */
 const UNSTRUCTURED_FACTOR = 0.85;
 /** Above what fusion gives (at most ~0.33), below a named article: the question names no place, its framing points to one. */
@@ -69,6 +71,8 @@ interface Candidate {
   leadFor?: string;
   /** In the paragraph the router guessed (withGuessedParagraph). */
   guessed?: boolean;
+  /** In the numbered paragraph the question names ("Article 4(1)", "Annex XII point 2"). */
+  named?: boolean;
 }
 
 export interface RouterGuess {
@@ -162,6 +166,14 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   if (framed) boost(lexical.chunksWhere((c) => c.metadata.article === framed.article && (framed.answers?.(c.pageContent) ?? true)), ROUTE_BONUS);
   if (routed) boost(lexical.chunksWhere((c) => c.metadata.article === guess), ROUTER_BONUS * likelihood);
   boost(lexical.chunksWhere((c) => c.metadata.article !== undefined && mentions.has(c.metadata.article)), MENTION_BONUS);
+  // The paragraph the question names leads its article's passages: "What is in Article 5(3)?" and "What does Article 4(1) actually commit
+  // the EU to?" (fresh batch W4) had their article's opening paragraphs fill its places and the named one left out.
+  const namedParagraph = paragraphMention(question);
+  if (namedParagraph) {
+    const inIt = lexical.chunksWhere((c) => c.metadata.paragraph === namedParagraph && c.metadata.article !== undefined && mentions.has(c.metadata.article));
+    boost(inIt, NAMED_PARAGRAPH_BONUS);
+    for (const chunk of inIt) (candidates.get(chunkKey(chunk)) as Candidate).named = true;
+  }
   // "Where is old Article 7a now?": the correlation table answers, ahead of the article it points to; "..., and what does it
   // require now?" is the new article's to answer, the table's rows following it.
   if (oldPlacesAsked(question).length > 0) boost(lexical.chunksWhere((c) => c.metadata.article === CORRELATION_TABLE), asksMoreThanPlace(question) ? MENTION_BONUS / 2 : 2 * MENTION_BONUS);
@@ -329,7 +341,9 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean, routerL
   const result: RetrievedChunk[] = [];
   let taken = 0;
   for (const [rank, group] of groups.entries()) {
-    const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
+    // In document order the named paragraph's passages still come first, so a long article's opening ones do not crowd them out.
+    const named = (c: Candidate) => (c.named ? 0 : 1);
+    const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? named(a) - named(b) || a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
     // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
     // official passages are a table, and a long table must not crowd them out.
     const own = sorted.filter((m) => m.leadFor === undefined);
