@@ -2885,7 +2885,7 @@ describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set asid
     ]);
   });
 
-  it("refuses other acts asked in their own terms, and answers this directive's duty beside a numbered act it cites (fresh batches W1, W2, W4, W5)", () => {
+  it("refuses other acts asked in their own terms, and answers this directive's duty beside a numbered act it cites (fresh batches W1, W2, W4, W5, W6)", () => {
     expectVerdicts([
       // A renewables share or target not of a heat network or a data centre, and State aid law's own instruments.
       ['What is the binding EU-wide renewable energy share for 2030?', 'other_act'],
@@ -2903,6 +2903,9 @@ describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set asid
       ['Is there an indicative 2030 goal for renewable energy use in buildings, like 49 %?', 'other_act'],
       ['ETS Directive Annex I activities?', 'other_act'],
       ['EPBD recast Art. 10: by when must new public buildings carry solar installations?', 'other_act'],
+      // Fresh batch W6: another act's article or annex named by its number or short name after it.
+      ['As an electricity supplier with over 200 000 customers, do we have to offer dynamic price contracts under Article 11 of 2019/944?', 'other_act'],
+      ['What NOx emission limit values apply to a 60 MW gas-fired combustion plant under Annex V of the IED?', 'other_act'],
       // Another act's own duty, asked the same way.
       ['As a supplier, do we have to offer dynamic price contracts to households under Directive 2019/944?', 'other_act'],
     ]);
@@ -2915,6 +2918,8 @@ describe('fresh batches U1-U6, V1 and V2: other acts by their titles or set asid
       'As the national regulator, do we have to apply efficiency first when setting grid tariffs under the electricity market Directive (EU) 2019/944?',
       'Who has to accredit the bodies that run certification and training for energy auditors? Does it go through the EU accreditation Regulation (EC) No 765/2008?',
       'What does the Energy Efficiency Directive Annex V say about tax measures?',
+      'For our NECP update under Article 14(2) of 2018/1999, what do we have to put alongside the final energy consumption figure for our national efficiency contribution?',
+      'Which article of 2023/1791 replaced Article 7 of 2012/27?',
     ]);
     // What the asker runs, described at length before its country, is their setting, which the learned judges read without.
     expect(withoutAskersSetting('We operate a 12 MW coal-based district heating system in Poland. Do we have to make a plan to clean it up, and how often?')).toBe(

@@ -27,10 +27,10 @@ const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) t
 /**
  * "Can savings from renovations the EPBD requires still count for Article 8?": an article or annex named by number, not
  * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund", "under Article 24 RED", "IED Annex I",
- * "Social Climate Fund Annex II", fresh batch W4), asks what this
+ * "Social Climate Fund Annex II", fresh batch W4; "Article 11 of 2019/944", "Annex V of the IED", fresh batch W6), asks what this
  * directive says there.
  */
-export const OWN_PLACE = /(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2|IED|ESR|EMD|ETD|CBAM|CEEAG|GBER|MID|LULUCF|NZIA|EUDR)(\s+(recast|Directive|Regulation))?\s+)(?<!\b(Fund|Regulation|Guidelines)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)/i;
+export const OWN_PLACE = /(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2|IED|ESR|EMD|ETD|CBAM|CEEAG|GBER|MID|LULUCF|NZIA|EUDR)(\s+(recast|Directive|Regulation))?\s+)(?<!\b(Fund|Regulation|Guidelines)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)(?!\s*(of|in|under) (the )?((?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}\b|(IED|ESR|EMD|ETD|CBAM|MID|LULUCF|NZIA|EUDR)\b))/i;
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
