@@ -87,6 +87,14 @@ export function restatesTitle(question: string, title: string | undefined, inten
   return asked.filter((t) => titleTerms.has(t)).length / asked.length >= 0.75;
 }
 
+/**
+ * A question put to a place, not only one asking for its summary: it opens on the place ("Article 26(2) in plain English"), or asks what
+ * the place does, says or is ("What does Article 4(1) actually commit the EU to?").
+ */
+export function isPutToAPlace(question: string): boolean {
+  return /^\W*(?:(?:the )?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+|(?:what|how|which|who|when|where)\b[^?,]{0,25}\b(?:does|do|did|is|are|will|would|can|could|must)\s+(?:the\s+)?(?:EED['’]s\s+)?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+)/i.test(question);
+}
+
 /** "What is Article 11?", "What does Annex VI say?", "Explain Article 26.", "Summarise Article 12 of Directive 2023/1791". */
 export function isSummaryRequest(question: string): boolean {
   return /^\s*(what\s+(exactly\s+)?(is|does|do)\s+(in\s+)?|what\s+is\s+(covered|said|set out)\s+(in|by)\s+|explain\s+|summari[sz]e\s+|describe\s+|(give\s+(me\s+)?)?(an?\s+)?(overview|summary)\s+of\s+|tell\s+me\s+about\s+)(the\s+)?(article|art\.|annex|recital)\s*[0-9ivxlc]+[a-c]?(\s*\(\d+\))?(\s+(of|in)\s+[^?]{0,60})?\s*(\b(say|says|cover|covers|about|require|requires|mean|contain|set out|do)\b[^?]{0,30})?\s*[?.!]?\s*$/i.test(question);

@@ -2,7 +2,7 @@ import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
-import { askedFocus, askedIntent, asksContents, asksForDefinition, intentOf, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
+import { askedFocus, askedIntent, asksContents, asksForDefinition, intentOf, isPutToAPlace, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
 import { charsOf, compose, contextOf, MAX_ANSWER_CHARS } from './answer-composition.js';
 import { kindsOf, scoreOf, sentencesOf, statedFigures, type Query, type Sentence, type TermWeight } from './answer-scoring.js';
@@ -409,10 +409,6 @@ function leadOf(chunk: RetrievedChunk): string {
   return title ? `${article} (${title.length > 90 ? `${title.slice(0, 87).trimEnd()}…` : title}): ` : `${article}: `;
 }
 
-/** A question put to a place: it opens on the place, or asks what the place does, says or is ("What does Article 4(1) commit the EU to?"). */
-const ASKED_OF_THE_PLACE =
-  /^\W*(?:(?:the )?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+|(?:what|how|which|who|when|where)\b[^?,]{0,25}\b(?:does|do|did|is|are|will|would|can|could|must)\s+(?:the\s+)?(?:EED['’]s\s+)?(?:Article|Art\.?|Annex)\s*[\dIVXLC]+)/i;
-
 /**
  * Composes the answer from the passages without a model: the copilot's out-of-the-box mode and the fallback
  * when a model fails. States the asked fact first, keeps sentences in document order with the condition that
@@ -426,16 +422,16 @@ export function extractiveAnswer(question: string, chunks: readonly RetrievedChu
   const mentions = placesAsked(question);
   const top = chunks[0]?.metadata;
   const correlation = correlationLines(oldPlacesAsked(question), chunks);
+  const named = paragraphMention(question);
   let chosen: Sentence[] = [];
   if (correlation.length > 0) chosen = movedProvisionAnswer(question, chunks, correlation, mentions, weight, intent);
-  else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks, paragraphMention(question));
+  else if ((isSummaryRequest(question) || asksWhatTheDirectiveIsFor(question)) && mentions.length > 0) chosen = summaryOf(mentions[0], chunks, named);
   else if (top?.article && mentions.length === 0 && restatesTitle(question, top.articleTitle, intent)) chosen = summaryOf(top.article, chunks);
   if (chosen.length === 0) chosen = answerPool(question, chunks, weight, intent);
   // A paragraph the question asks of ("What does Article 4(1) actually commit the EU to?", answered from 4(2), fresh batch W4): where the
   // answer took nothing from it, that paragraph, in its own order, answers. Not one named only as what something counts towards ("Could the
   // savings count towards the Article 8(1)(b) obligation?"): the rule that says so may be another's.
-  const named = paragraphMention(question);
-  if (named && mentions.length > 0 && chosen.length > 0 && ASKED_OF_THE_PLACE.test(question) && !chosen.some((s) => s.chunk.metadata.paragraph === named)) {
+  if (named && mentions.length > 0 && chosen.length > 0 && isPutToAPlace(question) && !chosen.some((s) => s.chunk.metadata.paragraph === named)) {
     const ofIt = summaryOf(mentions[0], chunks, named);
     if (ofIt.some((s) => s.chunk.metadata.paragraph === named)) chosen = ofIt;
   }

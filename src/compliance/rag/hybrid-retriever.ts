@@ -338,11 +338,11 @@ function leadInsOf(picked: readonly Candidate[], members: readonly Candidate[]):
 /** Best article first; within it official text, notes, uploads; by relevance, or in document order for a summary. */
 function ordered(groups: Group[], limit: number, documentOrder: boolean, routerLeads = false): RetrievedChunk[] {
   const source = (c: Candidate) => SOURCE_ORDER[sourceOf(c.chunk.metadata)];
+  // In document order the named paragraph's passages still come first, so a long article's opening ones do not crowd them out.
+  const named = (c: Candidate) => (c.named ? 0 : 1);
   const result: RetrievedChunk[] = [];
   let taken = 0;
   for (const [rank, group] of groups.entries()) {
-    // In document order the named paragraph's passages still come first, so a long article's opening ones do not crowd them out.
-    const named = (c: Candidate) => (c.named ? 0 : 1);
     const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? named(a) - named(b) || a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
     // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
     // official passages are a table, and a long table must not crowd them out.

@@ -24,13 +24,18 @@ const OTHER_FIELD = String.raw`(the )?(promotion of (the use of )?)?(renewables?
 const THIS_DIRECTIVE = new RegExp(String.raw`\b(${DIRECTIVE_NAMES}|the directive(?! on ${OTHER_FIELD})|(recast|new) (EU )?(energy[- ])?efficiency (law|rules|legislation))\b`, 'i');
 /** The directive amends other acts (Article 37: the Social Climate Fund regulation): "the change to the X regulation". */
 const ITS_AMENDMENT = /\b(change|changes|amendment|amendments) (made )?(to|of) the\b/i;
+/** Other acts' short names, which make an article or annex named beside them theirs, before it or after it ("IED Annex I", "Annex V of the IED"). */
+const SHORT_ACT_NAMES = String.raw`IED|ESR|EMD|ETD|CBAM|MID|LULUCF|NZIA|EUDR`;
 /**
  * "Can savings from renovations the EPBD requires still count for Article 8?": an article or annex named by number, not
  * as another act's ("Annex I of the Governance Regulation", "an 'Article 9' fund", "under Article 24 RED", "IED Annex I",
  * "Social Climate Fund Annex II", fresh batch W4; "Article 11 of 2019/944", "Annex V of the IED", fresh batch W6), asks what this
  * directive says there.
  */
-export const OWN_PLACE = /(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2|IED|ESR|EMD|ETD|CBAM|CEEAG|GBER|MID|LULUCF|NZIA|EUDR)(\s+(recast|Directive|Regulation))?\s+)(?<!\b(Fund|Regulation|Guidelines)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)(?!\s*(of|in|under) (the )?((?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}\b|(IED|ESR|EMD|ETD|CBAM|MID|LULUCF|NZIA|EUDR)\b))/i;
+export const OWN_PLACE = new RegExp(
+  String.raw`(?<!['‘"“])(?<!\b(RED(\s+I{1,3})?|EPBD|ETS2?|GDPR|SFDR|CSRD|ESPR|NIS ?2|CEEAG|GBER|${SHORT_ACT_NAMES})(\s+(recast|Directive|Regulation))?\s+)(?<!\b(Fund|Regulation|Guidelines)\s+)\b(Article|Art\.|Annex)\s*(\d{1,2}|[IVX]{1,5})\b(\(\d{1,2}\))*(?!['’"”])(?!\s*(of|in|under|to) (the |that |its )?(?!(this|the) (directive|EED)\b)[^?,.;]{0,50}\b(Regulation|Directive|Act|Code|Law|Treaty|Convention|Decision|RED|EPBD|ETS|GDPR|SFDR)\b)(?!\s*(RED|EPBD|ETS|GDPR|SFDR|CSRD|ESPR)\b)(?!\s*(of|in|under) (the )?((?!2023\/1791|2012\/27)\d{2,4}\/\d{1,4}\b|(${SHORT_ACT_NAMES})\b))`,
+  'i',
+);
 /** An article, annex or recital named, in words or by abbreviation: the question is about a place of the text. */
 const A_PLACE = /\b(articles?|art\.|annex(es)?|recitals?)(?![a-z])/i;
 
@@ -594,9 +599,10 @@ const HEARD_IN_COUNTRY = String.raw`(?<=\b(told|heard|read|learned|learnt|said|i
 /**
  * The asker setting themselves in a country in words other than ASIDE_OF_PLACE's: "Our company operates in Germany.", "We have
  * two sites in Portugal.", "We operate a 12 MW coal-based district heating system in Poland." (fresh batch W1: up to eight words of
- * what the asker runs, where five left that question to a scope model that reads "Poland" as a national scheme's word), "I work for a utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based
- * DSO here.", "Poland, manufacturer: ...", "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied,
- * not whose rule is asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
+ * what the asker runs, where five left that question to a scope model that reads "Poland" as a national scheme's word), "I work for a
+ * utility in Ireland.", "As a DSO in Italy, ...", "..., for us in Spain?", "Spain-based DSO here.", "Poland, manufacturer: ...",
+ * "Regional hospital authority in Spain, planning a deep renovation ...". It says where the rule is to be applied, not whose rule is
+ * asked: placed so, 3 to 20 % of the dev split's answered questions were refused.
  */
 const ASKERS_SETTING = String.raw`\b(we|i|our ([\w-]+ ){0,2}[\w-]+) (also |mainly |currently |now |still )?(operates?|operating|works?|working|have|has|run|runs|own|owns|manage|manages|(is|are) (based|located|active|registered)) ([\w-]+ ){0,8}?in (the )?(${COUNTRY_NAMES})\b|\bas an? ([\w-]+ ){1,3}(in|from) (the )?(${COUNTRY_NAMES})\b|\b(for|to) (us|me) (here )?in (the )?(${COUNTRY_NAMES})\b|\b(${COUNTRIES})-based( ([\w-]+ ){0,3}[\w-]+ here\b[.:,]?)?|^\s*(the )?(${COUNTRY_NAMES}),\s*([\w-]+ ){0,3}[\w-]+\s*:|^\s*([\w-]+ ){1,4}in (the )?(${COUNTRY_NAMES})(?=\s*[,:;–—-]|\s+here\b)|${HEARD_IN_COUNTRY}`;
 const ASKERS_SETTING_EVERYWHERE = new RegExp(ASKERS_SETTING, 'gi');
@@ -2246,7 +2252,6 @@ export function asksOwnDutyTowardsAnotherAct(question: string): boolean {
     asksWhichOfAnotherActOwnDutyTakes(question)
   );
 }
-
 
 /**
  * Which part of another act one of this directive's instruments takes, asked with "which" or "what" ("We're preparing the
