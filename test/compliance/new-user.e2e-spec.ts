@@ -49,7 +49,8 @@ describe('copilot answers a new user (bundled notes, then the official text adde
 
     it(`${setting}: the Article 8 rates are everyone's rates, not the Cyprus and Malta derogation`, async () => {
       // Asked in the imperative or as "which rates apply" too (fresh batch D4).
-      for (const question of ['What are the annual energy savings rates under Article 8?', 'What annual savings rate applies from 2028 to 2030?', 'List the annual savings rates.', 'Which annual savings rates apply?']) {
+      // "Article 8" named: its number is no figure to match ("the options listed in paragraph 8", fresh batch W9).
+      for (const question of ['What are the annual energy savings rates under Article 8?', 'What are the annual savings rates under Article 8?', 'What annual savings rate applies from 2028 to 2030?', 'List the annual savings rates.', 'Which annual savings rates apply?']) {
         const result = await ask(question);
         expect(result.citations[0].article).toBe('Article 8');
         expect(result.answer).toMatch(/1[.,]9 ?%/);
@@ -57,6 +58,13 @@ describe('copilot answers a new user (bundled notes, then the official text adde
       }
       const derogation = await ask('Do Cyprus and Malta have lower annual savings rates?');
       expect(derogation.answer).toMatch(/0[.,]24 ?%/);
+    });
+
+    it(`${setting}: a paragraph typed without its article's word is that article's paragraph, not a line of the correlation table`, async () => {
+      for (const [question, paragraph] of [['26(6)?', '26(6)'], ['what does 11(2) require?', '11(2)']]) {
+        const result = await ask(question);
+        expect([question, result.citations[0].article, result.citations[0].paragraph]).toEqual([question, `Article ${paragraph.replace(/\(.*$/, '')}`, paragraph]);
+      }
     });
 
     it(`${setting}: a definition question is answered with the asked entry of the glossary, not the entries around it`, async () => {

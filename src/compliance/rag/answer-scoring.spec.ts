@@ -1,5 +1,6 @@
 import { answeredKinds, kindsOf, scoreOf, sentencesOf, statedFigures, type Query } from './answer-scoring.js';
 import { intentOf } from './answer-intent.js';
+import { placeNumbers } from './article-mentions.js';
 import type { RetrievedChunk } from './rag-types.js';
 import { askedQuantities } from './threshold-fit.js';
 import { contentTerms } from '../embeddings/text-terms.js';
@@ -59,6 +60,24 @@ describe(scoreOf.name, () => {
     const score = (source: 'official' | 'bundled', guessed: boolean) => scoreOf({ text, terms: new Set(contentTerms(text)), chunk: chunkOf(source, guessed) }, query);
     expect(score('official', true) / score('official', false)).toBeCloseTo(2);
     expect(score('bundled', true) / score('bundled', false)).toBeCloseTo(1.5);
+  });
+
+  it("matches the number of a place the question names only where a sentence names that place, not a paragraph or figure of the number", () => {
+    const question = 'What are the annual savings rates under Article 8?';
+    const query: Query = { terms: new Set(contentTerms(question)), weight: () => 1, intent: intentOf(question), placeNumbers: placeNumbers(question) };
+    const score = (text: string) => scoreOf({ text, terms: new Set(contentTerms(text)) }, query);
+    const options = 'All the options listed in paragraph 8 shall amount to no more than 25 % of the annual savings.';
+    const withoutNumber = 'All the options listed in paragraph 9 shall amount to no more than 25 % of the annual savings.';
+    expect(score(options)).toBeCloseTo(score(withoutNumber));
+    const note = 'Under Article 8, annual savings rates rise to 1,9 % from 2028.';
+    expect(score(note)).toBeGreaterThan(score(note.replace('Article 8', 'the obligation')));
+    // A list point reads the place in its passage's lead-in: its number matches there.
+    const point = '(b) annual savings rates of 1,9 % from 2028.';
+    const inPassage = (lead: string) => {
+      const chunk: RetrievedChunk = { text: `${lead} ${point}`, metadata: { documentId: 'd', title: 't', chunkIndex: 0, article: 'Article 8', source: 'bundled' }, similarity: 0, score: 0 };
+      return scoreOf({ text: point, terms: new Set([...contentTerms(point), '8']), chunk }, query);
+    };
+    expect(inPassage('Under Article 8, the rates are:')).toBeGreaterThan(inPassage('Under paragraph 8, the rates are:'));
   });
 
   it("counts a derogation in full when the asker's own figure falls under its threshold", () => {

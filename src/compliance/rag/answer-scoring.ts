@@ -1,4 +1,5 @@
 import { sourceOf, splitSentences } from '../corpus/legal-chunker.js';
+import { placeNumbers } from './article-mentions.js';
 import { contentTerms } from '../embeddings/text-terms.js';
 import type { Intent } from './answer-intent.js';
 import { defines } from './definition-pointers.js';
@@ -33,6 +34,8 @@ export interface Query {
   stated?: RegExp;
   /** The question asks what a document holds ("What data fields must each certificate carry?"): asksContents in answer-intent. */
   asksContents?: boolean;
+  /** The numbers of this directive's places the question names (article-mentions' placeNumbers): they match only those places named. */
+  placeNumbers?: ReadonlySet<string>;
   /** The one paragraph the question names ("Article 24(4)" -> "24(4)"): its sentences answer before the article's others. */
   paragraph?: string;
   /** Each separate ask of a question that makes more than one (question-parts.ts), with its own terms and kind of fact. */
@@ -134,7 +137,14 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
   const { text, terms } = sentence;
   if (isFragment(text)) return 0;
   let matched = 0;
-  for (const term of terms) if (query.terms.has(term)) matched += query.weight(term) * (/^\d/.test(term) ? 2 : 1) * (covered.has(term) ? 0.5 : 1);
+  let places: ReadonlySet<string> | undefined;
+  for (const term of terms) {
+    if (!query.terms.has(term)) continue;
+    // The number of a place the question names matches a passage that names that place (a list point reads it in its lead-in),
+    // not a figure or a paragraph of that number.
+    if (query.placeNumbers?.has(term) && !(places ??= placeNumbers(sentence.chunk?.text ?? text)).has(term)) continue;
+    matched += query.weight(term) * (/^\d/.test(term) ? 2 : 1) * (covered.has(term) ? 0.5 : 1);
+  }
   if (matched === 0) return 0;
   const { intent } = query;
   const kinds = kindsOf(text);

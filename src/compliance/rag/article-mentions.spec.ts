@@ -1,4 +1,4 @@
-import { articleMentions, paragraphMention, asksWhatTheDirectiveIsFor, placeKey } from './article-mentions.js';
+import { articleMentions, paragraphMention, asksWhatTheDirectiveIsFor, placeKey, placeNumbers, withBareParagraphsNamed } from './article-mentions.js';
 
 describe(asksWhatTheDirectiveIsFor.name, () => {
   it.each([
@@ -53,5 +53,27 @@ describe(articleMentions.name, () => {
   it("skips another act's article named by its short name after the number", () => {
     expect(articleMentions('Taking account of our Article 24(4) RED measures, when is a district heating network efficient?')).toEqual([]);
     expect(articleMentions('Which buildings does Article 9 EPBD cover, and what does Article 6 require of public bodies?')).toEqual(['Article 6']);
+  });
+});
+
+describe(placeNumbers.name, () => {
+  it("reads the numbers of this directive's articles and annexes a text names, and not figures, paragraphs or other acts' places", () => {
+    expect([...placeNumbers('What are the annual savings rates under Article 8?')]).toEqual(['8']);
+    expect([...placeNumbers('art 8 rates')]).toEqual(['8']);
+    expect([...placeNumbers('Do Articles 8 and 9(1) apply, and Annex VI?')]).toEqual(['8', '9', '1', 'vi']);
+    expect([...placeNumbers('Under Article 31(1) of the EED, the factor is 1,9.')]).toEqual(['31', '1']);
+    for (const none of ['All the options listed in paragraph 8 amount to 8 %.', 'What does Article 24(4) of Directive (EU) 2018/2001 require?', 'under Article 14(2) of the governance regulation', 'Annex I to Regulation 2018/2066']) {
+      expect([none, [...placeNumbers(none)]]).toEqual([none, []]);
+    }
+  });
+});
+
+describe(withBareParagraphsNamed.name, () => {
+  it("names a paragraph typed without its article's word as the article's, and leaves runs, annex points and other acts' numbers", () => {
+    expect(withBareParagraphsNamed('26(6)?')).toBe('Article 26(6)?');
+    expect(withBareParagraphsNamed('what does 11(2) require?')).toBe('what does Article 11(2) require?');
+    for (const left of ['Articles 8 and 9(1)', 'Article 8(1), 8(3)', 'Annex V(2)', 'point 2(c)', '24(4) of Directive (EU) 2018/2001', 'Regulation 765/2008', '41(1)?']) {
+      expect(withBareParagraphsNamed(left)).toBe(left);
+    }
   });
 });

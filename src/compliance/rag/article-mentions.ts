@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { words } from '../embeddings/text-terms.js';
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
@@ -238,6 +239,46 @@ const ARTICLE_PARAGRAPH =
   /\b(?:article|art\.?)\s*(\d{1,2})\s*(?:\((\d{1,2})\)|\.(\d{1,2})\b(?![.,]?\d|\s*(?:%|per ?cent|million|billion|MW|kW|TJ|GWh))|,?\s*(?:paragraph|para\.?|par\.|§)\s*(\d{1,2})\b)/gi;
 /** An annex's numbered point: "Annex V(2)", "Annex V point 2(c)", "Annex 9 pt. 2", "Annex XI, paragraph 3". */
 const ANNEX_POINT = /\bannex\s+([ivxlc]+|\d{1,2})\s*(?:\((\d{1,2})\)|,?\s*(?:point|pt\.?|paragraph|para\.?)\s*(\d{1,2})\b)/gi;
+
+/**
+ * A paragraph typed without its article's word ("26(6)?", "what does 11(2) require?", fresh batch W9): the correlation table, which
+ * lists "Article 26(1), (2), (3), (4), (5) and (6)", answered it. Not one in a run after an article ("Articles 8 and 9(1)"), an annex's
+ * point, another act's number ("Regulation 765/2008") or place ("24(4) of Directive (EU) 2018/2001").
+ */
+const BARE_PARAGRAPH = new RegExp(
+  String.raw`(?<!(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]nnex(?:es)?|[Pp]oints?|[Pp]aragraphs?|[Pp]aras?\.?|No\.?|and|or|to|&|,)\s*)(?<![\w/.(§-])` +
+    String.raw`([1-9]|[1-3]\d|40)(\(\d{1,2}\)(?:\([a-z]{1,4}\))*)(?![\w(])` +
+    String.raw`(?!\s*(?:of|to|in|under)\s+(?:the\s+)?(?:[A-Z]|\(?E[UC]\b|\d|(?:[a-z-]+\s+){1,3}(?:regulation|directive)\b))`,
+  'g',
+);
+
+/** The question with a bare paragraph named as its article's ("26(6)?" -> "Article 26(6)?"): how every later step reads it. */
+export function withBareParagraphsNamed(question: string): string {
+  return question.replace(BARE_PARAGRAPH, 'Article $1$2');
+}
+
+/** An article's or annex's number with its paragraph and points: "8", "26(6)", "8(1)(b)", "VI", "8.1". */
+const PLACE_NUMBER = String.raw`(?:\d{1,2}[a-c]?|[ivxlcIVXLC]+)(?![\dA-Za-z])(?:\.\d{1,2}(?!\d))?(?:\([\da-z]{1,4}\))*`;
+
+/** This directive's articles and annexes named with their numbers ("Articles 8 and 9(1)", "Annex VI"), not another act's (see placeNumbers). */
+const OWN_PLACE_NUMBERS = new RegExp(
+  String.raw`\b([Aa]rticles?|ARTICLES?|[Aa]rts?\.?|[Aa]nnex(?:es)?|ANNEX(?:ES)?)` +
+    String.raw`(\s*${PLACE_NUMBER}(?:\s*(?:,|and|or|&)\s*${PLACE_NUMBER})*)` +
+    String.raw`(?!(?:\([\da-z]{1,4}\))*\s*(?:of|to|in|under)\s+(?!(?:the\s+|this\s+)?(?:directive\b|Directive\b(?!\s+(?:\(E[UC]\)\s+)?\d)|EED\b|Energy Efficiency Directive|(?:Directive\s+)?(?:\(EU\)\s+)?2023\/1791))` +
+    String.raw`(?:the\s+)?(?:[A-Z]|\(?E[UC]\b|\d|(?:[a-z-]+\s+){1,3}(?:regulation|directive)\b))`,
+  'g',
+);
+
+/**
+ * The numbers of this directive's places a text names ("Article 8" -> 8, "Art. 26(6)" -> 26 and 6, "Annex VI" -> vi), as its words
+ * read them. A place's number is its name, not a figure: "What are the annual savings rates under Article 8?" asks nothing of
+ * "the options listed in paragraph 8" or of "8 %" (fresh batch W9, official text: the number matched as a figure, and the options
+ * of Article 8(9) answered before the rates of 8(1)), while a note's "Under Article 31(1), ..." speaks of the Article 31 asked.
+ * Another act's place ("Article 24(4) of Directive (EU) 2018/2001", "Annex I to Regulation 2018/2066") names none of this directive's.
+ */
+export function placeNumbers(text: string): Set<string> {
+  return new Set([...text.matchAll(OWN_PLACE_NUMBERS)].flatMap((match) => words(match[2]).filter((word) => /^(\d|[ivxlc]+$)/.test(word))));
+}
 
 /** The paragraph a question names, "Art. 26(6)" or "Article 26 para 6" -> "26(6)", "Annex V point 2" -> "Annex V(2)"; only when it names exactly one. */
 export function paragraphMention(question: string): string | undefined {

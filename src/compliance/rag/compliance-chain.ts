@@ -3,7 +3,7 @@ import { StringOutputParser } from '@langchain/core/output_parsers';
 import { RunnableBranch, RunnableLambda, RunnableSequence, type Runnable } from '@langchain/core/runnables';
 import { citedOnly, withFurtherCitations } from './citations.js';
 import { extractiveAnswer, type TermWeight } from './extractive-answerer.js';
-import { articleMentions, heldPlace } from './article-mentions.js';
+import { articleMentions, heldPlace, withBareParagraphsNamed } from './article-mentions.js';
 import { looksLikeInjection, neutralise } from './injection-guard.js';
 import { withoutMailWrapping } from './mail-wrapping.js';
 import { askedUnderTheDirective, withoutAnswerFraming } from './answer-framing.js';
@@ -194,10 +194,10 @@ export function formatContext(chunks: readonly RetrievedChunk[]): string {
 export function buildComplianceChain(deps: ChainDependencies): Runnable<string, AskResult> {
   const mode: AskResult['mode'] = deps.model ? 'llm' : 'extractive';
   // What is asked is the message without its e-mail wrapping and its answer framing (answer-framing.ts), in lower case if it was
-  // typed in capitals, and with a long word's slip of the keyboard repaired (typo-repair.ts); the injection check reads it as it
-  // was written.
+  // typed in capitals, with a paragraph typed without its article's word named as one ("26(6)?"), and with a long word's slip of the
+  // keyboard repaired (typo-repair.ts); the injection check reads it as it was written.
   const retrieve = RunnableLambda.from(async (written: string) => {
-    const unwrappedQuestion = unshouted(withoutAnswerFraming(withoutMailWrapping(written)));
+    const unwrappedQuestion = withBareParagraphsNamed(unshouted(withoutAnswerFraming(withoutMailWrapping(written))));
     const question = deps.knowsWord && deps.hasWordForm ? withTyposRepaired(unwrappedQuestion, { knows: deps.knowsWord, hasForm: deps.hasWordForm }) : unwrappedQuestion;
     return { question, written, chunks: await deps.retrieve(question) };
   }).withConfig({ runName: 'retrieve' });

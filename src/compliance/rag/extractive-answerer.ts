@@ -1,6 +1,6 @@
 import { sourceOf } from '../corpus/legal-chunker.js';
 import { contentTerms } from '../embeddings/text-terms.js';
-import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked } from './article-mentions.js';
+import { asksWhatTheDirectiveIsFor, heldPlace, paragraphMention, placeKey, placesAsked, placeNumbers } from './article-mentions.js';
 import { askedQuantities, choosesAmongThresholds } from './threshold-fit.js';
 import { askedFocus, askedIntent, asksContents, asksForDefinition, intentOf, isPutToAPlace, isSummaryRequest, referralRoute, restatesTitle, type Intent } from './answer-intent.js';
 import { annexesNamed } from './annex-referrals.js';
@@ -157,6 +157,7 @@ function answerPool(question: string, chunks: readonly RetrievedChunk[], weight:
     asksContents: asksContents(question),
     parts: partsOf(question),
     paragraph: paragraphMention(question),
+    placeNumbers: placeNumbers(question),
   };
   const score = (s: Pick<Sentence, 'text' | 'terms' | 'chunk'>) => scoreOf(s, query);
   const scored: Scored[] = [];
