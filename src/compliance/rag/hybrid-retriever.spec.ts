@@ -217,4 +217,17 @@ describe(retrieveChunks.name, () => {
     expect(lead?.leadInOnly).toBe(true);
     expect(chunks.find((c) => c.metadata.chunkIndex === 2)?.leadInOnly).toBeUndefined();
   });
+  it('brings the piece of a list that lies between two retrieved pieces of it, which ranks too low to be taken on its own (fresh batch W9)', async () => {
+    const piece = (n: number, text: string, paragraph = 'Annex V(1)'): [number, StoredChunk] => [n, { pageContent: text, metadata: { documentId: 'eed', title: 'Directive', chunkIndex: n, article: 'Annex V', paragraph, source: 'official' } }];
+    const pieces: [number, StoredChunk][] = [
+      piece(0, '1. Parties may use the following methods for calculating savings: (a) deemed savings, by reference to earlier results; (b) metered savings.'),
+      piece(1, '(c) scaled savings, whereby engineering estimates are used.'),
+      piece(2, '(d) surveyed savings, where the response of consumers is determined, another method for calculating savings.'),
+      ...Array.from({ length: 14 }, (_, i) => piece(3 + i, `(${String.fromCharCode(101 + i)}) the calculation shall count measure ${i} savings.`, 'Annex V(2)')),
+    ];
+    const store = { revision: 1, entries: () => pieces, similaritySearchVectorWithScore: () => Promise.resolve([]), vectorsWhere: () => [] } as unknown as HnswChunkStore;
+    const chunks = await retrieveChunks({ store, lexical: new LexicalSide().of(store), queryVector: [], question: 'Annex V - which methods for calculating savings may we use?', topK: 5 });
+    expect(chunks.map((c) => c.metadata.chunkIndex)).toEqual(expect.arrayContaining([0, 1, 2]));
+    expect(chunks.find((c) => c.metadata.chunkIndex === 1)?.leadInOnly).toBeUndefined();
+  });
 });

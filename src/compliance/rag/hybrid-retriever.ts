@@ -69,6 +69,8 @@ interface Candidate {
   fused: number;
   /** The piece this one precedes and is brought for (withListHeads): it travels with that piece, never alone. */
   leadFor?: string;
+  /** The pieces of a list this one lies between (withListMiddles): it travels with them both, and answers as they do. */
+  between?: readonly [string, string];
   /** In the paragraph the router guessed (withGuessedParagraph). */
   guessed?: boolean;
   /** In the numbered paragraph the question names ("Article 4(1)", "Annex XII point 2"). */
@@ -209,6 +211,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) {
     withOpening(group, lexical);
+    withListMiddles(group, lexical);
     withListHeads(group, lexical);
   }
   const leading = groups[0]?.members[0]?.chunk.metadata;
@@ -297,6 +300,34 @@ function withListHeads(group: Group, lexical: LexicalSide): void {
   }
 }
 
+/**
+ * A list cut into three pieces or more: where retrieval found the pieces before and after one that continues the list ("(a) deemed
+ * savings ... (b) metered savings" and "(d) ... (e) surveyed savings" of Annex V(1), without "(c) scaled savings", fresh batch W9),
+ * the middle piece travels with them, taking no place of the article's passages, so an answer that lists the points skips none.
+ */
+function withListMiddles(group: Group, lexical: LexicalSide): void {
+  const byKey = new Map(group.members.map((m) => [chunkKey(m.chunk), m]));
+  for (const member of [...group.members]) {
+    const { metadata } = member.chunk;
+    if (metadata.paragraph === undefined) continue;
+    const middle = lexical.chunk(chunkKey({ metadata: { ...metadata, chunkIndex: metadata.chunkIndex + 1 } }));
+    const after = byKey.get(chunkKey({ metadata: { ...metadata, chunkIndex: metadata.chunkIndex + 2 } }));
+    if (!middle || !after || after.leadFor !== undefined) continue;
+    if (middle.metadata.paragraph !== metadata.paragraph || after.chunk.metadata.paragraph !== metadata.paragraph || !isListPoint(middle.pageContent)) continue;
+    // Already among the members (an article's passages all are, where it is named), it travels with its neighbours unless it ranks with them.
+    const present = byKey.get(chunkKey(middle));
+    const fused = Math.min(member.fused, after.fused);
+    if (present && (present.fused >= fused || present.leadFor !== undefined)) continue;
+    const between = [chunkKey(member.chunk), chunkKey(after.chunk)] as const;
+    if (present) Object.assign(present, { fused, between });
+    else {
+      const added: Candidate = { chunk: middle, fused, between };
+      byKey.set(chunkKey(middle), added);
+      group.members.push(added);
+    }
+  }
+}
+
 interface Group {
   key: string;
   best: number;
@@ -329,10 +360,10 @@ function grouped(candidates: Candidate[], annexFactor: number, asksAboutReview =
   return [...groups.values()].sort((a, b) => b.best - a.best);
 }
 
-/** The pieces brought for the lead-in of a picked member's list. */
+/** The pieces brought for the lead-in of a picked member's list, and those of a list between two picked members. */
 function leadInsOf(picked: readonly Candidate[], members: readonly Candidate[]): Candidate[] {
   const keys = new Set(picked.map((m) => chunkKey(m.chunk)));
-  return members.filter((m) => m.leadFor !== undefined && keys.has(m.leadFor));
+  return members.filter((m) => (m.leadFor !== undefined && keys.has(m.leadFor)) || (m.between !== undefined && m.between.every((key) => keys.has(key))));
 }
 
 /** Best article first; within it official text, notes, uploads; by relevance, or in document order for a summary. */
@@ -346,7 +377,7 @@ function ordered(groups: Group[], limit: number, documentOrder: boolean, routerL
     const sorted = group.members.sort((a, b) => source(a) - source(b) || (documentOrder ? named(a) - named(b) || a.chunk.metadata.chunkIndex - b.chunk.metadata.chunkIndex : b.fused - a.fused));
     // A summary takes the article's opening passages from each source: the answer summarises from the notes where the
     // official passages are a table, and a long table must not crowd them out.
-    const own = sorted.filter((m) => m.leadFor === undefined);
+    const own = sorted.filter((m) => m.leadFor === undefined && m.between === undefined);
     const picked = documentOrder && rank === 0 ? Object.values(SOURCE_ORDER).flatMap((s) => own.filter((m) => source(m) === s).slice(0, PER_ARTICLE + 2)) : own.slice(0, rank === 0 ? PER_ARTICLE + 2 : PER_OTHER_ARTICLE + 2);
     const kept = picked.slice(0, limit - taken);
     taken += kept.length;
