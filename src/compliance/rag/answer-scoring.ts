@@ -128,6 +128,23 @@ export function answeredKinds(text: string, stated?: RegExp): Set<Kind> {
 }
 
 /**
+ * The places a sentence's passage names (placeNumbers), read once per passage: scoreOf asks them of each of its sentences, and again
+ * for every pick the composer makes. A sentence without its passage reads its own text.
+ */
+const PLACES_OF_PASSAGE = new WeakMap<RetrievedChunk, ReadonlySet<string>>();
+
+function placesNamedIn(sentence: Pick<Sentence, 'text'> & { chunk?: RetrievedChunk }): ReadonlySet<string> {
+  const { chunk } = sentence;
+  if (!chunk) return placeNumbers(sentence.text);
+  let places = PLACES_OF_PASSAGE.get(chunk);
+  if (!places) {
+    places = placeNumbers(chunk.text);
+    PLACES_OF_PASSAGE.set(chunk, places);
+  }
+  return places;
+}
+
+/**
  * Weighted share of the question's terms a sentence carries, boosted when it holds the kind of fact asked
  * (a date, an amount, a frequency) and damped for framing, derogations and fragments. Terms and kinds already
  * covered by chosen sentences count less, so a two-part question ("do we need an audit, and how often?") gets
@@ -142,7 +159,7 @@ export function scoreOf(sentence: Pick<Sentence, 'text' | 'terms'> & { chunk?: R
     if (!query.terms.has(term)) continue;
     // The number of a place the question names matches a passage that names that place (a list point reads it in its lead-in),
     // not a figure or a paragraph of that number.
-    if (query.placeNumbers?.has(term) && !(places ??= placeNumbers(sentence.chunk?.text ?? text)).has(term)) continue;
+    if (query.placeNumbers?.has(term) && !(places ??= placesNamedIn(sentence)).has(term)) continue;
     matched += query.weight(term) * (/^\d/.test(term) ? 2 : 1) * (covered.has(term) ? 0.5 : 1);
   }
   if (matched === 0) return 0;

@@ -211,6 +211,7 @@ export async function retrieveChunks(input: RetrievalInput): Promise<RetrievedCh
   // The leading articles' opening paragraphs travel with them: a general question or a summary starts there.
   for (const group of groups.slice(0, 3)) {
     withOpening(group, lexical);
+    // Before the lead-ins: a list's middle is found among the members retrieval chose, never among pieces brought as context.
     withListMiddles(group, lexical);
     withListHeads(group, lexical);
   }
@@ -312,12 +313,12 @@ function withListMiddles(group: Group, lexical: LexicalSide): void {
     if (metadata.paragraph === undefined) continue;
     const middle = lexical.chunk(chunkKey({ metadata: { ...metadata, chunkIndex: metadata.chunkIndex + 1 } }));
     const after = byKey.get(chunkKey({ metadata: { ...metadata, chunkIndex: metadata.chunkIndex + 2 } }));
-    if (!middle || !after || after.leadFor !== undefined) continue;
+    if (!middle || !after) continue;
     if (middle.metadata.paragraph !== metadata.paragraph || after.chunk.metadata.paragraph !== metadata.paragraph || !isListPoint(middle.pageContent)) continue;
     // Already among the members (an article's passages all are, where it is named), it travels with its neighbours unless it ranks with them.
     const present = byKey.get(chunkKey(middle));
     const fused = Math.min(member.fused, after.fused);
-    if (present && (present.fused >= fused || present.leadFor !== undefined)) continue;
+    if (present && present.fused >= fused) continue;
     const between = [chunkKey(member.chunk), chunkKey(after.chunk)] as const;
     if (present) Object.assign(present, { fused, between });
     else {
